@@ -1,0 +1,117 @@
+/**
+ * Electron main process: the composition root and nothing more. Windows, permissions,
+ * IPC registration; the relay runs as a child process and the services live in the
+ * host/engine modules, which also run under plain Node.
+ */
+import path from 'node:path';
+import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
+import type { IpcResponse } from '../../shared/ipc/errors';
+import { createHost } from '../host/compose';
+import type { HostContext } from '../host/compose';
+import { contentSecurityPolicy } from '../host/csp';
+import { createLogger } from '../host/logger';
+import { startEmbeddedRelay } from '../host/relay-process';
+import type { EmbeddedRelay } from '../host/relay-process';
+import { grantedPermissions, isTrustedRendererUrl, mainWindowOptions } from './security';
+
+const here = import.meta.dirname;
+const devServerUrl = process.env['ELECTRON_RENDERER_URL'];
+const log = createLogger('parley-main');
+
+app.enableSandbox();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  let mainWindow: BrowserWindow | undefined;
+  let relay: EmbeddedRelay | undefined;
+  let host: HostContext | undefined;
+
+  app.on('second-instance', () => {
+    if (mainWindow === undefined) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (event) => {
+      event.preventDefault();
+    });
+    contents.on('will-attach-webview', (event) => {
+      event.preventDefault();
+    });
+    contents.setWindowOpenHandler(({ url }) => {
+      // Links in messages open in the user's browser, never inside the app.
+      if (url.startsWith('https://')) void shell.openExternal(url);
+      return { action: 'deny' };
+    });
+  });
+
+  const start = async (): Promise<void> => {
+    await app.whenReady();
+    const defaultSession = session.defaultSession;
+    defaultSession.setPermissionRequestHandler((_contents, permission, callback) => {
+      callback(grantedPermissions.has(permission));
+    });
+    defaultSession.setPermissionCheckHandler((_contents, permission) => grantedPermissions.has(permission));
+    defaultSession.webRequest.onHeadersReceived((details, callback) => {
+      callback({
+        responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [contentSecurityPolicy()] },
+      });
+    });
+
+    relay = await startEmbeddedRelay({
+      entry: path.join(here, 'relay.js'),
+      dataDir: path.join(app.getPath('userData'), 'relay'),
+      port: Number(process.env['PARLEY_RELAY_PORT'] ?? '47800'),
+      log,
+      // Electron's binary runs the relay as plain Node.
+      env: { ELECTRON_RUN_AS_NODE: '1' },
+    });
+    host = createHost({
+      host: 'electron',
+      version: app.getVersion(),
+      relayUrl: relay.url,
+      dataDir: app.getPath('userData'),
+      log,
+    });
+    const router = host.router;
+    for (const channel of router.methodChannels) {
+      ipcMain.handle(channel, (event, ...args: Array<unknown>): Promise<IpcResponse> => {
+        const senderUrl = event.senderFrame?.url ?? '';
+        if (!isTrustedRendererUrl(senderUrl, devServerUrl)) {
+          return Promise.resolve({ ok: false, error: { code: 'UNAUTHORIZED', message: 'Unknown sender.' } });
+        }
+        return router.invoke(channel, args);
+      });
+    }
+    router.addEventSink((channel, payload) => {
+      mainWindow?.webContents.send(channel, payload);
+    });
+
+    mainWindow = new BrowserWindow(mainWindowOptions(path.join(here, '../preload/index.cjs')));
+    mainWindow.once('ready-to-show', () => mainWindow?.show());
+    mainWindow.on('closed', () => {
+      mainWindow = undefined;
+    });
+    if (devServerUrl !== undefined) await mainWindow.loadURL(devServerUrl);
+    else await mainWindow.loadFile(path.join(here, '../renderer/index.html'));
+  };
+
+  app.on('window-all-closed', () => {
+    app.quit();
+  });
+  app.on('will-quit', (event) => {
+    if (relay === undefined) return;
+    const stopping = relay;
+    relay = undefined;
+    host?.dispose();
+    event.preventDefault();
+    void stopping.stop().finally(() => app.quit());
+  });
+
+  start().catch((error: unknown) => {
+    log.fatal({ err: error }, 'Parley failed to start');
+    app.exit(1);
+  });
+}

@@ -1,0 +1,16 @@
+/**
+ * The whole IPC contract between the renderer and its host: one entry per service.
+ * `window.parley` is exactly `ParleyApi`, in Electron and in the browser host alike.
+ */
+import { appService } from './app';
+import type { ServiceClient } from './service';
+import { settingsService } from './settings';
+
+export const services = {
+  app: appService,
+  settings: settingsService,
+} as const;
+
+export type Services = typeof services;
+export type ServiceName = keyof Services;
+export type ParleyApi = { readonly [N in ServiceName]: ServiceClient<Services[N]> };
