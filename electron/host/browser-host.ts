@@ -149,7 +149,11 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       for (const client of sockets.clients) client.terminate();
       sockets.close();
       server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await new Promise<void>((resolve) => {
+        server.close(() => {
+          resolve();
+        });
+      });
     },
   };
 }
@@ -162,7 +166,8 @@ function serveSocket(webSocket: WebSocket, router: IpcRouter, log: Logger): void
     }
     let frame: unknown;
     try {
-      frame = JSON.parse(Buffer.isBuffer(data) ? data.toString('utf8') : String(data));
+      const bytes = Array.isArray(data) ? Buffer.concat(data) : Buffer.isBuffer(data) ? data : Buffer.from(data);
+      frame = JSON.parse(bytes.toString('utf8'));
     } catch {
       webSocket.close(1007, 'frame is not JSON');
       return;

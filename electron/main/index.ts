@@ -90,7 +90,9 @@ if (!app.requestSingleInstanceLock()) {
     });
 
     mainWindow = new BrowserWindow(mainWindowOptions(path.join(here, '../preload/index.cjs')));
-    mainWindow.once('ready-to-show', () => mainWindow?.show());
+    mainWindow.once('ready-to-show', () => {
+      mainWindow?.show();
+    });
     mainWindow.on('closed', () => {
       mainWindow = undefined;
     });
@@ -107,7 +109,9 @@ if (!app.requestSingleInstanceLock()) {
     relay = undefined;
     host?.dispose();
     event.preventDefault();
-    void stopping.stop().finally(() => app.quit());
+    void stopping.stop().finally(() => {
+      app.quit();
+    });
   });
 
   start().catch((error: unknown) => {

@@ -37,7 +37,7 @@ export class IpcRouter {
     createHandler: (emit: ServiceEmitter<S>) => ServiceHandler<S>,
   ): void {
     const emitter: Record<string, (payload: unknown) => void> = {};
-    for (const [eventName, schema] of Object.entries(spec.events) as Array<[string, z.ZodType]>) {
+    for (const [eventName, schema] of Object.entries<z.ZodType>(spec.events)) {
       const channel = eventChannel(spec.name, eventName);
       emitter[eventName] = (payload) => {
         // A host bug must not push malformed data into the renderer.
