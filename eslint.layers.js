@@ -38,14 +38,16 @@ const allowed = {
   tooling: elements.map((element) => element.type),
 };
 
-const nodeBuiltins = ['node:*', ...builtinModules, ...builtinModules.map((name) => `${name}/*`)];
+// Regexes, not gitignore-style groups: a group `util` would also match '../util'.
+const escape = (name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const nodeBuiltins = `^(node:.*|(${builtinModules.map(escape).join('|')})(/.*)?)$`;
 
 const noElectron = {
-  group: ['electron', 'electron/*'],
+  regex: '^electron(/.*)?$',
   message: 'Only electron/main and electron/preload may import electron (see DESIGN.md).',
 };
 const noNode = {
-  group: nodeBuiltins,
+  regex: nodeBuiltins,
   message: 'This folder runs outside Node (shared/, renderer/, preload, browser bridge): no Node built-ins.',
 };
 
@@ -60,7 +62,7 @@ export const layering = [
     settings: {
       'boundaries/elements': elements,
       'boundaries/files': [{ category: 'tooling', pattern: toolingFiles }],
-      'import/resolver': { typescript: { project: ['tsconfig.node.json', 'tsconfig.web.json'] }, node: true },
+      'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.mjs'] } },
     },
     rules: {
       'boundaries/no-unknown-files': 'error',
