@@ -10,6 +10,7 @@ import { createHost } from '../host/compose';
 import type { HostContext } from '../host/compose';
 import { contentSecurityPolicy } from '../host/csp';
 import { createLogger } from '../host/logger';
+import { defaultUserDataDir } from '../host/paths';
 import { startEmbeddedRelay } from '../host/relay-process';
 import type { EmbeddedRelay } from '../host/relay-process';
 import { grantedPermissions, isTrustedRendererUrl, mainWindowOptions } from './security';
@@ -19,6 +20,8 @@ const devServerUrl = process.env['ELECTRON_RENDERER_URL'];
 const log = createLogger('parley-main');
 
 app.enableSandbox();
+// Tests and several desktops on one machine choose their own profile folder.
+if (process.env['PARLEY_DATA_DIR'] !== undefined) app.setPath('userData', defaultUserDataDir());
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();

@@ -1,0 +1,75 @@
+#!/usr/bin/env node
+// `npm test`: types, lint (including the layering rules), build, then every test layer:
+// vitest (unit + integration, inside a private Secret Service) and Playwright (the
+// renderer in Debian's Chromium through the browser host; the Electron suite, which
+// reports itself skipped where no Electron binary exists). Ends with one summary line.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const bin = (name) => path.join(root, 'node_modules', '.bin', name);
+const artifacts = path.join(root, 'tests', 'artifacts');
+mkdirSync(artifacts, { recursive: true });
+
+const results = [];
+function step(name, command, args, env = {}) {
+  process.stdout.write(`\n=== ${name} ===\n`);
+  const started = Date.now();
+  const run = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  const ok = run.status === 0;
+  results.push({ name, ok, seconds: (Date.now() - started) / 1000 });
+  process.stdout.write(`=== ${name}: ${ok ? 'ok' : 'FAILED'} (${((Date.now() - started) / 1000).toFixed(1)} s) ===\n`);
+  return ok;
+}
+
+for (const project of ['tsconfig.shared.json', 'tsconfig.web.json', 'tsconfig.node.json']) {
+  step(`typecheck ${project}`, bin('tsc'), ['-p', project]);
+}
+step('lint', bin('eslint'), ['--max-warnings', '0', '.']);
+const built = step('build', bin('electron-vite'), ['build']);
+
+const vitestJson = path.join(artifacts, 'vitest.json');
+rmSync(vitestJson, { force: true });
+step('vitest (unit + integration)', path.join(root, 'scripts', 'with-keyring.sh'), [
+  bin('vitest'),
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${vitestJson}`,
+]);
+
+const playwrightJson = path.join(artifacts, 'playwright.json');
+rmSync(playwrightJson, { force: true });
+if (built) {
+  step('playwright (e2e + electron)', bin('playwright'), ['test', '--reporter=list,json'], {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson,
+  });
+} else {
+  results.push({ name: 'playwright (e2e + electron)', ok: false, seconds: 0 });
+}
+
+// Tally both runners' counts into one closing line.
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+if (existsSync(vitestJson)) {
+  const report = JSON.parse(readFileSync(vitestJson, 'utf8'));
+  passed += report.numPassedTests ?? 0;
+  failed += report.numFailedTests ?? 0;
+  skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
+}
+if (existsSync(playwrightJson)) {
+  const stats = JSON.parse(readFileSync(playwrightJson, 'utf8')).stats ?? {};
+  passed += (stats.expected ?? 0) + (stats.flaky ?? 0);
+  failed += stats.unexpected ?? 0;
+  skipped += stats.skipped ?? 0;
+}
+const failedSteps = results.filter((result) => !result.ok);
+process.stdout.write('\n');
+for (const result of results) {
+  process.stdout.write(`${result.ok ? 'ok    ' : 'FAILED'} ${result.name} (${result.seconds.toFixed(1)} s)\n`);
+}
+if (failedSteps.length > 0 && failed === 0) failed = failedSteps.length;
+process.stdout.write(`\n${passed} passed, ${failed} failed, ${skipped} skipped\n`);
+process.exit(failedSteps.length > 0 ? 1 : 0);
