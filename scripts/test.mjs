@@ -23,7 +23,7 @@ function step(name, command, args, env = {}) {
   return ok;
 }
 
-for (const project of ['tsconfig.shared.json', 'tsconfig.web.json', 'tsconfig.node.json']) {
+for (const project of ['tsconfig.shared.json', 'tsconfig.web.json', 'tsconfig.node.json', 'tsconfig.e2e.json']) {
   step(`typecheck ${project}`, bin('tsc'), ['-p', project]);
 }
 step('lint', bin('eslint'), ['--max-warnings', '0', '.']);

@@ -72,7 +72,7 @@ test('gives the page exactly the IPC contract and no Node', async ({ page }) => 
     hasProcess: false,
   });
   const invalid = await page.evaluate(() =>
-    window.parley.settings.setTheme('purple' as 'dark').then(
+    window.parley.settings.setTheme('purple' as never).then(
       () => 'accepted',
       (error: unknown) => (error as { code: string }).code,
     ),
@@ -100,8 +100,12 @@ test('refuses the IPC socket to a page from another origin, even one that knows 
       (url) =>
         new Promise<string>((resolve) => {
           const socket = new WebSocket(url);
-          socket.onopen = () => resolve('open');
-          socket.onerror = () => resolve('refused');
+          socket.onopen = () => {
+            resolve('open');
+          };
+          socket.onerror = () => {
+            resolve('refused');
+          };
         }),
       socketUrl,
     );

@@ -43,6 +43,10 @@ afterAll(async () => {
   await fs.rm(dir, { recursive: true, force: true });
 });
 
+function text(data: WebSocket.RawData): string {
+  return (Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data as Buffer)).toString('utf8');
+}
+
 interface Opened {
   readonly socket?: WebSocket;
   readonly status?: number;
@@ -67,7 +71,7 @@ function openSocket(query: string, headers: Record<string, string> = {}): Promis
 function call(socket: WebSocket, id: number, channel: string, args: Array<unknown>): Promise<unknown> {
   return new Promise((resolve) => {
     const onMessage = (data: WebSocket.RawData): void => {
-      const frame = JSON.parse(data.toString()) as { type: string; id?: number; response?: unknown };
+      const frame = JSON.parse(text(data)) as { type: string; id?: number; response?: unknown };
       if (frame.type === 'result' && frame.id === id) {
         socket.off('message', onMessage);
         resolve(frame.response);
@@ -146,7 +150,7 @@ describe('browser host socket', () => {
 
     const event = new Promise<unknown>((resolve) => {
       socket.on('message', (data: WebSocket.RawData) => {
-        const frame = JSON.parse(data.toString()) as { type: string; payload?: unknown };
+        const frame = JSON.parse(text(data)) as { type: string; payload?: unknown };
         if (frame.type === 'event') resolve(frame.payload);
       });
     });
@@ -158,13 +162,13 @@ describe('browser host socket', () => {
   it('closes a socket that sends a malformed frame, and stays up for others', async () => {
     const { socket } = await openSocket(`?token=${token}`);
     if (socket === undefined) throw new Error('socket refused');
-    const closed = new Promise<number>((resolve) => socket.once('close', (code) => resolve(code)));
+    const closed = new Promise<number>((resolve) => socket.once('close', (code) => { resolve(code); }));
     socket.send(JSON.stringify({ type: 'invoke', id: -1, channel: 42 }));
     expect(await closed).toBe(1008);
 
     const second = await openSocket(`?token=${token}`);
     if (second.socket === undefined) throw new Error('socket refused');
-    const notJson = new Promise<number>((resolve) => second.socket?.once('close', (code) => resolve(code)));
+    const notJson = new Promise<number>((resolve) => second.socket?.once('close', (code) => { resolve(code); }));
     second.socket.send('{not json');
     expect(await notJson).toBe(1007);
 

@@ -30,7 +30,7 @@ describe('createParleyApi', () => {
     const api = createParleyApi(loopback(new IpcRouter()));
     expect(Object.keys(api).sort()).toEqual(Object.keys(services).sort());
     for (const spec of Object.values(services)) {
-      const client = api[spec.name as keyof typeof api] as unknown as Record<string, unknown>;
+      const client = api[spec.name] as unknown as Record<string, unknown>;
       expect(Object.keys(client).sort()).toEqual([...Object.keys(spec.methods), ...Object.keys(spec.events)].sort());
       expect(Object.isFrozen(client)).toBe(true);
     }
