@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { RelayStatus } from '../../../shared/ipc/app';
 
 export function RelayStatusLine(props: {
@@ -5,27 +6,28 @@ export function RelayStatusLine(props: {
   readonly onRetry: () => void;
 }): React.JSX.Element {
   const { status } = props;
+  const { t } = useTranslation();
   if (status === undefined || status.checkedAt === 0) {
     return (
       <p className="relay-status pending" role="status">
-        Checking the connection to the relay…
+        {t('relay.checking')}
       </p>
     );
   }
   if (status.reachable) {
     return (
       <p className="relay-status ok" role="status">
-        <span className="dot" aria-hidden="true" /> Connected to the relay at {status.url}
+        <span className="dot" aria-hidden="true" /> {t('relay.connected', { url: status.url })}
       </p>
     );
   }
   return (
     <div className="relay-status problem" role="alert">
       <p>
-        <span className="dot" aria-hidden="true" /> Can’t reach the relay. {status.problem}
+        <span className="dot" aria-hidden="true" /> {t('relay.unreachable', { problem: status.problem ?? '' })}
       </p>
       <button type="button" onClick={props.onRetry}>
-        Try again
+        {t('relay.retry')}
       </button>
     </div>
   );

@@ -1,30 +1,28 @@
+import { useTranslation } from 'react-i18next';
 import type { ThemePreference } from '../../../shared/ipc/settings';
 
-const choices: ReadonlyArray<{ readonly value: ThemePreference; readonly label: string }> = [
-  { value: 'system', label: 'System' },
-  { value: 'light', label: 'Light' },
-  { value: 'dark', label: 'Dark' },
-];
+const choices: ReadonlyArray<ThemePreference> = ['system', 'light', 'dark'];
 
 export function ThemePicker(props: {
   readonly value: ThemePreference;
   readonly onChange: (next: ThemePreference) => void;
 }): React.JSX.Element {
+  const { t } = useTranslation();
   return (
     <fieldset className="theme-picker">
-      <legend>Theme</legend>
+      <legend>{t('theme.legend')}</legend>
       {choices.map((choice) => (
-        <label key={choice.value} className={props.value === choice.value ? 'selected' : undefined}>
+        <label key={choice} className={props.value === choice ? 'selected' : undefined}>
           <input
             type="radio"
             name="theme"
-            value={choice.value}
-            checked={props.value === choice.value}
+            value={choice}
+            checked={props.value === choice}
             onChange={() => {
-              props.onChange(choice.value);
+              props.onChange(choice);
             }}
           />
-          {choice.label}
+          {t(`theme.${choice}`)}
         </label>
       ))}
     </fieldset>

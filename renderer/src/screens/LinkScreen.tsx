@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import type { AppInfo, RelayStatus } from '../../../shared/ipc/app';
 import type { ThemePreference } from '../../../shared/ipc/settings';
 import { RelayStatusLine } from '../components/RelayStatusLine';
@@ -13,25 +14,27 @@ export interface LinkScreenProps {
 
 /** First run: this desktop is not linked to a phone yet. */
 export function LinkScreen(props: LinkScreenProps): React.JSX.Element {
+  const { t } = useTranslation();
   return (
     <main className="link-screen">
       <section className="link-card" aria-labelledby="link-title">
-        <h1 id="link-title">Link this desktop</h1>
-        <p className="lead">
-          Parley on your desktop is a companion to your phone. Your messages stay end-to-end encrypted and
-          the relay never sees them.
-        </p>
+        <h1 id="link-title">{t('link.title')}</h1>
+        <p className="lead">{t('link.lead')}</p>
         <ol className="steps">
-          <li>Open Parley on your phone.</li>
+          <li>{t('link.stepOpen')}</li>
           <li>
-            Go to <strong>Settings → Linked devices</strong> and choose <strong>Link a new device</strong>.
+            <Trans i18nKey="link.stepSettings" components={{ strong: <strong /> }} />
           </li>
-          <li>Point your phone at the code on this screen.</li>
+          <li>{t('link.stepScan')}</li>
         </ol>
         <RelayStatusLine status={props.relay} onRetry={props.onRetryRelay} />
         {props.info !== undefined && (
           <p className="device-name">
-            This desktop will appear on your phone as <strong>{props.info.defaultDeviceName}</strong>.
+            <Trans
+              i18nKey="link.deviceName"
+              values={{ name: props.info.defaultDeviceName }}
+              components={{ strong: <strong /> }}
+            />
           </p>
         )}
       </section>
@@ -39,7 +42,10 @@ export function LinkScreen(props: LinkScreenProps): React.JSX.Element {
         <ThemePicker value={props.theme} onChange={props.onThemeChange} />
         {props.info !== undefined && (
           <p className="version">
-            Parley {props.info.version} · {props.info.host === 'electron' ? 'desktop app' : 'browser host'}
+            {t('footer.version', {
+              version: props.info.version,
+              host: props.info.host === 'electron' ? t('footer.hostElectron') : t('footer.hostBrowser'),
+            })}
           </p>
         )}
       </footer>

@@ -1,0 +1,24 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { en } from './en';
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'translation';
+    resources: { translation: typeof en };
+  }
+}
+
+/** Strings go through i18next so that keys are checked by the compiler and languages can be added. */
+export async function initI18n(language = navigator.language): Promise<void> {
+  await i18next.use(initReactI18next).init({
+    lng: language,
+    fallbackLng: 'en',
+    supportedLngs: ['en'],
+    nonExplicitSupportedLngs: true,
+    resources: { en: { translation: en } },
+    // React escapes text itself; <Trans> renders the few tags our strings use.
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+}
