@@ -1,0 +1,32 @@
+/** Reads a linking QR code from a PNG (a screenshot or a photo of the desktop's screen). */
+import fs from 'node:fs/promises';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+
+export class QrImageError extends Error {
+  override readonly name = 'QrImageError';
+}
+
+export function decodeQrPng(png: Uint8Array): string {
+  let image: PNG;
+  try {
+    image = PNG.sync.read(Buffer.from(png));
+  } catch {
+    throw new QrImageError('The file is not a readable PNG image.');
+  }
+  const code = jsQR(new Uint8ClampedArray(image.data.buffer, image.data.byteOffset, image.data.length), image.width, image.height, {
+    inversionAttempts: 'attemptBoth',
+  });
+  if (code === null || code.data === '') throw new QrImageError('No QR code was found in the image.');
+  return code.data;
+}
+
+export async function decodeQrPngFile(path: string): Promise<string> {
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(path);
+  } catch {
+    throw new QrImageError(`Cannot read the image ${path}.`);
+  }
+  return decodeQrPng(bytes);
+}
