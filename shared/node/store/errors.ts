@@ -1,0 +1,94 @@
+/**
+ * Why the encrypted store could not be opened. Each error names the file and says
+ * what the user can do; none carries a key or any byte of one. The host shows these
+ * on an error screen instead of starting over with an empty database.
+ */
+
+/** The keychain's key does not open the database (or the file is not a Parley database). */
+export class DatabaseKeyError extends Error {
+  override readonly name = 'DatabaseKeyError';
+  constructor(
+    readonly databasePath: string,
+    options?: ErrorOptions,
+  ) {
+    super(
+      `The database at ${databasePath} cannot be opened with the key from the system keychain: ` +
+        'the key does not match, or the file is damaged or not a Parley database. ' +
+        'The file has been left untouched. Restore the keychain entry that belongs to it, ' +
+        'or unlink this device to start over.',
+      options,
+    );
+  }
+}
+
+/** A database exists but the keychain holds no key for it. Never answered with a new database. */
+export class DatabaseKeyMissingError extends Error {
+  override readonly name = 'DatabaseKeyMissingError';
+  constructor(
+    readonly databasePath: string,
+    readonly keychainService: string,
+    readonly keychainAccount: string,
+  ) {
+    super(
+      `The database at ${databasePath} exists but the system keychain has no key for it ` +
+        `(service "${keychainService}", account "${keychainAccount}"). ` +
+        'Without that key the messages cannot be read. The file has been left untouched; ' +
+        'restore the keychain entry (for example from a keyring backup), or unlink this device to start over.',
+    );
+  }
+}
+
+/** The data folder is in a state the store will not guess about (unreadable, or a stray WAL). */
+export class DatabaseFileError extends Error {
+  override readonly name = 'DatabaseFileError';
+  constructor(
+    readonly databasePath: string,
+    detail: string,
+    options?: ErrorOptions,
+  ) {
+    super(`The database at ${databasePath} cannot be used: ${detail}`, options);
+  }
+}
+
+/** The file was written by a newer Parley: opening it here could damage it. */
+export class DatabaseVersionError extends Error {
+  override readonly name = 'DatabaseVersionError';
+  constructor(
+    readonly databasePath: string,
+    readonly fileVersion: number,
+    readonly supportedVersion: number,
+  ) {
+    super(
+      `The database at ${databasePath} has schema version ${fileVersion}, newer than this Parley ` +
+        `understands (${supportedVersion}). Update Parley to open it; the file has been left untouched.`,
+    );
+  }
+}
+
+/** A migration failed; its transaction was rolled back, so the file is at the previous version. */
+export class DatabaseMigrationError extends Error {
+  override readonly name = 'DatabaseMigrationError';
+  constructor(
+    readonly version: number,
+    readonly migrationName: string,
+    options?: ErrorOptions,
+  ) {
+    super(`Updating the database to version ${version} (${migrationName}) failed; nothing was changed.`, options);
+  }
+}
+
+/** The engine asked for this device's identity before registration or linking stored it. */
+export class NoLocalAccountError extends Error {
+  override readonly name = 'NoLocalAccountError';
+  constructor() {
+    super('This device has no account yet: register or link it first.');
+  }
+}
+
+/** A verification state was set for a contact whose identity key was never seen. */
+export class UnknownIdentityError extends Error {
+  override readonly name = 'UnknownIdentityError';
+  constructor(readonly addressName: string) {
+    super(`No identity key is stored for ${addressName}; verify a contact only after a session exists.`);
+  }
+}

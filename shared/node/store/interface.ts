@@ -1,0 +1,220 @@
+/**
+ * The engine's storage, as one typed interface with a read half and a write half. The
+ * rest of the engine depends on these types only, never on SQL: a test can hand a
+ * component just the half it needs, and the halves say which components change state.
+ *
+ * Calls are synchronous (better-sqlite3 is); `transaction` groups writes into one
+ * atomic commit. Byte fields are fresh copies: callers may keep or change them.
+ */
+import type {
+  AccountId,
+  Conversation,
+  ConversationId,
+  DeviceId,
+  IdentityChange,
+  IdentityRecord,
+  IdentitySaveResult,
+  KyberPreKeyEntry,
+  LocalAccount,
+  Message,
+  MessageId,
+  MessageInsertResult,
+  MessageStatus,
+  NewMessage,
+  NewOutboxItem,
+  OutboxId,
+  OutboxItem,
+  PreKeyId,
+  Receipt,
+  ReceiptType,
+  Recipient,
+  RecipientDevice,
+  RecipientUpdate,
+  RegistrationId,
+  ServerGuid,
+  SignedPreKeyEntry,
+  StoreItemKey,
+  StoreItems,
+  Timestamp,
+  VerifiedState,
+} from './types';
+
+export interface AccountReader {
+  getAccount(): LocalAccount | undefined;
+  getItem<K extends StoreItemKey>(key: K): StoreItems[K] | undefined;
+}
+export interface AccountWriter {
+  /** Registration or linking: replaces the one account row. */
+  saveAccount(account: LocalAccount): void;
+  setItem<K extends StoreItemKey>(key: K, value: StoreItems[K]): void;
+  removeItem(key: StoreItemKey): void;
+}
+
+export interface RecipientReader {
+  getRecipient(accountId: AccountId): Recipient | undefined;
+  getRecipientByHandle(handle: string): Recipient | undefined;
+  listRecipients(): Array<Recipient>;
+  listRecipientDevices(accountId: AccountId): Array<RecipientDevice>;
+}
+export interface RecipientWriter {
+  /** Creates the recipient or updates the fields given. */
+  upsertRecipient(update: RecipientUpdate): Recipient;
+  /** Records that a device exists (creating the recipient row if needed). */
+  saveRecipientDevice(accountId: AccountId, deviceId: DeviceId, registrationId: RegistrationId | null): void;
+  removeRecipientDevice(accountId: AccountId, deviceId: DeviceId): void;
+}
+
+export interface IdentityReader {
+  getIdentity(addressName: string): IdentityRecord | undefined;
+  /** Recorded key changes for one contact, oldest first. */
+  listIdentityChanges(addressName: string): Array<IdentityChange>;
+  /** Contacts whose key changed and who are blocked from sending until accepted. */
+  listPendingIdentityChanges(): Array<IdentityRecord>;
+}
+export interface IdentityWriter {
+  /**
+   * Trust on first use; a different key replaces the stored one, is logged in
+   * `identity_key_changes`, marks the contact as pending acceptance and drops a
+   * "verified" state to "unverified".
+   */
+  saveIdentityKey(addressName: string, publicKey: Uint8Array): IdentitySaveResult;
+  /** The user accepted the new key: sending is allowed again. Returns whether a change was pending. */
+  acceptIdentityChange(addressName: string): boolean;
+  setIdentityVerified(addressName: string, state: VerifiedState): void;
+}
+
+export interface SessionReader {
+  getSession(addressName: string, deviceId: number): Uint8Array<ArrayBuffer> | undefined;
+  /** Devices of an account this device has a session record with. */
+  listSessionDeviceIds(addressName: string): Array<number>;
+}
+export interface SessionWriter {
+  saveSession(addressName: string, deviceId: number, record: Uint8Array): void;
+  deleteSession(addressName: string, deviceId: number): void;
+  deleteAllSessions(addressName: string): void;
+}
+
+export interface PreKeyReader {
+  getPreKey(id: PreKeyId): Uint8Array<ArrayBuffer> | undefined;
+  countPreKeys(): number;
+  getSignedPreKey(id: PreKeyId): SignedPreKeyEntry | undefined;
+  listSignedPreKeys(): Array<SignedPreKeyEntry>;
+  getKyberPreKey(id: PreKeyId): KyberPreKeyEntry | undefined;
+  /** One-time Kyber keys left (last-resort keys are not counted). */
+  countOneTimeKyberPreKeys(): number;
+}
+export interface PreKeyWriter {
+  savePreKey(id: PreKeyId, record: Uint8Array): void;
+  removePreKey(id: PreKeyId): void;
+  saveSignedPreKey(id: PreKeyId, record: Uint8Array): void;
+  removeSignedPreKey(id: PreKeyId): void;
+  saveKyberPreKey(id: PreKeyId, record: Uint8Array, options: { readonly isLastResort: boolean }): void;
+  removeKyberPreKey(id: PreKeyId): void;
+  /**
+   * Records a use of a last-resort Kyber key with this (signed pre-key, base key) pair.
+   * Returns false if exactly this use was recorded before: a replayed message.
+   */
+  recordKyberPreKeyUse(kyberId: PreKeyId, signedPreKeyId: PreKeyId, baseKey: Uint8Array): boolean;
+}
+
+export interface SenderKeyReader {
+  getSenderKey(addressName: string, deviceId: number, distributionId: string): Uint8Array<ArrayBuffer> | undefined;
+}
+export interface SenderKeyWriter {
+  saveSenderKey(addressName: string, deviceId: number, distributionId: string, record: Uint8Array): void;
+}
+
+export interface ConversationReader {
+  getConversation(id: ConversationId): Conversation | undefined;
+  getDirectConversation(accountId: AccountId): Conversation | undefined;
+  /** Most recent activity first. */
+  listConversations(): Array<Conversation>;
+}
+export interface ConversationWriter {
+  /** The 1:1 conversation with this account, created (with its recipient row) if needed. */
+  getOrCreateDirectConversation(accountId: AccountId): Conversation;
+}
+
+export interface MessageReader {
+  getMessage(id: MessageId): Message | undefined;
+  getMessageByServerGuid(guid: ServerGuid): Message | undefined;
+  /** A message named the way receipts and edits name it: author and sent timestamp. */
+  findMessageBySentAt(senderAccountId: AccountId, sentAt: Timestamp): Message | undefined;
+  /** In conversation order (sent time, then arrival), the newest `limit` before `beforeSentAt`. */
+  listMessages(
+    conversationId: ConversationId,
+    options?: { readonly limit?: number; readonly beforeSentAt?: Timestamp },
+  ): Array<Message>;
+  hasProcessedEnvelope(guid: ServerGuid): boolean;
+}
+export interface MessageWriter {
+  /** Drops a message whose server guid is already stored instead of failing. */
+  insertMessage(message: NewMessage): MessageInsertResult;
+  updateMessageStatus(id: MessageId, status: MessageStatus): void;
+  /**
+   * Remembers that an envelope was committed (call in the same transaction as what it
+   * produced). Returns false if it had been processed before.
+   */
+  markEnvelopeProcessed(guid: ServerGuid): boolean;
+}
+
+export interface OutboxReader {
+  /** Items in the order they were queued. */
+  listOutbox(options?: { readonly limit?: number; readonly dueBy?: Timestamp }): Array<OutboxItem>;
+  countOutbox(): number;
+}
+export interface OutboxWriter {
+  enqueueOutbox(item: NewOutboxItem): OutboxId;
+  removeOutbox(id: OutboxId): void;
+  recordOutboxFailure(id: OutboxId, error: string, nextAttemptAt: Timestamp): void;
+}
+
+export interface ReceiptReader {
+  listReceipts(messageId: MessageId): Array<Receipt>;
+}
+export interface ReceiptWriter {
+  /** Keeps the first time each receipt type arrived from each device. */
+  recordReceipt(messageId: MessageId, accountId: AccountId, deviceId: DeviceId, type: ReceiptType, at: Timestamp): void;
+}
+
+export interface StoreReader
+  extends AccountReader,
+    RecipientReader,
+    IdentityReader,
+    SessionReader,
+    PreKeyReader,
+    SenderKeyReader,
+    ConversationReader,
+    MessageReader,
+    OutboxReader,
+    ReceiptReader {}
+
+export interface StoreWriter
+  extends AccountWriter,
+    RecipientWriter,
+    IdentityWriter,
+    SessionWriter,
+    PreKeyWriter,
+    SenderKeyWriter,
+    ConversationWriter,
+    MessageWriter,
+    OutboxWriter,
+    ReceiptWriter {}
+
+/** What libsignal's stores need: its own tables plus this device's identity. */
+export type SignalStorage = AccountReader &
+  IdentityReader &
+  IdentityWriter &
+  SessionReader &
+  SessionWriter &
+  PreKeyReader &
+  PreKeyWriter &
+  SenderKeyReader &
+  SenderKeyWriter;
+
+export interface Store extends StoreReader, StoreWriter {
+  readonly databasePath: string;
+  /** Runs `work` as one atomic commit; nested calls join the outer transaction. */
+  transaction<T>(work: () => T): T;
+  close(): void;
+}

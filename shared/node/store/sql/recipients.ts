@@ -1,0 +1,130 @@
+import type { RecipientReader, RecipientWriter } from '../interface';
+import type { SqliteDatabase } from '../sqlite';
+import type { AccountId, DeviceId, Recipient, RecipientDevice, RecipientUpdate, RegistrationId } from '../types';
+import { toAccountId, toDeviceId, toRegistrationId } from '../types';
+import type { Clock } from './rows';
+import { copyNullableBytes } from './rows';
+
+interface RecipientRow {
+  account_id: string;
+  handle: string | null;
+  profile_key: Buffer | null;
+  display_name: string | null;
+  created_at: number;
+  updated_at: number;
+}
+
+interface DeviceRow {
+  account_id: string;
+  device_id: number;
+  registration_id: number | null;
+  first_seen_at: number;
+  last_seen_at: number;
+}
+
+function toRecipient(row: RecipientRow): Recipient {
+  return {
+    accountId: toAccountId(row.account_id),
+    handle: row.handle,
+    profileKey: copyNullableBytes(row.profile_key),
+    displayName: row.display_name,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+function toDevice(row: DeviceRow): RecipientDevice {
+  return {
+    accountId: toAccountId(row.account_id),
+    deviceId: toDeviceId(row.device_id),
+    registrationId: row.registration_id === null ? null : toRegistrationId(row.registration_id),
+    firstSeenAt: row.first_seen_at,
+    lastSeenAt: row.last_seen_at,
+  };
+}
+
+export function createRecipientRepository(db: SqliteDatabase, clock: Clock): RecipientReader & RecipientWriter {
+  const selectRecipient = db.prepare<[string], RecipientRow>('SELECT * FROM recipients WHERE account_id = ?');
+  const selectByHandle = db.prepare<[string], RecipientRow>('SELECT * FROM recipients WHERE handle = ?');
+  const selectAll = db.prepare<[], RecipientRow>('SELECT * FROM recipients ORDER BY account_id');
+  const insertIfMissing = db.prepare<[string, number, number]>(
+    'INSERT INTO recipients (account_id, created_at, updated_at) VALUES (?, ?, ?) ON CONFLICT (account_id) DO NOTHING',
+  );
+  const selectDevices = db.prepare<[string], DeviceRow>(
+    'SELECT * FROM recipient_devices WHERE account_id = ? ORDER BY device_id',
+  );
+  const upsertDevice = db.prepare<{ account_id: string; device_id: number; registration_id: number | null; now: number }>(
+    `INSERT INTO recipient_devices (account_id, device_id, registration_id, first_seen_at, last_seen_at)
+     VALUES (@account_id, @device_id, @registration_id, @now, @now)
+     ON CONFLICT (account_id, device_id) DO UPDATE SET
+       registration_id = coalesce(excluded.registration_id, registration_id), last_seen_at = excluded.last_seen_at`,
+  );
+  const deleteDevice = db.prepare<[string, number]>('DELETE FROM recipient_devices WHERE account_id = ? AND device_id = ?');
+
+  function ensureRecipient(accountId: AccountId): void {
+    const now = clock();
+    insertIfMissing.run(accountId, now, now);
+  }
+
+  const upsertRecipient = db.transaction((update: RecipientUpdate): Recipient => {
+    ensureRecipient(update.accountId);
+    // Only the fields present in the update are written; the column names are fixed here.
+    const assignments: Array<string> = [];
+    const values: Array<string | Buffer | null> = [];
+    if (update.handle !== undefined) {
+      assignments.push('handle = ?');
+      values.push(update.handle);
+    }
+    if (update.profileKey !== undefined) {
+      assignments.push('profile_key = ?');
+      values.push(update.profileKey === null ? null : Buffer.from(update.profileKey));
+    }
+    if (update.displayName !== undefined) {
+      assignments.push('display_name = ?');
+      values.push(update.displayName);
+    }
+    if (assignments.length > 0) {
+      db.prepare(`UPDATE recipients SET ${assignments.join(', ')}, updated_at = ? WHERE account_id = ?`).run(
+        ...values,
+        clock(),
+        update.accountId,
+      );
+    }
+    const row = selectRecipient.get(update.accountId);
+    if (row === undefined) throw new Error('recipient vanished inside its own transaction');
+    return toRecipient(row);
+  });
+
+  const saveDevice = db.transaction(
+    (accountId: AccountId, deviceId: DeviceId, registrationId: RegistrationId | null): void => {
+      ensureRecipient(accountId);
+      upsertDevice.run({ account_id: accountId, device_id: deviceId, registration_id: registrationId, now: clock() });
+    },
+  );
+
+  return {
+    getRecipient(accountId) {
+      const row = selectRecipient.get(accountId);
+      return row === undefined ? undefined : toRecipient(row);
+    },
+    getRecipientByHandle(handle) {
+      const row = selectByHandle.get(handle);
+      return row === undefined ? undefined : toRecipient(row);
+    },
+    listRecipients() {
+      return selectAll.all().map(toRecipient);
+    },
+    listRecipientDevices(accountId) {
+      return selectDevices.all(accountId).map(toDevice);
+    },
+    upsertRecipient(update) {
+      return upsertRecipient(update);
+    },
+    saveRecipientDevice(accountId, deviceId, registrationId) {
+      saveDevice(accountId, deviceId, registrationId);
+    },
+    removeRecipientDevice(accountId, deviceId) {
+      deleteDevice.run(accountId, deviceId);
+    },
+  };
+}

@@ -1,0 +1,269 @@
+/**
+ * Domain types of the client engine's local store. Ids are branded so that a device id
+ * cannot be passed where a registration id is expected, nor a message id where a
+ * conversation id is; the `to…` functions are the only way to make one from a raw value
+ * and they check what can be checked.
+ */
+import { randomUUID } from 'node:crypto';
+
+declare const brand: unique symbol;
+type Brand<T, Name extends string> = T & { readonly [brand]: Name };
+
+/** An account's service id (a UUID string), the same on every device of the account. */
+export type AccountId = Brand<string, 'AccountId'>;
+/** A device of an account: 1 is the primary (the phone), linked devices count up. */
+export type DeviceId = Brand<number, 'DeviceId'>;
+/** libsignal's per-device registration id (14 bits). */
+export type RegistrationId = Brand<number, 'RegistrationId'>;
+export type ConversationId = Brand<string, 'ConversationId'>;
+export type MessageId = Brand<string, 'MessageId'>;
+/** The relay's id for an envelope; the key for dropping duplicates. */
+export type ServerGuid = Brand<string, 'ServerGuid'>;
+/** Position in the outbox: smaller ids go out first. */
+export type OutboxId = Brand<number, 'OutboxId'>;
+/** libsignal pre-key ids (one-time EC, signed EC and Kyber share this shape, not a space). */
+export type PreKeyId = Brand<number, 'PreKeyId'>;
+/** Milliseconds since 1970, UTC. */
+export type Timestamp = number;
+
+export class InvalidIdError extends Error {
+  override readonly name = 'InvalidIdError';
+  constructor(
+    readonly kind: string,
+    readonly value: unknown,
+  ) {
+    super(`Not a valid ${kind}: ${String(value)}`);
+  }
+}
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** libsignal addresses accept device ids 1…127. */
+export const maxDeviceId = 127;
+
+export function toAccountId(value: string): AccountId {
+  if (!uuidPattern.test(value)) throw new InvalidIdError('account id', value);
+  return value.toLowerCase() as AccountId;
+}
+
+export function toDeviceId(value: number): DeviceId {
+  if (!Number.isInteger(value) || value < 1 || value > maxDeviceId) throw new InvalidIdError('device id', value);
+  return value as DeviceId;
+}
+
+export function toRegistrationId(value: number): RegistrationId {
+  if (!Number.isInteger(value) || value < 1 || value > 0x3fff) throw new InvalidIdError('registration id', value);
+  return value as RegistrationId;
+}
+
+export function toConversationId(value: string): ConversationId {
+  if (!uuidPattern.test(value)) throw new InvalidIdError('conversation id', value);
+  return value.toLowerCase() as ConversationId;
+}
+
+export function toMessageId(value: string): MessageId {
+  if (!uuidPattern.test(value)) throw new InvalidIdError('message id', value);
+  return value.toLowerCase() as MessageId;
+}
+
+export function toServerGuid(value: string): ServerGuid {
+  if (value.length === 0 || value.length > 128) throw new InvalidIdError('server guid', value);
+  return value as ServerGuid;
+}
+
+export function toOutboxId(value: number): OutboxId {
+  if (!Number.isSafeInteger(value) || value < 1) throw new InvalidIdError('outbox id', value);
+  return value as OutboxId;
+}
+
+/** libsignal stores pre-key ids as unsigned 24-bit (one-time) or 32-bit values. */
+export function toPreKeyId(value: number): PreKeyId {
+  if (!Number.isInteger(value) || value < 0 || value > 0xffffffff) throw new InvalidIdError('pre-key id', value);
+  return value as PreKeyId;
+}
+
+export function newConversationId(): ConversationId {
+  return randomUUID() as ConversationId;
+}
+
+export function newMessageId(): MessageId {
+  return randomUUID() as MessageId;
+}
+
+/** This device's own identity: written once at registration or linking. */
+export interface LocalAccount {
+  readonly accountId: AccountId;
+  readonly deviceId: DeviceId;
+  readonly registrationId: RegistrationId;
+  /** `IdentityKeyPair.serialize()`: the account's identity, shared by all its devices. */
+  readonly identityKeyPair: Uint8Array<ArrayBuffer>;
+  readonly profileKey: Uint8Array<ArrayBuffer> | null;
+  /** The password this device authenticates to the relay with. */
+  readonly relayPassword: string;
+  readonly handle: string | null;
+  readonly createdAt: Timestamp;
+}
+
+/**
+ * Small typed settings kept in the encrypted store (never secrets that belong in the
+ * keychain). Later work adds keys here; values must survive JSON.
+ */
+export interface StoreItems {
+  /** Next id for a batch of one-time EC pre-keys. */
+  nextPreKeyId: number;
+  nextSignedPreKeyId: number;
+  nextKyberPreKeyId: number;
+  /** When the current signed pre-key was generated, for rotation. */
+  signedPreKeyRotatedAt: Timestamp;
+}
+export type StoreItemKey = keyof StoreItems;
+
+export interface Recipient {
+  readonly accountId: AccountId;
+  readonly handle: string | null;
+  readonly profileKey: Uint8Array<ArrayBuffer> | null;
+  readonly displayName: string | null;
+  readonly createdAt: Timestamp;
+  readonly updatedAt: Timestamp;
+}
+
+/** Fields a caller may set; `undefined` leaves the stored value as it is. */
+export interface RecipientUpdate {
+  readonly accountId: AccountId;
+  readonly handle?: string | null;
+  readonly profileKey?: Uint8Array<ArrayBuffer> | null;
+  readonly displayName?: string | null;
+}
+
+/** A device of a recipient (or of our own account) this client has seen. */
+export interface RecipientDevice {
+  readonly accountId: AccountId;
+  readonly deviceId: DeviceId;
+  readonly registrationId: RegistrationId | null;
+  readonly firstSeenAt: Timestamp;
+  readonly lastSeenAt: Timestamp;
+}
+
+/** Safety-number verification state, as the user set it. */
+export type VerifiedState = 'default' | 'verified' | 'unverified';
+
+export interface IdentityRecord {
+  /** The libsignal address name (an account id); identities are per account, not per device. */
+  readonly addressName: string;
+  /** `PublicKey.serialize()` of the identity key last seen. */
+  readonly publicKey: Uint8Array<ArrayBuffer>;
+  readonly verified: VerifiedState;
+  readonly firstSeenAt: Timestamp;
+  /** When the key was last replaced by a different one; null if it never changed. */
+  readonly changedAt: Timestamp | null;
+  /** The key changed and the user has not accepted the new one yet: sending is blocked. */
+  readonly changePending: boolean;
+}
+
+/** One recorded replacement of a contact's identity key, for the conversation's event. */
+export interface IdentityChange {
+  readonly id: number;
+  readonly addressName: string;
+  readonly previousKey: Uint8Array<ArrayBuffer>;
+  readonly newKey: Uint8Array<ArrayBuffer>;
+  readonly changedAt: Timestamp;
+  readonly acceptedAt: Timestamp | null;
+}
+
+export type IdentitySaveResult = 'new' | 'unchanged' | 'replaced';
+
+export interface KyberPreKeyEntry {
+  readonly id: PreKeyId;
+  /** `KyberPreKeyRecord.serialize()`. */
+  readonly record: Uint8Array<ArrayBuffer>;
+  /** Last-resort keys are reused until replaced; one-time keys are deleted on use. */
+  readonly isLastResort: boolean;
+  readonly createdAt: Timestamp;
+}
+
+export interface SignedPreKeyEntry {
+  readonly id: PreKeyId;
+  readonly record: Uint8Array<ArrayBuffer>;
+  readonly createdAt: Timestamp;
+}
+
+export type ConversationType = 'direct' | 'group';
+
+export interface Conversation {
+  readonly id: ConversationId;
+  readonly type: ConversationType;
+  /** The other party of a direct conversation; null for groups. */
+  readonly recipientAccountId: AccountId | null;
+  readonly title: string | null;
+  readonly createdAt: Timestamp;
+  readonly lastMessageAt: Timestamp | null;
+}
+
+export type MessageDirection = 'incoming' | 'outgoing';
+/** What a row in a conversation shows: a message, or an event the engine recorded. */
+export type MessageKind = 'text' | 'identity-change' | 'undecryptable';
+/**
+ * Outgoing: pending → sent → delivered → read, or failed.
+ * Incoming: received → read.
+ */
+export type MessageStatus = 'pending' | 'sent' | 'delivered' | 'read' | 'failed' | 'received';
+
+export interface Message {
+  readonly id: MessageId;
+  readonly conversationId: ConversationId;
+  readonly kind: MessageKind;
+  readonly direction: MessageDirection;
+  readonly senderAccountId: AccountId;
+  readonly senderDeviceId: DeviceId;
+  /** Set for messages that arrived through the relay; unique, so a redelivery is dropped. */
+  readonly serverGuid: ServerGuid | null;
+  /** The sender's timestamp: with the sender, it names the message in receipts and edits. */
+  readonly sentAt: Timestamp;
+  /** When this device stored it. */
+  readonly receivedAt: Timestamp;
+  readonly body: string | null;
+  readonly status: MessageStatus;
+  /** Why an undecryptable message could not be read, shown in the conversation. */
+  readonly errorText: string | null;
+}
+
+export type NewMessage = Omit<Message, 'id'> & { readonly id?: MessageId };
+
+export type MessageInsertResult =
+  | { readonly inserted: true; readonly id: MessageId }
+  | { readonly inserted: false; readonly reason: 'duplicate-server-guid'; readonly existingId: MessageId };
+
+/** What the outbox holds: encrypted at send time, so the payload is the plaintext Content. */
+export type OutboxKind = 'message' | 'receipt' | 'sync' | 'typing' | 'other';
+
+export interface OutboxItem {
+  readonly id: OutboxId;
+  readonly kind: OutboxKind;
+  readonly recipientAccountId: AccountId;
+  /** The conversation message this item sends, if any (receipts and sync have none). */
+  readonly messageId: MessageId | null;
+  /** Serialized Content, padded and encrypted per device at send time. */
+  readonly payload: Uint8Array<ArrayBuffer>;
+  readonly createdAt: Timestamp;
+  readonly attempts: number;
+  readonly nextAttemptAt: Timestamp;
+  readonly lastError: string | null;
+}
+
+export interface NewOutboxItem {
+  readonly kind: OutboxKind;
+  readonly recipientAccountId: AccountId;
+  readonly messageId: MessageId | null;
+  readonly payload: Uint8Array;
+}
+
+export type ReceiptType = 'delivered' | 'read';
+
+/** Receipt state of one message for one device of a recipient. */
+export interface Receipt {
+  readonly messageId: MessageId;
+  readonly accountId: AccountId;
+  readonly deviceId: DeviceId;
+  readonly deliveredAt: Timestamp | null;
+  readonly readAt: Timestamp | null;
+}
