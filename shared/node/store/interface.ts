@@ -102,6 +102,8 @@ export interface PreKeyReader {
   getKyberPreKey(id: PreKeyId): KyberPreKeyEntry | undefined;
   /** One-time Kyber keys left (last-resort keys are not counted). */
   countOneTimeKyberPreKeys(): number;
+  /** Whether this use of a last-resort Kyber key was recorded already. */
+  hasKyberPreKeyUse(kyberId: PreKeyId, signedPreKeyId: PreKeyId, baseKey: Uint8Array): boolean;
 }
 export interface PreKeyWriter {
   savePreKey(id: PreKeyId, record: Uint8Array): void;
@@ -201,16 +203,37 @@ export interface StoreWriter
     OutboxWriter,
     ReceiptWriter {}
 
-/** What libsignal's stores need: its own tables plus this device's identity. */
-export type SignalStorage = AccountReader &
-  IdentityReader &
-  IdentityWriter &
-  SessionReader &
-  SessionWriter &
-  PreKeyReader &
-  PreKeyWriter &
-  SenderKeyReader &
-  SenderKeyWriter;
+/**
+ * Exactly what the libsignal store classes use (shared/node/signal/): a full Store
+ * provides it, and so does a staging layer that holds writes until the caller commits
+ * them together with what a decrypted message produced.
+ */
+export type SignalStorage = Pick<
+  StoreReader & StoreWriter,
+  | 'getAccount'
+  | 'getIdentity'
+  | 'saveIdentityKey'
+  | 'acceptIdentityChange'
+  | 'getSession'
+  | 'listSessionDeviceIds'
+  | 'saveSession'
+  | 'deleteSession'
+  | 'deleteAllSessions'
+  | 'getPreKey'
+  | 'savePreKey'
+  | 'removePreKey'
+  | 'getSignedPreKey'
+  | 'saveSignedPreKey'
+  | 'getKyberPreKey'
+  | 'saveKyberPreKey'
+  | 'removeKyberPreKey'
+  | 'hasKyberPreKeyUse'
+  | 'recordKyberPreKeyUse'
+  | 'getSenderKey'
+  | 'saveSenderKey'
+> & {
+  transaction<T>(work: () => T): T;
+};
 
 export interface Store extends StoreReader, StoreWriter {
   readonly databasePath: string;

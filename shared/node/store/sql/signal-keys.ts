@@ -80,6 +80,9 @@ export function createSignalKeyRepository(
      ON CONFLICT (id) DO UPDATE SET record = excluded.record, is_last_resort = excluded.is_last_resort`,
   );
   const deleteKyber = db.prepare<[number]>('DELETE FROM kyber_pre_keys WHERE id = ?');
+  const selectKyberUse = db.prepare<[number, number, Uint8Array], { used_at: number }>(
+    'SELECT used_at FROM kyber_pre_key_uses WHERE kyber_pre_key_id = ? AND signed_pre_key_id = ? AND base_key = ?',
+  );
   const insertKyberUse = db.prepare<[number, number, Uint8Array, number]>(
     `INSERT INTO kyber_pre_key_uses (kyber_pre_key_id, signed_pre_key_id, base_key, used_at) VALUES (?, ?, ?, ?)
      ON CONFLICT DO NOTHING`,
@@ -151,6 +154,9 @@ export function createSignalKeyRepository(
     },
     removeKyberPreKey(id) {
       deleteKyber.run(id);
+    },
+    hasKyberPreKeyUse(kyberId, signedPreKeyId, baseKey) {
+      return selectKyberUse.get(kyberId, signedPreKeyId, baseKey) !== undefined;
     },
     recordKyberPreKeyUse(kyberId, signedPreKeyId, baseKey) {
       return insertKyberUse.run(kyberId, signedPreKeyId, baseKey, clock()).changes > 0;
