@@ -1,38 +1,188 @@
 /**
- * The Parley relay: forwards ciphertext it cannot read. This module builds the server;
- * `main.ts` is the command-line entry.
+ * The Parley relay: forwards ciphertext it cannot read. This module is the composition
+ * root (store, services, HTTP app, WebSocket upgrades, sweeper, shutdown); `main.ts` is
+ * the command-line entry. See docs/protocol/relay.md for the API.
  */
 import fs from 'node:fs/promises';
-import Fastify from 'fastify';
-import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import pino from 'pino';
+import type { Logger } from 'pino';
+import { RelayCloseCodes } from '../shared/relay-api';
+import { Authenticator } from './auth/authenticator';
+import { FileBlobStore } from './blobs/blob-store';
+import { resolveConfig } from './config';
+import type { RelayConfig, RelayConfigOverrides } from './config';
+import { createAuthHooks } from './http/auth-hooks';
+import { buildHttpApp } from './http/app';
+import { RateLimiter } from './rate-limit';
+import { AccountService } from './services/accounts';
+import { AttachmentService } from './services/attachments';
+import { DeviceService } from './services/devices';
+import { KeyService } from './services/keys';
+import { InProcessMessageNotifier } from './services/message-notifier';
+import { MessageService } from './services/messages';
+import { SqliteRelayStore } from './store/sqlite/sqlite-store';
+import type { RelayStore } from './store/types';
+import { ProvisioningHub } from './ws/provisioning';
+import { DeviceConnectionRegistry } from './ws/registry';
+import { UpgradeHandler } from './ws/upgrade';
+
+/** Paths of the secrets the logger must never print, whatever a caller logs. */
+export const REDACTED_LOG_PATHS = [
+  'req.headers.authorization',
+  'req.headers["unidentified-access-key"]',
+  'headers.authorization',
+  'headers["unidentified-access-key"]',
+  'password',
+  '*.password',
+];
 
 export interface RelayOptions {
   readonly host: string;
   readonly port: number;
   readonly dataDir: string;
-  readonly logger: FastifyBaseLogger | boolean;
+  /** A pino logger, or false for silence (tests), or true for a default JSON logger. */
+  readonly logger: Logger | boolean;
+  readonly config?: RelayConfigOverrides;
+  /** Serve HTTPS/WSS with this certificate instead of HTTP (or terminate TLS at a proxy). */
+  readonly tls?: { readonly cert: string | Buffer; readonly key: string | Buffer };
+  /** Milliseconds since the epoch; tests move time forward. */
+  readonly clock?: () => number;
+  /** Another store implementation; by default SQLite at `<dataDir>/relay.sqlite`. */
+  readonly store?: RelayStore;
 }
 
 export interface Relay {
   readonly url: string;
   readonly app: FastifyInstance;
+  readonly config: RelayConfig;
+  readonly store: RelayStore;
+  /** Live device sockets and provisioning addresses, for tests and metrics. */
+  readonly stats: () => { readonly deviceSockets: number; readonly provisioningSockets: number };
+  /** Removes expired envelopes, tokens and blobs now (it also runs on a timer). */
+  sweep(): Promise<void>;
+  /**
+   * Stops accepting work, closes sockets, lets in-flight requests finish (so every
+   * envelope answered 200 is committed), then closes the store.
+   */
   close(): Promise<void>;
 }
 
+function resolveLogger(option: Logger | boolean): Logger {
+  if (option === false) return pino({ level: 'silent' });
+  if (option === true) return pino({ name: 'parley-relay', redact: REDACTED_LOG_PATHS });
+  return option;
+}
+
 export async function startRelay(options: RelayOptions): Promise<Relay> {
+  const config = resolveConfig(options.config);
+  const clock = options.clock ?? Date.now;
+  const logger = resolveLogger(options.logger);
   await fs.mkdir(options.dataDir, { recursive: true, mode: 0o700 });
-  const app = Fastify({
-    loggerInstance: typeof options.logger === 'boolean' ? undefined : options.logger,
-    logger: typeof options.logger === 'boolean' ? options.logger : undefined,
-    bodyLimit: 1024 * 1024,
+
+  const store =
+    options.store ??
+    new SqliteRelayStore({ filename: path.join(options.dataDir, 'relay.sqlite'), durability: config.durability });
+  const blobs = await FileBlobStore.open(path.join(options.dataDir, 'attachments'));
+  const limiter = new RateLimiter(config.rateLimits, clock);
+  const authenticator = new Authenticator(store, {
+    cost: config.scryptCost,
+    cacheSize: config.authCacheSize,
+    cacheTtlMs: config.authCacheTtlMs,
+    clock,
   });
-  app.get('/health', () => ({ status: 'ok' }));
-  await app.listen({ host: options.host, port: options.port });
+  const notifier = new InProcessMessageNotifier();
+  const registry = new DeviceConnectionRegistry();
+  const provisioning = new ProvisioningHub({ idleMs: config.provisioningIdleMs, logger: logger.child({ socket: 'provisioning' }) });
+  const attachments = new AttachmentService(store, blobs, config, clock);
+
+  const app = buildHttpApp(
+    { logger, https: options.tls },
+    {
+      config,
+      auth: createAuthHooks(authenticator, limiter),
+      limiter,
+      accounts: new AccountService(store, config, clock),
+      devices: new DeviceService(store, config, registry, clock),
+      keys: new KeyService(store),
+      messages: new MessageService(store, config, notifier, clock),
+      attachments,
+      provisioning,
+    },
+  );
+
+  let closing = false;
+  const upgrades = new UpgradeHandler({
+    config,
+    store,
+    authenticator,
+    limiter,
+    registry,
+    provisioning,
+    notifier,
+    clock,
+    logger,
+    isClosing: () => closing,
+  });
+  app.server.on('upgrade', upgrades.handle);
+
+  const sweep = async (): Promise<void> => {
+    const swept = await store.sweepExpired(clock());
+    await attachments.deleteBlobs(swept.attachments);
+    limiter.sweep();
+    if (swept.messages + swept.linkTokens + swept.attachments.length > 0) {
+      logger.info(
+        { event: 'swept', messages: swept.messages, linkTokens: swept.linkTokens, attachments: swept.attachments.length },
+        'expired data removed',
+      );
+    }
+  };
+  const sweeper = setInterval(() => {
+    sweep().catch((error: unknown) => {
+      logger.error({ err: error }, 'sweep failed');
+    });
+  }, config.sweepIntervalMs);
+  sweeper.unref();
+
+  try {
+    await sweep();
+    await app.listen({ host: options.host, port: options.port });
+  } catch (error: unknown) {
+    clearInterval(sweeper);
+    await store.close();
+    throw error;
+  }
   const address = app.server.address();
   const port = typeof address === 'object' && address !== null ? address.port : options.port;
+  const url = `${options.tls === undefined ? 'http' : 'https'}://${options.host.includes(':') ? `[${options.host}]` : options.host}:${String(port)}`;
+
+  let closed: Promise<void> | undefined;
+  const close = async (): Promise<void> => {
+    closing = true;
+    clearInterval(sweeper);
+    upgrades.close();
+    const grace = new Promise<void>((resolve) => setTimeout(resolve, config.shutdownGraceMs).unref());
+    await Promise.race([
+      Promise.all([
+        registry.closeAll(RelayCloseCodes.goingAway, 'relay shutting down'),
+        provisioning.closeAll(RelayCloseCodes.goingAway, 'relay shutting down'),
+      ]),
+      grace,
+    ]);
+    // Waits for in-flight requests: an envelope the relay answered 200 for is committed.
+    await app.close();
+    await store.close();
+    logger.info({ event: 'stopped' }, 'relay stopped');
+  };
+
   return {
-    url: `http://${options.host}:${String(port)}`,
+    url,
     app,
-    close: () => app.close(),
+    config,
+    store,
+    stats: () => ({ deviceSockets: registry.size, provisioningSockets: provisioning.size }),
+    sweep,
+    close: () => (closed ??= close()),
   };
 }

@@ -1,0 +1,50 @@
+/** Encrypted attachment blobs: upload by stream under a random id, download by id, expiry. */
+import { randomBytes } from 'node:crypto';
+import type { Readable } from 'node:stream';
+import type { AttachmentUploadResponse } from '../../shared/relay-api';
+import type { BlobStore } from '../blobs/blob-store';
+import { isBlobId } from '../blobs/blob-store';
+import type { RelayConfig } from '../config';
+import { NotFoundError, PayloadTooLargeError } from '../errors';
+import type { RelayStore } from '../store/types';
+
+export class AttachmentService {
+  constructor(
+    private readonly store: RelayStore,
+    private readonly blobs: BlobStore,
+    private readonly config: RelayConfig,
+    private readonly clock: () => number,
+  ) {}
+
+  /** `declaredLength` (Content-Length) lets an oversize upload fail before a byte is read. */
+  async upload(source: Readable, declaredLength: number | undefined): Promise<AttachmentUploadResponse> {
+    const limit = this.config.maxAttachmentBytes;
+    if (declaredLength !== undefined && declaredLength > limit) throw new PayloadTooLargeError(limit);
+    // 192 random bits: the id is the capability to download.
+    const id = randomBytes(24).toString('base64url');
+    const size = await this.blobs.write(id, source, limit);
+    const createdAt = this.clock();
+    const expiresAt = createdAt + this.config.attachmentTtlMs;
+    try {
+      await this.store.putAttachment({ id, size, createdAt, expiresAt });
+    } catch (error: unknown) {
+      await this.blobs.delete(id);
+      throw error;
+    }
+    return { id, size, expiresAt };
+  }
+
+  async download(id: string): Promise<{ readonly size: number; readonly stream: Readable }> {
+    const missing = (): NotFoundError => new NotFoundError('No such attachment.');
+    if (!isBlobId(id)) throw missing();
+    const record = await this.store.getAttachment(id);
+    if (record === undefined || record.expiresAt <= this.clock()) throw missing();
+    const blob = await this.blobs.open(id);
+    if (blob === undefined) throw missing();
+    return blob;
+  }
+
+  async deleteBlobs(ids: ReadonlyArray<string>): Promise<void> {
+    for (const id of ids) await this.blobs.delete(id);
+  }
+}

@@ -1,0 +1,102 @@
+/** Listing and removing devices; link tokens and linking a new companion device. */
+import { createHash, randomBytes } from 'node:crypto';
+import type {
+  DeviceCreatedResponse,
+  DeviceId,
+  DeviceListResponse,
+  LinkDeviceRequest,
+  LinkTokenResponse,
+} from '../../shared/relay-api';
+import { PRIMARY_DEVICE_ID } from '../../shared/relay-api';
+import type { AuthenticatedDevice } from '../auth/authenticator';
+import { toBase64 } from '../bytes';
+import type { RelayConfig } from '../config';
+import { ForbiddenError, NotFoundError, TooManyDevicesError } from '../errors';
+import type { RelayStore } from '../store/types';
+import { parseIdentityKey } from './key-validation';
+import { prepareNewDevice } from './new-device';
+
+/** Whatever holds live device sockets; removing a device closes its socket. */
+export interface DeviceSessions {
+  disconnect(device: AuthenticatedDevice, reason: 'removed'): void;
+}
+
+/** Tokens are stored hashed: a copy of the database cannot link a device. */
+function hashToken(token: string): Uint8Array {
+  return createHash('sha256').update('parley-link-token\0').update(token).digest();
+}
+
+export class DeviceService {
+  constructor(
+    private readonly store: RelayStore,
+    private readonly config: RelayConfig,
+    private readonly sessions: DeviceSessions,
+    private readonly clock: () => number,
+  ) {}
+
+  async list(actor: AuthenticatedDevice): Promise<DeviceListResponse> {
+    const devices = await this.store.listDevices(actor.accountId);
+    return {
+      devices: devices.map((device) => ({
+        id: device.deviceId,
+        ...(device.name === undefined ? {} : { name: toBase64(device.name) }),
+        created: device.createdAt,
+        lastSeen: device.lastSeenAt,
+      })),
+    };
+  }
+
+  /** The primary removes any linked device; a linked device removes only itself. */
+  async remove(actor: AuthenticatedDevice, deviceId: DeviceId): Promise<void> {
+    if (deviceId === PRIMARY_DEVICE_ID) {
+      throw new ForbiddenError('The primary device cannot be removed.', 'primary_not_removable');
+    }
+    if (actor.deviceId !== PRIMARY_DEVICE_ID && actor.deviceId !== deviceId) {
+      throw new ForbiddenError('A linked device may only remove itself.', 'not_permitted');
+    }
+    const removed = await this.store.removeDevice(actor.accountId, deviceId);
+    if (!removed) throw new NotFoundError('No such device.');
+    this.sessions.disconnect({ accountId: actor.accountId, deviceId }, 'removed');
+  }
+
+  /** Primary only: a single-use token the new device presents to `link`. */
+  async issueLinkToken(actor: AuthenticatedDevice): Promise<LinkTokenResponse> {
+    if (actor.deviceId !== PRIMARY_DEVICE_ID) {
+      throw new ForbiddenError('Only the primary device links new devices.', 'primary_only');
+    }
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = this.clock() + this.config.linkTokenTtlMs;
+    await this.store.createLinkToken(hashToken(token), actor.accountId, expiresAt);
+    return { verificationCode: token, expiresAt };
+  }
+
+  /**
+   * Adds a companion to the token's account. The token is consumed only when the device
+   * is added: a bad signature (422) or a full account (411) leaves it usable.
+   */
+  async link(request: LinkDeviceRequest): Promise<DeviceCreatedResponse> {
+    const tokenHash = hashToken(request.verificationCode);
+    const invalidToken = (): ForbiddenError =>
+      new ForbiddenError('The link token is unknown, used or expired.', 'invalid_link_token');
+    const accountId = await this.store.findLinkToken(tokenHash, this.clock());
+    if (accountId === undefined) throw invalidToken();
+    const account = await this.store.getAccount(accountId);
+    if (account === undefined) throw invalidToken();
+    const maxDevices = 1 + this.config.maxLinkedDevices;
+    // Checked before the expensive part too; linkDevice checks again atomically.
+    if ((await this.store.listDevices(accountId)).length >= maxDevices) {
+      throw new TooManyDevicesError(this.config.maxLinkedDevices);
+    }
+    const identity = parseIdentityKey(new Uint8Array(account.identityKey));
+    const device = await prepareNewDevice(identity, request, this.config.scryptCost);
+    const outcome = await this.store.linkDevice(tokenHash, this.clock(), maxDevices, device);
+    switch (outcome.kind) {
+      case 'linked':
+        return { accountId, deviceId: outcome.deviceId };
+      case 'invalid-token':
+        throw invalidToken();
+      case 'too-many-devices':
+        throw new TooManyDevicesError(this.config.maxLinkedDevices);
+    }
+  }
+}

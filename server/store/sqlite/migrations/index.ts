@@ -1,0 +1,7 @@
+import { migration0001Init } from './0001-init';
+import type { Migration } from './types';
+
+export type { Migration } from './types';
+
+/** In order; append, never edit one that has shipped. */
+export const migrations: ReadonlyArray<Migration> = [migration0001Init];

@@ -1,0 +1,445 @@
+/**
+ * The embedded default RelayStore: one SQLite file (WAL). Relay data is ciphertext and
+ * metadata, so the file is not encrypted; handles and link tokens are stored as hashes.
+ * better-sqlite3 is synchronous: each method runs to completion, and each multi-row
+ * change is one transaction.
+ */
+import Database from 'better-sqlite3-multiple-ciphers';
+import type BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
+import type { AccountId, DeviceId } from '../../../shared/relay-api';
+import { asAccountId, asDeviceId } from '../../../shared/relay-api';
+import type {
+  AccountRecord,
+  AttachmentRecord,
+  ClaimedKeys,
+  DeviceRecord,
+  KeyUpdate,
+  LinkOutcome,
+  NewAccount,
+  NewDevice,
+  NewQueuedEnvelope,
+  PreKeyCounts,
+  QueuedEnvelope,
+  RelayStore,
+  StoredPreKey,
+  StoredSignedPreKey,
+  SweepResult,
+} from '../types';
+import { migrate } from './migrate';
+import { migrations } from './migrations';
+
+export interface SqliteRelayStoreOptions {
+  /** A file path, or ':memory:' for tests. */
+  readonly filename: string;
+  /**
+   * 'full' fsyncs every commit, so an accepted envelope survives power loss; 'normal'
+   * (WAL) survives a crashed process but may lose the last commits on power loss.
+   */
+  readonly durability?: 'full' | 'normal';
+}
+
+const EC = 0;
+const KEM = 1;
+
+interface DeviceRow {
+  account_id: string;
+  device_id: number;
+  password_hash: string;
+  registration_id: number;
+  name: Buffer | null;
+  created_at: number;
+  last_seen_at: number;
+  signed_pre_key_id: number;
+  signed_pre_key: Buffer;
+  signed_pre_key_signature: Buffer;
+  pq_last_resort_key_id: number;
+  pq_last_resort_key: Buffer;
+  pq_last_resort_signature: Buffer;
+}
+
+interface AccountRow {
+  id: string;
+  identity_key: Buffer;
+  unidentified_access_key: Buffer | null;
+  unrestricted_unidentified_access: number;
+  created_at: number;
+}
+
+interface PreKeyRow {
+  key_id: number;
+  public_key: Buffer;
+  signature: Buffer | null;
+}
+
+interface QueueRow {
+  seq: number;
+  guid: string;
+  server_timestamp: number;
+  envelope: Buffer;
+}
+
+function toDevice(row: DeviceRow): DeviceRecord {
+  return {
+    accountId: asAccountId(row.account_id),
+    deviceId: asDeviceId(row.device_id),
+    passwordHash: row.password_hash,
+    registrationId: row.registration_id,
+    name: row.name ?? undefined,
+    createdAt: row.created_at,
+    lastSeenAt: row.last_seen_at,
+    signedPreKey: { keyId: row.signed_pre_key_id, publicKey: row.signed_pre_key, signature: row.signed_pre_key_signature },
+    pqLastResortPreKey: {
+      keyId: row.pq_last_resort_key_id,
+      publicKey: row.pq_last_resort_key,
+      signature: row.pq_last_resort_signature,
+    },
+  };
+}
+
+export class SqliteRelayStore implements RelayStore {
+  private readonly db: BetterSqlite3.Database;
+  private readonly statements;
+  private readonly insertDeviceTx;
+  private readonly linkDeviceTx;
+  private readonly setKeysTx;
+  private readonly claimKeysTx;
+  private readonly enqueueTx;
+  private readonly sweepTx;
+
+  constructor(options: SqliteRelayStoreOptions) {
+    this.db = new Database(options.filename);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma(`synchronous = ${options.durability === 'normal' ? 'NORMAL' : 'FULL'}`);
+    this.db.pragma('foreign_keys = ON');
+    this.db.pragma('busy_timeout = 5000');
+    migrate(this.db, migrations);
+    const db = this.db;
+
+    this.statements = {
+      getAccount: db.prepare<[string], AccountRow>(
+        'SELECT id, identity_key, unidentified_access_key, unrestricted_unidentified_access, created_at FROM accounts WHERE id = ?',
+      ),
+      findAccountByHandle: db.prepare<[Uint8Array], { id: string }>('SELECT id FROM accounts WHERE handle_hash = ?'),
+      insertAccount: db.prepare(
+        `INSERT INTO accounts (id, handle_hash, identity_key, unidentified_access_key, unrestricted_unidentified_access, created_at)
+         VALUES (@id, @handleHash, @identityKey, @uak, @unrestricted, @createdAt)
+         ON CONFLICT (handle_hash) DO NOTHING`,
+      ),
+      setAccessKey: db.prepare<[Uint8Array | null, string]>('UPDATE accounts SET unidentified_access_key = ? WHERE id = ?'),
+      setUnrestricted: db.prepare<[number, string]>(
+        'UPDATE accounts SET unrestricted_unidentified_access = ? WHERE id = ?',
+      ),
+      getDevice: db.prepare<[string, number], DeviceRow>('SELECT * FROM devices WHERE account_id = ? AND device_id = ?'),
+      listDevices: db.prepare<[string], DeviceRow>('SELECT * FROM devices WHERE account_id = ? ORDER BY device_id'),
+      insertDevice: db.prepare(
+        `INSERT INTO devices (account_id, device_id, password_hash, registration_id, name, created_at, last_seen_at,
+           signed_pre_key_id, signed_pre_key, signed_pre_key_signature,
+           pq_last_resort_key_id, pq_last_resort_key, pq_last_resort_signature)
+         VALUES (@accountId, @deviceId, @passwordHash, @registrationId, @name, @now, @now,
+           @spkId, @spk, @spkSig, @pqId, @pq, @pqSig)`,
+      ),
+      deleteDevice: db.prepare<[string, number]>('DELETE FROM devices WHERE account_id = ? AND device_id = ?'),
+      touchDevice: db.prepare<[number, string, number]>(
+        'UPDATE devices SET last_seen_at = ? WHERE account_id = ? AND device_id = ?',
+      ),
+      setSignedPreKey: db.prepare<[number, Uint8Array, Uint8Array, string, number]>(
+        `UPDATE devices SET signed_pre_key_id = ?, signed_pre_key = ?, signed_pre_key_signature = ?
+         WHERE account_id = ? AND device_id = ?`,
+      ),
+      setLastResort: db.prepare<[number, Uint8Array, Uint8Array, string, number]>(
+        `UPDATE devices SET pq_last_resort_key_id = ?, pq_last_resort_key = ?, pq_last_resort_signature = ?
+         WHERE account_id = ? AND device_id = ?`,
+      ),
+      deleteOneTimeKeys: db.prepare<[string, number, number]>(
+        'DELETE FROM one_time_pre_keys WHERE account_id = ? AND device_id = ? AND kind = ?',
+      ),
+      insertOneTimeKey: db.prepare<[string, number, number, number, Uint8Array, Uint8Array | null]>(
+        `INSERT INTO one_time_pre_keys (account_id, device_id, kind, key_id, public_key, signature)
+         VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET public_key = excluded.public_key, signature = excluded.signature`,
+      ),
+      countOneTimeKeys: db.prepare<[string, number, number], { n: number }>(
+        'SELECT count(*) AS n FROM one_time_pre_keys WHERE account_id = ? AND device_id = ? AND kind = ?',
+      ),
+      takeOneTimeKey: db.prepare<[string, number, number], PreKeyRow>(
+        `DELETE FROM one_time_pre_keys WHERE rowid = (
+           SELECT rowid FROM one_time_pre_keys WHERE account_id = ? AND device_id = ? AND kind = ? ORDER BY key_id LIMIT 1
+         ) RETURNING key_id, public_key, signature`,
+      ),
+      insertLinkToken: db.prepare<[Uint8Array, string, number]>(
+        'INSERT INTO link_tokens (token_hash, account_id, expires_at) VALUES (?, ?, ?)',
+      ),
+      findLinkToken: db.prepare<[Uint8Array, number], { account_id: string }>(
+        'SELECT account_id FROM link_tokens WHERE token_hash = ? AND expires_at > ?',
+      ),
+      deleteLinkToken: db.prepare<[Uint8Array]>('DELETE FROM link_tokens WHERE token_hash = ?'),
+      deviceIds: db.prepare<[string], { device_id: number }>(
+        'SELECT device_id FROM devices WHERE account_id = ? ORDER BY device_id',
+      ),
+      insertMessage: db.prepare(
+        `INSERT INTO messages (account_id, device_id, guid, server_timestamp, expires_at, envelope)
+         VALUES (@accountId, @deviceId, @guid, @serverTimestamp, @expiresAt, @envelope)`,
+      ),
+      readQueue: db.prepare<[string, number, number, number, number], QueueRow>(
+        `SELECT seq, guid, server_timestamp, envelope FROM messages
+         WHERE account_id = ? AND device_id = ? AND seq > ? AND expires_at > ?
+         ORDER BY seq LIMIT ?`,
+      ),
+      deleteMessage: db.prepare<[string, number, string]>(
+        'DELETE FROM messages WHERE account_id = ? AND device_id = ? AND guid = ?',
+      ),
+      insertAttachment: db.prepare(
+        'INSERT INTO attachments (id, size, created_at, expires_at) VALUES (@id, @size, @createdAt, @expiresAt)',
+      ),
+      getAttachment: db.prepare<[string], { id: string; size: number; created_at: number; expires_at: number }>(
+        'SELECT id, size, created_at, expires_at FROM attachments WHERE id = ?',
+      ),
+      sweepMessages: db.prepare<[number]>('DELETE FROM messages WHERE expires_at <= ?'),
+      sweepLinkTokens: db.prepare<[number]>('DELETE FROM link_tokens WHERE expires_at <= ?'),
+      sweepAttachments: db.prepare<[number], { id: string }>('DELETE FROM attachments WHERE expires_at <= ? RETURNING id'),
+    };
+
+    const insertKeys = (accountId: string, deviceId: number, update: KeyUpdate): void => {
+      const s = this.statements;
+      if (update.signedPreKey !== undefined) {
+        const key = update.signedPreKey;
+        s.setSignedPreKey.run(key.keyId, key.publicKey, key.signature, accountId, deviceId);
+      }
+      if (update.pqLastResortPreKey !== undefined) {
+        const key = update.pqLastResortPreKey;
+        s.setLastResort.run(key.keyId, key.publicKey, key.signature, accountId, deviceId);
+      }
+      if (update.preKeys !== undefined) {
+        s.deleteOneTimeKeys.run(accountId, deviceId, EC);
+        for (const key of update.preKeys) s.insertOneTimeKey.run(accountId, deviceId, EC, key.keyId, key.publicKey, null);
+      }
+      if (update.pqPreKeys !== undefined) {
+        s.deleteOneTimeKeys.run(accountId, deviceId, KEM);
+        for (const key of update.pqPreKeys) {
+          s.insertOneTimeKey.run(accountId, deviceId, KEM, key.keyId, key.publicKey, key.signature);
+        }
+      }
+    };
+
+    const insertDevice = (accountId: string, deviceId: number, device: NewDevice, now: number): void => {
+      this.statements.insertDevice.run({
+        accountId,
+        deviceId,
+        passwordHash: device.passwordHash,
+        registrationId: device.registrationId,
+        name: device.name ?? null,
+        now,
+        spkId: device.signedPreKey.keyId,
+        spk: device.signedPreKey.publicKey,
+        spkSig: device.signedPreKey.signature,
+        pqId: device.pqLastResortPreKey.keyId,
+        pq: device.pqLastResortPreKey.publicKey,
+        pqSig: device.pqLastResortPreKey.signature,
+      });
+      insertKeys(accountId, deviceId, { preKeys: device.preKeys, pqPreKeys: device.pqPreKeys });
+    };
+
+    this.insertDeviceTx = db.transaction((account: NewAccount, primary: NewDevice): boolean => {
+      const result = this.statements.insertAccount.run({
+        id: account.id,
+        handleHash: account.handleHash,
+        identityKey: account.identityKey,
+        uak: account.unidentifiedAccessKey ?? null,
+        unrestricted: account.unrestrictedUnidentifiedAccess ? 1 : 0,
+        createdAt: account.createdAt,
+      });
+      if (result.changes === 0) return false;
+      insertDevice(account.id, 1, primary, account.createdAt);
+      return true;
+    });
+
+    this.linkDeviceTx = db.transaction(
+      (tokenHash: Uint8Array, now: number, maxDevices: number, device: NewDevice): LinkOutcome => {
+        const token = this.statements.findLinkToken.get(tokenHash, now);
+        if (token === undefined) return { kind: 'invalid-token' };
+        const taken = this.statements.deviceIds.all(token.account_id).map((row) => row.device_id);
+        if (taken.length >= maxDevices) return { kind: 'too-many-devices' };
+        let deviceId = 2;
+        while (taken.includes(deviceId)) deviceId += 1;
+        this.statements.deleteLinkToken.run(tokenHash);
+        insertDevice(token.account_id, deviceId, device, now);
+        return { kind: 'linked', deviceId: asDeviceId(deviceId) };
+      },
+    );
+
+    this.setKeysTx = db.transaction(insertKeys);
+
+    this.claimKeysTx = db.transaction((accountId: string, deviceId: number): ClaimedKeys | undefined => {
+      const device = this.statements.getDevice.get(accountId, deviceId);
+      if (device === undefined) return undefined;
+      const ec = this.statements.takeOneTimeKey.get(accountId, deviceId, EC);
+      const kem = this.statements.takeOneTimeKey.get(accountId, deviceId, KEM);
+      const preKey: StoredPreKey | undefined = ec === undefined ? undefined : { keyId: ec.key_id, publicKey: ec.public_key };
+      const pqPreKey: StoredSignedPreKey =
+        kem?.signature != null
+          ? { keyId: kem.key_id, publicKey: kem.public_key, signature: kem.signature }
+          : toDevice(device).pqLastResortPreKey;
+      return { preKey, pqPreKey };
+    });
+
+    this.enqueueTx = db.transaction((envelopes: ReadonlyArray<NewQueuedEnvelope>) => {
+      for (const envelope of envelopes) this.statements.insertMessage.run(envelope);
+    });
+
+    this.sweepTx = db.transaction((now: number): SweepResult => {
+      const messages = this.statements.sweepMessages.run(now).changes;
+      const linkTokens = this.statements.sweepLinkTokens.run(now).changes;
+      const attachments = this.statements.sweepAttachments.all(now).map((row) => row.id);
+      return { messages, linkTokens, attachments };
+    });
+  }
+
+  getAccount(accountId: AccountId): Promise<AccountRecord | undefined> {
+    return this.run(() => {
+      const row = this.statements.getAccount.get(accountId);
+      if (row === undefined) return undefined;
+      return {
+        id: asAccountId(row.id),
+        identityKey: row.identity_key,
+        unidentifiedAccessKey: row.unidentified_access_key ?? undefined,
+        unrestrictedUnidentifiedAccess: row.unrestricted_unidentified_access === 1,
+        createdAt: row.created_at,
+      };
+    });
+  }
+
+  findAccountByHandleHash(handleHash: Uint8Array): Promise<AccountId | undefined> {
+    return this.run(() => {
+      const row = this.statements.findAccountByHandle.get(handleHash);
+      return row === undefined ? undefined : asAccountId(row.id);
+    });
+  }
+
+  getDevice(accountId: AccountId, deviceId: DeviceId): Promise<DeviceRecord | undefined> {
+    return this.run(() => {
+      const row = this.statements.getDevice.get(accountId, deviceId);
+      return row === undefined ? undefined : toDevice(row);
+    });
+  }
+
+  listDevices(accountId: AccountId): Promise<ReadonlyArray<DeviceRecord>> {
+    return this.run(() => this.statements.listDevices.all(accountId).map(toDevice));
+  }
+
+  findLinkToken(tokenHash: Uint8Array, now: number): Promise<AccountId | undefined> {
+    return this.run(() => {
+      const row = this.statements.findLinkToken.get(tokenHash, now);
+      return row === undefined ? undefined : asAccountId(row.account_id);
+    });
+  }
+
+  countPreKeys(accountId: AccountId, deviceId: DeviceId): Promise<PreKeyCounts> {
+    return this.run(() => {
+      const count = (kind: number): number => this.statements.countOneTimeKeys.get(accountId, deviceId, kind)?.n ?? 0;
+      return { ec: count(EC), kem: count(KEM) };
+    });
+  }
+
+  readQueue(
+    accountId: AccountId,
+    deviceId: DeviceId,
+    options: { readonly afterCursor: number; readonly limit: number; readonly now: number },
+  ): Promise<ReadonlyArray<QueuedEnvelope>> {
+    return this.run(() =>
+      this.statements.readQueue
+        .all(accountId, deviceId, options.afterCursor, options.now, options.limit)
+        .map((row) => ({ cursor: row.seq, guid: row.guid, serverTimestamp: row.server_timestamp, envelope: row.envelope })),
+    );
+  }
+
+  getAttachment(id: string): Promise<AttachmentRecord | undefined> {
+    return this.run(() => {
+      const row = this.statements.getAttachment.get(id);
+      if (row === undefined) return undefined;
+      return { id: row.id, size: row.size, createdAt: row.created_at, expiresAt: row.expires_at };
+    });
+  }
+
+  createAccount(account: NewAccount, primary: NewDevice): Promise<boolean> {
+    return this.run(() => this.insertDeviceTx(account, primary));
+  }
+
+  setUnidentifiedAccess(
+    accountId: AccountId,
+    change: { readonly key?: Uint8Array | null; readonly unrestricted?: boolean },
+  ): Promise<void> {
+    return this.run(() => {
+      this.db.transaction(() => {
+        if (change.key !== undefined) this.statements.setAccessKey.run(change.key, accountId);
+        if (change.unrestricted !== undefined) this.statements.setUnrestricted.run(change.unrestricted ? 1 : 0, accountId);
+      })();
+    });
+  }
+
+  createLinkToken(tokenHash: Uint8Array, accountId: AccountId, expiresAt: number): Promise<void> {
+    return this.run(() => {
+      this.statements.insertLinkToken.run(tokenHash, accountId, expiresAt);
+    });
+  }
+
+  linkDevice(tokenHash: Uint8Array, now: number, maxDevices: number, device: NewDevice): Promise<LinkOutcome> {
+    return this.run(() => this.linkDeviceTx(tokenHash, now, maxDevices, device));
+  }
+
+  removeDevice(accountId: AccountId, deviceId: DeviceId): Promise<boolean> {
+    return this.run(() => this.statements.deleteDevice.run(accountId, deviceId).changes > 0);
+  }
+
+  touchDevice(accountId: AccountId, deviceId: DeviceId, now: number): Promise<void> {
+    return this.run(() => {
+      this.statements.touchDevice.run(now, accountId, deviceId);
+    });
+  }
+
+  setKeys(accountId: AccountId, deviceId: DeviceId, update: KeyUpdate): Promise<void> {
+    return this.run(() => {
+      this.setKeysTx(accountId, deviceId, update);
+    });
+  }
+
+  claimKeys(accountId: AccountId, deviceId: DeviceId): Promise<ClaimedKeys | undefined> {
+    return this.run(() => this.claimKeysTx(accountId, deviceId));
+  }
+
+  enqueue(envelopes: ReadonlyArray<NewQueuedEnvelope>): Promise<void> {
+    return this.run(() => {
+      this.enqueueTx(envelopes);
+    });
+  }
+
+  deleteQueued(accountId: AccountId, deviceId: DeviceId, guid: string): Promise<boolean> {
+    return this.run(() => this.statements.deleteMessage.run(accountId, deviceId, guid).changes > 0);
+  }
+
+  putAttachment(record: AttachmentRecord): Promise<void> {
+    return this.run(() => {
+      this.statements.insertAttachment.run(record);
+    });
+  }
+
+  sweepExpired(now: number): Promise<SweepResult> {
+    return this.run(() => this.sweepTx(now));
+  }
+
+  close(): Promise<void> {
+    return this.run(() => {
+      if (!this.db.open) return;
+      // Fold the WAL into the main file so a stopped relay's data is one file.
+      this.db.pragma('wal_checkpoint(TRUNCATE)');
+      this.db.close();
+    });
+  }
+
+  /** Runs a synchronous statement so that a thrown error becomes a rejection, as callers of an async store expect. */
+  private run<T>(work: () => T): Promise<T> {
+    try {
+      return Promise.resolve(work());
+    } catch (error: unknown) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+  }
+}

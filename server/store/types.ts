@@ -1,0 +1,172 @@
+/**
+ * The relay's storage, behind one typed interface so that the embedded SQLite default can
+ * be replaced (PostgreSQL for accounts and keys, Redis for queues) without touching the
+ * services. Every method is async for that reason, and every multi-row change that must
+ * be atomic is one method, so each implementation can make it a transaction.
+ */
+import type { AccountId, DeviceId } from '../../shared/relay-api';
+
+export interface StoredPreKey {
+  readonly keyId: number;
+  readonly publicKey: Uint8Array;
+}
+
+export interface StoredSignedPreKey extends StoredPreKey {
+  readonly signature: Uint8Array;
+}
+
+export interface AccountRecord {
+  readonly id: AccountId;
+  readonly identityKey: Uint8Array;
+  /** 16 bytes derived from the profile key; absent = sealed sender to this account is refused. */
+  readonly unidentifiedAccessKey: Uint8Array | undefined;
+  readonly unrestrictedUnidentifiedAccess: boolean;
+  readonly createdAt: number;
+}
+
+export interface DeviceRecord {
+  readonly accountId: AccountId;
+  readonly deviceId: DeviceId;
+  /** Self-describing slow hash (see auth/password.ts); never the password. */
+  readonly passwordHash: string;
+  readonly registrationId: number;
+  /** Encrypted by the client; opaque here. */
+  readonly name: Uint8Array | undefined;
+  readonly createdAt: number;
+  readonly lastSeenAt: number;
+  readonly signedPreKey: StoredSignedPreKey;
+  readonly pqLastResortPreKey: StoredSignedPreKey;
+}
+
+/** What a new device (primary or linked) brings with it. */
+export interface NewDevice {
+  readonly passwordHash: string;
+  readonly registrationId: number;
+  readonly name: Uint8Array | undefined;
+  readonly signedPreKey: StoredSignedPreKey;
+  readonly pqLastResortPreKey: StoredSignedPreKey;
+  readonly preKeys: ReadonlyArray<StoredPreKey>;
+  readonly pqPreKeys: ReadonlyArray<StoredSignedPreKey>;
+}
+
+export interface NewAccount {
+  readonly id: AccountId;
+  /** SHA-256 of the normalized handle: the handle itself is never stored. */
+  readonly handleHash: Uint8Array;
+  readonly identityKey: Uint8Array;
+  readonly unidentifiedAccessKey: Uint8Array | undefined;
+  readonly unrestrictedUnidentifiedAccess: boolean;
+  readonly createdAt: number;
+}
+
+export interface KeyUpdate {
+  /** Replaces all one-time EC pre-keys of the device. */
+  readonly preKeys?: ReadonlyArray<StoredPreKey>;
+  readonly signedPreKey?: StoredSignedPreKey;
+  /** Replaces all one-time Kyber pre-keys of the device. */
+  readonly pqPreKeys?: ReadonlyArray<StoredSignedPreKey>;
+  readonly pqLastResortPreKey?: StoredSignedPreKey;
+}
+
+export interface PreKeyCounts {
+  readonly ec: number;
+  readonly kem: number;
+}
+
+/** The keys handed out for one device; each one-time key only once. */
+export interface ClaimedKeys {
+  readonly preKey: StoredPreKey | undefined;
+  /** A one-time Kyber pre-key, or the last-resort one when none is left. */
+  readonly pqPreKey: StoredSignedPreKey;
+}
+
+export interface NewQueuedEnvelope {
+  readonly accountId: AccountId;
+  readonly deviceId: DeviceId;
+  readonly guid: string;
+  readonly serverTimestamp: number;
+  readonly expiresAt: number;
+  /** A serialized `Envelope`. */
+  readonly envelope: Uint8Array;
+}
+
+export interface QueuedEnvelope {
+  /** Position in the device's queue; larger is later. Opaque to callers except as a cursor. */
+  readonly cursor: number;
+  readonly guid: string;
+  readonly serverTimestamp: number;
+  readonly envelope: Uint8Array;
+}
+
+export interface AttachmentRecord {
+  readonly id: string;
+  readonly size: number;
+  readonly createdAt: number;
+  readonly expiresAt: number;
+}
+
+export type LinkOutcome =
+  | { readonly kind: 'linked'; readonly deviceId: DeviceId }
+  | { readonly kind: 'invalid-token' }
+  | { readonly kind: 'too-many-devices' };
+
+export interface SweepResult {
+  readonly messages: number;
+  readonly linkTokens: number;
+  readonly attachments: ReadonlyArray<string>;
+}
+
+export interface RelayStoreReader {
+  getAccount(accountId: AccountId): Promise<AccountRecord | undefined>;
+  findAccountByHandleHash(handleHash: Uint8Array): Promise<AccountId | undefined>;
+  getDevice(accountId: AccountId, deviceId: DeviceId): Promise<DeviceRecord | undefined>;
+  /** Ordered by device id. */
+  listDevices(accountId: AccountId): Promise<ReadonlyArray<DeviceRecord>>;
+  /** The account a live (unused, unexpired) link token belongs to. */
+  findLinkToken(tokenHash: Uint8Array, now: number): Promise<AccountId | undefined>;
+  countPreKeys(accountId: AccountId, deviceId: DeviceId): Promise<PreKeyCounts>;
+  /** Unexpired envelopes after `afterCursor`, oldest first. */
+  readQueue(
+    accountId: AccountId,
+    deviceId: DeviceId,
+    options: { readonly afterCursor: number; readonly limit: number; readonly now: number },
+  ): Promise<ReadonlyArray<QueuedEnvelope>>;
+  getAttachment(id: string): Promise<AttachmentRecord | undefined>;
+}
+
+export interface RelayStoreWriter {
+  /** False when the handle is taken (nothing is written then). */
+  createAccount(account: NewAccount, primary: NewDevice): Promise<boolean>;
+  setUnidentifiedAccess(
+    accountId: AccountId,
+    change: { readonly key?: Uint8Array | null; readonly unrestricted?: boolean },
+  ): Promise<void>;
+  createLinkToken(tokenHash: Uint8Array, accountId: AccountId, expiresAt: number): Promise<void>;
+  /**
+   * Consumes the token and adds the device under the lowest free id from 2, atomically:
+   * an invalid token or a full account changes nothing.
+   */
+  linkDevice(
+    tokenHash: Uint8Array,
+    now: number,
+    maxDevices: number,
+    device: NewDevice,
+  ): Promise<LinkOutcome>;
+  /** Removes the device with its keys and queue. False when it did not exist. */
+  removeDevice(accountId: AccountId, deviceId: DeviceId): Promise<boolean>;
+  touchDevice(accountId: AccountId, deviceId: DeviceId, now: number): Promise<void>;
+  setKeys(accountId: AccountId, deviceId: DeviceId, update: KeyUpdate): Promise<void>;
+  /** Takes (deletes) one one-time EC and one one-time Kyber pre-key of the device. */
+  claimKeys(accountId: AccountId, deviceId: DeviceId): Promise<ClaimedKeys | undefined>;
+  /** All or nothing. */
+  enqueue(envelopes: ReadonlyArray<NewQueuedEnvelope>): Promise<void>;
+  /** Deletes one envelope of this device's queue; false when it is not there. */
+  deleteQueued(accountId: AccountId, deviceId: DeviceId, guid: string): Promise<boolean>;
+  putAttachment(record: AttachmentRecord): Promise<void>;
+  /** Removes expired envelopes, link tokens and attachment records (returning their ids). */
+  sweepExpired(now: number): Promise<SweepResult>;
+}
+
+export interface RelayStore extends RelayStoreReader, RelayStoreWriter {
+  close(): Promise<void>;
+}

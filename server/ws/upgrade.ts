@@ -1,0 +1,171 @@
+/**
+ * WebSocket upgrades, handled before Fastify sees the request so that a refused upgrade
+ * gets a precise HTTP status (401, 404, 429, 503) and each socket kind its own maxPayload.
+ */
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import type { Logger } from 'pino';
+import { WebSocketServer } from 'ws';
+import type { WebSocket } from 'ws';
+import { DeviceSocketPaths, WebSocketPaths } from '../../shared/relay-api';
+import type { AuthenticatedDevice, Authenticator, Credentials } from '../auth/authenticator';
+import { parseBasicAuthorization, parseLogin } from '../auth/authenticator';
+import type { RelayConfig } from '../config';
+import { RelayError, ServiceUnavailableError, UnauthorizedError } from '../errors';
+import type { RateLimiter } from '../rate-limit';
+import type { MessageNotifier } from '../services/message-notifier';
+import type { RelayStore } from '../store/types';
+import { Connection } from './connection';
+import { DeliverySession } from './delivery';
+import type { ProvisioningHub } from './provisioning';
+import type { DeviceConnectionRegistry } from './registry';
+
+export interface UpgradeDependencies {
+  readonly config: RelayConfig;
+  readonly store: RelayStore;
+  readonly authenticator: Authenticator;
+  readonly limiter: RateLimiter;
+  readonly registry: DeviceConnectionRegistry;
+  readonly provisioning: ProvisioningHub;
+  readonly notifier: MessageNotifier;
+  readonly clock: () => number;
+  readonly logger: Logger;
+  readonly isClosing: () => boolean;
+}
+
+/** The peer's address, honouring X-Forwarded-For only when configured to. */
+export function upgradeClientIp(request: IncomingMessage, trustProxy: boolean): string {
+  const forwarded = request.headers['x-forwarded-for'];
+  if (trustProxy && typeof forwarded === 'string') {
+    const first = forwarded.split(',')[0]?.trim();
+    if (first !== undefined && first !== '') return first;
+  }
+  return request.socket.remoteAddress ?? 'unknown';
+}
+
+function refuse(socket: Duplex, error: RelayError): void {
+  const body = JSON.stringify(error.body());
+  const reasons: Readonly<Record<number, string>> = {
+    401: 'Unauthorized',
+    404: 'Not Found',
+    429: 'Too Many Requests',
+    503: 'Service Unavailable',
+  };
+  const extra =
+    error.status === 429 && 'retryAfterSeconds' in error ? `Retry-After: ${String(error.retryAfterSeconds)}\r\n` : '';
+  socket.end(
+    `HTTP/1.1 ${String(error.status)} ${reasons[error.status] ?? 'Error'}\r\n` +
+      'Connection: close\r\nContent-Type: application/json\r\n' +
+      `Content-Length: ${String(Buffer.byteLength(body))}\r\n${extra}\r\n${body}`,
+  );
+}
+
+/** Credentials from the Authorization header or, for clients that cannot set headers, the query. */
+function credentialsOf(request: IncomingMessage, url: URL): Credentials | undefined {
+  const header = request.headers.authorization;
+  if (header !== undefined) return parseBasicAuthorization(header);
+  const login = url.searchParams.get('login');
+  const password = url.searchParams.get('password');
+  return login === null || password === null ? undefined : parseLogin(login, password);
+}
+
+export class UpgradeHandler {
+  private readonly deviceServer: WebSocketServer;
+  private readonly provisioningServer: WebSocketServer;
+
+  constructor(private readonly deps: UpgradeDependencies) {
+    this.deviceServer = new WebSocketServer({
+      noServer: true,
+      maxPayload: deps.config.deviceSocketMaxPayload,
+      perMessageDeflate: false,
+    });
+    this.provisioningServer = new WebSocketServer({
+      noServer: true,
+      maxPayload: deps.config.provisioningSocketMaxPayload,
+      perMessageDeflate: false,
+    });
+  }
+
+  /** For `server.on('upgrade', …)`. */
+  readonly handle = (request: IncomingMessage, socket: Duplex, head: Buffer): void => {
+    socket.on('error', () => socket.destroy());
+    this.route(request, socket, head).catch((error: unknown) => {
+      if (error instanceof RelayError) {
+        refuse(socket, error);
+        return;
+      }
+      this.deps.logger.error({ err: error }, 'upgrade failed');
+      socket.destroy();
+    });
+  };
+
+  private async route(request: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
+    const { limiter, config } = this.deps;
+    if (this.deps.isClosing()) throw new ServiceUnavailableError();
+    const url = new URL(request.url ?? '/', 'http://relay.invalid');
+    const path = url.pathname.replace(/\/+$/, '');
+    const ip = upgradeClientIp(request, config.trustProxy);
+    limiter.take('requestsPerIp', ip);
+    if (path === WebSocketPaths.provisioning) {
+      limiter.take('provisioningSocketsPerIp', ip);
+      this.provisioningServer.handleUpgrade(request, socket, head, (ws) => {
+        this.acceptProvisioning(ws);
+      });
+      return;
+    }
+    if (path === WebSocketPaths.device) {
+      limiter.check('authFailuresPerIp', ip);
+      const credentials = credentialsOf(request, url);
+      const device = credentials === undefined ? undefined : await this.deps.authenticator.authenticate(credentials);
+      if (device === undefined) {
+        limiter.take('authFailuresPerIp', ip);
+        throw new UnauthorizedError();
+      }
+      if (socket.destroyed) return;
+      if (this.deps.isClosing()) throw new ServiceUnavailableError();
+      this.deviceServer.handleUpgrade(request, socket, head, (ws) => {
+        this.acceptDevice(ws, device);
+      });
+      return;
+    }
+    throw new RelayError(404, 'not_found', 'No WebSocket here.');
+  }
+
+  private acceptProvisioning(ws: WebSocket): void {
+    const connection = new Connection(ws, {
+      heartbeatMs: this.deps.config.heartbeatMs,
+      requestTimeoutMs: this.deps.config.deliveryAckTimeoutMs,
+      logger: this.deps.logger,
+      onRequest: (request) =>
+        request.path === DeviceSocketPaths.keepalive ? { status: 200, message: 'OK' } : { status: 404, message: 'Not Found' },
+    });
+    this.deps.provisioning.attach(connection);
+  }
+
+  private acceptDevice(ws: WebSocket, device: AuthenticatedDevice): void {
+    const { config, clock } = this.deps;
+    const logger = this.deps.logger.child({ socket: 'device' });
+    const connection = new Connection(ws, {
+      heartbeatMs: config.heartbeatMs,
+      requestTimeoutMs: config.deliveryAckTimeoutMs,
+      logger,
+      onRequest: (request) =>
+        request.path === DeviceSocketPaths.keepalive ? { status: 200, message: 'OK' } : { status: 404, message: 'Not Found' },
+    });
+    this.deps.registry.register(device, connection);
+    new DeliverySession(this.deps.store, this.deps.notifier, connection, device, {
+      window: config.deliveryWindow,
+      clock,
+      logger,
+    }).start();
+    this.deps.store.touchDevice(device.accountId, device.deviceId, clock()).catch((error: unknown) => {
+      logger.warn({ err: error }, 'could not record last seen');
+    });
+  }
+
+  /** Stops both servers; the sockets themselves are closed by the registry and the hub. */
+  close(): void {
+    this.deviceServer.close();
+    this.provisioningServer.close();
+  }
+}
