@@ -1,6 +1,7 @@
 /**
- * Failures of the libsignal stores. libsignal passes an exception thrown by a store
- * through to its caller, so the engine can tell these apart from protocol errors.
+ * Failures of the libsignal stores. Called directly they reject with these; inside a
+ * libsignal operation, libsignal wraps them in a LibSignalError whose message starts
+ * with the store method and carries this error's name and message.
  */
 
 export class SessionNotFoundError extends Error {
