@@ -37,6 +37,8 @@ export function buildHttpApp(options: HttpAppOptions, context: RouteContext): Fa
       : (Fastify<HttpsServer>({ ...serverOptions, https: options.https }) as unknown as FastifyInstance);
 
   app.decorateRequest('access', undefined);
+  // JSON only (and octet streams on the attachment route): anything else is 415.
+  app.removeContentTypeParser('text/plain');
   app.setErrorHandler(handleError);
   app.setNotFoundHandler((_request, reply) => {
     reply.code(404).send({ error: 'not_found', message: 'Not found.' });

@@ -97,7 +97,8 @@ export class Connection {
         request: { id, verb, path, headers: [...headers], ...(body === undefined ? {} : { body }) },
       }).finish();
       this.socket.send(frame, { binary: true }, (error) => {
-        if (error === undefined) return;
+        // ws reports success as null or undefined, whatever its types say.
+        if (!(error instanceof Error)) return;
         const entry = this.pending.get(id);
         if (entry === undefined) return;
         this.pending.delete(id);
@@ -118,7 +119,7 @@ export class Connection {
       request: { id: this.nextRequestId++, verb, path, headers: [], ...(body === undefined ? {} : { body }) },
     }).finish();
     this.socket.send(frame, { binary: true }, (error) => {
-      sent?.(error);
+      sent?.(error instanceof Error ? error : undefined);
     });
   }
 

@@ -1,15 +1,10 @@
 /**
  * The wire schemas, for any runtime. Import from here, not from ./generated: this module
- * configures protobufjs first.
+ * configures protobufjs first (see configure.ts).
  */
-import $protobuf from 'protobufjs/minimal.js';
+// First: configures protobufjs before the generated module evaluates.
+import './configure';
 import { parley } from './generated/wire.js';
-
-// With Long absent, protobufjs decodes 64-bit fields to plain numbers, which is what the
-// generated types (`--force-number`) promise. Our 64-bit fields are millisecond timestamps
-// and request ids, far below 2^53.
-$protobuf.util.Long = null as unknown as typeof $protobuf.util.Long;
-$protobuf.configure();
 
 export const Envelope = parley.relay.v1.Envelope;
 export type Envelope = parley.relay.v1.Envelope;

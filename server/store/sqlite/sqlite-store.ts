@@ -112,6 +112,8 @@ export class SqliteRelayStore implements RelayStore {
     this.db.pragma(`synchronous = ${options.durability === 'normal' ? 'NORMAL' : 'FULL'}`);
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
+    // Acknowledged envelopes are overwritten, not just unlinked, in the database file.
+    this.db.pragma('secure_delete = ON');
     migrate(this.db, migrations);
     const db = this.db;
 
