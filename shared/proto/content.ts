@@ -1,0 +1,20 @@
+/**
+ * What travels inside the Signal-protocol ciphertext (content.proto). Import from here:
+ * importing './index' first configures protobufjs (64-bit fields as numbers).
+ */
+import './index';
+import { parley } from './generated/content.js';
+
+const v1 = parley.content.v1;
+
+export const Content = v1.Content;
+export type Content = parley.content.v1.Content;
+export type ContentFields = parley.content.v1.IContent;
+export const DataMessage = v1.DataMessage;
+export type DataMessageFields = parley.content.v1.IDataMessage;
+export type AttachmentPointerFields = parley.content.v1.IAttachmentPointer;
+export const ReceiptType = v1.ReceiptMessage.Type;
+export type ReceiptType = parley.content.v1.ReceiptMessage.Type;
+export const TypingAction = v1.TypingMessage.Action;
+export type TypingAction = parley.content.v1.TypingMessage.Action;
+export type SyncMessageFields = parley.content.v1.ISyncMessage;
