@@ -3,7 +3,7 @@
  * importing './index' first configures protobufjs (64-bit fields as numbers).
  */
 import './index';
-import { parley } from './generated/content.js';
+import { parley } from './generated/wire.js';
 
 const v1 = parley.content.v1;
 

@@ -864,4 +864,1472 @@ export namespace parley {
             }
         }
     }
+
+    /** Namespace content. */
+    namespace content {
+
+        /** Namespace v1. */
+        namespace v1 {
+
+            /**
+             * Properties of a Content.
+             * @deprecated Use parley.content.v1.Content.$Properties instead.
+             */
+            interface IContent extends parley.content.v1.Content.$Properties {
+            }
+
+            /** Represents a Content. */
+            class Content {
+
+                /**
+                 * Constructs a new Content.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: parley.content.v1.Content.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Content dataMessage. */
+                dataMessage: (parley.content.v1.DataMessage|null);
+
+                /** Content syncMessage. */
+                syncMessage: (parley.content.v1.SyncMessage|null);
+
+                /** Content receiptMessage. */
+                receiptMessage: (parley.content.v1.ReceiptMessage|null);
+
+                /** Content typingMessage. */
+                typingMessage: (parley.content.v1.TypingMessage|null);
+
+                /** Content editMessage. */
+                editMessage: (parley.content.v1.EditMessage|null);
+
+                /** Content decryptionErrorMessage. */
+                decryptionErrorMessage: (Uint8Array|null);
+
+                /**
+                 * Creates a new Content instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Content instance
+                 */
+                static create(properties: parley.content.v1.Content.$Shape): parley.content.v1.Content & parley.content.v1.Content.$Shape;
+                static create(properties?: parley.content.v1.Content.$Properties): parley.content.v1.Content;
+
+                /**
+                 * Encodes the specified Content message. Does not implicitly {@link parley.content.v1.Content.verify|verify} messages.
+                 * @param message Content message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: parley.content.v1.Content.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Content message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {parley.content.v1.Content & parley.content.v1.Content.$Shape} Content
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.content.v1.Content & parley.content.v1.Content.$Shape;
+
+                /**
+                 * Verifies a Content message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a Content message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Content
+                 */
+                static fromObject(object: { [k: string]: any }): parley.content.v1.Content;
+
+                /**
+                 * Creates a plain object from a Content message. Also converts values to other types if specified.
+                 * @param message Content
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: parley.content.v1.Content, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Content to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace Content {
+
+                /** Properties of a Content. */
+                interface $Properties {
+
+                    /** Content dataMessage */
+                    dataMessage?: (parley.content.v1.DataMessage.$Properties|null);
+
+                    /** Content syncMessage */
+                    syncMessage?: (parley.content.v1.SyncMessage.$Properties|null);
+
+                    /** Content receiptMessage */
+                    receiptMessage?: (parley.content.v1.ReceiptMessage.$Properties|null);
+
+                    /** Content typingMessage */
+                    typingMessage?: (parley.content.v1.TypingMessage.$Properties|null);
+
+                    /** Content editMessage */
+                    editMessage?: (parley.content.v1.EditMessage.$Properties|null);
+
+                    /** Content decryptionErrorMessage */
+                    decryptionErrorMessage?: (Uint8Array|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Content. */
+                type $Shape = parley.content.v1.Content.$Properties;
+            }
+
+            /**
+             * Properties of an AttachmentPointer.
+             * @deprecated Use parley.content.v1.AttachmentPointer.$Properties instead.
+             */
+            interface IAttachmentPointer extends parley.content.v1.AttachmentPointer.$Properties {
+            }
+
+            /** Represents an AttachmentPointer. */
+            class AttachmentPointer {
+
+                /**
+                 * Constructs a new AttachmentPointer.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: parley.content.v1.AttachmentPointer.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** AttachmentPointer blobId. */
+                blobId: string;
+
+                /** AttachmentPointer key. */
+                key: Uint8Array;
+
+                /** AttachmentPointer digest. */
+                digest: Uint8Array;
+
+                /** AttachmentPointer size. */
+                size: number;
+
+                /** AttachmentPointer contentType. */
+                contentType: string;
+
+                /** AttachmentPointer fileName. */
+                fileName: (string|null);
+
+                /** AttachmentPointer width. */
+                width: (number|null);
+
+                /** AttachmentPointer height. */
+                height: (number|null);
+
+                /** AttachmentPointer durationMs. */
+                durationMs: (number|null);
+
+                /** AttachmentPointer voiceNote. */
+                voiceNote: boolean;
+
+                /**
+                 * Creates a new AttachmentPointer instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns AttachmentPointer instance
+                 */
+                static create(properties: parley.content.v1.AttachmentPointer.$Shape): parley.content.v1.AttachmentPointer & parley.content.v1.AttachmentPointer.$Shape;
+                static create(properties?: parley.content.v1.AttachmentPointer.$Properties): parley.content.v1.AttachmentPointer;
+
+                /**
+                 * Encodes the specified AttachmentPointer message. Does not implicitly {@link parley.content.v1.AttachmentPointer.verify|verify} messages.
+                 * @param message AttachmentPointer message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: parley.content.v1.AttachmentPointer.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an AttachmentPointer message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {parley.content.v1.AttachmentPointer & parley.content.v1.AttachmentPointer.$Shape} AttachmentPointer
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.content.v1.AttachmentPointer & parley.content.v1.AttachmentPointer.$Shape;
+
+                /**
+                 * Verifies an AttachmentPointer message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an AttachmentPointer message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns AttachmentPointer
+                 */
+                static fromObject(object: { [k: string]: any }): parley.content.v1.AttachmentPointer;
+
+                /**
+                 * Creates a plain object from an AttachmentPointer message. Also converts values to other types if specified.
+                 * @param message AttachmentPointer
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: parley.content.v1.AttachmentPointer, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this AttachmentPointer to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace AttachmentPointer {
+
+                /** Properties of an AttachmentPointer. */
+                interface $Properties {
+
+                    /** AttachmentPointer blobId */
+                    blobId?: string;
+
+                    /** AttachmentPointer key */
+                    key?: Uint8Array;
+
+                    /** AttachmentPointer digest */
+                    digest?: Uint8Array;
+
+                    /** AttachmentPointer size */
+                    size?: number;
+
+                    /** AttachmentPointer contentType */
+                    contentType?: string;
+
+                    /** AttachmentPointer fileName */
+                    fileName?: (string|null);
+
+                    /** AttachmentPointer width */
+                    width?: (number|null);
+
+                    /** AttachmentPointer height */
+                    height?: (number|null);
+
+                    /** AttachmentPointer durationMs */
+                    durationMs?: (number|null);
+
+                    /** AttachmentPointer voiceNote */
+                    voiceNote?: boolean;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an AttachmentPointer. */
+                type $Shape = parley.content.v1.AttachmentPointer.$Properties;
+            }
+
+            /**
+             * Properties of a Quote.
+             * @deprecated Use parley.content.v1.Quote.$Properties instead.
+             */
+            interface IQuote extends parley.content.v1.Quote.$Properties {
+            }
+
+            /** Represents a Quote. */
+            class Quote {
+
+                /**
+                 * Constructs a new Quote.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: parley.content.v1.Quote.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Quote targetSentTimestamp. */
+                targetSentTimestamp: number;
+
+                /** Quote targetAuthorAccountId. */
+                targetAuthorAccountId: string;
+
+                /** Quote text. */
+                text: string;
+
+                /**
+                 * Creates a new Quote instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Quote instance
+                 */
+                static create(properties: parley.content.v1.Quote.$Shape): parley.content.v1.Quote & parley.content.v1.Quote.$Shape;
+                static create(properties?: parley.content.v1.Quote.$Properties): parley.content.v1.Quote;
+
+                /**
+                 * Encodes the specified Quote message. Does not implicitly {@link parley.content.v1.Quote.verify|verify} messages.
+                 * @param message Quote message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: parley.content.v1.Quote.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Quote message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {parley.content.v1.Quote & parley.content.v1.Quote.$Shape} Quote
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.content.v1.Quote & parley.content.v1.Quote.$Shape;
+
+                /**
+                 * Verifies a Quote message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a Quote message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Quote
+                 */
+                static fromObject(object: { [k: string]: any }): parley.content.v1.Quote;
+
+                /**
+                 * Creates a plain object from a Quote message. Also converts values to other types if specified.
+                 * @param message Quote
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: parley.content.v1.Quote, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Quote to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace Quote {
+
+                /** Properties of a Quote. */
+                interface $Properties {
+
+                    /** Quote targetSentTimestamp */
+                    targetSentTimestamp?: number;
+
+                    /** Quote targetAuthorAccountId */
+                    targetAuthorAccountId?: string;
+
+                    /** Quote text */
+                    text?: string;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Quote. */
+                type $Shape = parley.content.v1.Quote.$Properties;
+            }
+
+            /**
+             * Properties of a Reaction.
+             * @deprecated Use parley.content.v1.Reaction.$Properties instead.
+             */
+            interface IReaction extends parley.content.v1.Reaction.$Properties {
+            }
+
+            /** Represents a Reaction. */
+            class Reaction {
+
+                /**
+                 * Constructs a new Reaction.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: parley.content.v1.Reaction.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Reaction emoji. */
+                emoji: string;
+
+                /** Reaction remove. */
+                remove: boolean;
+
+                /** Reaction targetAuthorAccountId. */
+                targetAuthorAccountId: string;
+
+                /** Reaction targetSentTimestamp. */
+                targetSentTimestamp: number;
+
+                /**
+                 * Creates a new Reaction instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Reaction instance
+                 */
+                static create(properties: parley.content.v1.Reaction.$Shape): parley.content.v1.Reaction & parley.content.v1.Reaction.$Shape;
+                static create(properties?: parley.content.v1.Reaction.$Properties): parley.content.v1.Reaction;
+
+                /**
+                 * Encodes the specified Reaction message. Does not implicitly {@link parley.content.v1.Reaction.verify|verify} messages.
+                 * @param message Reaction message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: parley.content.v1.Reaction.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Reaction message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {parley.content.v1.Reaction & parley.content.v1.Reaction.$Shape} Reaction
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.content.v1.Reaction & parley.content.v1.Reaction.$Shape;
+
+                /**
+                 * Verifies a Reaction message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a Reaction message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Reaction
+                 */
+                static fromObject(object: { [k: string]: any }): parley.content.v1.Reaction;
+
+                /**
+                 * Creates a plain object from a Reaction message. Also converts values to other types if specified.
+                 * @param message Reaction
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: parley.content.v1.Reaction, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Reaction to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace Reaction {
+
+                /** Properties of a Reaction. */
+                interface $Properties {
+
+                    /** Reaction emoji */
+                    emoji?: string;
+
+                    /** Reaction remove */
+                    remove?: boolean;
+
+                    /** Reaction targetAuthorAccountId */
+                    targetAuthorAccountId?: string;
+
+                    /** Reaction targetSentTimestamp */
+                    targetSentTimestamp?: number;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Reaction. */
+                type $Shape = parley.content.v1.Reaction.$Properties;
+            }
+
+            /**
+             * Properties of a DataMessage.
+             * @deprecated Use parley.content.v1.DataMessage.$Properties instead.
+             */
+            interface IDataMessage extends parley.content.v1.DataMessage.$Properties {
+            }
+
+            /** Represents a DataMessage. */
+            class DataMessage {
+
+                /**
+                 * Constructs a new DataMessage.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: parley.content.v1.DataMessage.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** DataMessage body. */
+                body: (string|null);
+
+                /** DataMessage attachments. */
+                attachments: parley.content.v1.AttachmentPointer[];
+
+                /** DataMessage timestamp. */
+                timestamp: number;
+
+                /** DataMessage profileKey. */
+                profileKey: (Uint8Array|null);
+
+                /** DataMessage quote. */
+                quote: (parley.content.v1.Quote|null);
+
+                /** DataMessage reaction. */
+                reaction: (parley.content.v1.Reaction|null);
+
+                /** DataMessage deleteTargetSentTimestamp. */
+                deleteTargetSentTimestamp: (number|null);
+
+                /**
+                 * Creates a new DataMessage instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns DataMessage instance
+                 */
+                static create(properties: parley.content.v1.DataMessage.$Shape): parley.content.v1.DataMessage & parley.content.v1.DataMessage.$Shape;
+                static create(properties?: parley.content.v1.DataMessage.$Properties): parley.content.v1.DataMessage;
+
+                /**
+                 * Encodes the specified DataMessage message. Does not implicitly {@link parley.content.v1.DataMessage.verify|verify} messages.
+                 * @param message DataMessage message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: parley.content.v1.DataMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DataMessage message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {parley.content.v1.DataMessage & parley.content.v1.DataMessage.$Shape} DataMessage
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.content.v1.DataMessage & parley.content.v1.DataMessage.$Shape;
+
+                /**
+                 * Verifies a DataMessage message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a DataMessage message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns DataMessage
+                 */
+                static fromObject(object: { [k: string]: any }): parley.content.v1.DataMessage;
+
+                /**
+                 * Creates a plain object from a DataMessage message. Also converts values to other types if specified.
+                 * @param message DataMessage
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: parley.content.v1.DataMessage, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DataMessage to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace DataMessage {
+
+                /** Properties of a DataMessage. */
+                interface $Properties {
+
+                    /** DataMessage body */
+                    body?: (string|null);
+
+                    /** DataMessage attachments */
+                    attachments?: parley.content.v1.AttachmentPointer.$Properties[];
+
+                    /** DataMessage timestamp */
+                    timestamp?: number;
+
+                    /** DataMessage profileKey */
+                    profileKey?: (Uint8Array|null);
+
+                    /** DataMessage quote */
+                    quote?: (parley.content.v1.Quote.$Properties|null);
+
+                    /** DataMessage reaction */
+                    reaction?: (parley.content.v1.Reaction.$Properties|null);
+
+                    /** DataMessage deleteTargetSentTimestamp */
+                    deleteTargetSentTimestamp?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DataMessage. */
+                type $Shape = parley.content.v1.DataMessage.$Properties;
+            }
+
+            /**
+             * Properties of an EditMessage.
+             * @deprecated Use parley.content.v1.EditMessage.$Properties instead.
+             */
+            interface IEditMessage extends parley.content.v1.EditMessage.$Properties {
+            }
+
+            /** Represents an EditMessage. */
+            class EditMessage {
+
+                /**
+                 * Constructs a new EditMessage.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: parley.content.v1.EditMessage.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** EditMessage targetSentTimestamp. */
+                targetSentTimestamp: number;
+
+                /** EditMessage dataMessage. */
+                dataMessage: parley.content.v1.DataMessage;
+
+                /**
+                 * Creates a new EditMessage instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns EditMessage instance
+                 */
+                static create(properties: parley.content.v1.EditMessage.$Shape): parley.content.v1.EditMessage & parley.content.v1.EditMessage.$Shape;
+                static create(properties?: parley.content.v1.EditMessage.$Properties): parley.content.v1.EditMessage;
+
+                /**
+                 * Encodes the specified EditMessage message. Does not implicitly {@link parley.content.v1.EditMessage.verify|verify} messages.
+                 * @param message EditMessage message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: parley.content.v1.EditMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an EditMessage message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {parley.content.v1.EditMessage & parley.content.v1.EditMessage.$Shape} EditMessage
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.content.v1.EditMessage & parley.content.v1.EditMessage.$Shape;
+
+                /**
+                 * Verifies an EditMessage message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an EditMessage message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns EditMessage
+                 */
+                static fromObject(object: { [k: string]: any }): parley.content.v1.EditMessage;
+
+                /**
+                 * Creates a plain object from an EditMessage message. Also converts values to other types if specified.
+                 * @param message EditMessage
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: parley.content.v1.EditMessage, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this EditMessage to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace EditMessage {
+
+                /** Properties of an EditMessage. */
+                interface $Properties {
+
+                    /** EditMessage targetSentTimestamp */
+                    targetSentTimestamp?: number;
+
+                    /** EditMessage dataMessage */
+                    dataMessage?: parley.content.v1.DataMessage.$Properties;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an EditMessage. */
+                type $Shape = parley.content.v1.EditMessage.$Properties;
+            }
+
+            /**
+             * Properties of a ReceiptMessage.
+             * @deprecated Use parley.content.v1.ReceiptMessage.$Properties instead.
+             */
+            interface IReceiptMessage extends parley.content.v1.ReceiptMessage.$Properties {
+            }
+
+            /** Represents a ReceiptMessage. */
+            class ReceiptMessage {
+
+                /**
+                 * Constructs a new ReceiptMessage.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: parley.content.v1.ReceiptMessage.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ReceiptMessage type. */
+                type: parley.content.v1.ReceiptMessage.Type;
+
+                /** ReceiptMessage timestamps. */
+                timestamps: number[];
+
+                /**
+                 * Creates a new ReceiptMessage instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ReceiptMessage instance
+                 */
+                static create(properties: parley.content.v1.ReceiptMessage.$Shape): parley.content.v1.ReceiptMessage & parley.content.v1.ReceiptMessage.$Shape;
+                static create(properties?: parley.content.v1.ReceiptMessage.$Properties): parley.content.v1.ReceiptMessage;
+
+                /**
+                 * Encodes the specified ReceiptMessage message. Does not implicitly {@link parley.content.v1.ReceiptMessage.verify|verify} messages.
+                 * @param message ReceiptMessage message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: parley.content.v1.ReceiptMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ReceiptMessage message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {parley.content.v1.ReceiptMessage & parley.content.v1.ReceiptMessage.$Shape} ReceiptMessage
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.content.v1.ReceiptMessage & parley.content.v1.ReceiptMessage.$Shape;
+
+                /**
+                 * Verifies a ReceiptMessage message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ReceiptMessage message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ReceiptMessage
+                 */
+                static fromObject(object: { [k: string]: any }): parley.content.v1.ReceiptMessage;
+
+                /**
+                 * Creates a plain object from a ReceiptMessage message. Also converts values to other types if specified.
+                 * @param message ReceiptMessage
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: parley.content.v1.ReceiptMessage, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ReceiptMessage to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ReceiptMessage {
+
+                /** Properties of a ReceiptMessage. */
+                interface $Properties {
+
+                    /** ReceiptMessage type */
+                    type?: parley.content.v1.ReceiptMessage.Type;
+
+                    /** ReceiptMessage timestamps */
+                    timestamps?: number[];
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ReceiptMessage. */
+                type $Shape = parley.content.v1.ReceiptMessage.$Properties;
+
+                /** Type enum. */
+                enum Type {
+
+                    /** DELIVERY value */
+                    DELIVERY = 0,
+
+                    /** READ value */
+                    READ = 1,
+
+                    /** VIEWED value */
+                    VIEWED = 2
+                }
+            }
+
+            /**
+             * Properties of a TypingMessage.
+             * @deprecated Use parley.content.v1.TypingMessage.$Properties instead.
+             */
+            interface ITypingMessage extends parley.content.v1.TypingMessage.$Properties {
+            }
+
+            /** Represents a TypingMessage. */
+            class TypingMessage {
+
+                /**
+                 * Constructs a new TypingMessage.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: parley.content.v1.TypingMessage.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** TypingMessage timestamp. */
+                timestamp: number;
+
+                /** TypingMessage action. */
+                action: parley.content.v1.TypingMessage.Action;
+
+                /**
+                 * Creates a new TypingMessage instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns TypingMessage instance
+                 */
+                static create(properties: parley.content.v1.TypingMessage.$Shape): parley.content.v1.TypingMessage & parley.content.v1.TypingMessage.$Shape;
+                static create(properties?: parley.content.v1.TypingMessage.$Properties): parley.content.v1.TypingMessage;
+
+                /**
+                 * Encodes the specified TypingMessage message. Does not implicitly {@link parley.content.v1.TypingMessage.verify|verify} messages.
+                 * @param message TypingMessage message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: parley.content.v1.TypingMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a TypingMessage message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {parley.content.v1.TypingMessage & parley.content.v1.TypingMessage.$Shape} TypingMessage
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.content.v1.TypingMessage & parley.content.v1.TypingMessage.$Shape;
+
+                /**
+                 * Verifies a TypingMessage message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a TypingMessage message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns TypingMessage
+                 */
+                static fromObject(object: { [k: string]: any }): parley.content.v1.TypingMessage;
+
+                /**
+                 * Creates a plain object from a TypingMessage message. Also converts values to other types if specified.
+                 * @param message TypingMessage
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: parley.content.v1.TypingMessage, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this TypingMessage to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace TypingMessage {
+
+                /** Properties of a TypingMessage. */
+                interface $Properties {
+
+                    /** TypingMessage timestamp */
+                    timestamp?: number;
+
+                    /** TypingMessage action */
+                    action?: parley.content.v1.TypingMessage.Action;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a TypingMessage. */
+                type $Shape = parley.content.v1.TypingMessage.$Properties;
+
+                /** Action enum. */
+                enum Action {
+
+                    /** STARTED value */
+                    STARTED = 0,
+
+                    /** STOPPED value */
+                    STOPPED = 1
+                }
+            }
+
+            /**
+             * Properties of a SyncMessage.
+             * @deprecated Use parley.content.v1.SyncMessage.$Properties instead.
+             */
+            interface ISyncMessage extends parley.content.v1.SyncMessage.$Properties {
+            }
+
+            /** Represents a SyncMessage. */
+            class SyncMessage {
+
+                /**
+                 * Constructs a new SyncMessage.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: parley.content.v1.SyncMessage.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** SyncMessage sent. */
+                sent: (parley.content.v1.SyncMessage.Sent|null);
+
+                /** SyncMessage read. */
+                read: parley.content.v1.SyncMessage.Read[];
+
+                /** SyncMessage history. */
+                history: (parley.content.v1.SyncMessage.History|null);
+
+                /**
+                 * Creates a new SyncMessage instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns SyncMessage instance
+                 */
+                static create(properties: parley.content.v1.SyncMessage.$Shape): parley.content.v1.SyncMessage & parley.content.v1.SyncMessage.$Shape;
+                static create(properties?: parley.content.v1.SyncMessage.$Properties): parley.content.v1.SyncMessage;
+
+                /**
+                 * Encodes the specified SyncMessage message. Does not implicitly {@link parley.content.v1.SyncMessage.verify|verify} messages.
+                 * @param message SyncMessage message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: parley.content.v1.SyncMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a SyncMessage message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {parley.content.v1.SyncMessage & parley.content.v1.SyncMessage.$Shape} SyncMessage
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.content.v1.SyncMessage & parley.content.v1.SyncMessage.$Shape;
+
+                /**
+                 * Verifies a SyncMessage message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a SyncMessage message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns SyncMessage
+                 */
+                static fromObject(object: { [k: string]: any }): parley.content.v1.SyncMessage;
+
+                /**
+                 * Creates a plain object from a SyncMessage message. Also converts values to other types if specified.
+                 * @param message SyncMessage
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: parley.content.v1.SyncMessage, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this SyncMessage to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace SyncMessage {
+
+                /** Properties of a SyncMessage. */
+                interface $Properties {
+
+                    /** SyncMessage sent */
+                    sent?: (parley.content.v1.SyncMessage.Sent.$Properties|null);
+
+                    /** SyncMessage read */
+                    read?: parley.content.v1.SyncMessage.Read.$Properties[];
+
+                    /** SyncMessage history */
+                    history?: (parley.content.v1.SyncMessage.History.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a SyncMessage. */
+                type $Shape = parley.content.v1.SyncMessage.$Properties;
+
+                /**
+                 * Properties of a Sent.
+                 * @deprecated Use parley.content.v1.SyncMessage.Sent.$Properties instead.
+                 */
+                interface ISent extends parley.content.v1.SyncMessage.Sent.$Properties {
+                }
+
+                /** Represents a Sent. */
+                class Sent {
+
+                    /**
+                     * Constructs a new Sent.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: parley.content.v1.SyncMessage.Sent.$Properties);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+
+                    /** Sent destinationAccountId. */
+                    destinationAccountId: string;
+
+                    /** Sent timestamp. */
+                    timestamp: number;
+
+                    /** Sent message. */
+                    message: (parley.content.v1.DataMessage|null);
+
+                    /** Sent editMessage. */
+                    editMessage: (parley.content.v1.EditMessage|null);
+
+                    /** Sent unidentifiedStatus. */
+                    unidentifiedStatus: parley.content.v1.SyncMessage.Sent.UnidentifiedDeliveryStatus[];
+
+                    /**
+                     * Creates a new Sent instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns Sent instance
+                     */
+                    static create(properties: parley.content.v1.SyncMessage.Sent.$Shape): parley.content.v1.SyncMessage.Sent & parley.content.v1.SyncMessage.Sent.$Shape;
+                    static create(properties?: parley.content.v1.SyncMessage.Sent.$Properties): parley.content.v1.SyncMessage.Sent;
+
+                    /**
+                     * Encodes the specified Sent message. Does not implicitly {@link parley.content.v1.SyncMessage.Sent.verify|verify} messages.
+                     * @param message Sent message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    static encode(message: parley.content.v1.SyncMessage.Sent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a Sent message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns {parley.content.v1.SyncMessage.Sent & parley.content.v1.SyncMessage.Sent.$Shape} Sent
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.content.v1.SyncMessage.Sent & parley.content.v1.SyncMessage.Sent.$Shape;
+
+                    /**
+                     * Verifies a Sent message.
+                     * @param message Plain object to verify
+                     * @returns `null` if valid, otherwise the reason why it is not
+                     */
+                    static verify(message: { [k: string]: any }): (string|null);
+
+                    /**
+                     * Creates a Sent message from a plain object. Also converts values to their respective internal types.
+                     * @param object Plain object
+                     * @returns Sent
+                     */
+                    static fromObject(object: { [k: string]: any }): parley.content.v1.SyncMessage.Sent;
+
+                    /**
+                     * Creates a plain object from a Sent message. Also converts values to other types if specified.
+                     * @param message Sent
+                     * @param [options] Conversion options
+                     * @returns Plain object
+                     */
+                    static toObject(message: parley.content.v1.SyncMessage.Sent, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                    /**
+                     * Converts this Sent to JSON.
+                     * @returns JSON object
+                     */
+                    toJSON(): { [k: string]: any };
+                }
+
+                namespace Sent {
+
+                    /** Properties of a Sent. */
+                    interface $Properties {
+
+                        /** Sent destinationAccountId */
+                        destinationAccountId?: string;
+
+                        /** Sent timestamp */
+                        timestamp?: number;
+
+                        /** Sent message */
+                        message?: (parley.content.v1.DataMessage.$Properties|null);
+
+                        /** Sent editMessage */
+                        editMessage?: (parley.content.v1.EditMessage.$Properties|null);
+
+                        /** Sent unidentifiedStatus */
+                        unidentifiedStatus?: parley.content.v1.SyncMessage.Sent.UnidentifiedDeliveryStatus.$Properties[];
+
+                        /** Unknown fields preserved while decoding when enabled */
+                        $unknowns?: Uint8Array[];
+                    }
+
+                    /** Shape of a Sent. */
+                    type $Shape = parley.content.v1.SyncMessage.Sent.$Properties;
+
+                    /**
+                     * Properties of an UnidentifiedDeliveryStatus.
+                     * @deprecated Use parley.content.v1.SyncMessage.Sent.UnidentifiedDeliveryStatus.$Properties instead.
+                     */
+                    interface IUnidentifiedDeliveryStatus extends parley.content.v1.SyncMessage.Sent.UnidentifiedDeliveryStatus.$Properties {
+                    }
+
+                    /** Represents an UnidentifiedDeliveryStatus. */
+                    class UnidentifiedDeliveryStatus {
+
+                        /**
+                         * Constructs a new UnidentifiedDeliveryStatus.
+                         * @param [properties] Properties to set
+                         */
+                        constructor(properties?: parley.content.v1.SyncMessage.Sent.UnidentifiedDeliveryStatus.$Properties);
+
+                        /** Unknown fields preserved while decoding when enabled */
+                        $unknowns?: Uint8Array[];
+
+                        /** UnidentifiedDeliveryStatus destinationAccountId. */
+                        destinationAccountId: string;
+
+                        /** UnidentifiedDeliveryStatus unidentified. */
+                        unidentified: boolean;
+
+                        /**
+                         * Creates a new UnidentifiedDeliveryStatus instance using the specified properties.
+                         * @param [properties] Properties to set
+                         * @returns UnidentifiedDeliveryStatus instance
+                         */
+                        static create(properties: parley.content.v1.SyncMessage.Sent.UnidentifiedDeliveryStatus.$Shape): parley.content.v1.SyncMessage.Sent.UnidentifiedDeliveryStatus & parley.content.v1.SyncMessage.Sent.UnidentifiedDeliveryStatus.$Shape;
+                        static create(properties?: parley.content.v1.SyncMessage.Sent.UnidentifiedDeliveryStatus.$Properties): parley.content.v1.SyncMessage.Sent.UnidentifiedDeliveryStatus;
+
+                        /**
+                         * Encodes the specified UnidentifiedDeliveryStatus message. Does not implicitly {@link parley.content.v1.SyncMessage.Sent.UnidentifiedDeliveryStatus.verify|verify} messages.
+                         * @param message UnidentifiedDeliveryStatus message or plain object to encode
+                         * @param [writer] Writer to encode to
+                         * @returns Writer
+                         */
+                        static encode(message: parley.content.v1.SyncMessage.Sent.UnidentifiedDeliveryStatus.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                        /**
+                         * Decodes an UnidentifiedDeliveryStatus message from the specified reader or buffer.
+                         * @param reader Reader or buffer to decode from
+                         * @param [length] Message length if known beforehand
+                         * @returns {parley.content.v1.SyncMessage.Sent.UnidentifiedDeliveryStatus & parley.content.v1.SyncMessage.Sent.UnidentifiedDeliveryStatus.$Shape} UnidentifiedDeliveryStatus
+                         * @throws {Error} If the payload is not a reader or valid buffer
+                         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                         */
+                        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.content.v1.SyncMessage.Sent.UnidentifiedDeliveryStatus & parley.content.v1.SyncMessage.Sent.UnidentifiedDeliveryStatus.$Shape;
+
+                        /**
+                         * Verifies an UnidentifiedDeliveryStatus message.
+                         * @param message Plain object to verify
+                         * @returns `null` if valid, otherwise the reason why it is not
+                         */
+                        static verify(message: { [k: string]: any }): (string|null);
+
+                        /**
+                         * Creates an UnidentifiedDeliveryStatus message from a plain object. Also converts values to their respective internal types.
+                         * @param object Plain object
+                         * @returns UnidentifiedDeliveryStatus
+                         */
+                        static fromObject(object: { [k: string]: any }): parley.content.v1.SyncMessage.Sent.UnidentifiedDeliveryStatus;
+
+                        /**
+                         * Creates a plain object from an UnidentifiedDeliveryStatus message. Also converts values to other types if specified.
+                         * @param message UnidentifiedDeliveryStatus
+                         * @param [options] Conversion options
+                         * @returns Plain object
+                         */
+                        static toObject(message: parley.content.v1.SyncMessage.Sent.UnidentifiedDeliveryStatus, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                        /**
+                         * Converts this UnidentifiedDeliveryStatus to JSON.
+                         * @returns JSON object
+                         */
+                        toJSON(): { [k: string]: any };
+                    }
+
+                    namespace UnidentifiedDeliveryStatus {
+
+                        /** Properties of an UnidentifiedDeliveryStatus. */
+                        interface $Properties {
+
+                            /** UnidentifiedDeliveryStatus destinationAccountId */
+                            destinationAccountId?: string;
+
+                            /** UnidentifiedDeliveryStatus unidentified */
+                            unidentified?: boolean;
+
+                            /** Unknown fields preserved while decoding when enabled */
+                            $unknowns?: Uint8Array[];
+                        }
+
+                        /** Shape of an UnidentifiedDeliveryStatus. */
+                        type $Shape = parley.content.v1.SyncMessage.Sent.UnidentifiedDeliveryStatus.$Properties;
+                    }
+                }
+
+                /**
+                 * Properties of a Read.
+                 * @deprecated Use parley.content.v1.SyncMessage.Read.$Properties instead.
+                 */
+                interface IRead extends parley.content.v1.SyncMessage.Read.$Properties {
+                }
+
+                /** Represents a Read. */
+                class Read {
+
+                    /**
+                     * Constructs a new Read.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: parley.content.v1.SyncMessage.Read.$Properties);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+
+                    /** Read senderAccountId. */
+                    senderAccountId: string;
+
+                    /** Read timestamp. */
+                    timestamp: number;
+
+                    /**
+                     * Creates a new Read instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns Read instance
+                     */
+                    static create(properties: parley.content.v1.SyncMessage.Read.$Shape): parley.content.v1.SyncMessage.Read & parley.content.v1.SyncMessage.Read.$Shape;
+                    static create(properties?: parley.content.v1.SyncMessage.Read.$Properties): parley.content.v1.SyncMessage.Read;
+
+                    /**
+                     * Encodes the specified Read message. Does not implicitly {@link parley.content.v1.SyncMessage.Read.verify|verify} messages.
+                     * @param message Read message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    static encode(message: parley.content.v1.SyncMessage.Read.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a Read message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns {parley.content.v1.SyncMessage.Read & parley.content.v1.SyncMessage.Read.$Shape} Read
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.content.v1.SyncMessage.Read & parley.content.v1.SyncMessage.Read.$Shape;
+
+                    /**
+                     * Verifies a Read message.
+                     * @param message Plain object to verify
+                     * @returns `null` if valid, otherwise the reason why it is not
+                     */
+                    static verify(message: { [k: string]: any }): (string|null);
+
+                    /**
+                     * Creates a Read message from a plain object. Also converts values to their respective internal types.
+                     * @param object Plain object
+                     * @returns Read
+                     */
+                    static fromObject(object: { [k: string]: any }): parley.content.v1.SyncMessage.Read;
+
+                    /**
+                     * Creates a plain object from a Read message. Also converts values to other types if specified.
+                     * @param message Read
+                     * @param [options] Conversion options
+                     * @returns Plain object
+                     */
+                    static toObject(message: parley.content.v1.SyncMessage.Read, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                    /**
+                     * Converts this Read to JSON.
+                     * @returns JSON object
+                     */
+                    toJSON(): { [k: string]: any };
+                }
+
+                namespace Read {
+
+                    /** Properties of a Read. */
+                    interface $Properties {
+
+                        /** Read senderAccountId */
+                        senderAccountId?: string;
+
+                        /** Read timestamp */
+                        timestamp?: number;
+
+                        /** Unknown fields preserved while decoding when enabled */
+                        $unknowns?: Uint8Array[];
+                    }
+
+                    /** Shape of a Read. */
+                    type $Shape = parley.content.v1.SyncMessage.Read.$Properties;
+                }
+
+                /**
+                 * Properties of a History.
+                 * @deprecated Use parley.content.v1.SyncMessage.History.$Properties instead.
+                 */
+                interface IHistory extends parley.content.v1.SyncMessage.History.$Properties {
+                }
+
+                /** Represents a History. */
+                class History {
+
+                    /**
+                     * Constructs a new History.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: parley.content.v1.SyncMessage.History.$Properties);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+
+                    /** History bundle. */
+                    bundle: parley.content.v1.AttachmentPointer;
+
+                    /** History conversations. */
+                    conversations: number;
+
+                    /** History messages. */
+                    messages: number;
+
+                    /**
+                     * Creates a new History instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns History instance
+                     */
+                    static create(properties: parley.content.v1.SyncMessage.History.$Shape): parley.content.v1.SyncMessage.History & parley.content.v1.SyncMessage.History.$Shape;
+                    static create(properties?: parley.content.v1.SyncMessage.History.$Properties): parley.content.v1.SyncMessage.History;
+
+                    /**
+                     * Encodes the specified History message. Does not implicitly {@link parley.content.v1.SyncMessage.History.verify|verify} messages.
+                     * @param message History message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    static encode(message: parley.content.v1.SyncMessage.History.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a History message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns {parley.content.v1.SyncMessage.History & parley.content.v1.SyncMessage.History.$Shape} History
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.content.v1.SyncMessage.History & parley.content.v1.SyncMessage.History.$Shape;
+
+                    /**
+                     * Verifies a History message.
+                     * @param message Plain object to verify
+                     * @returns `null` if valid, otherwise the reason why it is not
+                     */
+                    static verify(message: { [k: string]: any }): (string|null);
+
+                    /**
+                     * Creates a History message from a plain object. Also converts values to their respective internal types.
+                     * @param object Plain object
+                     * @returns History
+                     */
+                    static fromObject(object: { [k: string]: any }): parley.content.v1.SyncMessage.History;
+
+                    /**
+                     * Creates a plain object from a History message. Also converts values to other types if specified.
+                     * @param message History
+                     * @param [options] Conversion options
+                     * @returns Plain object
+                     */
+                    static toObject(message: parley.content.v1.SyncMessage.History, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                    /**
+                     * Converts this History to JSON.
+                     * @returns JSON object
+                     */
+                    toJSON(): { [k: string]: any };
+                }
+
+                namespace History {
+
+                    /** Properties of a History. */
+                    interface $Properties {
+
+                        /** History bundle */
+                        bundle?: parley.content.v1.AttachmentPointer.$Properties;
+
+                        /** History conversations */
+                        conversations?: number;
+
+                        /** History messages */
+                        messages?: number;
+
+                        /** Unknown fields preserved while decoding when enabled */
+                        $unknowns?: Uint8Array[];
+                    }
+
+                    /** Shape of a History. */
+                    type $Shape = parley.content.v1.SyncMessage.History.$Properties;
+                }
+            }
+        }
+    }
 }

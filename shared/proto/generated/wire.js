@@ -2761,6 +2761,4623 @@ export const parley = $root.parley = (() => {
         return provisioning;
     })();
 
+    parley.content = (function() {
+
+        /**
+         * Namespace content.
+         * @memberof parley
+         * @namespace
+         */
+        const content = {};
+
+        content.v1 = (function() {
+
+            /**
+             * Namespace v1.
+             * @memberof parley.content
+             * @namespace
+             */
+            const v1 = {};
+
+            v1.Content = (function() {
+
+                /**
+                 * Properties of a Content.
+                 * @typedef {Object} parley.content.v1.Content.$Properties
+                 * @property {parley.content.v1.DataMessage.$Properties|null} [dataMessage] Content dataMessage
+                 * @property {parley.content.v1.SyncMessage.$Properties|null} [syncMessage] Content syncMessage
+                 * @property {parley.content.v1.ReceiptMessage.$Properties|null} [receiptMessage] Content receiptMessage
+                 * @property {parley.content.v1.TypingMessage.$Properties|null} [typingMessage] Content typingMessage
+                 * @property {parley.content.v1.EditMessage.$Properties|null} [editMessage] Content editMessage
+                 * @property {Uint8Array|null} [decryptionErrorMessage] Content decryptionErrorMessage
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Content.
+                 * @memberof parley.content.v1
+                 * @interface IContent
+                 * @augments parley.content.v1.Content.$Properties
+                 * @deprecated Use parley.content.v1.Content.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Content.
+                 * @typedef {parley.content.v1.Content.$Properties} parley.content.v1.Content.$Shape
+                 */
+
+                /**
+                 * Constructs a new Content.
+                 * @memberof parley.content.v1
+                 * @classdesc Represents a Content.
+                 * @constructor
+                 * @param {parley.content.v1.Content.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const Content = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Content dataMessage.
+                 * @member {parley.content.v1.DataMessage|null} dataMessage
+                 * @memberof parley.content.v1.Content
+                 * @instance
+                 */
+                Content.prototype.dataMessage = null;
+
+                /**
+                 * Content syncMessage.
+                 * @member {parley.content.v1.SyncMessage|null} syncMessage
+                 * @memberof parley.content.v1.Content
+                 * @instance
+                 */
+                Content.prototype.syncMessage = null;
+
+                /**
+                 * Content receiptMessage.
+                 * @member {parley.content.v1.ReceiptMessage|null} receiptMessage
+                 * @memberof parley.content.v1.Content
+                 * @instance
+                 */
+                Content.prototype.receiptMessage = null;
+
+                /**
+                 * Content typingMessage.
+                 * @member {parley.content.v1.TypingMessage|null} typingMessage
+                 * @memberof parley.content.v1.Content
+                 * @instance
+                 */
+                Content.prototype.typingMessage = null;
+
+                /**
+                 * Content editMessage.
+                 * @member {parley.content.v1.EditMessage|null} editMessage
+                 * @memberof parley.content.v1.Content
+                 * @instance
+                 */
+                Content.prototype.editMessage = null;
+
+                /**
+                 * Content decryptionErrorMessage.
+                 * @member {Uint8Array|null} decryptionErrorMessage
+                 * @memberof parley.content.v1.Content
+                 * @instance
+                 */
+                Content.prototype.decryptionErrorMessage = null;
+
+                // OneOf field names bound to virtual getters and setters
+                let $oneOfFields;
+
+                // Virtual OneOf for proto3 optional field
+                $Object.defineProperty(Content.prototype, "_dataMessage", {
+                    get: $util.oneOfGetter($oneOfFields = ["dataMessage"]),
+                    set: $util.oneOfSetter($oneOfFields)
+                });
+
+                // Virtual OneOf for proto3 optional field
+                $Object.defineProperty(Content.prototype, "_syncMessage", {
+                    get: $util.oneOfGetter($oneOfFields = ["syncMessage"]),
+                    set: $util.oneOfSetter($oneOfFields)
+                });
+
+                // Virtual OneOf for proto3 optional field
+                $Object.defineProperty(Content.prototype, "_receiptMessage", {
+                    get: $util.oneOfGetter($oneOfFields = ["receiptMessage"]),
+                    set: $util.oneOfSetter($oneOfFields)
+                });
+
+                // Virtual OneOf for proto3 optional field
+                $Object.defineProperty(Content.prototype, "_typingMessage", {
+                    get: $util.oneOfGetter($oneOfFields = ["typingMessage"]),
+                    set: $util.oneOfSetter($oneOfFields)
+                });
+
+                // Virtual OneOf for proto3 optional field
+                $Object.defineProperty(Content.prototype, "_editMessage", {
+                    get: $util.oneOfGetter($oneOfFields = ["editMessage"]),
+                    set: $util.oneOfSetter($oneOfFields)
+                });
+
+                // Virtual OneOf for proto3 optional field
+                $Object.defineProperty(Content.prototype, "_decryptionErrorMessage", {
+                    get: $util.oneOfGetter($oneOfFields = ["decryptionErrorMessage"]),
+                    set: $util.oneOfSetter($oneOfFields)
+                });
+
+                /**
+                 * Creates a new Content instance using the specified properties.
+                 * @function create
+                 * @memberof parley.content.v1.Content
+                 * @static
+                 * @param {parley.content.v1.Content.$Properties=} [properties] Properties to set
+                 * @returns {parley.content.v1.Content} Content instance
+                 * @type {{
+                 *   (properties: parley.content.v1.Content.$Shape): parley.content.v1.Content & parley.content.v1.Content.$Shape;
+                 *   (properties?: parley.content.v1.Content.$Properties): parley.content.v1.Content;
+                 * }}
+                 */
+                Content.create = function(properties) {
+                    return new Content(properties);
+                };
+
+                /**
+                 * Encodes the specified Content message. Does not implicitly {@link parley.content.v1.Content.verify|verify} messages.
+                 * @function encode
+                 * @memberof parley.content.v1.Content
+                 * @static
+                 * @param {parley.content.v1.Content.$Properties} message Content message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Content.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.dataMessage != null && $Object.hasOwnProperty.call(message, "dataMessage"))
+                        $root.parley.content.v1.DataMessage.encode(message.dataMessage, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.syncMessage != null && $Object.hasOwnProperty.call(message, "syncMessage"))
+                        $root.parley.content.v1.SyncMessage.encode(message.syncMessage, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                    if (message.receiptMessage != null && $Object.hasOwnProperty.call(message, "receiptMessage"))
+                        $root.parley.content.v1.ReceiptMessage.encode(message.receiptMessage, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                    if (message.typingMessage != null && $Object.hasOwnProperty.call(message, "typingMessage"))
+                        $root.parley.content.v1.TypingMessage.encode(message.typingMessage, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                    if (message.editMessage != null && $Object.hasOwnProperty.call(message, "editMessage"))
+                        $root.parley.content.v1.EditMessage.encode(message.editMessage, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                    if (message.decryptionErrorMessage != null && $Object.hasOwnProperty.call(message, "decryptionErrorMessage"))
+                        writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.decryptionErrorMessage);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a Content message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof parley.content.v1.Content
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {parley.content.v1.Content & parley.content.v1.Content.$Shape} Content
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Content.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.parley.content.v1.Content();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                message.dataMessage = $root.parley.content.v1.DataMessage.decode(reader, reader.size(), $undefined, _depth + 1, message.dataMessage);
+                                message._dataMessage = "dataMessage";
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                message.syncMessage = $root.parley.content.v1.SyncMessage.decode(reader, reader.size(), $undefined, _depth + 1, message.syncMessage);
+                                message._syncMessage = "syncMessage";
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                message.receiptMessage = $root.parley.content.v1.ReceiptMessage.decode(reader, reader.size(), $undefined, _depth + 1, message.receiptMessage);
+                                message._receiptMessage = "receiptMessage";
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                message.typingMessage = $root.parley.content.v1.TypingMessage.decode(reader, reader.size(), $undefined, _depth + 1, message.typingMessage);
+                                message._typingMessage = "typingMessage";
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                message.editMessage = $root.parley.content.v1.EditMessage.decode(reader, reader.size(), $undefined, _depth + 1, message.editMessage);
+                                message._editMessage = "editMessage";
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 2)
+                                    break;
+                                message.decryptionErrorMessage = reader.bytes();
+                                message._decryptionErrorMessage = "decryptionErrorMessage";
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Verifies a Content message.
+                 * @function verify
+                 * @memberof parley.content.v1.Content
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                Content.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    let properties = {};
+                    if (message.dataMessage != null && $Object.hasOwnProperty.call(message, "dataMessage")) {
+                        properties._dataMessage = 1;
+                        {
+                            let error = $root.parley.content.v1.DataMessage.verify(message.dataMessage, _depth + 1);
+                            if (error)
+                                return "dataMessage." + error;
+                        }
+                    }
+                    if (message.syncMessage != null && $Object.hasOwnProperty.call(message, "syncMessage")) {
+                        properties._syncMessage = 1;
+                        {
+                            let error = $root.parley.content.v1.SyncMessage.verify(message.syncMessage, _depth + 1);
+                            if (error)
+                                return "syncMessage." + error;
+                        }
+                    }
+                    if (message.receiptMessage != null && $Object.hasOwnProperty.call(message, "receiptMessage")) {
+                        properties._receiptMessage = 1;
+                        {
+                            let error = $root.parley.content.v1.ReceiptMessage.verify(message.receiptMessage, _depth + 1);
+                            if (error)
+                                return "receiptMessage." + error;
+                        }
+                    }
+                    if (message.typingMessage != null && $Object.hasOwnProperty.call(message, "typingMessage")) {
+                        properties._typingMessage = 1;
+                        {
+                            let error = $root.parley.content.v1.TypingMessage.verify(message.typingMessage, _depth + 1);
+                            if (error)
+                                return "typingMessage." + error;
+                        }
+                    }
+                    if (message.editMessage != null && $Object.hasOwnProperty.call(message, "editMessage")) {
+                        properties._editMessage = 1;
+                        {
+                            let error = $root.parley.content.v1.EditMessage.verify(message.editMessage, _depth + 1);
+                            if (error)
+                                return "editMessage." + error;
+                        }
+                    }
+                    if (message.decryptionErrorMessage != null && $Object.hasOwnProperty.call(message, "decryptionErrorMessage")) {
+                        properties._decryptionErrorMessage = 1;
+                        if (!(message.decryptionErrorMessage && typeof message.decryptionErrorMessage.length === "number" || $util.isString(message.decryptionErrorMessage)))
+                            return "decryptionErrorMessage: buffer expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a Content message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof parley.content.v1.Content
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {parley.content.v1.Content} Content
+                 */
+                Content.fromObject = function (object, _depth) {
+                    if (object instanceof $root.parley.content.v1.Content)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".parley.content.v1.Content: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.parley.content.v1.Content();
+                    if (object.dataMessage != null) {
+                        if (!$util.isObject(object.dataMessage))
+                            throw $TypeError(".parley.content.v1.Content.dataMessage: object expected");
+                        message.dataMessage = $root.parley.content.v1.DataMessage.fromObject(object.dataMessage, _depth + 1);
+                    }
+                    if (object.syncMessage != null) {
+                        if (!$util.isObject(object.syncMessage))
+                            throw $TypeError(".parley.content.v1.Content.syncMessage: object expected");
+                        message.syncMessage = $root.parley.content.v1.SyncMessage.fromObject(object.syncMessage, _depth + 1);
+                    }
+                    if (object.receiptMessage != null) {
+                        if (!$util.isObject(object.receiptMessage))
+                            throw $TypeError(".parley.content.v1.Content.receiptMessage: object expected");
+                        message.receiptMessage = $root.parley.content.v1.ReceiptMessage.fromObject(object.receiptMessage, _depth + 1);
+                    }
+                    if (object.typingMessage != null) {
+                        if (!$util.isObject(object.typingMessage))
+                            throw $TypeError(".parley.content.v1.Content.typingMessage: object expected");
+                        message.typingMessage = $root.parley.content.v1.TypingMessage.fromObject(object.typingMessage, _depth + 1);
+                    }
+                    if (object.editMessage != null) {
+                        if (!$util.isObject(object.editMessage))
+                            throw $TypeError(".parley.content.v1.Content.editMessage: object expected");
+                        message.editMessage = $root.parley.content.v1.EditMessage.fromObject(object.editMessage, _depth + 1);
+                    }
+                    if (object.decryptionErrorMessage != null)
+                        if (typeof object.decryptionErrorMessage === "string")
+                            $util.base64.decode(object.decryptionErrorMessage, message.decryptionErrorMessage = $util.newBuffer($util.base64.length(object.decryptionErrorMessage)), 0);
+                        else if (object.decryptionErrorMessage.length >= 0)
+                            message.decryptionErrorMessage = object.decryptionErrorMessage;
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a Content message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof parley.content.v1.Content
+                 * @static
+                 * @param {parley.content.v1.Content} message Content
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Content.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (message.dataMessage != null && $Object.hasOwnProperty.call(message, "dataMessage"))
+                        object.dataMessage = $root.parley.content.v1.DataMessage.toObject(message.dataMessage, options, _depth + 1);
+                    if (message.syncMessage != null && $Object.hasOwnProperty.call(message, "syncMessage"))
+                        object.syncMessage = $root.parley.content.v1.SyncMessage.toObject(message.syncMessage, options, _depth + 1);
+                    if (message.receiptMessage != null && $Object.hasOwnProperty.call(message, "receiptMessage"))
+                        object.receiptMessage = $root.parley.content.v1.ReceiptMessage.toObject(message.receiptMessage, options, _depth + 1);
+                    if (message.typingMessage != null && $Object.hasOwnProperty.call(message, "typingMessage"))
+                        object.typingMessage = $root.parley.content.v1.TypingMessage.toObject(message.typingMessage, options, _depth + 1);
+                    if (message.editMessage != null && $Object.hasOwnProperty.call(message, "editMessage"))
+                        object.editMessage = $root.parley.content.v1.EditMessage.toObject(message.editMessage, options, _depth + 1);
+                    if (message.decryptionErrorMessage != null && $Object.hasOwnProperty.call(message, "decryptionErrorMessage"))
+                        object.decryptionErrorMessage = options.bytes === $String ? $util.base64.encode(message.decryptionErrorMessage, 0, message.decryptionErrorMessage.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.decryptionErrorMessage) : message.decryptionErrorMessage;
+                    return object;
+                };
+
+                /**
+                 * Converts this Content to JSON.
+                 * @function toJSON
+                 * @memberof parley.content.v1.Content
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Content.prototype.toJSON = function() {
+                    return Content.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return Content;
+            })();
+
+            v1.AttachmentPointer = (function() {
+
+                /**
+                 * Properties of an AttachmentPointer.
+                 * @typedef {Object} parley.content.v1.AttachmentPointer.$Properties
+                 * @property {string} [blobId] AttachmentPointer blobId
+                 * @property {Uint8Array} [key] AttachmentPointer key
+                 * @property {Uint8Array} [digest] AttachmentPointer digest
+                 * @property {number} [size] AttachmentPointer size
+                 * @property {string} [contentType] AttachmentPointer contentType
+                 * @property {string|null} [fileName] AttachmentPointer fileName
+                 * @property {number|null} [width] AttachmentPointer width
+                 * @property {number|null} [height] AttachmentPointer height
+                 * @property {number|null} [durationMs] AttachmentPointer durationMs
+                 * @property {boolean} [voiceNote] AttachmentPointer voiceNote
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an AttachmentPointer.
+                 * @memberof parley.content.v1
+                 * @interface IAttachmentPointer
+                 * @augments parley.content.v1.AttachmentPointer.$Properties
+                 * @deprecated Use parley.content.v1.AttachmentPointer.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an AttachmentPointer.
+                 * @typedef {parley.content.v1.AttachmentPointer.$Properties} parley.content.v1.AttachmentPointer.$Shape
+                 */
+
+                /**
+                 * Constructs a new AttachmentPointer.
+                 * @memberof parley.content.v1
+                 * @classdesc Represents an AttachmentPointer.
+                 * @constructor
+                 * @param {parley.content.v1.AttachmentPointer.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const AttachmentPointer = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * AttachmentPointer blobId.
+                 * @member {string} blobId
+                 * @memberof parley.content.v1.AttachmentPointer
+                 * @instance
+                 */
+                AttachmentPointer.prototype.blobId = "";
+
+                /**
+                 * AttachmentPointer key.
+                 * @member {Uint8Array} key
+                 * @memberof parley.content.v1.AttachmentPointer
+                 * @instance
+                 */
+                AttachmentPointer.prototype.key = $util.newBuffer([]);
+
+                /**
+                 * AttachmentPointer digest.
+                 * @member {Uint8Array} digest
+                 * @memberof parley.content.v1.AttachmentPointer
+                 * @instance
+                 */
+                AttachmentPointer.prototype.digest = $util.newBuffer([]);
+
+                /**
+                 * AttachmentPointer size.
+                 * @member {number} size
+                 * @memberof parley.content.v1.AttachmentPointer
+                 * @instance
+                 */
+                AttachmentPointer.prototype.size = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * AttachmentPointer contentType.
+                 * @member {string} contentType
+                 * @memberof parley.content.v1.AttachmentPointer
+                 * @instance
+                 */
+                AttachmentPointer.prototype.contentType = "";
+
+                /**
+                 * AttachmentPointer fileName.
+                 * @member {string|null} fileName
+                 * @memberof parley.content.v1.AttachmentPointer
+                 * @instance
+                 */
+                AttachmentPointer.prototype.fileName = null;
+
+                /**
+                 * AttachmentPointer width.
+                 * @member {number|null} width
+                 * @memberof parley.content.v1.AttachmentPointer
+                 * @instance
+                 */
+                AttachmentPointer.prototype.width = null;
+
+                /**
+                 * AttachmentPointer height.
+                 * @member {number|null} height
+                 * @memberof parley.content.v1.AttachmentPointer
+                 * @instance
+                 */
+                AttachmentPointer.prototype.height = null;
+
+                /**
+                 * AttachmentPointer durationMs.
+                 * @member {number|null} durationMs
+                 * @memberof parley.content.v1.AttachmentPointer
+                 * @instance
+                 */
+                AttachmentPointer.prototype.durationMs = null;
+
+                /**
+                 * AttachmentPointer voiceNote.
+                 * @member {boolean} voiceNote
+                 * @memberof parley.content.v1.AttachmentPointer
+                 * @instance
+                 */
+                AttachmentPointer.prototype.voiceNote = false;
+
+                // OneOf field names bound to virtual getters and setters
+                let $oneOfFields;
+
+                // Virtual OneOf for proto3 optional field
+                $Object.defineProperty(AttachmentPointer.prototype, "_fileName", {
+                    get: $util.oneOfGetter($oneOfFields = ["fileName"]),
+                    set: $util.oneOfSetter($oneOfFields)
+                });
+
+                // Virtual OneOf for proto3 optional field
+                $Object.defineProperty(AttachmentPointer.prototype, "_width", {
+                    get: $util.oneOfGetter($oneOfFields = ["width"]),
+                    set: $util.oneOfSetter($oneOfFields)
+                });
+
+                // Virtual OneOf for proto3 optional field
+                $Object.defineProperty(AttachmentPointer.prototype, "_height", {
+                    get: $util.oneOfGetter($oneOfFields = ["height"]),
+                    set: $util.oneOfSetter($oneOfFields)
+                });
+
+                // Virtual OneOf for proto3 optional field
+                $Object.defineProperty(AttachmentPointer.prototype, "_durationMs", {
+                    get: $util.oneOfGetter($oneOfFields = ["durationMs"]),
+                    set: $util.oneOfSetter($oneOfFields)
+                });
+
+                /**
+                 * Creates a new AttachmentPointer instance using the specified properties.
+                 * @function create
+                 * @memberof parley.content.v1.AttachmentPointer
+                 * @static
+                 * @param {parley.content.v1.AttachmentPointer.$Properties=} [properties] Properties to set
+                 * @returns {parley.content.v1.AttachmentPointer} AttachmentPointer instance
+                 * @type {{
+                 *   (properties: parley.content.v1.AttachmentPointer.$Shape): parley.content.v1.AttachmentPointer & parley.content.v1.AttachmentPointer.$Shape;
+                 *   (properties?: parley.content.v1.AttachmentPointer.$Properties): parley.content.v1.AttachmentPointer;
+                 * }}
+                 */
+                AttachmentPointer.create = function(properties) {
+                    return new AttachmentPointer(properties);
+                };
+
+                /**
+                 * Encodes the specified AttachmentPointer message. Does not implicitly {@link parley.content.v1.AttachmentPointer.verify|verify} messages.
+                 * @function encode
+                 * @memberof parley.content.v1.AttachmentPointer
+                 * @static
+                 * @param {parley.content.v1.AttachmentPointer.$Properties} message AttachmentPointer message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                AttachmentPointer.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.blobId != null && $Object.hasOwnProperty.call(message, "blobId") && message.blobId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.blobId);
+                    if (message.key != null && $Object.hasOwnProperty.call(message, "key") && message.key.length)
+                        writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.key);
+                    if (message.digest != null && $Object.hasOwnProperty.call(message, "digest") && message.digest.length)
+                        writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.digest);
+                    if (message.size != null && $Object.hasOwnProperty.call(message, "size") && (typeof message.size === "object" ? message.size.low || message.size.high : message.size !== 0))
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.size);
+                    if (message.contentType != null && $Object.hasOwnProperty.call(message, "contentType") && message.contentType !== "")
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.contentType);
+                    if (message.fileName != null && $Object.hasOwnProperty.call(message, "fileName"))
+                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.fileName);
+                    if (message.width != null && $Object.hasOwnProperty.call(message, "width"))
+                        writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.width);
+                    if (message.height != null && $Object.hasOwnProperty.call(message, "height"))
+                        writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.height);
+                    if (message.durationMs != null && $Object.hasOwnProperty.call(message, "durationMs"))
+                        writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.durationMs);
+                    if (message.voiceNote != null && $Object.hasOwnProperty.call(message, "voiceNote") && message.voiceNote !== false)
+                        writer.uint32(/* id 10, wireType 0 =*/80).bool(message.voiceNote);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes an AttachmentPointer message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof parley.content.v1.AttachmentPointer
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {parley.content.v1.AttachmentPointer & parley.content.v1.AttachmentPointer.$Shape} AttachmentPointer
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                AttachmentPointer.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.parley.content.v1.AttachmentPointer();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.blobId = value;
+                                else
+                                    delete message.blobId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.key = value;
+                                else
+                                    delete message.key;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.digest = value;
+                                else
+                                    delete message.digest;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.size = value;
+                                else
+                                    delete message.size;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.contentType = value;
+                                else
+                                    delete message.contentType;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 2)
+                                    break;
+                                message.fileName = reader.stringVerify();
+                                message._fileName = "fileName";
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 0)
+                                    break;
+                                message.width = reader.uint32();
+                                message._width = "width";
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 0)
+                                    break;
+                                message.height = reader.uint32();
+                                message._height = "height";
+                                continue;
+                            }
+                        case 9: {
+                                if (wireType !== 0)
+                                    break;
+                                message.durationMs = reader.uint32();
+                                message._durationMs = "durationMs";
+                                continue;
+                            }
+                        case 10: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.voiceNote = value;
+                                else
+                                    delete message.voiceNote;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Verifies an AttachmentPointer message.
+                 * @function verify
+                 * @memberof parley.content.v1.AttachmentPointer
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                AttachmentPointer.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    let properties = {};
+                    if (message.blobId != null && $Object.hasOwnProperty.call(message, "blobId"))
+                        if (!$util.isString(message.blobId))
+                            return "blobId: string expected";
+                    if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                        if (!(message.key && typeof message.key.length === "number" || $util.isString(message.key)))
+                            return "key: buffer expected";
+                    if (message.digest != null && $Object.hasOwnProperty.call(message, "digest"))
+                        if (!(message.digest && typeof message.digest.length === "number" || $util.isString(message.digest)))
+                            return "digest: buffer expected";
+                    if (message.size != null && $Object.hasOwnProperty.call(message, "size"))
+                        if (!$util.isInteger(message.size) && !(message.size && $util.isInteger(message.size.low) && $util.isInteger(message.size.high)))
+                            return "size: integer|Long expected";
+                    if (message.contentType != null && $Object.hasOwnProperty.call(message, "contentType"))
+                        if (!$util.isString(message.contentType))
+                            return "contentType: string expected";
+                    if (message.fileName != null && $Object.hasOwnProperty.call(message, "fileName")) {
+                        properties._fileName = 1;
+                        if (!$util.isString(message.fileName))
+                            return "fileName: string expected";
+                    }
+                    if (message.width != null && $Object.hasOwnProperty.call(message, "width")) {
+                        properties._width = 1;
+                        if (!$util.isInteger(message.width))
+                            return "width: integer expected";
+                    }
+                    if (message.height != null && $Object.hasOwnProperty.call(message, "height")) {
+                        properties._height = 1;
+                        if (!$util.isInteger(message.height))
+                            return "height: integer expected";
+                    }
+                    if (message.durationMs != null && $Object.hasOwnProperty.call(message, "durationMs")) {
+                        properties._durationMs = 1;
+                        if (!$util.isInteger(message.durationMs))
+                            return "durationMs: integer expected";
+                    }
+                    if (message.voiceNote != null && $Object.hasOwnProperty.call(message, "voiceNote"))
+                        if (typeof message.voiceNote !== "boolean")
+                            return "voiceNote: boolean expected";
+                    return null;
+                };
+
+                /**
+                 * Creates an AttachmentPointer message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof parley.content.v1.AttachmentPointer
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {parley.content.v1.AttachmentPointer} AttachmentPointer
+                 */
+                AttachmentPointer.fromObject = function (object, _depth) {
+                    if (object instanceof $root.parley.content.v1.AttachmentPointer)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".parley.content.v1.AttachmentPointer: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.parley.content.v1.AttachmentPointer();
+                    if (object.blobId != null)
+                        if (typeof object.blobId !== "string" || object.blobId.length)
+                            message.blobId = $String(object.blobId);
+                    if (object.key != null)
+                        if (object.key.length)
+                            if (typeof object.key === "string")
+                                $util.base64.decode(object.key, message.key = $util.newBuffer($util.base64.length(object.key)), 0);
+                            else if (object.key.length >= 0)
+                                message.key = object.key;
+                    if (object.digest != null)
+                        if (object.digest.length)
+                            if (typeof object.digest === "string")
+                                $util.base64.decode(object.digest, message.digest = $util.newBuffer($util.base64.length(object.digest)), 0);
+                            else if (object.digest.length >= 0)
+                                message.digest = object.digest;
+                    if (object.size != null)
+                        if (typeof object.size === "object" ? object.size.low || object.size.high : $Number(object.size) !== 0)
+                            if ($util.Long)
+                                message.size = $util.Long.fromValue(object.size, true);
+                            else if (typeof object.size === "string")
+                                message.size = $parseInt(object.size, 10);
+                            else if (typeof object.size === "number")
+                                message.size = object.size;
+                            else if (typeof object.size === "object")
+                                message.size = new $util.LongBits(object.size.low >>> 0, object.size.high >>> 0).toNumber(true);
+                    if (object.contentType != null)
+                        if (typeof object.contentType !== "string" || object.contentType.length)
+                            message.contentType = $String(object.contentType);
+                    if (object.fileName != null)
+                        message.fileName = $String(object.fileName);
+                    if (object.width != null)
+                        message.width = object.width >>> 0;
+                    if (object.height != null)
+                        message.height = object.height >>> 0;
+                    if (object.durationMs != null)
+                        message.durationMs = object.durationMs >>> 0;
+                    if (object.voiceNote != null)
+                        if (object.voiceNote)
+                            message.voiceNote = $Boolean(object.voiceNote);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from an AttachmentPointer message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof parley.content.v1.AttachmentPointer
+                 * @static
+                 * @param {parley.content.v1.AttachmentPointer} message AttachmentPointer
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                AttachmentPointer.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.blobId = "";
+                        if (options.bytes === $String)
+                            object.key = "";
+                        else {
+                            object.key = [];
+                            if (options.bytes !== $Array)
+                                object.key = $util.newBuffer(object.key);
+                        }
+                        if (options.bytes === $String)
+                            object.digest = "";
+                        else {
+                            object.digest = [];
+                            if (options.bytes !== $Array)
+                                object.digest = $util.newBuffer(object.digest);
+                        }
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.size = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.size = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.contentType = "";
+                        object.voiceNote = false;
+                    }
+                    if (message.blobId != null && $Object.hasOwnProperty.call(message, "blobId"))
+                        object.blobId = message.blobId;
+                    if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                        object.key = options.bytes === $String ? $util.base64.encode(message.key, 0, message.key.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.key) : message.key;
+                    if (message.digest != null && $Object.hasOwnProperty.call(message, "digest"))
+                        object.digest = options.bytes === $String ? $util.base64.encode(message.digest, 0, message.digest.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.digest) : message.digest;
+                    if (message.size != null && $Object.hasOwnProperty.call(message, "size"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.size = typeof message.size === "number" ? $BigInt(message.size) : $util.Long.fromBits(message.size.low >>> 0, message.size.high >>> 0, true).toBigInt();
+                        else if (typeof message.size === "number")
+                            object.size = options.longs === $String ? $String(message.size) : message.size;
+                        else
+                            object.size = options.longs === $String ? $util.Long.prototype.toString.call(message.size) : options.longs === $Number ? new $util.LongBits(message.size.low >>> 0, message.size.high >>> 0).toNumber(true) : message.size;
+                    if (message.contentType != null && $Object.hasOwnProperty.call(message, "contentType"))
+                        object.contentType = message.contentType;
+                    if (message.fileName != null && $Object.hasOwnProperty.call(message, "fileName"))
+                        object.fileName = message.fileName;
+                    if (message.width != null && $Object.hasOwnProperty.call(message, "width"))
+                        object.width = message.width;
+                    if (message.height != null && $Object.hasOwnProperty.call(message, "height"))
+                        object.height = message.height;
+                    if (message.durationMs != null && $Object.hasOwnProperty.call(message, "durationMs"))
+                        object.durationMs = message.durationMs;
+                    if (message.voiceNote != null && $Object.hasOwnProperty.call(message, "voiceNote"))
+                        object.voiceNote = message.voiceNote;
+                    return object;
+                };
+
+                /**
+                 * Converts this AttachmentPointer to JSON.
+                 * @function toJSON
+                 * @memberof parley.content.v1.AttachmentPointer
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                AttachmentPointer.prototype.toJSON = function() {
+                    return AttachmentPointer.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return AttachmentPointer;
+            })();
+
+            v1.Quote = (function() {
+
+                /**
+                 * Properties of a Quote.
+                 * @typedef {Object} parley.content.v1.Quote.$Properties
+                 * @property {number} [targetSentTimestamp] Quote targetSentTimestamp
+                 * @property {string} [targetAuthorAccountId] Quote targetAuthorAccountId
+                 * @property {string} [text] Quote text
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Quote.
+                 * @memberof parley.content.v1
+                 * @interface IQuote
+                 * @augments parley.content.v1.Quote.$Properties
+                 * @deprecated Use parley.content.v1.Quote.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Quote.
+                 * @typedef {parley.content.v1.Quote.$Properties} parley.content.v1.Quote.$Shape
+                 */
+
+                /**
+                 * Constructs a new Quote.
+                 * @memberof parley.content.v1
+                 * @classdesc Represents a Quote.
+                 * @constructor
+                 * @param {parley.content.v1.Quote.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const Quote = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Quote targetSentTimestamp.
+                 * @member {number} targetSentTimestamp
+                 * @memberof parley.content.v1.Quote
+                 * @instance
+                 */
+                Quote.prototype.targetSentTimestamp = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Quote targetAuthorAccountId.
+                 * @member {string} targetAuthorAccountId
+                 * @memberof parley.content.v1.Quote
+                 * @instance
+                 */
+                Quote.prototype.targetAuthorAccountId = "";
+
+                /**
+                 * Quote text.
+                 * @member {string} text
+                 * @memberof parley.content.v1.Quote
+                 * @instance
+                 */
+                Quote.prototype.text = "";
+
+                /**
+                 * Creates a new Quote instance using the specified properties.
+                 * @function create
+                 * @memberof parley.content.v1.Quote
+                 * @static
+                 * @param {parley.content.v1.Quote.$Properties=} [properties] Properties to set
+                 * @returns {parley.content.v1.Quote} Quote instance
+                 * @type {{
+                 *   (properties: parley.content.v1.Quote.$Shape): parley.content.v1.Quote & parley.content.v1.Quote.$Shape;
+                 *   (properties?: parley.content.v1.Quote.$Properties): parley.content.v1.Quote;
+                 * }}
+                 */
+                Quote.create = function(properties) {
+                    return new Quote(properties);
+                };
+
+                /**
+                 * Encodes the specified Quote message. Does not implicitly {@link parley.content.v1.Quote.verify|verify} messages.
+                 * @function encode
+                 * @memberof parley.content.v1.Quote
+                 * @static
+                 * @param {parley.content.v1.Quote.$Properties} message Quote message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Quote.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.targetSentTimestamp != null && $Object.hasOwnProperty.call(message, "targetSentTimestamp") && (typeof message.targetSentTimestamp === "object" ? message.targetSentTimestamp.low || message.targetSentTimestamp.high : message.targetSentTimestamp !== 0))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.targetSentTimestamp);
+                    if (message.targetAuthorAccountId != null && $Object.hasOwnProperty.call(message, "targetAuthorAccountId") && message.targetAuthorAccountId !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.targetAuthorAccountId);
+                    if (message.text != null && $Object.hasOwnProperty.call(message, "text") && message.text !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.text);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a Quote message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof parley.content.v1.Quote
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {parley.content.v1.Quote & parley.content.v1.Quote.$Shape} Quote
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Quote.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.parley.content.v1.Quote();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.targetSentTimestamp = value;
+                                else
+                                    delete message.targetSentTimestamp;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.targetAuthorAccountId = value;
+                                else
+                                    delete message.targetAuthorAccountId;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.text = value;
+                                else
+                                    delete message.text;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Verifies a Quote message.
+                 * @function verify
+                 * @memberof parley.content.v1.Quote
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                Quote.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.targetSentTimestamp != null && $Object.hasOwnProperty.call(message, "targetSentTimestamp"))
+                        if (!$util.isInteger(message.targetSentTimestamp) && !(message.targetSentTimestamp && $util.isInteger(message.targetSentTimestamp.low) && $util.isInteger(message.targetSentTimestamp.high)))
+                            return "targetSentTimestamp: integer|Long expected";
+                    if (message.targetAuthorAccountId != null && $Object.hasOwnProperty.call(message, "targetAuthorAccountId"))
+                        if (!$util.isString(message.targetAuthorAccountId))
+                            return "targetAuthorAccountId: string expected";
+                    if (message.text != null && $Object.hasOwnProperty.call(message, "text"))
+                        if (!$util.isString(message.text))
+                            return "text: string expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a Quote message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof parley.content.v1.Quote
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {parley.content.v1.Quote} Quote
+                 */
+                Quote.fromObject = function (object, _depth) {
+                    if (object instanceof $root.parley.content.v1.Quote)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".parley.content.v1.Quote: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.parley.content.v1.Quote();
+                    if (object.targetSentTimestamp != null)
+                        if (typeof object.targetSentTimestamp === "object" ? object.targetSentTimestamp.low || object.targetSentTimestamp.high : $Number(object.targetSentTimestamp) !== 0)
+                            if ($util.Long)
+                                message.targetSentTimestamp = $util.Long.fromValue(object.targetSentTimestamp, true);
+                            else if (typeof object.targetSentTimestamp === "string")
+                                message.targetSentTimestamp = $parseInt(object.targetSentTimestamp, 10);
+                            else if (typeof object.targetSentTimestamp === "number")
+                                message.targetSentTimestamp = object.targetSentTimestamp;
+                            else if (typeof object.targetSentTimestamp === "object")
+                                message.targetSentTimestamp = new $util.LongBits(object.targetSentTimestamp.low >>> 0, object.targetSentTimestamp.high >>> 0).toNumber(true);
+                    if (object.targetAuthorAccountId != null)
+                        if (typeof object.targetAuthorAccountId !== "string" || object.targetAuthorAccountId.length)
+                            message.targetAuthorAccountId = $String(object.targetAuthorAccountId);
+                    if (object.text != null)
+                        if (typeof object.text !== "string" || object.text.length)
+                            message.text = $String(object.text);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a Quote message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof parley.content.v1.Quote
+                 * @static
+                 * @param {parley.content.v1.Quote} message Quote
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Quote.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.targetSentTimestamp = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.targetSentTimestamp = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.targetAuthorAccountId = "";
+                        object.text = "";
+                    }
+                    if (message.targetSentTimestamp != null && $Object.hasOwnProperty.call(message, "targetSentTimestamp"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.targetSentTimestamp = typeof message.targetSentTimestamp === "number" ? $BigInt(message.targetSentTimestamp) : $util.Long.fromBits(message.targetSentTimestamp.low >>> 0, message.targetSentTimestamp.high >>> 0, true).toBigInt();
+                        else if (typeof message.targetSentTimestamp === "number")
+                            object.targetSentTimestamp = options.longs === $String ? $String(message.targetSentTimestamp) : message.targetSentTimestamp;
+                        else
+                            object.targetSentTimestamp = options.longs === $String ? $util.Long.prototype.toString.call(message.targetSentTimestamp) : options.longs === $Number ? new $util.LongBits(message.targetSentTimestamp.low >>> 0, message.targetSentTimestamp.high >>> 0).toNumber(true) : message.targetSentTimestamp;
+                    if (message.targetAuthorAccountId != null && $Object.hasOwnProperty.call(message, "targetAuthorAccountId"))
+                        object.targetAuthorAccountId = message.targetAuthorAccountId;
+                    if (message.text != null && $Object.hasOwnProperty.call(message, "text"))
+                        object.text = message.text;
+                    return object;
+                };
+
+                /**
+                 * Converts this Quote to JSON.
+                 * @function toJSON
+                 * @memberof parley.content.v1.Quote
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Quote.prototype.toJSON = function() {
+                    return Quote.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return Quote;
+            })();
+
+            v1.Reaction = (function() {
+
+                /**
+                 * Properties of a Reaction.
+                 * @typedef {Object} parley.content.v1.Reaction.$Properties
+                 * @property {string} [emoji] Reaction emoji
+                 * @property {boolean} [remove] Reaction remove
+                 * @property {string} [targetAuthorAccountId] Reaction targetAuthorAccountId
+                 * @property {number} [targetSentTimestamp] Reaction targetSentTimestamp
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Reaction.
+                 * @memberof parley.content.v1
+                 * @interface IReaction
+                 * @augments parley.content.v1.Reaction.$Properties
+                 * @deprecated Use parley.content.v1.Reaction.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Reaction.
+                 * @typedef {parley.content.v1.Reaction.$Properties} parley.content.v1.Reaction.$Shape
+                 */
+
+                /**
+                 * Constructs a new Reaction.
+                 * @memberof parley.content.v1
+                 * @classdesc Represents a Reaction.
+                 * @constructor
+                 * @param {parley.content.v1.Reaction.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const Reaction = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Reaction emoji.
+                 * @member {string} emoji
+                 * @memberof parley.content.v1.Reaction
+                 * @instance
+                 */
+                Reaction.prototype.emoji = "";
+
+                /**
+                 * Reaction remove.
+                 * @member {boolean} remove
+                 * @memberof parley.content.v1.Reaction
+                 * @instance
+                 */
+                Reaction.prototype.remove = false;
+
+                /**
+                 * Reaction targetAuthorAccountId.
+                 * @member {string} targetAuthorAccountId
+                 * @memberof parley.content.v1.Reaction
+                 * @instance
+                 */
+                Reaction.prototype.targetAuthorAccountId = "";
+
+                /**
+                 * Reaction targetSentTimestamp.
+                 * @member {number} targetSentTimestamp
+                 * @memberof parley.content.v1.Reaction
+                 * @instance
+                 */
+                Reaction.prototype.targetSentTimestamp = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new Reaction instance using the specified properties.
+                 * @function create
+                 * @memberof parley.content.v1.Reaction
+                 * @static
+                 * @param {parley.content.v1.Reaction.$Properties=} [properties] Properties to set
+                 * @returns {parley.content.v1.Reaction} Reaction instance
+                 * @type {{
+                 *   (properties: parley.content.v1.Reaction.$Shape): parley.content.v1.Reaction & parley.content.v1.Reaction.$Shape;
+                 *   (properties?: parley.content.v1.Reaction.$Properties): parley.content.v1.Reaction;
+                 * }}
+                 */
+                Reaction.create = function(properties) {
+                    return new Reaction(properties);
+                };
+
+                /**
+                 * Encodes the specified Reaction message. Does not implicitly {@link parley.content.v1.Reaction.verify|verify} messages.
+                 * @function encode
+                 * @memberof parley.content.v1.Reaction
+                 * @static
+                 * @param {parley.content.v1.Reaction.$Properties} message Reaction message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Reaction.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.emoji != null && $Object.hasOwnProperty.call(message, "emoji") && message.emoji !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.emoji);
+                    if (message.remove != null && $Object.hasOwnProperty.call(message, "remove") && message.remove !== false)
+                        writer.uint32(/* id 2, wireType 0 =*/16).bool(message.remove);
+                    if (message.targetAuthorAccountId != null && $Object.hasOwnProperty.call(message, "targetAuthorAccountId") && message.targetAuthorAccountId !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.targetAuthorAccountId);
+                    if (message.targetSentTimestamp != null && $Object.hasOwnProperty.call(message, "targetSentTimestamp") && (typeof message.targetSentTimestamp === "object" ? message.targetSentTimestamp.low || message.targetSentTimestamp.high : message.targetSentTimestamp !== 0))
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.targetSentTimestamp);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a Reaction message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof parley.content.v1.Reaction
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {parley.content.v1.Reaction & parley.content.v1.Reaction.$Shape} Reaction
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Reaction.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.parley.content.v1.Reaction();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.emoji = value;
+                                else
+                                    delete message.emoji;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.remove = value;
+                                else
+                                    delete message.remove;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.targetAuthorAccountId = value;
+                                else
+                                    delete message.targetAuthorAccountId;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.targetSentTimestamp = value;
+                                else
+                                    delete message.targetSentTimestamp;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Verifies a Reaction message.
+                 * @function verify
+                 * @memberof parley.content.v1.Reaction
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                Reaction.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.emoji != null && $Object.hasOwnProperty.call(message, "emoji"))
+                        if (!$util.isString(message.emoji))
+                            return "emoji: string expected";
+                    if (message.remove != null && $Object.hasOwnProperty.call(message, "remove"))
+                        if (typeof message.remove !== "boolean")
+                            return "remove: boolean expected";
+                    if (message.targetAuthorAccountId != null && $Object.hasOwnProperty.call(message, "targetAuthorAccountId"))
+                        if (!$util.isString(message.targetAuthorAccountId))
+                            return "targetAuthorAccountId: string expected";
+                    if (message.targetSentTimestamp != null && $Object.hasOwnProperty.call(message, "targetSentTimestamp"))
+                        if (!$util.isInteger(message.targetSentTimestamp) && !(message.targetSentTimestamp && $util.isInteger(message.targetSentTimestamp.low) && $util.isInteger(message.targetSentTimestamp.high)))
+                            return "targetSentTimestamp: integer|Long expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a Reaction message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof parley.content.v1.Reaction
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {parley.content.v1.Reaction} Reaction
+                 */
+                Reaction.fromObject = function (object, _depth) {
+                    if (object instanceof $root.parley.content.v1.Reaction)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".parley.content.v1.Reaction: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.parley.content.v1.Reaction();
+                    if (object.emoji != null)
+                        if (typeof object.emoji !== "string" || object.emoji.length)
+                            message.emoji = $String(object.emoji);
+                    if (object.remove != null)
+                        if (object.remove)
+                            message.remove = $Boolean(object.remove);
+                    if (object.targetAuthorAccountId != null)
+                        if (typeof object.targetAuthorAccountId !== "string" || object.targetAuthorAccountId.length)
+                            message.targetAuthorAccountId = $String(object.targetAuthorAccountId);
+                    if (object.targetSentTimestamp != null)
+                        if (typeof object.targetSentTimestamp === "object" ? object.targetSentTimestamp.low || object.targetSentTimestamp.high : $Number(object.targetSentTimestamp) !== 0)
+                            if ($util.Long)
+                                message.targetSentTimestamp = $util.Long.fromValue(object.targetSentTimestamp, true);
+                            else if (typeof object.targetSentTimestamp === "string")
+                                message.targetSentTimestamp = $parseInt(object.targetSentTimestamp, 10);
+                            else if (typeof object.targetSentTimestamp === "number")
+                                message.targetSentTimestamp = object.targetSentTimestamp;
+                            else if (typeof object.targetSentTimestamp === "object")
+                                message.targetSentTimestamp = new $util.LongBits(object.targetSentTimestamp.low >>> 0, object.targetSentTimestamp.high >>> 0).toNumber(true);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a Reaction message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof parley.content.v1.Reaction
+                 * @static
+                 * @param {parley.content.v1.Reaction} message Reaction
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Reaction.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.emoji = "";
+                        object.remove = false;
+                        object.targetAuthorAccountId = "";
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.targetSentTimestamp = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.targetSentTimestamp = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    }
+                    if (message.emoji != null && $Object.hasOwnProperty.call(message, "emoji"))
+                        object.emoji = message.emoji;
+                    if (message.remove != null && $Object.hasOwnProperty.call(message, "remove"))
+                        object.remove = message.remove;
+                    if (message.targetAuthorAccountId != null && $Object.hasOwnProperty.call(message, "targetAuthorAccountId"))
+                        object.targetAuthorAccountId = message.targetAuthorAccountId;
+                    if (message.targetSentTimestamp != null && $Object.hasOwnProperty.call(message, "targetSentTimestamp"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.targetSentTimestamp = typeof message.targetSentTimestamp === "number" ? $BigInt(message.targetSentTimestamp) : $util.Long.fromBits(message.targetSentTimestamp.low >>> 0, message.targetSentTimestamp.high >>> 0, true).toBigInt();
+                        else if (typeof message.targetSentTimestamp === "number")
+                            object.targetSentTimestamp = options.longs === $String ? $String(message.targetSentTimestamp) : message.targetSentTimestamp;
+                        else
+                            object.targetSentTimestamp = options.longs === $String ? $util.Long.prototype.toString.call(message.targetSentTimestamp) : options.longs === $Number ? new $util.LongBits(message.targetSentTimestamp.low >>> 0, message.targetSentTimestamp.high >>> 0).toNumber(true) : message.targetSentTimestamp;
+                    return object;
+                };
+
+                /**
+                 * Converts this Reaction to JSON.
+                 * @function toJSON
+                 * @memberof parley.content.v1.Reaction
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Reaction.prototype.toJSON = function() {
+                    return Reaction.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return Reaction;
+            })();
+
+            v1.DataMessage = (function() {
+
+                /**
+                 * Properties of a DataMessage.
+                 * @typedef {Object} parley.content.v1.DataMessage.$Properties
+                 * @property {string|null} [body] DataMessage body
+                 * @property {Array.<parley.content.v1.AttachmentPointer.$Properties>} [attachments] DataMessage attachments
+                 * @property {number} [timestamp] DataMessage timestamp
+                 * @property {Uint8Array|null} [profileKey] DataMessage profileKey
+                 * @property {parley.content.v1.Quote.$Properties|null} [quote] DataMessage quote
+                 * @property {parley.content.v1.Reaction.$Properties|null} [reaction] DataMessage reaction
+                 * @property {number|null} [deleteTargetSentTimestamp] DataMessage deleteTargetSentTimestamp
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a DataMessage.
+                 * @memberof parley.content.v1
+                 * @interface IDataMessage
+                 * @augments parley.content.v1.DataMessage.$Properties
+                 * @deprecated Use parley.content.v1.DataMessage.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a DataMessage.
+                 * @typedef {parley.content.v1.DataMessage.$Properties} parley.content.v1.DataMessage.$Shape
+                 */
+
+                /**
+                 * Constructs a new DataMessage.
+                 * @memberof parley.content.v1
+                 * @classdesc Represents a DataMessage.
+                 * @constructor
+                 * @param {parley.content.v1.DataMessage.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const DataMessage = function (properties) {
+                    this.attachments = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * DataMessage body.
+                 * @member {string|null} body
+                 * @memberof parley.content.v1.DataMessage
+                 * @instance
+                 */
+                DataMessage.prototype.body = null;
+
+                /**
+                 * DataMessage attachments.
+                 * @member {Array.<parley.content.v1.AttachmentPointer>} attachments
+                 * @memberof parley.content.v1.DataMessage
+                 * @instance
+                 */
+                DataMessage.prototype.attachments = $util.emptyArray;
+
+                /**
+                 * DataMessage timestamp.
+                 * @member {number} timestamp
+                 * @memberof parley.content.v1.DataMessage
+                 * @instance
+                 */
+                DataMessage.prototype.timestamp = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * DataMessage profileKey.
+                 * @member {Uint8Array|null} profileKey
+                 * @memberof parley.content.v1.DataMessage
+                 * @instance
+                 */
+                DataMessage.prototype.profileKey = null;
+
+                /**
+                 * DataMessage quote.
+                 * @member {parley.content.v1.Quote|null} quote
+                 * @memberof parley.content.v1.DataMessage
+                 * @instance
+                 */
+                DataMessage.prototype.quote = null;
+
+                /**
+                 * DataMessage reaction.
+                 * @member {parley.content.v1.Reaction|null} reaction
+                 * @memberof parley.content.v1.DataMessage
+                 * @instance
+                 */
+                DataMessage.prototype.reaction = null;
+
+                /**
+                 * DataMessage deleteTargetSentTimestamp.
+                 * @member {number|null} deleteTargetSentTimestamp
+                 * @memberof parley.content.v1.DataMessage
+                 * @instance
+                 */
+                DataMessage.prototype.deleteTargetSentTimestamp = null;
+
+                // OneOf field names bound to virtual getters and setters
+                let $oneOfFields;
+
+                // Virtual OneOf for proto3 optional field
+                $Object.defineProperty(DataMessage.prototype, "_body", {
+                    get: $util.oneOfGetter($oneOfFields = ["body"]),
+                    set: $util.oneOfSetter($oneOfFields)
+                });
+
+                // Virtual OneOf for proto3 optional field
+                $Object.defineProperty(DataMessage.prototype, "_profileKey", {
+                    get: $util.oneOfGetter($oneOfFields = ["profileKey"]),
+                    set: $util.oneOfSetter($oneOfFields)
+                });
+
+                // Virtual OneOf for proto3 optional field
+                $Object.defineProperty(DataMessage.prototype, "_quote", {
+                    get: $util.oneOfGetter($oneOfFields = ["quote"]),
+                    set: $util.oneOfSetter($oneOfFields)
+                });
+
+                // Virtual OneOf for proto3 optional field
+                $Object.defineProperty(DataMessage.prototype, "_reaction", {
+                    get: $util.oneOfGetter($oneOfFields = ["reaction"]),
+                    set: $util.oneOfSetter($oneOfFields)
+                });
+
+                // Virtual OneOf for proto3 optional field
+                $Object.defineProperty(DataMessage.prototype, "_deleteTargetSentTimestamp", {
+                    get: $util.oneOfGetter($oneOfFields = ["deleteTargetSentTimestamp"]),
+                    set: $util.oneOfSetter($oneOfFields)
+                });
+
+                /**
+                 * Creates a new DataMessage instance using the specified properties.
+                 * @function create
+                 * @memberof parley.content.v1.DataMessage
+                 * @static
+                 * @param {parley.content.v1.DataMessage.$Properties=} [properties] Properties to set
+                 * @returns {parley.content.v1.DataMessage} DataMessage instance
+                 * @type {{
+                 *   (properties: parley.content.v1.DataMessage.$Shape): parley.content.v1.DataMessage & parley.content.v1.DataMessage.$Shape;
+                 *   (properties?: parley.content.v1.DataMessage.$Properties): parley.content.v1.DataMessage;
+                 * }}
+                 */
+                DataMessage.create = function(properties) {
+                    return new DataMessage(properties);
+                };
+
+                /**
+                 * Encodes the specified DataMessage message. Does not implicitly {@link parley.content.v1.DataMessage.verify|verify} messages.
+                 * @function encode
+                 * @memberof parley.content.v1.DataMessage
+                 * @static
+                 * @param {parley.content.v1.DataMessage.$Properties} message DataMessage message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                DataMessage.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.body != null && $Object.hasOwnProperty.call(message, "body"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.body);
+                    if (message.attachments != null && message.attachments.length)
+                        for (let i = 0; i < message.attachments.length; ++i)
+                            $root.parley.content.v1.AttachmentPointer.encode(message.attachments[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                    if (message.timestamp != null && $Object.hasOwnProperty.call(message, "timestamp") && (typeof message.timestamp === "object" ? message.timestamp.low || message.timestamp.high : message.timestamp !== 0))
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.timestamp);
+                    if (message.profileKey != null && $Object.hasOwnProperty.call(message, "profileKey"))
+                        writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.profileKey);
+                    if (message.quote != null && $Object.hasOwnProperty.call(message, "quote"))
+                        $root.parley.content.v1.Quote.encode(message.quote, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                    if (message.reaction != null && $Object.hasOwnProperty.call(message, "reaction"))
+                        $root.parley.content.v1.Reaction.encode(message.reaction, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                    if (message.deleteTargetSentTimestamp != null && $Object.hasOwnProperty.call(message, "deleteTargetSentTimestamp"))
+                        writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.deleteTargetSentTimestamp);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a DataMessage message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof parley.content.v1.DataMessage
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {parley.content.v1.DataMessage & parley.content.v1.DataMessage.$Shape} DataMessage
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                DataMessage.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.parley.content.v1.DataMessage();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                message.body = reader.stringVerify();
+                                message._body = "body";
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.attachments && message.attachments.length))
+                                    message.attachments = [];
+                                message.attachments.push($root.parley.content.v1.AttachmentPointer.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.timestamp = value;
+                                else
+                                    delete message.timestamp;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                message.profileKey = reader.bytes();
+                                message._profileKey = "profileKey";
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                message.quote = $root.parley.content.v1.Quote.decode(reader, reader.size(), $undefined, _depth + 1, message.quote);
+                                message._quote = "quote";
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 2)
+                                    break;
+                                message.reaction = $root.parley.content.v1.Reaction.decode(reader, reader.size(), $undefined, _depth + 1, message.reaction);
+                                message._reaction = "reaction";
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 0)
+                                    break;
+                                message.deleteTargetSentTimestamp = reader.uint64();
+                                message._deleteTargetSentTimestamp = "deleteTargetSentTimestamp";
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Verifies a DataMessage message.
+                 * @function verify
+                 * @memberof parley.content.v1.DataMessage
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                DataMessage.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    let properties = {};
+                    if (message.body != null && $Object.hasOwnProperty.call(message, "body")) {
+                        properties._body = 1;
+                        if (!$util.isString(message.body))
+                            return "body: string expected";
+                    }
+                    if (message.attachments != null && $Object.hasOwnProperty.call(message, "attachments")) {
+                        if (!$Array.isArray(message.attachments))
+                            return "attachments: array expected";
+                        for (let i = 0; i < message.attachments.length; ++i) {
+                            let error = $root.parley.content.v1.AttachmentPointer.verify(message.attachments[i], _depth + 1);
+                            if (error)
+                                return "attachments." + error;
+                        }
+                    }
+                    if (message.timestamp != null && $Object.hasOwnProperty.call(message, "timestamp"))
+                        if (!$util.isInteger(message.timestamp) && !(message.timestamp && $util.isInteger(message.timestamp.low) && $util.isInteger(message.timestamp.high)))
+                            return "timestamp: integer|Long expected";
+                    if (message.profileKey != null && $Object.hasOwnProperty.call(message, "profileKey")) {
+                        properties._profileKey = 1;
+                        if (!(message.profileKey && typeof message.profileKey.length === "number" || $util.isString(message.profileKey)))
+                            return "profileKey: buffer expected";
+                    }
+                    if (message.quote != null && $Object.hasOwnProperty.call(message, "quote")) {
+                        properties._quote = 1;
+                        {
+                            let error = $root.parley.content.v1.Quote.verify(message.quote, _depth + 1);
+                            if (error)
+                                return "quote." + error;
+                        }
+                    }
+                    if (message.reaction != null && $Object.hasOwnProperty.call(message, "reaction")) {
+                        properties._reaction = 1;
+                        {
+                            let error = $root.parley.content.v1.Reaction.verify(message.reaction, _depth + 1);
+                            if (error)
+                                return "reaction." + error;
+                        }
+                    }
+                    if (message.deleteTargetSentTimestamp != null && $Object.hasOwnProperty.call(message, "deleteTargetSentTimestamp")) {
+                        properties._deleteTargetSentTimestamp = 1;
+                        if (!$util.isInteger(message.deleteTargetSentTimestamp) && !(message.deleteTargetSentTimestamp && $util.isInteger(message.deleteTargetSentTimestamp.low) && $util.isInteger(message.deleteTargetSentTimestamp.high)))
+                            return "deleteTargetSentTimestamp: integer|Long expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a DataMessage message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof parley.content.v1.DataMessage
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {parley.content.v1.DataMessage} DataMessage
+                 */
+                DataMessage.fromObject = function (object, _depth) {
+                    if (object instanceof $root.parley.content.v1.DataMessage)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".parley.content.v1.DataMessage: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.parley.content.v1.DataMessage();
+                    if (object.body != null)
+                        message.body = $String(object.body);
+                    if (object.attachments) {
+                        if (!$Array.isArray(object.attachments))
+                            throw $TypeError(".parley.content.v1.DataMessage.attachments: array expected");
+                        message.attachments = $Array(object.attachments.length);
+                        for (let i = 0; i < object.attachments.length; ++i) {
+                            if (!$util.isObject(object.attachments[i]))
+                                throw $TypeError(".parley.content.v1.DataMessage.attachments: object expected");
+                            message.attachments[i] = $root.parley.content.v1.AttachmentPointer.fromObject(object.attachments[i], _depth + 1);
+                        }
+                    }
+                    if (object.timestamp != null)
+                        if (typeof object.timestamp === "object" ? object.timestamp.low || object.timestamp.high : $Number(object.timestamp) !== 0)
+                            if ($util.Long)
+                                message.timestamp = $util.Long.fromValue(object.timestamp, true);
+                            else if (typeof object.timestamp === "string")
+                                message.timestamp = $parseInt(object.timestamp, 10);
+                            else if (typeof object.timestamp === "number")
+                                message.timestamp = object.timestamp;
+                            else if (typeof object.timestamp === "object")
+                                message.timestamp = new $util.LongBits(object.timestamp.low >>> 0, object.timestamp.high >>> 0).toNumber(true);
+                    if (object.profileKey != null)
+                        if (typeof object.profileKey === "string")
+                            $util.base64.decode(object.profileKey, message.profileKey = $util.newBuffer($util.base64.length(object.profileKey)), 0);
+                        else if (object.profileKey.length >= 0)
+                            message.profileKey = object.profileKey;
+                    if (object.quote != null) {
+                        if (!$util.isObject(object.quote))
+                            throw $TypeError(".parley.content.v1.DataMessage.quote: object expected");
+                        message.quote = $root.parley.content.v1.Quote.fromObject(object.quote, _depth + 1);
+                    }
+                    if (object.reaction != null) {
+                        if (!$util.isObject(object.reaction))
+                            throw $TypeError(".parley.content.v1.DataMessage.reaction: object expected");
+                        message.reaction = $root.parley.content.v1.Reaction.fromObject(object.reaction, _depth + 1);
+                    }
+                    if (object.deleteTargetSentTimestamp != null)
+                        if ($util.Long)
+                            message.deleteTargetSentTimestamp = $util.Long.fromValue(object.deleteTargetSentTimestamp, true);
+                        else if (typeof object.deleteTargetSentTimestamp === "string")
+                            message.deleteTargetSentTimestamp = $parseInt(object.deleteTargetSentTimestamp, 10);
+                        else if (typeof object.deleteTargetSentTimestamp === "number")
+                            message.deleteTargetSentTimestamp = object.deleteTargetSentTimestamp;
+                        else if (typeof object.deleteTargetSentTimestamp === "object")
+                            message.deleteTargetSentTimestamp = new $util.LongBits(object.deleteTargetSentTimestamp.low >>> 0, object.deleteTargetSentTimestamp.high >>> 0).toNumber(true);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a DataMessage message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof parley.content.v1.DataMessage
+                 * @static
+                 * @param {parley.content.v1.DataMessage} message DataMessage
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                DataMessage.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.attachments = [];
+                    if (options.defaults)
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.timestamp = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.timestamp = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if (message.body != null && $Object.hasOwnProperty.call(message, "body"))
+                        object.body = message.body;
+                    if (message.attachments && message.attachments.length) {
+                        object.attachments = $Array(message.attachments.length);
+                        for (let j = 0; j < message.attachments.length; ++j)
+                            object.attachments[j] = $root.parley.content.v1.AttachmentPointer.toObject(message.attachments[j], options, _depth + 1);
+                    }
+                    if (message.timestamp != null && $Object.hasOwnProperty.call(message, "timestamp"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.timestamp = typeof message.timestamp === "number" ? $BigInt(message.timestamp) : $util.Long.fromBits(message.timestamp.low >>> 0, message.timestamp.high >>> 0, true).toBigInt();
+                        else if (typeof message.timestamp === "number")
+                            object.timestamp = options.longs === $String ? $String(message.timestamp) : message.timestamp;
+                        else
+                            object.timestamp = options.longs === $String ? $util.Long.prototype.toString.call(message.timestamp) : options.longs === $Number ? new $util.LongBits(message.timestamp.low >>> 0, message.timestamp.high >>> 0).toNumber(true) : message.timestamp;
+                    if (message.profileKey != null && $Object.hasOwnProperty.call(message, "profileKey"))
+                        object.profileKey = options.bytes === $String ? $util.base64.encode(message.profileKey, 0, message.profileKey.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.profileKey) : message.profileKey;
+                    if (message.quote != null && $Object.hasOwnProperty.call(message, "quote"))
+                        object.quote = $root.parley.content.v1.Quote.toObject(message.quote, options, _depth + 1);
+                    if (message.reaction != null && $Object.hasOwnProperty.call(message, "reaction"))
+                        object.reaction = $root.parley.content.v1.Reaction.toObject(message.reaction, options, _depth + 1);
+                    if (message.deleteTargetSentTimestamp != null && $Object.hasOwnProperty.call(message, "deleteTargetSentTimestamp"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.deleteTargetSentTimestamp = typeof message.deleteTargetSentTimestamp === "number" ? $BigInt(message.deleteTargetSentTimestamp) : $util.Long.fromBits(message.deleteTargetSentTimestamp.low >>> 0, message.deleteTargetSentTimestamp.high >>> 0, true).toBigInt();
+                        else if (typeof message.deleteTargetSentTimestamp === "number")
+                            object.deleteTargetSentTimestamp = options.longs === $String ? $String(message.deleteTargetSentTimestamp) : message.deleteTargetSentTimestamp;
+                        else
+                            object.deleteTargetSentTimestamp = options.longs === $String ? $util.Long.prototype.toString.call(message.deleteTargetSentTimestamp) : options.longs === $Number ? new $util.LongBits(message.deleteTargetSentTimestamp.low >>> 0, message.deleteTargetSentTimestamp.high >>> 0).toNumber(true) : message.deleteTargetSentTimestamp;
+                    return object;
+                };
+
+                /**
+                 * Converts this DataMessage to JSON.
+                 * @function toJSON
+                 * @memberof parley.content.v1.DataMessage
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                DataMessage.prototype.toJSON = function() {
+                    return DataMessage.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return DataMessage;
+            })();
+
+            v1.EditMessage = (function() {
+
+                /**
+                 * Properties of an EditMessage.
+                 * @typedef {Object} parley.content.v1.EditMessage.$Properties
+                 * @property {number} [targetSentTimestamp] EditMessage targetSentTimestamp
+                 * @property {parley.content.v1.DataMessage.$Properties} [dataMessage] EditMessage dataMessage
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an EditMessage.
+                 * @memberof parley.content.v1
+                 * @interface IEditMessage
+                 * @augments parley.content.v1.EditMessage.$Properties
+                 * @deprecated Use parley.content.v1.EditMessage.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an EditMessage.
+                 * @typedef {parley.content.v1.EditMessage.$Properties} parley.content.v1.EditMessage.$Shape
+                 */
+
+                /**
+                 * Constructs a new EditMessage.
+                 * @memberof parley.content.v1
+                 * @classdesc Represents an EditMessage.
+                 * @constructor
+                 * @param {parley.content.v1.EditMessage.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const EditMessage = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * EditMessage targetSentTimestamp.
+                 * @member {number} targetSentTimestamp
+                 * @memberof parley.content.v1.EditMessage
+                 * @instance
+                 */
+                EditMessage.prototype.targetSentTimestamp = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * EditMessage dataMessage.
+                 * @member {parley.content.v1.DataMessage} dataMessage
+                 * @memberof parley.content.v1.EditMessage
+                 * @instance
+                 */
+                EditMessage.prototype.dataMessage = null;
+
+                /**
+                 * Creates a new EditMessage instance using the specified properties.
+                 * @function create
+                 * @memberof parley.content.v1.EditMessage
+                 * @static
+                 * @param {parley.content.v1.EditMessage.$Properties=} [properties] Properties to set
+                 * @returns {parley.content.v1.EditMessage} EditMessage instance
+                 * @type {{
+                 *   (properties: parley.content.v1.EditMessage.$Shape): parley.content.v1.EditMessage & parley.content.v1.EditMessage.$Shape;
+                 *   (properties?: parley.content.v1.EditMessage.$Properties): parley.content.v1.EditMessage;
+                 * }}
+                 */
+                EditMessage.create = function(properties) {
+                    return new EditMessage(properties);
+                };
+
+                /**
+                 * Encodes the specified EditMessage message. Does not implicitly {@link parley.content.v1.EditMessage.verify|verify} messages.
+                 * @function encode
+                 * @memberof parley.content.v1.EditMessage
+                 * @static
+                 * @param {parley.content.v1.EditMessage.$Properties} message EditMessage message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                EditMessage.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.targetSentTimestamp != null && $Object.hasOwnProperty.call(message, "targetSentTimestamp") && (typeof message.targetSentTimestamp === "object" ? message.targetSentTimestamp.low || message.targetSentTimestamp.high : message.targetSentTimestamp !== 0))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.targetSentTimestamp);
+                    if (message.dataMessage != null && $Object.hasOwnProperty.call(message, "dataMessage"))
+                        $root.parley.content.v1.DataMessage.encode(message.dataMessage, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes an EditMessage message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof parley.content.v1.EditMessage
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {parley.content.v1.EditMessage & parley.content.v1.EditMessage.$Shape} EditMessage
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                EditMessage.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.parley.content.v1.EditMessage();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.targetSentTimestamp = value;
+                                else
+                                    delete message.targetSentTimestamp;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                message.dataMessage = $root.parley.content.v1.DataMessage.decode(reader, reader.size(), $undefined, _depth + 1, message.dataMessage);
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Verifies an EditMessage message.
+                 * @function verify
+                 * @memberof parley.content.v1.EditMessage
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                EditMessage.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.targetSentTimestamp != null && $Object.hasOwnProperty.call(message, "targetSentTimestamp"))
+                        if (!$util.isInteger(message.targetSentTimestamp) && !(message.targetSentTimestamp && $util.isInteger(message.targetSentTimestamp.low) && $util.isInteger(message.targetSentTimestamp.high)))
+                            return "targetSentTimestamp: integer|Long expected";
+                    if (message.dataMessage != null && $Object.hasOwnProperty.call(message, "dataMessage")) {
+                        let error = $root.parley.content.v1.DataMessage.verify(message.dataMessage, _depth + 1);
+                        if (error)
+                            return "dataMessage." + error;
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates an EditMessage message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof parley.content.v1.EditMessage
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {parley.content.v1.EditMessage} EditMessage
+                 */
+                EditMessage.fromObject = function (object, _depth) {
+                    if (object instanceof $root.parley.content.v1.EditMessage)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".parley.content.v1.EditMessage: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.parley.content.v1.EditMessage();
+                    if (object.targetSentTimestamp != null)
+                        if (typeof object.targetSentTimestamp === "object" ? object.targetSentTimestamp.low || object.targetSentTimestamp.high : $Number(object.targetSentTimestamp) !== 0)
+                            if ($util.Long)
+                                message.targetSentTimestamp = $util.Long.fromValue(object.targetSentTimestamp, true);
+                            else if (typeof object.targetSentTimestamp === "string")
+                                message.targetSentTimestamp = $parseInt(object.targetSentTimestamp, 10);
+                            else if (typeof object.targetSentTimestamp === "number")
+                                message.targetSentTimestamp = object.targetSentTimestamp;
+                            else if (typeof object.targetSentTimestamp === "object")
+                                message.targetSentTimestamp = new $util.LongBits(object.targetSentTimestamp.low >>> 0, object.targetSentTimestamp.high >>> 0).toNumber(true);
+                    if (object.dataMessage != null) {
+                        if (!$util.isObject(object.dataMessage))
+                            throw $TypeError(".parley.content.v1.EditMessage.dataMessage: object expected");
+                        message.dataMessage = $root.parley.content.v1.DataMessage.fromObject(object.dataMessage, _depth + 1);
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from an EditMessage message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof parley.content.v1.EditMessage
+                 * @static
+                 * @param {parley.content.v1.EditMessage} message EditMessage
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                EditMessage.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.targetSentTimestamp = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.targetSentTimestamp = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.dataMessage = null;
+                    }
+                    if (message.targetSentTimestamp != null && $Object.hasOwnProperty.call(message, "targetSentTimestamp"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.targetSentTimestamp = typeof message.targetSentTimestamp === "number" ? $BigInt(message.targetSentTimestamp) : $util.Long.fromBits(message.targetSentTimestamp.low >>> 0, message.targetSentTimestamp.high >>> 0, true).toBigInt();
+                        else if (typeof message.targetSentTimestamp === "number")
+                            object.targetSentTimestamp = options.longs === $String ? $String(message.targetSentTimestamp) : message.targetSentTimestamp;
+                        else
+                            object.targetSentTimestamp = options.longs === $String ? $util.Long.prototype.toString.call(message.targetSentTimestamp) : options.longs === $Number ? new $util.LongBits(message.targetSentTimestamp.low >>> 0, message.targetSentTimestamp.high >>> 0).toNumber(true) : message.targetSentTimestamp;
+                    if (message.dataMessage != null && $Object.hasOwnProperty.call(message, "dataMessage"))
+                        object.dataMessage = $root.parley.content.v1.DataMessage.toObject(message.dataMessage, options, _depth + 1);
+                    return object;
+                };
+
+                /**
+                 * Converts this EditMessage to JSON.
+                 * @function toJSON
+                 * @memberof parley.content.v1.EditMessage
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                EditMessage.prototype.toJSON = function() {
+                    return EditMessage.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return EditMessage;
+            })();
+
+            v1.ReceiptMessage = (function() {
+
+                /**
+                 * Properties of a ReceiptMessage.
+                 * @typedef {Object} parley.content.v1.ReceiptMessage.$Properties
+                 * @property {parley.content.v1.ReceiptMessage.Type} [type] ReceiptMessage type
+                 * @property {Array.<number>} [timestamps] ReceiptMessage timestamps
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ReceiptMessage.
+                 * @memberof parley.content.v1
+                 * @interface IReceiptMessage
+                 * @augments parley.content.v1.ReceiptMessage.$Properties
+                 * @deprecated Use parley.content.v1.ReceiptMessage.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ReceiptMessage.
+                 * @typedef {parley.content.v1.ReceiptMessage.$Properties} parley.content.v1.ReceiptMessage.$Shape
+                 */
+
+                /**
+                 * Constructs a new ReceiptMessage.
+                 * @memberof parley.content.v1
+                 * @classdesc Represents a ReceiptMessage.
+                 * @constructor
+                 * @param {parley.content.v1.ReceiptMessage.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const ReceiptMessage = function (properties) {
+                    this.timestamps = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * ReceiptMessage type.
+                 * @member {parley.content.v1.ReceiptMessage.Type} type
+                 * @memberof parley.content.v1.ReceiptMessage
+                 * @instance
+                 */
+                ReceiptMessage.prototype.type = 0;
+
+                /**
+                 * ReceiptMessage timestamps.
+                 * @member {Array.<number>} timestamps
+                 * @memberof parley.content.v1.ReceiptMessage
+                 * @instance
+                 */
+                ReceiptMessage.prototype.timestamps = $util.emptyArray;
+
+                /**
+                 * Creates a new ReceiptMessage instance using the specified properties.
+                 * @function create
+                 * @memberof parley.content.v1.ReceiptMessage
+                 * @static
+                 * @param {parley.content.v1.ReceiptMessage.$Properties=} [properties] Properties to set
+                 * @returns {parley.content.v1.ReceiptMessage} ReceiptMessage instance
+                 * @type {{
+                 *   (properties: parley.content.v1.ReceiptMessage.$Shape): parley.content.v1.ReceiptMessage & parley.content.v1.ReceiptMessage.$Shape;
+                 *   (properties?: parley.content.v1.ReceiptMessage.$Properties): parley.content.v1.ReceiptMessage;
+                 * }}
+                 */
+                ReceiptMessage.create = function(properties) {
+                    return new ReceiptMessage(properties);
+                };
+
+                /**
+                 * Encodes the specified ReceiptMessage message. Does not implicitly {@link parley.content.v1.ReceiptMessage.verify|verify} messages.
+                 * @function encode
+                 * @memberof parley.content.v1.ReceiptMessage
+                 * @static
+                 * @param {parley.content.v1.ReceiptMessage.$Properties} message ReceiptMessage message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ReceiptMessage.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.type != null && $Object.hasOwnProperty.call(message, "type") && message.type !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).int32(message.type);
+                    if (message.timestamps != null && message.timestamps.length)
+                        writer.uint32(/* id 2, wireType 2 =*/18).uint64s(message.timestamps);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a ReceiptMessage message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof parley.content.v1.ReceiptMessage
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {parley.content.v1.ReceiptMessage & parley.content.v1.ReceiptMessage.$Shape} ReceiptMessage
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ReceiptMessage.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.parley.content.v1.ReceiptMessage();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.type = value;
+                                else
+                                    delete message.type;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType === 2) {
+                                    if (!(message.timestamps && message.timestamps.length))
+                                        message.timestamps = [];
+                                    reader.uint64s(message.timestamps);
+                                    continue;
+                                }
+                                if (wireType !== 0)
+                                    break;
+                                if (!(message.timestamps && message.timestamps.length))
+                                    message.timestamps = [];
+                                message.timestamps.push(reader.uint64());
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Verifies a ReceiptMessage message.
+                 * @function verify
+                 * @memberof parley.content.v1.ReceiptMessage
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ReceiptMessage.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
+                        if (typeof message.type !== "number" || (message.type | 0) !== message.type)
+                            return "type: enum value expected";
+                    if (message.timestamps != null && $Object.hasOwnProperty.call(message, "timestamps")) {
+                        if (!$Array.isArray(message.timestamps))
+                            return "timestamps: array expected";
+                        for (let i = 0; i < message.timestamps.length; ++i)
+                            if (!$util.isInteger(message.timestamps[i]) && !(message.timestamps[i] && $util.isInteger(message.timestamps[i].low) && $util.isInteger(message.timestamps[i].high)))
+                                return "timestamps: integer|Long[] expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a ReceiptMessage message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof parley.content.v1.ReceiptMessage
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {parley.content.v1.ReceiptMessage} ReceiptMessage
+                 */
+                ReceiptMessage.fromObject = function (object, _depth) {
+                    if (object instanceof $root.parley.content.v1.ReceiptMessage)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".parley.content.v1.ReceiptMessage: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.parley.content.v1.ReceiptMessage();
+                    if (object.type !== 0 && (typeof object.type !== "string" || $root.parley.content.v1.ReceiptMessage.Type[object.type] !== 0))
+                        switch (object.type) {
+                        case "DELIVERY":
+                        case 0:
+                            message.type = 0;
+                            break;
+                        case "READ":
+                        case 1:
+                            message.type = 1;
+                            break;
+                        case "VIEWED":
+                        case 2:
+                            message.type = 2;
+                            break;
+                        default:
+                            if (typeof object.type === "number" && (object.type | 0) === object.type)
+                                message.type = object.type;
+                        }
+                    if (object.timestamps) {
+                        if (!$Array.isArray(object.timestamps))
+                            throw $TypeError(".parley.content.v1.ReceiptMessage.timestamps: array expected");
+                        message.timestamps = $Array(object.timestamps.length);
+                        for (let i = 0; i < object.timestamps.length; ++i)
+                            if ($util.Long)
+                                message.timestamps[i] = $util.Long.fromValue(object.timestamps[i], true);
+                            else if (typeof object.timestamps[i] === "string")
+                                message.timestamps[i] = $parseInt(object.timestamps[i], 10);
+                            else if (typeof object.timestamps[i] === "number")
+                                message.timestamps[i] = object.timestamps[i];
+                            else if (typeof object.timestamps[i] === "object")
+                                message.timestamps[i] = new $util.LongBits(object.timestamps[i].low >>> 0, object.timestamps[i].high >>> 0).toNumber(true);
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a ReceiptMessage message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof parley.content.v1.ReceiptMessage
+                 * @static
+                 * @param {parley.content.v1.ReceiptMessage} message ReceiptMessage
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ReceiptMessage.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.timestamps = [];
+                    if (options.defaults)
+                        object.type = options.enums === $String ? "DELIVERY" : 0;
+                    if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
+                        object.type = options.enums === $String ? $root.parley.content.v1.ReceiptMessage.Type[message.type] === $undefined ? message.type : $root.parley.content.v1.ReceiptMessage.Type[message.type] : message.type;
+                    if (message.timestamps && message.timestamps.length) {
+                        object.timestamps = $Array(message.timestamps.length);
+                        for (let j = 0; j < message.timestamps.length; ++j)
+                            if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                                object.timestamps[j] = typeof message.timestamps[j] === "number" ? $BigInt(message.timestamps[j]) : $util.Long.fromBits(message.timestamps[j].low >>> 0, message.timestamps[j].high >>> 0, true).toBigInt();
+                            else if (typeof message.timestamps[j] === "number")
+                                object.timestamps[j] = options.longs === $String ? $String(message.timestamps[j]) : message.timestamps[j];
+                            else
+                                object.timestamps[j] = options.longs === $String ? $util.Long.prototype.toString.call(message.timestamps[j]) : options.longs === $Number ? new $util.LongBits(message.timestamps[j].low >>> 0, message.timestamps[j].high >>> 0).toNumber(true) : message.timestamps[j];
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this ReceiptMessage to JSON.
+                 * @function toJSON
+                 * @memberof parley.content.v1.ReceiptMessage
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ReceiptMessage.prototype.toJSON = function() {
+                    return ReceiptMessage.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Type enum.
+                 * @name parley.content.v1.ReceiptMessage.Type
+                 * @enum {number}
+                 * @property {number} DELIVERY=0 DELIVERY value
+                 * @property {number} READ=1 READ value
+                 * @property {number} VIEWED=2 VIEWED value
+                 */
+                ReceiptMessage.Type = (function() {
+                    const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                    values[valuesById[0] = "DELIVERY"] = 0;
+                    values[valuesById[1] = "READ"] = 1;
+                    values[valuesById[2] = "VIEWED"] = 2;
+                    return values;
+                })();
+
+                return ReceiptMessage;
+            })();
+
+            v1.TypingMessage = (function() {
+
+                /**
+                 * Properties of a TypingMessage.
+                 * @typedef {Object} parley.content.v1.TypingMessage.$Properties
+                 * @property {number} [timestamp] TypingMessage timestamp
+                 * @property {parley.content.v1.TypingMessage.Action} [action] TypingMessage action
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a TypingMessage.
+                 * @memberof parley.content.v1
+                 * @interface ITypingMessage
+                 * @augments parley.content.v1.TypingMessage.$Properties
+                 * @deprecated Use parley.content.v1.TypingMessage.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a TypingMessage.
+                 * @typedef {parley.content.v1.TypingMessage.$Properties} parley.content.v1.TypingMessage.$Shape
+                 */
+
+                /**
+                 * Constructs a new TypingMessage.
+                 * @memberof parley.content.v1
+                 * @classdesc Represents a TypingMessage.
+                 * @constructor
+                 * @param {parley.content.v1.TypingMessage.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const TypingMessage = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * TypingMessage timestamp.
+                 * @member {number} timestamp
+                 * @memberof parley.content.v1.TypingMessage
+                 * @instance
+                 */
+                TypingMessage.prototype.timestamp = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * TypingMessage action.
+                 * @member {parley.content.v1.TypingMessage.Action} action
+                 * @memberof parley.content.v1.TypingMessage
+                 * @instance
+                 */
+                TypingMessage.prototype.action = 0;
+
+                /**
+                 * Creates a new TypingMessage instance using the specified properties.
+                 * @function create
+                 * @memberof parley.content.v1.TypingMessage
+                 * @static
+                 * @param {parley.content.v1.TypingMessage.$Properties=} [properties] Properties to set
+                 * @returns {parley.content.v1.TypingMessage} TypingMessage instance
+                 * @type {{
+                 *   (properties: parley.content.v1.TypingMessage.$Shape): parley.content.v1.TypingMessage & parley.content.v1.TypingMessage.$Shape;
+                 *   (properties?: parley.content.v1.TypingMessage.$Properties): parley.content.v1.TypingMessage;
+                 * }}
+                 */
+                TypingMessage.create = function(properties) {
+                    return new TypingMessage(properties);
+                };
+
+                /**
+                 * Encodes the specified TypingMessage message. Does not implicitly {@link parley.content.v1.TypingMessage.verify|verify} messages.
+                 * @function encode
+                 * @memberof parley.content.v1.TypingMessage
+                 * @static
+                 * @param {parley.content.v1.TypingMessage.$Properties} message TypingMessage message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                TypingMessage.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.timestamp != null && $Object.hasOwnProperty.call(message, "timestamp") && (typeof message.timestamp === "object" ? message.timestamp.low || message.timestamp.high : message.timestamp !== 0))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.timestamp);
+                    if (message.action != null && $Object.hasOwnProperty.call(message, "action") && message.action !== 0)
+                        writer.uint32(/* id 2, wireType 0 =*/16).int32(message.action);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a TypingMessage message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof parley.content.v1.TypingMessage
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {parley.content.v1.TypingMessage & parley.content.v1.TypingMessage.$Shape} TypingMessage
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                TypingMessage.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.parley.content.v1.TypingMessage();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.timestamp = value;
+                                else
+                                    delete message.timestamp;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.action = value;
+                                else
+                                    delete message.action;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Verifies a TypingMessage message.
+                 * @function verify
+                 * @memberof parley.content.v1.TypingMessage
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                TypingMessage.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.timestamp != null && $Object.hasOwnProperty.call(message, "timestamp"))
+                        if (!$util.isInteger(message.timestamp) && !(message.timestamp && $util.isInteger(message.timestamp.low) && $util.isInteger(message.timestamp.high)))
+                            return "timestamp: integer|Long expected";
+                    if (message.action != null && $Object.hasOwnProperty.call(message, "action"))
+                        if (typeof message.action !== "number" || (message.action | 0) !== message.action)
+                            return "action: enum value expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a TypingMessage message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof parley.content.v1.TypingMessage
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {parley.content.v1.TypingMessage} TypingMessage
+                 */
+                TypingMessage.fromObject = function (object, _depth) {
+                    if (object instanceof $root.parley.content.v1.TypingMessage)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".parley.content.v1.TypingMessage: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.parley.content.v1.TypingMessage();
+                    if (object.timestamp != null)
+                        if (typeof object.timestamp === "object" ? object.timestamp.low || object.timestamp.high : $Number(object.timestamp) !== 0)
+                            if ($util.Long)
+                                message.timestamp = $util.Long.fromValue(object.timestamp, true);
+                            else if (typeof object.timestamp === "string")
+                                message.timestamp = $parseInt(object.timestamp, 10);
+                            else if (typeof object.timestamp === "number")
+                                message.timestamp = object.timestamp;
+                            else if (typeof object.timestamp === "object")
+                                message.timestamp = new $util.LongBits(object.timestamp.low >>> 0, object.timestamp.high >>> 0).toNumber(true);
+                    if (object.action !== 0 && (typeof object.action !== "string" || $root.parley.content.v1.TypingMessage.Action[object.action] !== 0))
+                        switch (object.action) {
+                        case "STARTED":
+                        case 0:
+                            message.action = 0;
+                            break;
+                        case "STOPPED":
+                        case 1:
+                            message.action = 1;
+                            break;
+                        default:
+                            if (typeof object.action === "number" && (object.action | 0) === object.action)
+                                message.action = object.action;
+                        }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a TypingMessage message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof parley.content.v1.TypingMessage
+                 * @static
+                 * @param {parley.content.v1.TypingMessage} message TypingMessage
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                TypingMessage.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.timestamp = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.timestamp = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.action = options.enums === $String ? "STARTED" : 0;
+                    }
+                    if (message.timestamp != null && $Object.hasOwnProperty.call(message, "timestamp"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.timestamp = typeof message.timestamp === "number" ? $BigInt(message.timestamp) : $util.Long.fromBits(message.timestamp.low >>> 0, message.timestamp.high >>> 0, true).toBigInt();
+                        else if (typeof message.timestamp === "number")
+                            object.timestamp = options.longs === $String ? $String(message.timestamp) : message.timestamp;
+                        else
+                            object.timestamp = options.longs === $String ? $util.Long.prototype.toString.call(message.timestamp) : options.longs === $Number ? new $util.LongBits(message.timestamp.low >>> 0, message.timestamp.high >>> 0).toNumber(true) : message.timestamp;
+                    if (message.action != null && $Object.hasOwnProperty.call(message, "action"))
+                        object.action = options.enums === $String ? $root.parley.content.v1.TypingMessage.Action[message.action] === $undefined ? message.action : $root.parley.content.v1.TypingMessage.Action[message.action] : message.action;
+                    return object;
+                };
+
+                /**
+                 * Converts this TypingMessage to JSON.
+                 * @function toJSON
+                 * @memberof parley.content.v1.TypingMessage
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                TypingMessage.prototype.toJSON = function() {
+                    return TypingMessage.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Action enum.
+                 * @name parley.content.v1.TypingMessage.Action
+                 * @enum {number}
+                 * @property {number} STARTED=0 STARTED value
+                 * @property {number} STOPPED=1 STOPPED value
+                 */
+                TypingMessage.Action = (function() {
+                    const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                    values[valuesById[0] = "STARTED"] = 0;
+                    values[valuesById[1] = "STOPPED"] = 1;
+                    return values;
+                })();
+
+                return TypingMessage;
+            })();
+
+            v1.SyncMessage = (function() {
+
+                /**
+                 * Properties of a SyncMessage.
+                 * @typedef {Object} parley.content.v1.SyncMessage.$Properties
+                 * @property {parley.content.v1.SyncMessage.Sent.$Properties|null} [sent] SyncMessage sent
+                 * @property {Array.<parley.content.v1.SyncMessage.Read.$Properties>} [read] SyncMessage read
+                 * @property {parley.content.v1.SyncMessage.History.$Properties|null} [history] SyncMessage history
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a SyncMessage.
+                 * @memberof parley.content.v1
+                 * @interface ISyncMessage
+                 * @augments parley.content.v1.SyncMessage.$Properties
+                 * @deprecated Use parley.content.v1.SyncMessage.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a SyncMessage.
+                 * @typedef {parley.content.v1.SyncMessage.$Properties} parley.content.v1.SyncMessage.$Shape
+                 */
+
+                /**
+                 * Constructs a new SyncMessage.
+                 * @memberof parley.content.v1
+                 * @classdesc Represents a SyncMessage.
+                 * @constructor
+                 * @param {parley.content.v1.SyncMessage.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const SyncMessage = function (properties) {
+                    this.read = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * SyncMessage sent.
+                 * @member {parley.content.v1.SyncMessage.Sent|null} sent
+                 * @memberof parley.content.v1.SyncMessage
+                 * @instance
+                 */
+                SyncMessage.prototype.sent = null;
+
+                /**
+                 * SyncMessage read.
+                 * @member {Array.<parley.content.v1.SyncMessage.Read>} read
+                 * @memberof parley.content.v1.SyncMessage
+                 * @instance
+                 */
+                SyncMessage.prototype.read = $util.emptyArray;
+
+                /**
+                 * SyncMessage history.
+                 * @member {parley.content.v1.SyncMessage.History|null} history
+                 * @memberof parley.content.v1.SyncMessage
+                 * @instance
+                 */
+                SyncMessage.prototype.history = null;
+
+                // OneOf field names bound to virtual getters and setters
+                let $oneOfFields;
+
+                // Virtual OneOf for proto3 optional field
+                $Object.defineProperty(SyncMessage.prototype, "_sent", {
+                    get: $util.oneOfGetter($oneOfFields = ["sent"]),
+                    set: $util.oneOfSetter($oneOfFields)
+                });
+
+                // Virtual OneOf for proto3 optional field
+                $Object.defineProperty(SyncMessage.prototype, "_history", {
+                    get: $util.oneOfGetter($oneOfFields = ["history"]),
+                    set: $util.oneOfSetter($oneOfFields)
+                });
+
+                /**
+                 * Creates a new SyncMessage instance using the specified properties.
+                 * @function create
+                 * @memberof parley.content.v1.SyncMessage
+                 * @static
+                 * @param {parley.content.v1.SyncMessage.$Properties=} [properties] Properties to set
+                 * @returns {parley.content.v1.SyncMessage} SyncMessage instance
+                 * @type {{
+                 *   (properties: parley.content.v1.SyncMessage.$Shape): parley.content.v1.SyncMessage & parley.content.v1.SyncMessage.$Shape;
+                 *   (properties?: parley.content.v1.SyncMessage.$Properties): parley.content.v1.SyncMessage;
+                 * }}
+                 */
+                SyncMessage.create = function(properties) {
+                    return new SyncMessage(properties);
+                };
+
+                /**
+                 * Encodes the specified SyncMessage message. Does not implicitly {@link parley.content.v1.SyncMessage.verify|verify} messages.
+                 * @function encode
+                 * @memberof parley.content.v1.SyncMessage
+                 * @static
+                 * @param {parley.content.v1.SyncMessage.$Properties} message SyncMessage message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                SyncMessage.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.sent != null && $Object.hasOwnProperty.call(message, "sent"))
+                        $root.parley.content.v1.SyncMessage.Sent.encode(message.sent, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.read != null && message.read.length)
+                        for (let i = 0; i < message.read.length; ++i)
+                            $root.parley.content.v1.SyncMessage.Read.encode(message.read[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                    if (message.history != null && $Object.hasOwnProperty.call(message, "history"))
+                        $root.parley.content.v1.SyncMessage.History.encode(message.history, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a SyncMessage message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof parley.content.v1.SyncMessage
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {parley.content.v1.SyncMessage & parley.content.v1.SyncMessage.$Shape} SyncMessage
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                SyncMessage.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.parley.content.v1.SyncMessage();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                message.sent = $root.parley.content.v1.SyncMessage.Sent.decode(reader, reader.size(), $undefined, _depth + 1, message.sent);
+                                message._sent = "sent";
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.read && message.read.length))
+                                    message.read = [];
+                                message.read.push($root.parley.content.v1.SyncMessage.Read.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                message.history = $root.parley.content.v1.SyncMessage.History.decode(reader, reader.size(), $undefined, _depth + 1, message.history);
+                                message._history = "history";
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Verifies a SyncMessage message.
+                 * @function verify
+                 * @memberof parley.content.v1.SyncMessage
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                SyncMessage.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    let properties = {};
+                    if (message.sent != null && $Object.hasOwnProperty.call(message, "sent")) {
+                        properties._sent = 1;
+                        {
+                            let error = $root.parley.content.v1.SyncMessage.Sent.verify(message.sent, _depth + 1);
+                            if (error)
+                                return "sent." + error;
+                        }
+                    }
+                    if (message.read != null && $Object.hasOwnProperty.call(message, "read")) {
+                        if (!$Array.isArray(message.read))
+                            return "read: array expected";
+                        for (let i = 0; i < message.read.length; ++i) {
+                            let error = $root.parley.content.v1.SyncMessage.Read.verify(message.read[i], _depth + 1);
+                            if (error)
+                                return "read." + error;
+                        }
+                    }
+                    if (message.history != null && $Object.hasOwnProperty.call(message, "history")) {
+                        properties._history = 1;
+                        {
+                            let error = $root.parley.content.v1.SyncMessage.History.verify(message.history, _depth + 1);
+                            if (error)
+                                return "history." + error;
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a SyncMessage message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof parley.content.v1.SyncMessage
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {parley.content.v1.SyncMessage} SyncMessage
+                 */
+                SyncMessage.fromObject = function (object, _depth) {
+                    if (object instanceof $root.parley.content.v1.SyncMessage)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".parley.content.v1.SyncMessage: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.parley.content.v1.SyncMessage();
+                    if (object.sent != null) {
+                        if (!$util.isObject(object.sent))
+                            throw $TypeError(".parley.content.v1.SyncMessage.sent: object expected");
+                        message.sent = $root.parley.content.v1.SyncMessage.Sent.fromObject(object.sent, _depth + 1);
+                    }
+                    if (object.read) {
+                        if (!$Array.isArray(object.read))
+                            throw $TypeError(".parley.content.v1.SyncMessage.read: array expected");
+                        message.read = $Array(object.read.length);
+                        for (let i = 0; i < object.read.length; ++i) {
+                            if (!$util.isObject(object.read[i]))
+                                throw $TypeError(".parley.content.v1.SyncMessage.read: object expected");
+                            message.read[i] = $root.parley.content.v1.SyncMessage.Read.fromObject(object.read[i], _depth + 1);
+                        }
+                    }
+                    if (object.history != null) {
+                        if (!$util.isObject(object.history))
+                            throw $TypeError(".parley.content.v1.SyncMessage.history: object expected");
+                        message.history = $root.parley.content.v1.SyncMessage.History.fromObject(object.history, _depth + 1);
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a SyncMessage message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof parley.content.v1.SyncMessage
+                 * @static
+                 * @param {parley.content.v1.SyncMessage} message SyncMessage
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                SyncMessage.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.read = [];
+                    if (message.sent != null && $Object.hasOwnProperty.call(message, "sent"))
+                        object.sent = $root.parley.content.v1.SyncMessage.Sent.toObject(message.sent, options, _depth + 1);
+                    if (message.read && message.read.length) {
+                        object.read = $Array(message.read.length);
+                        for (let j = 0; j < message.read.length; ++j)
+                            object.read[j] = $root.parley.content.v1.SyncMessage.Read.toObject(message.read[j], options, _depth + 1);
+                    }
+                    if (message.history != null && $Object.hasOwnProperty.call(message, "history"))
+                        object.history = $root.parley.content.v1.SyncMessage.History.toObject(message.history, options, _depth + 1);
+                    return object;
+                };
+
+                /**
+                 * Converts this SyncMessage to JSON.
+                 * @function toJSON
+                 * @memberof parley.content.v1.SyncMessage
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                SyncMessage.prototype.toJSON = function() {
+                    return SyncMessage.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                SyncMessage.Sent = (function() {
+
+                    /**
+                     * Properties of a Sent.
+                     * @typedef {Object} parley.content.v1.SyncMessage.Sent.$Properties
+                     * @property {string} [destinationAccountId] Sent destinationAccountId
+                     * @property {number} [timestamp] Sent timestamp
+                     * @property {parley.content.v1.DataMessage.$Properties|null} [message] Sent message
+                     * @property {parley.content.v1.EditMessage.$Properties|null} [editMessage] Sent editMessage
+                     * @property {Array.<parley.content.v1.SyncMessage.Sent.UnidentifiedDeliveryStatus.$Properties>} [unidentifiedStatus] Sent unidentifiedStatus
+                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                     */
+
+                    /**
+                     * Properties of a Sent.
+                     * @memberof parley.content.v1.SyncMessage
+                     * @interface ISent
+                     * @augments parley.content.v1.SyncMessage.Sent.$Properties
+                     * @deprecated Use parley.content.v1.SyncMessage.Sent.$Properties instead.
+                     */
+
+                    /**
+                     * Shape of a Sent.
+                     * @typedef {parley.content.v1.SyncMessage.Sent.$Properties} parley.content.v1.SyncMessage.Sent.$Shape
+                     */
+
+                    /**
+                     * Constructs a new Sent.
+                     * @memberof parley.content.v1.SyncMessage
+                     * @classdesc Represents a Sent.
+                     * @constructor
+                     * @param {parley.content.v1.SyncMessage.Sent.$Properties=} [properties] Properties to set
+                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                     */
+                    const Sent = function (properties) {
+                        this.unidentifiedStatus = [];
+                        if (properties)
+                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    };
+
+                    /**
+                     * Sent destinationAccountId.
+                     * @member {string} destinationAccountId
+                     * @memberof parley.content.v1.SyncMessage.Sent
+                     * @instance
+                     */
+                    Sent.prototype.destinationAccountId = "";
+
+                    /**
+                     * Sent timestamp.
+                     * @member {number} timestamp
+                     * @memberof parley.content.v1.SyncMessage.Sent
+                     * @instance
+                     */
+                    Sent.prototype.timestamp = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                    /**
+                     * Sent message.
+                     * @member {parley.content.v1.DataMessage|null} message
+                     * @memberof parley.content.v1.SyncMessage.Sent
+                     * @instance
+                     */
+                    Sent.prototype.message = null;
+
+                    /**
+                     * Sent editMessage.
+                     * @member {parley.content.v1.EditMessage|null} editMessage
+                     * @memberof parley.content.v1.SyncMessage.Sent
+                     * @instance
+                     */
+                    Sent.prototype.editMessage = null;
+
+                    /**
+                     * Sent unidentifiedStatus.
+                     * @member {Array.<parley.content.v1.SyncMessage.Sent.UnidentifiedDeliveryStatus>} unidentifiedStatus
+                     * @memberof parley.content.v1.SyncMessage.Sent
+                     * @instance
+                     */
+                    Sent.prototype.unidentifiedStatus = $util.emptyArray;
+
+                    // OneOf field names bound to virtual getters and setters
+                    let $oneOfFields;
+
+                    // Virtual OneOf for proto3 optional field
+                    $Object.defineProperty(Sent.prototype, "_message", {
+                        get: $util.oneOfGetter($oneOfFields = ["message"]),
+                        set: $util.oneOfSetter($oneOfFields)
+                    });
+
+                    // Virtual OneOf for proto3 optional field
+                    $Object.defineProperty(Sent.prototype, "_editMessage", {
+                        get: $util.oneOfGetter($oneOfFields = ["editMessage"]),
+                        set: $util.oneOfSetter($oneOfFields)
+                    });
+
+                    /**
+                     * Creates a new Sent instance using the specified properties.
+                     * @function create
+                     * @memberof parley.content.v1.SyncMessage.Sent
+                     * @static
+                     * @param {parley.content.v1.SyncMessage.Sent.$Properties=} [properties] Properties to set
+                     * @returns {parley.content.v1.SyncMessage.Sent} Sent instance
+                     * @type {{
+                     *   (properties: parley.content.v1.SyncMessage.Sent.$Shape): parley.content.v1.SyncMessage.Sent & parley.content.v1.SyncMessage.Sent.$Shape;
+                     *   (properties?: parley.content.v1.SyncMessage.Sent.$Properties): parley.content.v1.SyncMessage.Sent;
+                     * }}
+                     */
+                    Sent.create = function(properties) {
+                        return new Sent(properties);
+                    };
+
+                    /**
+                     * Encodes the specified Sent message. Does not implicitly {@link parley.content.v1.SyncMessage.Sent.verify|verify} messages.
+                     * @function encode
+                     * @memberof parley.content.v1.SyncMessage.Sent
+                     * @static
+                     * @param {parley.content.v1.SyncMessage.Sent.$Properties} message Sent message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    Sent.encode = function (message, writer, _depth) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        if (message.destinationAccountId != null && $Object.hasOwnProperty.call(message, "destinationAccountId") && message.destinationAccountId !== "")
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.destinationAccountId);
+                        if (message.timestamp != null && $Object.hasOwnProperty.call(message, "timestamp") && (typeof message.timestamp === "object" ? message.timestamp.low || message.timestamp.high : message.timestamp !== 0))
+                            writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.timestamp);
+                        if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                            $root.parley.content.v1.DataMessage.encode(message.message, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                        if (message.editMessage != null && $Object.hasOwnProperty.call(message, "editMessage"))
+                            $root.parley.content.v1.EditMessage.encode(message.editMessage, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                        if (message.unidentifiedStatus != null && message.unidentifiedStatus.length)
+                            for (let i = 0; i < message.unidentifiedStatus.length; ++i)
+                                $root.parley.content.v1.SyncMessage.Sent.UnidentifiedDeliveryStatus.encode(message.unidentifiedStatus[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                            for (let i = 0; i < message.$unknowns.length; ++i)
+                                writer.raw(message.$unknowns[i]);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a Sent message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof parley.content.v1.SyncMessage.Sent
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {parley.content.v1.SyncMessage.Sent & parley.content.v1.SyncMessage.Sent.$Shape} Sent
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    Sent.decode = function (reader, length, _end, _depth, _target) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $Reader.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let end, message, value;
+                        if (length === $undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw $RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = _target || new $root.parley.content.v1.SyncMessage.Sent();
+                        while (reader.pos < end) {
+                            let start = reader.pos;
+                            let tag = reader.tag();
+                            if (tag === _end) {
+                                _end = $undefined;
+                                break;
+                            }
+                            let wireType = tag & 7;
+                            switch (tag >>>= 3) {
+                            case 1: {
+                                    if (wireType !== 2)
+                                        break;
+                                    if ((value = reader.stringVerify()).length)
+                                        message.destinationAccountId = value;
+                                    else
+                                        delete message.destinationAccountId;
+                                    continue;
+                                }
+                            case 2: {
+                                    if (wireType !== 0)
+                                        break;
+                                    if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                        message.timestamp = value;
+                                    else
+                                        delete message.timestamp;
+                                    continue;
+                                }
+                            case 3: {
+                                    if (wireType !== 2)
+                                        break;
+                                    message.message = $root.parley.content.v1.DataMessage.decode(reader, reader.size(), $undefined, _depth + 1, message.message);
+                                    message._message = "message";
+                                    continue;
+                                }
+                            case 4: {
+                                    if (wireType !== 2)
+                                        break;
+                                    message.editMessage = $root.parley.content.v1.EditMessage.decode(reader, reader.size(), $undefined, _depth + 1, message.editMessage);
+                                    message._editMessage = "editMessage";
+                                    continue;
+                                }
+                            case 5: {
+                                    if (wireType !== 2)
+                                        break;
+                                    if (!(message.unidentifiedStatus && message.unidentifiedStatus.length))
+                                        message.unidentifiedStatus = [];
+                                    message.unidentifiedStatus.push($root.parley.content.v1.SyncMessage.Sent.UnidentifiedDeliveryStatus.decode(reader, reader.size(), $undefined, _depth + 1));
+                                    continue;
+                                }
+                            }
+                            reader.skipType(wireType, _depth, tag);
+                            if (!reader.discardUnknown) {
+                                $util.makeProp(message, "$unknowns", false);
+                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                            }
+                        }
+                        if (length !== $undefined) {
+                            if (reader.pos !== end)
+                                throw $RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        if (_end !== $undefined)
+                            throw $Error("missing end group");
+                        return message;
+                    };
+
+                    /**
+                     * Verifies a Sent message.
+                     * @function verify
+                     * @memberof parley.content.v1.SyncMessage.Sent
+                     * @static
+                     * @param {Object.<string,*>} message Plain object to verify
+                     * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                     */
+                    Sent.verify = function (message, _depth) {
+                        if (typeof message !== "object" || message === null)
+                            return "object expected";
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            return "max depth exceeded";
+                        let properties = {};
+                        if (message.destinationAccountId != null && $Object.hasOwnProperty.call(message, "destinationAccountId"))
+                            if (!$util.isString(message.destinationAccountId))
+                                return "destinationAccountId: string expected";
+                        if (message.timestamp != null && $Object.hasOwnProperty.call(message, "timestamp"))
+                            if (!$util.isInteger(message.timestamp) && !(message.timestamp && $util.isInteger(message.timestamp.low) && $util.isInteger(message.timestamp.high)))
+                                return "timestamp: integer|Long expected";
+                        if (message.message != null && $Object.hasOwnProperty.call(message, "message")) {
+                            properties._message = 1;
+                            {
+                                let error = $root.parley.content.v1.DataMessage.verify(message.message, _depth + 1);
+                                if (error)
+                                    return "message." + error;
+                            }
+                        }
+                        if (message.editMessage != null && $Object.hasOwnProperty.call(message, "editMessage")) {
+                            properties._editMessage = 1;
+                            {
+                                let error = $root.parley.content.v1.EditMessage.verify(message.editMessage, _depth + 1);
+                                if (error)
+                                    return "editMessage." + error;
+                            }
+                        }
+                        if (message.unidentifiedStatus != null && $Object.hasOwnProperty.call(message, "unidentifiedStatus")) {
+                            if (!$Array.isArray(message.unidentifiedStatus))
+                                return "unidentifiedStatus: array expected";
+                            for (let i = 0; i < message.unidentifiedStatus.length; ++i) {
+                                let error = $root.parley.content.v1.SyncMessage.Sent.UnidentifiedDeliveryStatus.verify(message.unidentifiedStatus[i], _depth + 1);
+                                if (error)
+                                    return "unidentifiedStatus." + error;
+                            }
+                        }
+                        return null;
+                    };
+
+                    /**
+                     * Creates a Sent message from a plain object. Also converts values to their respective internal types.
+                     * @function fromObject
+                     * @memberof parley.content.v1.SyncMessage.Sent
+                     * @static
+                     * @param {Object.<string,*>} object Plain object
+                     * @returns {parley.content.v1.SyncMessage.Sent} Sent
+                     */
+                    Sent.fromObject = function (object, _depth) {
+                        if (object instanceof $root.parley.content.v1.SyncMessage.Sent)
+                            return object;
+                        if (!$util.isObject(object))
+                            throw $TypeError(".parley.content.v1.SyncMessage.Sent: object expected");
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let message = new $root.parley.content.v1.SyncMessage.Sent();
+                        if (object.destinationAccountId != null)
+                            if (typeof object.destinationAccountId !== "string" || object.destinationAccountId.length)
+                                message.destinationAccountId = $String(object.destinationAccountId);
+                        if (object.timestamp != null)
+                            if (typeof object.timestamp === "object" ? object.timestamp.low || object.timestamp.high : $Number(object.timestamp) !== 0)
+                                if ($util.Long)
+                                    message.timestamp = $util.Long.fromValue(object.timestamp, true);
+                                else if (typeof object.timestamp === "string")
+                                    message.timestamp = $parseInt(object.timestamp, 10);
+                                else if (typeof object.timestamp === "number")
+                                    message.timestamp = object.timestamp;
+                                else if (typeof object.timestamp === "object")
+                                    message.timestamp = new $util.LongBits(object.timestamp.low >>> 0, object.timestamp.high >>> 0).toNumber(true);
+                        if (object.message != null) {
+                            if (!$util.isObject(object.message))
+                                throw $TypeError(".parley.content.v1.SyncMessage.Sent.message: object expected");
+                            message.message = $root.parley.content.v1.DataMessage.fromObject(object.message, _depth + 1);
+                        }
+                        if (object.editMessage != null) {
+                            if (!$util.isObject(object.editMessage))
+                                throw $TypeError(".parley.content.v1.SyncMessage.Sent.editMessage: object expected");
+                            message.editMessage = $root.parley.content.v1.EditMessage.fromObject(object.editMessage, _depth + 1);
+                        }
+                        if (object.unidentifiedStatus) {
+                            if (!$Array.isArray(object.unidentifiedStatus))
+                                throw $TypeError(".parley.content.v1.SyncMessage.Sent.unidentifiedStatus: array expected");
+                            message.unidentifiedStatus = $Array(object.unidentifiedStatus.length);
+                            for (let i = 0; i < object.unidentifiedStatus.length; ++i) {
+                                if (!$util.isObject(object.unidentifiedStatus[i]))
+                                    throw $TypeError(".parley.content.v1.SyncMessage.Sent.unidentifiedStatus: object expected");
+                                message.unidentifiedStatus[i] = $root.parley.content.v1.SyncMessage.Sent.UnidentifiedDeliveryStatus.fromObject(object.unidentifiedStatus[i], _depth + 1);
+                            }
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Creates a plain object from a Sent message. Also converts values to other types if specified.
+                     * @function toObject
+                     * @memberof parley.content.v1.SyncMessage.Sent
+                     * @static
+                     * @param {parley.content.v1.SyncMessage.Sent} message Sent
+                     * @param {$protobuf.IConversionOptions} [options] Conversion options
+                     * @returns {Object.<string,*>} Plain object
+                     */
+                    Sent.toObject = function (message, options, _depth) {
+                        if (!options)
+                            options = {};
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let object = {};
+                        if (options.arrays || options.defaults)
+                            object.unidentifiedStatus = [];
+                        if (options.defaults) {
+                            object.destinationAccountId = "";
+                            if ($util.Long) {
+                                let long = new $util.Long(0, 0, true);
+                                object.timestamp = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                            } else
+                                object.timestamp = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        }
+                        if (message.destinationAccountId != null && $Object.hasOwnProperty.call(message, "destinationAccountId"))
+                            object.destinationAccountId = message.destinationAccountId;
+                        if (message.timestamp != null && $Object.hasOwnProperty.call(message, "timestamp"))
+                            if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                                object.timestamp = typeof message.timestamp === "number" ? $BigInt(message.timestamp) : $util.Long.fromBits(message.timestamp.low >>> 0, message.timestamp.high >>> 0, true).toBigInt();
+                            else if (typeof message.timestamp === "number")
+                                object.timestamp = options.longs === $String ? $String(message.timestamp) : message.timestamp;
+                            else
+                                object.timestamp = options.longs === $String ? $util.Long.prototype.toString.call(message.timestamp) : options.longs === $Number ? new $util.LongBits(message.timestamp.low >>> 0, message.timestamp.high >>> 0).toNumber(true) : message.timestamp;
+                        if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                            object.message = $root.parley.content.v1.DataMessage.toObject(message.message, options, _depth + 1);
+                        if (message.editMessage != null && $Object.hasOwnProperty.call(message, "editMessage"))
+                            object.editMessage = $root.parley.content.v1.EditMessage.toObject(message.editMessage, options, _depth + 1);
+                        if (message.unidentifiedStatus && message.unidentifiedStatus.length) {
+                            object.unidentifiedStatus = $Array(message.unidentifiedStatus.length);
+                            for (let j = 0; j < message.unidentifiedStatus.length; ++j)
+                                object.unidentifiedStatus[j] = $root.parley.content.v1.SyncMessage.Sent.UnidentifiedDeliveryStatus.toObject(message.unidentifiedStatus[j], options, _depth + 1);
+                        }
+                        return object;
+                    };
+
+                    /**
+                     * Converts this Sent to JSON.
+                     * @function toJSON
+                     * @memberof parley.content.v1.SyncMessage.Sent
+                     * @instance
+                     * @returns {Object.<string,*>} JSON object
+                     */
+                    Sent.prototype.toJSON = function() {
+                        return Sent.toObject(this, $protobuf.util.toJSONOptions);
+                    };
+
+                    Sent.UnidentifiedDeliveryStatus = (function() {
+
+                        /**
+                         * Properties of an UnidentifiedDeliveryStatus.
+                         * @typedef {Object} parley.content.v1.SyncMessage.Sent.UnidentifiedDeliveryStatus.$Properties
+                         * @property {string} [destinationAccountId] UnidentifiedDeliveryStatus destinationAccountId
+                         * @property {boolean} [unidentified] UnidentifiedDeliveryStatus unidentified
+                         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                         */
+
+                        /**
+                         * Properties of an UnidentifiedDeliveryStatus.
+                         * @memberof parley.content.v1.SyncMessage.Sent
+                         * @interface IUnidentifiedDeliveryStatus
+                         * @augments parley.content.v1.SyncMessage.Sent.UnidentifiedDeliveryStatus.$Properties
+                         * @deprecated Use parley.content.v1.SyncMessage.Sent.UnidentifiedDeliveryStatus.$Properties instead.
+                         */
+
+                        /**
+                         * Shape of an UnidentifiedDeliveryStatus.
+                         * @typedef {parley.content.v1.SyncMessage.Sent.UnidentifiedDeliveryStatus.$Properties} parley.content.v1.SyncMessage.Sent.UnidentifiedDeliveryStatus.$Shape
+                         */
+
+                        /**
+                         * Constructs a new UnidentifiedDeliveryStatus.
+                         * @memberof parley.content.v1.SyncMessage.Sent
+                         * @classdesc Represents an UnidentifiedDeliveryStatus.
+                         * @constructor
+                         * @param {parley.content.v1.SyncMessage.Sent.UnidentifiedDeliveryStatus.$Properties=} [properties] Properties to set
+                         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                         */
+                        const UnidentifiedDeliveryStatus = function (properties) {
+                            if (properties)
+                                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                        this[keys[i]] = properties[keys[i]];
+                        };
+
+                        /**
+                         * UnidentifiedDeliveryStatus destinationAccountId.
+                         * @member {string} destinationAccountId
+                         * @memberof parley.content.v1.SyncMessage.Sent.UnidentifiedDeliveryStatus
+                         * @instance
+                         */
+                        UnidentifiedDeliveryStatus.prototype.destinationAccountId = "";
+
+                        /**
+                         * UnidentifiedDeliveryStatus unidentified.
+                         * @member {boolean} unidentified
+                         * @memberof parley.content.v1.SyncMessage.Sent.UnidentifiedDeliveryStatus
+                         * @instance
+                         */
+                        UnidentifiedDeliveryStatus.prototype.unidentified = false;
+
+                        /**
+                         * Creates a new UnidentifiedDeliveryStatus instance using the specified properties.
+                         * @function create
+                         * @memberof parley.content.v1.SyncMessage.Sent.UnidentifiedDeliveryStatus
+                         * @static
+                         * @param {parley.content.v1.SyncMessage.Sent.UnidentifiedDeliveryStatus.$Properties=} [properties] Properties to set
+                         * @returns {parley.content.v1.SyncMessage.Sent.UnidentifiedDeliveryStatus} UnidentifiedDeliveryStatus instance
+                         * @type {{
+                         *   (properties: parley.content.v1.SyncMessage.Sent.UnidentifiedDeliveryStatus.$Shape): parley.content.v1.SyncMessage.Sent.UnidentifiedDeliveryStatus & parley.content.v1.SyncMessage.Sent.UnidentifiedDeliveryStatus.$Shape;
+                         *   (properties?: parley.content.v1.SyncMessage.Sent.UnidentifiedDeliveryStatus.$Properties): parley.content.v1.SyncMessage.Sent.UnidentifiedDeliveryStatus;
+                         * }}
+                         */
+                        UnidentifiedDeliveryStatus.create = function(properties) {
+                            return new UnidentifiedDeliveryStatus(properties);
+                        };
+
+                        /**
+                         * Encodes the specified UnidentifiedDeliveryStatus message. Does not implicitly {@link parley.content.v1.SyncMessage.Sent.UnidentifiedDeliveryStatus.verify|verify} messages.
+                         * @function encode
+                         * @memberof parley.content.v1.SyncMessage.Sent.UnidentifiedDeliveryStatus
+                         * @static
+                         * @param {parley.content.v1.SyncMessage.Sent.UnidentifiedDeliveryStatus.$Properties} message UnidentifiedDeliveryStatus message or plain object to encode
+                         * @param {$protobuf.Writer} [writer] Writer to encode to
+                         * @returns {$protobuf.Writer} Writer
+                         */
+                        UnidentifiedDeliveryStatus.encode = function (message, writer, _depth) {
+                            if (!writer)
+                                writer = $Writer.create();
+                            if (_depth === $undefined)
+                                _depth = 0;
+                            if (_depth > $util.recursionLimit)
+                                throw $Error("max depth exceeded");
+                            if (message.destinationAccountId != null && $Object.hasOwnProperty.call(message, "destinationAccountId") && message.destinationAccountId !== "")
+                                writer.uint32(/* id 1, wireType 2 =*/10).string(message.destinationAccountId);
+                            if (message.unidentified != null && $Object.hasOwnProperty.call(message, "unidentified") && message.unidentified !== false)
+                                writer.uint32(/* id 2, wireType 0 =*/16).bool(message.unidentified);
+                            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                                for (let i = 0; i < message.$unknowns.length; ++i)
+                                    writer.raw(message.$unknowns[i]);
+                            return writer;
+                        };
+
+                        /**
+                         * Decodes an UnidentifiedDeliveryStatus message from the specified reader or buffer.
+                         * @function decode
+                         * @memberof parley.content.v1.SyncMessage.Sent.UnidentifiedDeliveryStatus
+                         * @static
+                         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                         * @param {number} [length] Message length if known beforehand
+                         * @returns {parley.content.v1.SyncMessage.Sent.UnidentifiedDeliveryStatus & parley.content.v1.SyncMessage.Sent.UnidentifiedDeliveryStatus.$Shape} UnidentifiedDeliveryStatus
+                         * @throws {Error} If the payload is not a reader or valid buffer
+                         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                         */
+                        UnidentifiedDeliveryStatus.decode = function (reader, length, _end, _depth, _target) {
+                            if (!(reader instanceof $Reader))
+                                reader = $Reader.create(reader);
+                            if (_depth === $undefined)
+                                _depth = 0;
+                            if (_depth > $Reader.recursionLimit)
+                                throw $Error("max depth exceeded");
+                            let end, message, value;
+                            if (length === $undefined)
+                                end = reader.len;
+                            else {
+                                end = reader.pos + length;
+                                if (end > reader.len)
+                                    throw $RangeError("index out of range");
+                                length = reader.len;
+                                reader.len = end;
+                            }
+                            message = _target || new $root.parley.content.v1.SyncMessage.Sent.UnidentifiedDeliveryStatus();
+                            while (reader.pos < end) {
+                                let start = reader.pos;
+                                let tag = reader.tag();
+                                if (tag === _end) {
+                                    _end = $undefined;
+                                    break;
+                                }
+                                let wireType = tag & 7;
+                                switch (tag >>>= 3) {
+                                case 1: {
+                                        if (wireType !== 2)
+                                            break;
+                                        if ((value = reader.stringVerify()).length)
+                                            message.destinationAccountId = value;
+                                        else
+                                            delete message.destinationAccountId;
+                                        continue;
+                                    }
+                                case 2: {
+                                        if (wireType !== 0)
+                                            break;
+                                        if (value = reader.bool())
+                                            message.unidentified = value;
+                                        else
+                                            delete message.unidentified;
+                                        continue;
+                                    }
+                                }
+                                reader.skipType(wireType, _depth, tag);
+                                if (!reader.discardUnknown) {
+                                    $util.makeProp(message, "$unknowns", false);
+                                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                                }
+                            }
+                            if (length !== $undefined) {
+                                if (reader.pos !== end)
+                                    throw $RangeError("index out of range");
+                                reader.len = length;
+                            }
+                            if (_end !== $undefined)
+                                throw $Error("missing end group");
+                            return message;
+                        };
+
+                        /**
+                         * Verifies an UnidentifiedDeliveryStatus message.
+                         * @function verify
+                         * @memberof parley.content.v1.SyncMessage.Sent.UnidentifiedDeliveryStatus
+                         * @static
+                         * @param {Object.<string,*>} message Plain object to verify
+                         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                         */
+                        UnidentifiedDeliveryStatus.verify = function (message, _depth) {
+                            if (typeof message !== "object" || message === null)
+                                return "object expected";
+                            if (_depth === $undefined)
+                                _depth = 0;
+                            if (_depth > $util.recursionLimit)
+                                return "max depth exceeded";
+                            if (message.destinationAccountId != null && $Object.hasOwnProperty.call(message, "destinationAccountId"))
+                                if (!$util.isString(message.destinationAccountId))
+                                    return "destinationAccountId: string expected";
+                            if (message.unidentified != null && $Object.hasOwnProperty.call(message, "unidentified"))
+                                if (typeof message.unidentified !== "boolean")
+                                    return "unidentified: boolean expected";
+                            return null;
+                        };
+
+                        /**
+                         * Creates an UnidentifiedDeliveryStatus message from a plain object. Also converts values to their respective internal types.
+                         * @function fromObject
+                         * @memberof parley.content.v1.SyncMessage.Sent.UnidentifiedDeliveryStatus
+                         * @static
+                         * @param {Object.<string,*>} object Plain object
+                         * @returns {parley.content.v1.SyncMessage.Sent.UnidentifiedDeliveryStatus} UnidentifiedDeliveryStatus
+                         */
+                        UnidentifiedDeliveryStatus.fromObject = function (object, _depth) {
+                            if (object instanceof $root.parley.content.v1.SyncMessage.Sent.UnidentifiedDeliveryStatus)
+                                return object;
+                            if (!$util.isObject(object))
+                                throw $TypeError(".parley.content.v1.SyncMessage.Sent.UnidentifiedDeliveryStatus: object expected");
+                            if (_depth === $undefined)
+                                _depth = 0;
+                            if (_depth > $util.recursionLimit)
+                                throw $Error("max depth exceeded");
+                            let message = new $root.parley.content.v1.SyncMessage.Sent.UnidentifiedDeliveryStatus();
+                            if (object.destinationAccountId != null)
+                                if (typeof object.destinationAccountId !== "string" || object.destinationAccountId.length)
+                                    message.destinationAccountId = $String(object.destinationAccountId);
+                            if (object.unidentified != null)
+                                if (object.unidentified)
+                                    message.unidentified = $Boolean(object.unidentified);
+                            return message;
+                        };
+
+                        /**
+                         * Creates a plain object from an UnidentifiedDeliveryStatus message. Also converts values to other types if specified.
+                         * @function toObject
+                         * @memberof parley.content.v1.SyncMessage.Sent.UnidentifiedDeliveryStatus
+                         * @static
+                         * @param {parley.content.v1.SyncMessage.Sent.UnidentifiedDeliveryStatus} message UnidentifiedDeliveryStatus
+                         * @param {$protobuf.IConversionOptions} [options] Conversion options
+                         * @returns {Object.<string,*>} Plain object
+                         */
+                        UnidentifiedDeliveryStatus.toObject = function (message, options, _depth) {
+                            if (!options)
+                                options = {};
+                            if (_depth === $undefined)
+                                _depth = 0;
+                            if (_depth > $util.recursionLimit)
+                                throw $Error("max depth exceeded");
+                            let object = {};
+                            if (options.defaults) {
+                                object.destinationAccountId = "";
+                                object.unidentified = false;
+                            }
+                            if (message.destinationAccountId != null && $Object.hasOwnProperty.call(message, "destinationAccountId"))
+                                object.destinationAccountId = message.destinationAccountId;
+                            if (message.unidentified != null && $Object.hasOwnProperty.call(message, "unidentified"))
+                                object.unidentified = message.unidentified;
+                            return object;
+                        };
+
+                        /**
+                         * Converts this UnidentifiedDeliveryStatus to JSON.
+                         * @function toJSON
+                         * @memberof parley.content.v1.SyncMessage.Sent.UnidentifiedDeliveryStatus
+                         * @instance
+                         * @returns {Object.<string,*>} JSON object
+                         */
+                        UnidentifiedDeliveryStatus.prototype.toJSON = function() {
+                            return UnidentifiedDeliveryStatus.toObject(this, $protobuf.util.toJSONOptions);
+                        };
+
+                        return UnidentifiedDeliveryStatus;
+                    })();
+
+                    return Sent;
+                })();
+
+                SyncMessage.Read = (function() {
+
+                    /**
+                     * Properties of a Read.
+                     * @typedef {Object} parley.content.v1.SyncMessage.Read.$Properties
+                     * @property {string} [senderAccountId] Read senderAccountId
+                     * @property {number} [timestamp] Read timestamp
+                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                     */
+
+                    /**
+                     * Properties of a Read.
+                     * @memberof parley.content.v1.SyncMessage
+                     * @interface IRead
+                     * @augments parley.content.v1.SyncMessage.Read.$Properties
+                     * @deprecated Use parley.content.v1.SyncMessage.Read.$Properties instead.
+                     */
+
+                    /**
+                     * Shape of a Read.
+                     * @typedef {parley.content.v1.SyncMessage.Read.$Properties} parley.content.v1.SyncMessage.Read.$Shape
+                     */
+
+                    /**
+                     * Constructs a new Read.
+                     * @memberof parley.content.v1.SyncMessage
+                     * @classdesc Represents a Read.
+                     * @constructor
+                     * @param {parley.content.v1.SyncMessage.Read.$Properties=} [properties] Properties to set
+                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                     */
+                    const Read = function (properties) {
+                        if (properties)
+                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    };
+
+                    /**
+                     * Read senderAccountId.
+                     * @member {string} senderAccountId
+                     * @memberof parley.content.v1.SyncMessage.Read
+                     * @instance
+                     */
+                    Read.prototype.senderAccountId = "";
+
+                    /**
+                     * Read timestamp.
+                     * @member {number} timestamp
+                     * @memberof parley.content.v1.SyncMessage.Read
+                     * @instance
+                     */
+                    Read.prototype.timestamp = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                    /**
+                     * Creates a new Read instance using the specified properties.
+                     * @function create
+                     * @memberof parley.content.v1.SyncMessage.Read
+                     * @static
+                     * @param {parley.content.v1.SyncMessage.Read.$Properties=} [properties] Properties to set
+                     * @returns {parley.content.v1.SyncMessage.Read} Read instance
+                     * @type {{
+                     *   (properties: parley.content.v1.SyncMessage.Read.$Shape): parley.content.v1.SyncMessage.Read & parley.content.v1.SyncMessage.Read.$Shape;
+                     *   (properties?: parley.content.v1.SyncMessage.Read.$Properties): parley.content.v1.SyncMessage.Read;
+                     * }}
+                     */
+                    Read.create = function(properties) {
+                        return new Read(properties);
+                    };
+
+                    /**
+                     * Encodes the specified Read message. Does not implicitly {@link parley.content.v1.SyncMessage.Read.verify|verify} messages.
+                     * @function encode
+                     * @memberof parley.content.v1.SyncMessage.Read
+                     * @static
+                     * @param {parley.content.v1.SyncMessage.Read.$Properties} message Read message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    Read.encode = function (message, writer, _depth) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        if (message.senderAccountId != null && $Object.hasOwnProperty.call(message, "senderAccountId") && message.senderAccountId !== "")
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.senderAccountId);
+                        if (message.timestamp != null && $Object.hasOwnProperty.call(message, "timestamp") && (typeof message.timestamp === "object" ? message.timestamp.low || message.timestamp.high : message.timestamp !== 0))
+                            writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.timestamp);
+                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                            for (let i = 0; i < message.$unknowns.length; ++i)
+                                writer.raw(message.$unknowns[i]);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a Read message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof parley.content.v1.SyncMessage.Read
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {parley.content.v1.SyncMessage.Read & parley.content.v1.SyncMessage.Read.$Shape} Read
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    Read.decode = function (reader, length, _end, _depth, _target) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $Reader.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let end, message, value;
+                        if (length === $undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw $RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = _target || new $root.parley.content.v1.SyncMessage.Read();
+                        while (reader.pos < end) {
+                            let start = reader.pos;
+                            let tag = reader.tag();
+                            if (tag === _end) {
+                                _end = $undefined;
+                                break;
+                            }
+                            let wireType = tag & 7;
+                            switch (tag >>>= 3) {
+                            case 1: {
+                                    if (wireType !== 2)
+                                        break;
+                                    if ((value = reader.stringVerify()).length)
+                                        message.senderAccountId = value;
+                                    else
+                                        delete message.senderAccountId;
+                                    continue;
+                                }
+                            case 2: {
+                                    if (wireType !== 0)
+                                        break;
+                                    if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                        message.timestamp = value;
+                                    else
+                                        delete message.timestamp;
+                                    continue;
+                                }
+                            }
+                            reader.skipType(wireType, _depth, tag);
+                            if (!reader.discardUnknown) {
+                                $util.makeProp(message, "$unknowns", false);
+                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                            }
+                        }
+                        if (length !== $undefined) {
+                            if (reader.pos !== end)
+                                throw $RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        if (_end !== $undefined)
+                            throw $Error("missing end group");
+                        return message;
+                    };
+
+                    /**
+                     * Verifies a Read message.
+                     * @function verify
+                     * @memberof parley.content.v1.SyncMessage.Read
+                     * @static
+                     * @param {Object.<string,*>} message Plain object to verify
+                     * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                     */
+                    Read.verify = function (message, _depth) {
+                        if (typeof message !== "object" || message === null)
+                            return "object expected";
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            return "max depth exceeded";
+                        if (message.senderAccountId != null && $Object.hasOwnProperty.call(message, "senderAccountId"))
+                            if (!$util.isString(message.senderAccountId))
+                                return "senderAccountId: string expected";
+                        if (message.timestamp != null && $Object.hasOwnProperty.call(message, "timestamp"))
+                            if (!$util.isInteger(message.timestamp) && !(message.timestamp && $util.isInteger(message.timestamp.low) && $util.isInteger(message.timestamp.high)))
+                                return "timestamp: integer|Long expected";
+                        return null;
+                    };
+
+                    /**
+                     * Creates a Read message from a plain object. Also converts values to their respective internal types.
+                     * @function fromObject
+                     * @memberof parley.content.v1.SyncMessage.Read
+                     * @static
+                     * @param {Object.<string,*>} object Plain object
+                     * @returns {parley.content.v1.SyncMessage.Read} Read
+                     */
+                    Read.fromObject = function (object, _depth) {
+                        if (object instanceof $root.parley.content.v1.SyncMessage.Read)
+                            return object;
+                        if (!$util.isObject(object))
+                            throw $TypeError(".parley.content.v1.SyncMessage.Read: object expected");
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let message = new $root.parley.content.v1.SyncMessage.Read();
+                        if (object.senderAccountId != null)
+                            if (typeof object.senderAccountId !== "string" || object.senderAccountId.length)
+                                message.senderAccountId = $String(object.senderAccountId);
+                        if (object.timestamp != null)
+                            if (typeof object.timestamp === "object" ? object.timestamp.low || object.timestamp.high : $Number(object.timestamp) !== 0)
+                                if ($util.Long)
+                                    message.timestamp = $util.Long.fromValue(object.timestamp, true);
+                                else if (typeof object.timestamp === "string")
+                                    message.timestamp = $parseInt(object.timestamp, 10);
+                                else if (typeof object.timestamp === "number")
+                                    message.timestamp = object.timestamp;
+                                else if (typeof object.timestamp === "object")
+                                    message.timestamp = new $util.LongBits(object.timestamp.low >>> 0, object.timestamp.high >>> 0).toNumber(true);
+                        return message;
+                    };
+
+                    /**
+                     * Creates a plain object from a Read message. Also converts values to other types if specified.
+                     * @function toObject
+                     * @memberof parley.content.v1.SyncMessage.Read
+                     * @static
+                     * @param {parley.content.v1.SyncMessage.Read} message Read
+                     * @param {$protobuf.IConversionOptions} [options] Conversion options
+                     * @returns {Object.<string,*>} Plain object
+                     */
+                    Read.toObject = function (message, options, _depth) {
+                        if (!options)
+                            options = {};
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let object = {};
+                        if (options.defaults) {
+                            object.senderAccountId = "";
+                            if ($util.Long) {
+                                let long = new $util.Long(0, 0, true);
+                                object.timestamp = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                            } else
+                                object.timestamp = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        }
+                        if (message.senderAccountId != null && $Object.hasOwnProperty.call(message, "senderAccountId"))
+                            object.senderAccountId = message.senderAccountId;
+                        if (message.timestamp != null && $Object.hasOwnProperty.call(message, "timestamp"))
+                            if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                                object.timestamp = typeof message.timestamp === "number" ? $BigInt(message.timestamp) : $util.Long.fromBits(message.timestamp.low >>> 0, message.timestamp.high >>> 0, true).toBigInt();
+                            else if (typeof message.timestamp === "number")
+                                object.timestamp = options.longs === $String ? $String(message.timestamp) : message.timestamp;
+                            else
+                                object.timestamp = options.longs === $String ? $util.Long.prototype.toString.call(message.timestamp) : options.longs === $Number ? new $util.LongBits(message.timestamp.low >>> 0, message.timestamp.high >>> 0).toNumber(true) : message.timestamp;
+                        return object;
+                    };
+
+                    /**
+                     * Converts this Read to JSON.
+                     * @function toJSON
+                     * @memberof parley.content.v1.SyncMessage.Read
+                     * @instance
+                     * @returns {Object.<string,*>} JSON object
+                     */
+                    Read.prototype.toJSON = function() {
+                        return Read.toObject(this, $protobuf.util.toJSONOptions);
+                    };
+
+                    return Read;
+                })();
+
+                SyncMessage.History = (function() {
+
+                    /**
+                     * Properties of a History.
+                     * @typedef {Object} parley.content.v1.SyncMessage.History.$Properties
+                     * @property {parley.content.v1.AttachmentPointer.$Properties} [bundle] History bundle
+                     * @property {number} [conversations] History conversations
+                     * @property {number} [messages] History messages
+                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                     */
+
+                    /**
+                     * Properties of a History.
+                     * @memberof parley.content.v1.SyncMessage
+                     * @interface IHistory
+                     * @augments parley.content.v1.SyncMessage.History.$Properties
+                     * @deprecated Use parley.content.v1.SyncMessage.History.$Properties instead.
+                     */
+
+                    /**
+                     * Shape of a History.
+                     * @typedef {parley.content.v1.SyncMessage.History.$Properties} parley.content.v1.SyncMessage.History.$Shape
+                     */
+
+                    /**
+                     * Constructs a new History.
+                     * @memberof parley.content.v1.SyncMessage
+                     * @classdesc Represents a History.
+                     * @constructor
+                     * @param {parley.content.v1.SyncMessage.History.$Properties=} [properties] Properties to set
+                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                     */
+                    const History = function (properties) {
+                        if (properties)
+                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    };
+
+                    /**
+                     * History bundle.
+                     * @member {parley.content.v1.AttachmentPointer} bundle
+                     * @memberof parley.content.v1.SyncMessage.History
+                     * @instance
+                     */
+                    History.prototype.bundle = null;
+
+                    /**
+                     * History conversations.
+                     * @member {number} conversations
+                     * @memberof parley.content.v1.SyncMessage.History
+                     * @instance
+                     */
+                    History.prototype.conversations = 0;
+
+                    /**
+                     * History messages.
+                     * @member {number} messages
+                     * @memberof parley.content.v1.SyncMessage.History
+                     * @instance
+                     */
+                    History.prototype.messages = 0;
+
+                    /**
+                     * Creates a new History instance using the specified properties.
+                     * @function create
+                     * @memberof parley.content.v1.SyncMessage.History
+                     * @static
+                     * @param {parley.content.v1.SyncMessage.History.$Properties=} [properties] Properties to set
+                     * @returns {parley.content.v1.SyncMessage.History} History instance
+                     * @type {{
+                     *   (properties: parley.content.v1.SyncMessage.History.$Shape): parley.content.v1.SyncMessage.History & parley.content.v1.SyncMessage.History.$Shape;
+                     *   (properties?: parley.content.v1.SyncMessage.History.$Properties): parley.content.v1.SyncMessage.History;
+                     * }}
+                     */
+                    History.create = function(properties) {
+                        return new History(properties);
+                    };
+
+                    /**
+                     * Encodes the specified History message. Does not implicitly {@link parley.content.v1.SyncMessage.History.verify|verify} messages.
+                     * @function encode
+                     * @memberof parley.content.v1.SyncMessage.History
+                     * @static
+                     * @param {parley.content.v1.SyncMessage.History.$Properties} message History message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    History.encode = function (message, writer, _depth) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        if (message.bundle != null && $Object.hasOwnProperty.call(message, "bundle"))
+                            $root.parley.content.v1.AttachmentPointer.encode(message.bundle, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                        if (message.conversations != null && $Object.hasOwnProperty.call(message, "conversations") && message.conversations !== 0)
+                            writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.conversations);
+                        if (message.messages != null && $Object.hasOwnProperty.call(message, "messages") && message.messages !== 0)
+                            writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.messages);
+                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                            for (let i = 0; i < message.$unknowns.length; ++i)
+                                writer.raw(message.$unknowns[i]);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a History message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof parley.content.v1.SyncMessage.History
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {parley.content.v1.SyncMessage.History & parley.content.v1.SyncMessage.History.$Shape} History
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    History.decode = function (reader, length, _end, _depth, _target) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $Reader.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let end, message, value;
+                        if (length === $undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw $RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = _target || new $root.parley.content.v1.SyncMessage.History();
+                        while (reader.pos < end) {
+                            let start = reader.pos;
+                            let tag = reader.tag();
+                            if (tag === _end) {
+                                _end = $undefined;
+                                break;
+                            }
+                            let wireType = tag & 7;
+                            switch (tag >>>= 3) {
+                            case 1: {
+                                    if (wireType !== 2)
+                                        break;
+                                    message.bundle = $root.parley.content.v1.AttachmentPointer.decode(reader, reader.size(), $undefined, _depth + 1, message.bundle);
+                                    continue;
+                                }
+                            case 2: {
+                                    if (wireType !== 0)
+                                        break;
+                                    if (value = reader.uint32())
+                                        message.conversations = value;
+                                    else
+                                        delete message.conversations;
+                                    continue;
+                                }
+                            case 3: {
+                                    if (wireType !== 0)
+                                        break;
+                                    if (value = reader.uint32())
+                                        message.messages = value;
+                                    else
+                                        delete message.messages;
+                                    continue;
+                                }
+                            }
+                            reader.skipType(wireType, _depth, tag);
+                            if (!reader.discardUnknown) {
+                                $util.makeProp(message, "$unknowns", false);
+                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                            }
+                        }
+                        if (length !== $undefined) {
+                            if (reader.pos !== end)
+                                throw $RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        if (_end !== $undefined)
+                            throw $Error("missing end group");
+                        return message;
+                    };
+
+                    /**
+                     * Verifies a History message.
+                     * @function verify
+                     * @memberof parley.content.v1.SyncMessage.History
+                     * @static
+                     * @param {Object.<string,*>} message Plain object to verify
+                     * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                     */
+                    History.verify = function (message, _depth) {
+                        if (typeof message !== "object" || message === null)
+                            return "object expected";
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            return "max depth exceeded";
+                        if (message.bundle != null && $Object.hasOwnProperty.call(message, "bundle")) {
+                            let error = $root.parley.content.v1.AttachmentPointer.verify(message.bundle, _depth + 1);
+                            if (error)
+                                return "bundle." + error;
+                        }
+                        if (message.conversations != null && $Object.hasOwnProperty.call(message, "conversations"))
+                            if (!$util.isInteger(message.conversations))
+                                return "conversations: integer expected";
+                        if (message.messages != null && $Object.hasOwnProperty.call(message, "messages"))
+                            if (!$util.isInteger(message.messages))
+                                return "messages: integer expected";
+                        return null;
+                    };
+
+                    /**
+                     * Creates a History message from a plain object. Also converts values to their respective internal types.
+                     * @function fromObject
+                     * @memberof parley.content.v1.SyncMessage.History
+                     * @static
+                     * @param {Object.<string,*>} object Plain object
+                     * @returns {parley.content.v1.SyncMessage.History} History
+                     */
+                    History.fromObject = function (object, _depth) {
+                        if (object instanceof $root.parley.content.v1.SyncMessage.History)
+                            return object;
+                        if (!$util.isObject(object))
+                            throw $TypeError(".parley.content.v1.SyncMessage.History: object expected");
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let message = new $root.parley.content.v1.SyncMessage.History();
+                        if (object.bundle != null) {
+                            if (!$util.isObject(object.bundle))
+                                throw $TypeError(".parley.content.v1.SyncMessage.History.bundle: object expected");
+                            message.bundle = $root.parley.content.v1.AttachmentPointer.fromObject(object.bundle, _depth + 1);
+                        }
+                        if (object.conversations != null)
+                            if ($Number(object.conversations) !== 0)
+                                message.conversations = object.conversations >>> 0;
+                        if (object.messages != null)
+                            if ($Number(object.messages) !== 0)
+                                message.messages = object.messages >>> 0;
+                        return message;
+                    };
+
+                    /**
+                     * Creates a plain object from a History message. Also converts values to other types if specified.
+                     * @function toObject
+                     * @memberof parley.content.v1.SyncMessage.History
+                     * @static
+                     * @param {parley.content.v1.SyncMessage.History} message History
+                     * @param {$protobuf.IConversionOptions} [options] Conversion options
+                     * @returns {Object.<string,*>} Plain object
+                     */
+                    History.toObject = function (message, options, _depth) {
+                        if (!options)
+                            options = {};
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let object = {};
+                        if (options.defaults) {
+                            object.bundle = null;
+                            object.conversations = 0;
+                            object.messages = 0;
+                        }
+                        if (message.bundle != null && $Object.hasOwnProperty.call(message, "bundle"))
+                            object.bundle = $root.parley.content.v1.AttachmentPointer.toObject(message.bundle, options, _depth + 1);
+                        if (message.conversations != null && $Object.hasOwnProperty.call(message, "conversations"))
+                            object.conversations = message.conversations;
+                        if (message.messages != null && $Object.hasOwnProperty.call(message, "messages"))
+                            object.messages = message.messages;
+                        return object;
+                    };
+
+                    /**
+                     * Converts this History to JSON.
+                     * @function toJSON
+                     * @memberof parley.content.v1.SyncMessage.History
+                     * @instance
+                     * @returns {Object.<string,*>} JSON object
+                     */
+                    History.prototype.toJSON = function() {
+                        return History.toObject(this, $protobuf.util.toJSONOptions);
+                    };
+
+                    return History;
+                })();
+
+                return SyncMessage;
+            })();
+
+            return v1;
+        })();
+
+        return content;
+    })();
+
     return parley;
 })();
 

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 const root = path.resolve(import.meta.dirname, '../../..');
 const protoDir = path.join(root, 'shared/proto');
 const generatedDir = path.join(protoDir, 'generated');
-const protoFiles = ['relay.proto', 'provisioning.proto'];
+const protoFiles = ['relay.proto', 'provisioning.proto', 'content.proto'];
 const outputs = ['wire.js', 'wire.d.ts'];
 
 function generate(outDir: string): void {

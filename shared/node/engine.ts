@@ -1,0 +1,385 @@
+/**
+ * The client engine: one device of a Parley account, under plain Node. It owns the
+ * encrypted store, talks to the relay, sends through a persisted outbox with client
+ * fan-out, and commits every received envelope before acknowledging it. The phone CLI
+ * and the desktop host both run it; neither talks to libsignal or the relay directly.
+ */
+import { randomBytes } from 'node:crypto';
+import type { DecryptionErrorMessage } from '@signalapp/libsignal-client';
+import { IdentityKeyPair, PlaintextContent, ProtocolAddress } from '@signalapp/libsignal-client';
+import { EnvelopeType } from '../proto';
+import type { ContentFields } from '../proto/content';
+import { ReceiptType, TypingAction } from '../proto/content';
+import { asDeviceId } from '../relay-api';
+import { generateOneTimeKeys, generateRegistrationId, generateSignedKeys, refillPreKeysIfLow, rotateSignedKeysIfDue } from './account/keys';
+import { Emitter } from './events';
+import type { Disposer } from './events';
+import { encodeContent } from './messaging/content-codec';
+import { IdentityChangedError, UnknownContactError } from './messaging/errors';
+import { ReceivePipeline } from './messaging/receiver';
+import type { ReceivedEvent } from './messaging/receiver';
+import { MessageSender } from './messaging/sender';
+import { RelayHttpError } from './relay-client/errors';
+import { RelayHttpClient } from './relay-client/http';
+import { DeviceConnection } from './relay-client/socket';
+import type { DeviceConnectionState } from './relay-client/socket';
+import { createSignalStores } from './signal';
+import type { SignalStores } from './signal';
+import type { AccountId, ConversationId, LocalAccount, Message, MessageId, OutboxItem, Store } from './store';
+import { NoLocalAccountError, toAccountId, toDeviceId } from './store';
+
+export interface EngineEvents extends Record<string, unknown> {
+  connection: DeviceConnectionState;
+  received: ReceivedEvent;
+  /** An outgoing message changed state (sent, failed). */
+  messageStatus: { readonly messageId: MessageId };
+  /** The relay's backlog at connect time has been processed. */
+  queueEmpty: undefined;
+  /** Every queued outgoing item has been sent (or failed for good). */
+  outboxIdle: undefined;
+}
+
+export interface EngineOptions {
+  readonly store: Store;
+  readonly relayUrl: string;
+  readonly now?: () => number;
+}
+
+const outboxRetryBaseMs = 1_000;
+const outboxRetryMaxMs = 60_000;
+
+export class Engine {
+  readonly events = new Emitter<EngineEvents>();
+  readonly relay: RelayHttpClient;
+  private readonly signal: SignalStores;
+  private readonly sender: MessageSender;
+  private readonly receiver: ReceivePipeline;
+  private connection: DeviceConnection | undefined;
+  private draining: Promise<void> | undefined;
+  private drainAgain = false;
+  private retryTimer: NodeJS.Timeout | undefined;
+  private readonly now: () => number;
+
+  constructor(private readonly options: EngineOptions) {
+    this.now = options.now ?? Date.now;
+    const account = options.store.getAccount();
+    this.relay = new RelayHttpClient(
+      options.relayUrl,
+      account === undefined ? undefined : { accountId: account.accountId, deviceId: account.deviceId, password: account.relayPassword },
+    );
+    this.signal = createSignalStores(options.store);
+    this.sender = new MessageSender(options.store, this.relay, this.signal, () => this.account);
+    this.receiver = new ReceivePipeline(
+      options.store,
+      () => this.account,
+      {
+        queueDeliveryReceipt: (accountId, sentAt) => {
+          this.enqueue('receipt', accountId, null, { receiptMessage: { type: ReceiptType.DELIVERY, timestamps: [...sentAt] } });
+        },
+        sendDecryptionError: (accountId, deviceId, report) => {
+          this.sendDecryptionError(accountId, deviceId, report).catch(() => undefined);
+        },
+        emit: (event) => {
+          this.events.emit('received', event);
+        },
+      },
+      this.now,
+    );
+  }
+
+  get store(): Store {
+    return this.options.store;
+  }
+
+  get account(): LocalAccount {
+    const account = this.options.store.getAccount();
+    if (account === undefined) throw new NoLocalAccountError();
+    return account;
+  }
+
+  /** Registers a new account with this device as its primary (device 1): what the phone does once. */
+  static async registerPrimary(options: EngineOptions & { readonly handle: string }): Promise<Engine> {
+    const { store } = options;
+    if (store.getAccount() !== undefined) throw new Error('This profile already has an account.');
+    const identity = IdentityKeyPair.generate();
+    const registrationId = generateRegistrationId();
+    const password = randomBytes(24).toString('base64url');
+    const profileKey = randomBytes(32);
+    const signed = generateSignedKeys(store, identity);
+    const oneTime = generateOneTimeKeys(store, identity);
+    const relay = new RelayHttpClient(options.relayUrl);
+    const created = await relay.registerAccount({
+      handle: options.handle,
+      identityKey: Buffer.from(identity.publicKey.serialize()).toString('base64'),
+      password,
+      registrationId,
+      ...signed,
+      ...oneTime,
+    });
+    store.saveAccount({
+      accountId: toAccountId(created.accountId),
+      deviceId: toDeviceId(created.deviceId),
+      registrationId,
+      identityKeyPair: identity.serialize(),
+      profileKey: Uint8Array.from(profileKey),
+      relayPassword: password,
+      handle: options.handle,
+      createdAt: (options.now ?? Date.now)(),
+    });
+    return new Engine(options);
+  }
+
+  /** Connects to the relay, receives the backlog, and sends what the outbox holds. */
+  start(): void {
+    if (this.connection !== undefined) return;
+    this.connection = new DeviceConnection({
+      relayUrl: this.options.relayUrl,
+      authorization: () => this.relay.authorization,
+      onEnvelope: (envelope) => this.receiver.handle(envelope),
+      onQueueEmpty: () => {
+        this.events.emit('queueEmpty', undefined);
+      },
+      onStateChange: (state) => {
+        this.events.emit('connection', state);
+        if (state.kind === 'open') {
+          this.kickOutbox();
+          this.maintainKeys().catch(() => undefined);
+        }
+      },
+    });
+    this.connection.start();
+  }
+
+  async stop(): Promise<void> {
+    clearTimeout(this.retryTimer);
+    const connection = this.connection;
+    this.connection = undefined;
+    await connection?.stop();
+    await this.draining;
+  }
+
+  on<K extends keyof EngineEvents>(event: K, listener: (payload: EngineEvents[K]) => void): Disposer {
+    return this.events.on(event, listener);
+  }
+
+  /** Finds an account by its handle and remembers it as a contact. */
+  async resolveHandle(handle: string): Promise<AccountId> {
+    const known = this.store.getRecipientByHandle(handle);
+    if (known !== undefined) return known.accountId;
+    try {
+      const { accountId } = await this.relay.lookupHandle(handle);
+      const id = toAccountId(accountId);
+      this.store.upsertRecipient({ accountId: id, handle });
+      return id;
+    } catch (error) {
+      if (error instanceof RelayHttpError && error.status === 404) throw new UnknownContactError(handle);
+      throw error;
+    }
+  }
+
+  /**
+   * Stores the message and queues it before anything touches the network, so a message
+   * composed offline survives a restart and goes out in order.
+   */
+  sendText(recipient: AccountId, body: string): MessageId {
+    const me = this.account;
+    const sentAt = this.uniqueTimestamp();
+    const messageId = this.store.transaction(() => {
+      const conversation = this.store.getOrCreateDirectConversation(recipient);
+      const inserted = this.store.insertMessage({
+        conversationId: conversation.id,
+        kind: 'text',
+        direction: 'outgoing',
+        senderAccountId: me.accountId,
+        senderDeviceId: me.deviceId,
+        serverGuid: null,
+        sentAt,
+        receivedAt: sentAt,
+        body,
+        status: 'pending',
+        errorText: null,
+      });
+      if (!inserted.inserted) throw new Error('A new message collided with a stored one.');
+      this.store.enqueueOutbox({
+        kind: 'message',
+        recipientAccountId: recipient,
+        messageId: inserted.id,
+        payload: encodeContent({ dataMessage: { body, timestamp: sentAt, profileKey: me.profileKey } }),
+      });
+      return inserted.id;
+    });
+    this.kickOutbox();
+    return messageId;
+  }
+
+  /** Typing indicators are ephemeral: sent now if online, never queued. */
+  async sendTyping(recipient: AccountId, started: boolean): Promise<void> {
+    const timestamp = this.now();
+    await this.sender.sendToAccount(
+      recipient,
+      encodeContent({ typingMessage: { timestamp, action: started ? TypingAction.STARTED : TypingAction.STOPPED } }),
+      timestamp,
+      { urgent: false },
+    );
+  }
+
+  /** Marks a conversation read here, tells the senders (read receipts) and this account's other devices. */
+  markConversationRead(conversationId: ConversationId): void {
+    const me = this.account;
+    const unread = this.store
+      .listMessages(conversationId, { limit: 500 })
+      .filter((message) => message.direction === 'incoming' && message.status === 'received' && message.kind === 'text');
+    if (unread.length === 0) return;
+    const bySender = new Map<AccountId, Array<number>>();
+    this.store.transaction(() => {
+      for (const message of unread) {
+        this.store.updateMessageStatus(message.id, 'read');
+        bySender.set(message.senderAccountId, [...(bySender.get(message.senderAccountId) ?? []), message.sentAt]);
+      }
+      for (const [sender, timestamps] of bySender) {
+        this.enqueue('receipt', sender, null, { receiptMessage: { type: ReceiptType.READ, timestamps } });
+      }
+      this.enqueue('sync', me.accountId, null, {
+        syncMessage: { read: unread.map((message) => ({ senderAccountId: message.senderAccountId, timestamp: message.sentAt })) },
+      });
+    });
+    this.kickOutbox();
+  }
+
+  /** The user reviewed a contact's new safety number and accepts it: sending is allowed again. */
+  acceptIdentityChange(accountId: AccountId): boolean {
+    return this.store.acceptIdentityChange(accountId);
+  }
+
+  listMessages(conversationId: ConversationId, limit = 100): Array<Message> {
+    return this.store.listMessages(conversationId, { limit });
+  }
+
+  /** Resolves once the outbox has been worked through (sent, failed or waiting for a retry). */
+  async flushOutbox(): Promise<void> {
+    this.kickOutbox();
+    while (this.draining !== undefined) await this.draining;
+  }
+
+  private enqueue(kind: OutboxItem['kind'], recipient: AccountId, messageId: MessageId | null, content: ContentFields): void {
+    this.store.enqueueOutbox({ kind, recipientAccountId: recipient, messageId, payload: encodeContent(content) });
+    this.kickOutbox();
+  }
+
+  private kickOutbox(): void {
+    if (this.draining !== undefined) {
+      this.drainAgain = true;
+      return;
+    }
+    this.draining = this.drainOutbox()
+      .catch(() => undefined)
+      .finally(() => {
+        this.draining = undefined;
+        if (this.drainAgain) {
+          this.drainAgain = false;
+          this.kickOutbox();
+        } else {
+          this.events.emit('outboxIdle', undefined);
+        }
+      });
+  }
+
+  /** Sends queued items strictly in order; a failure stops the queue until its retry time. */
+  private async drainOutbox(): Promise<void> {
+    for (;;) {
+      const [item] = this.store.listOutbox({ limit: 1 });
+      if (item === undefined) return;
+      if (item.nextAttemptAt > this.now()) {
+        this.scheduleRetry(item.nextAttemptAt - this.now());
+        return;
+      }
+      try {
+        await this.sendOutboxItem(item);
+      } catch (error) {
+        if (error instanceof IdentityChangedError) {
+          // Blocked until the user accepts the new safety number; other contacts' messages go on.
+          this.store.transaction(() => {
+            this.store.removeOutbox(item.id);
+            if (item.messageId !== null) this.store.updateMessageStatus(item.messageId, 'failed');
+          });
+          if (item.messageId !== null) this.events.emit('messageStatus', { messageId: item.messageId });
+          this.events.emit('received', { kind: 'identity-changed', accountId: item.recipientAccountId });
+          continue;
+        }
+        const delay = Math.min(outboxRetryMaxMs, outboxRetryBaseMs * 2 ** Math.min(item.attempts, 8));
+        this.store.recordOutboxFailure(item.id, error instanceof Error ? error.message : String(error), this.now() + delay);
+        this.scheduleRetry(delay);
+        return;
+      }
+    }
+  }
+
+  private async sendOutboxItem(item: OutboxItem): Promise<void> {
+    const me = this.account;
+    const message = item.messageId === null ? undefined : this.store.getMessage(item.messageId);
+    const timestamp = message?.sentAt ?? item.createdAt;
+    const result = await this.sender.sendToAccount(item.recipientAccountId, item.payload, timestamp, {
+      urgent: item.kind === 'message',
+    });
+    if (item.kind === 'message' && message !== undefined && item.recipientAccountId !== me.accountId && result.needsSync) {
+      // The transcript for this account's other devices; queued so it survives a failure here.
+      this.store.enqueueOutbox({
+        kind: 'sync',
+        recipientAccountId: me.accountId,
+        messageId: null,
+        payload: encodeContent({
+          syncMessage: {
+            sent: {
+              destinationAccountId: item.recipientAccountId,
+              timestamp: message.sentAt,
+              message: { body: message.body, timestamp: message.sentAt },
+            },
+          },
+        }),
+      });
+    }
+    this.store.transaction(() => {
+      this.store.removeOutbox(item.id);
+      if (message !== undefined && message.status === 'pending') this.store.updateMessageStatus(message.id, 'sent');
+    });
+    if (message !== undefined) this.events.emit('messageStatus', { messageId: message.id });
+  }
+
+  private scheduleRetry(delayMs: number): void {
+    clearTimeout(this.retryTimer);
+    if (this.connection === undefined) return;
+    this.retryTimer = setTimeout(() => {
+      this.kickOutbox();
+    }, delayMs);
+    this.retryTimer.unref();
+  }
+
+  private async sendDecryptionError(accountId: AccountId, deviceId: number, report: DecryptionErrorMessage): Promise<void> {
+    const content = PlaintextContent.from(report);
+    await this.relay.sendMessages(accountId, {
+      messages: [
+        {
+          type: EnvelopeType.PLAINTEXT_CONTENT,
+          destinationDeviceId: asDeviceId(deviceId),
+          destinationRegistrationId: (await this.signal.session.getSession(ProtocolAddress.new(accountId, deviceId)))?.remoteRegistrationId() ?? 1,
+          content: Buffer.from(content.serialize()).toString('base64'),
+        },
+      ],
+      timestamp: this.now(),
+      urgent: false,
+    });
+  }
+
+  private async maintainKeys(): Promise<void> {
+    const identity = IdentityKeyPair.deserialize(this.account.identityKeyPair);
+    await refillPreKeysIfLow(this.relay, this.store, identity);
+    await rotateSignedKeysIfDue(this.relay, this.store, identity, this.now());
+  }
+
+  private lastTimestamp = 0;
+  /** Sent timestamps name messages (with the sender), so two sends never share one. */
+  private uniqueTimestamp(): number {
+    this.lastTimestamp = Math.max(this.now(), this.lastTimestamp + 1);
+    return this.lastTimestamp;
+  }
+}

@@ -1,0 +1,292 @@
+/**
+ * The receive pipeline (DESIGN.md "Receiving"): for each envelope the relay pushes,
+ * decrypt, apply, commit to the database, and only then let the socket acknowledge it.
+ * libsignal's state changes are staged and committed in the same transaction as what
+ * they produced, so a crash anywhere before the commit leaves everything as it was and
+ * the redelivered envelope is processed again. A duplicate server guid is dropped.
+ */
+import {
+  CiphertextMessageType,
+  DecryptionErrorMessage,
+  ErrorCode,
+  LibSignalErrorBase,
+  PlaintextContent,
+  PreKeySignalMessage,
+  ProtocolAddress,
+  signalDecrypt,
+  signalDecryptPreKey,
+  SignalMessage,
+} from '@signalapp/libsignal-client';
+import type { Envelope } from '../../proto';
+import { Envelope as EnvelopeCodec, EnvelopeType } from '../../proto';
+import type { Content } from '../../proto/content';
+import { ReceiptType, TypingAction } from '../../proto/content';
+import { createSignalStores } from '../signal';
+import { StagedSignalStorage } from '../signal/staged-storage';
+import type { AccountId, DeviceId, LocalAccount, Message, MessageId, Store } from '../store';
+import { toAccountId, toDeviceId, toServerGuid } from '../store';
+import { ContentFormatError, decodeContent } from './content-codec';
+
+export type ReceivedEvent =
+  | { readonly kind: 'message'; readonly messageId: MessageId }
+  | { readonly kind: 'message-updated'; readonly messageId: MessageId }
+  | { readonly kind: 'typing'; readonly accountId: AccountId; readonly deviceId: DeviceId; readonly started: boolean }
+  | { readonly kind: 'identity-changed'; readonly accountId: AccountId }
+  | { readonly kind: 'decryption-error-reported'; readonly accountId: AccountId; readonly deviceId: DeviceId; readonly sentAt: number };
+
+/** What the pipeline asks of the rest of the engine after a commit. */
+export interface ReceiverEffects {
+  /** A delivery receipt for messages from this account, sent at these times. */
+  queueDeliveryReceipt(accountId: AccountId, sentAt: ReadonlyArray<number>): void;
+  /** Tell a sender its message could not be decrypted (libsignal's retry request). */
+  sendDecryptionError(accountId: AccountId, deviceId: DeviceId, errorMessage: DecryptionErrorMessage): void;
+  emit(event: ReceivedEvent): void;
+}
+
+const statusRank = { pending: 0, failed: 0, sent: 1, delivered: 2, read: 3, received: 0 } as const;
+
+export class ReceivePipeline {
+  constructor(
+    private readonly store: Store,
+    private readonly local: () => LocalAccount,
+    private readonly effects: ReceiverEffects,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Resolves once the envelope is committed (or deliberately dropped): then it may be acknowledged. */
+  async handle(envelopeBytes: Uint8Array): Promise<void> {
+    let envelope: Envelope;
+    try {
+      envelope = EnvelopeCodec.decode(envelopeBytes);
+    } catch {
+      // Nothing can be attributed or repaired; keeping it would block the queue forever.
+      return;
+    }
+    if (envelope.serverGuid === '' || this.store.hasProcessedEnvelope(toServerGuid(envelope.serverGuid))) return;
+    const guid = toServerGuid(envelope.serverGuid);
+    const source = envelope.sourceAccountId ?? undefined;
+    const sourceDevice = envelope.sourceDeviceId ?? undefined;
+    if (source === undefined || sourceDevice === undefined) {
+      // Sealed-sender envelopes are not sent by this client version; record and move on.
+      this.store.transaction(() => this.store.markEnvelopeProcessed(guid));
+      return;
+    }
+    const sender = toAccountId(source);
+    const senderDevice = toDeviceId(sourceDevice);
+    const me = this.local();
+    const localAddress = ProtocolAddress.new(me.accountId, me.deviceId);
+    const address = ProtocolAddress.new(sender, senderDevice);
+    const staged = new StagedSignalStorage(this.store);
+    const stores = createSignalStores(staged);
+    const events: Array<ReceivedEvent> = [];
+    let plaintext: Uint8Array;
+    try {
+      switch (envelope.type) {
+        case EnvelopeType.PREKEY_MESSAGE:
+          plaintext = await signalDecryptPreKey(
+            PreKeySignalMessage.deserialize(Uint8Array.from(envelope.content)),
+            address,
+            localAddress,
+            stores.session,
+            stores.identity,
+            stores.preKey,
+            stores.signedPreKey,
+            stores.kyberPreKey,
+          );
+          break;
+        case EnvelopeType.CIPHERTEXT:
+          plaintext = await signalDecrypt(
+            SignalMessage.deserialize(Uint8Array.from(envelope.content)),
+            address,
+            localAddress,
+            stores.session,
+            stores.identity,
+          );
+          break;
+        case EnvelopeType.PLAINTEXT_CONTENT:
+          await this.handleDecryptionErrorReport(envelope, sender, senderDevice, guid);
+          return;
+        default:
+          this.store.transaction(() => this.store.markEnvelopeProcessed(guid));
+          return;
+      }
+    } catch (error) {
+      staged.discard();
+      if (error instanceof LibSignalErrorBase && error.code === ErrorCode.DuplicatedMessage) {
+        this.store.transaction(() => this.store.markEnvelopeProcessed(guid));
+        return;
+      }
+      this.recordUndecryptable(envelope, sender, senderDevice, guid, error);
+      return;
+    }
+
+    let content: Content;
+    try {
+      content = decodeContent(plaintext);
+    } catch (error) {
+      // The session advanced (keep that), but the content is unusable: show it as an error.
+      this.store.transaction(() => {
+        staged.commit();
+      });
+      this.recordUndecryptable(envelope, sender, senderDevice, guid, error);
+      return;
+    }
+
+    const receipts: Array<number> = [];
+    this.store.transaction(() => {
+      staged.commit();
+      this.store.saveRecipientDevice(sender, senderDevice, null);
+      this.apply(content, envelope, sender, senderDevice, guid, events, receipts);
+      this.store.markEnvelopeProcessed(guid);
+    });
+    if (receipts.length > 0) this.effects.queueDeliveryReceipt(sender, receipts);
+    for (const event of events) this.effects.emit(event);
+  }
+
+  private apply(
+    content: Content,
+    envelope: Envelope,
+    sender: AccountId,
+    senderDevice: DeviceId,
+    guid: ReturnType<typeof toServerGuid>,
+    events: Array<ReceivedEvent>,
+    receipts: Array<number>,
+  ): void {
+    const me = this.local();
+    const receivedAt = this.now();
+    const data = content.dataMessage;
+    if (data !== null && data !== undefined && sender !== me.accountId) {
+      if (data.profileKey !== null && data.profileKey !== undefined && data.profileKey.length === 32) {
+        this.store.upsertRecipient({ accountId: sender, profileKey: Uint8Array.from(data.profileKey) });
+      }
+      if (data.body !== null && data.body !== undefined) {
+        const conversation = this.store.getOrCreateDirectConversation(sender);
+        const result = this.store.insertMessage({
+          conversationId: conversation.id,
+          kind: 'text',
+          direction: 'incoming',
+          senderAccountId: sender,
+          senderDeviceId: senderDevice,
+          serverGuid: guid,
+          sentAt: Number(data.timestamp),
+          receivedAt,
+          body: data.body,
+          status: 'received',
+          errorText: null,
+        });
+        if (result.inserted) {
+          events.push({ kind: 'message', messageId: result.id });
+          receipts.push(Number(data.timestamp));
+        }
+      }
+    }
+    const sync = content.syncMessage;
+    if (sync !== null && sync !== undefined && sender === me.accountId) {
+      const sent = sync.sent;
+      if (sent?.message?.body !== null && sent?.message?.body !== undefined && sent.destinationAccountId !== '') {
+        const destination = toAccountId(sent.destinationAccountId);
+        const conversation = this.store.getOrCreateDirectConversation(destination);
+        const result = this.store.insertMessage({
+          conversationId: conversation.id,
+          kind: 'text',
+          direction: 'outgoing',
+          senderAccountId: me.accountId,
+          senderDeviceId: senderDevice,
+          serverGuid: guid,
+          sentAt: Number(sent.timestamp),
+          receivedAt,
+          body: sent.message.body,
+          status: 'sent',
+          errorText: null,
+        });
+        if (result.inserted) events.push({ kind: 'message', messageId: result.id });
+      }
+      for (const read of sync.read ?? []) {
+        const message = this.store.findMessageBySentAt(toAccountId(read.senderAccountId), Number(read.timestamp));
+        if (message !== undefined && message.status !== 'read') {
+          this.store.updateMessageStatus(message.id, 'read');
+          events.push({ kind: 'message-updated', messageId: message.id });
+        }
+      }
+    }
+    const receipt = content.receiptMessage;
+    if (receipt !== null && receipt !== undefined) {
+      const type = receipt.type === ReceiptType.READ ? 'read' : 'delivered';
+      for (const timestamp of receipt.timestamps ?? []) {
+        const message = this.store.findMessageBySentAt(me.accountId, Number(timestamp));
+        if (message === undefined) continue;
+        this.store.recordReceipt(message.id, sender, senderDevice, type, receivedAt);
+        if (sender !== me.accountId && advances(message, type)) {
+          this.store.updateMessageStatus(message.id, type);
+          events.push({ kind: 'message-updated', messageId: message.id });
+        }
+      }
+    }
+    const typing = content.typingMessage;
+    if (typing !== null && typing !== undefined && sender !== me.accountId) {
+      events.push({ kind: 'typing', accountId: sender, deviceId: senderDevice, started: typing.action === TypingAction.STARTED });
+    }
+    void envelope;
+  }
+
+  /** The message is lost to us, but not silently: it shows in the conversation, and the sender is told. */
+  private recordUndecryptable(envelope: Envelope, sender: AccountId, senderDevice: DeviceId, guid: ReturnType<typeof toServerGuid>, error: unknown): void {
+    const reason =
+      error instanceof ContentFormatError
+        ? error.message
+        : error instanceof LibSignalErrorBase && error.code === ErrorCode.UntrustedIdentity
+          ? 'This contact’s safety number changed; the message could not be verified.'
+          : 'A message from this contact could not be decrypted. They have been asked to send it again.';
+    let messageId: MessageId | undefined;
+    this.store.transaction(() => {
+      const conversation = this.store.getOrCreateDirectConversation(sender === this.local().accountId ? sender : sender);
+      const result = this.store.insertMessage({
+        conversationId: conversation.id,
+        kind: 'undecryptable',
+        direction: 'incoming',
+        senderAccountId: sender,
+        senderDeviceId: senderDevice,
+        serverGuid: guid,
+        sentAt: Number(envelope.clientTimestamp),
+        receivedAt: this.now(),
+        body: null,
+        status: 'received',
+        errorText: reason,
+      });
+      if (result.inserted) messageId = result.id;
+      this.store.markEnvelopeProcessed(guid);
+    });
+    if (messageId !== undefined) this.effects.emit({ kind: 'message', messageId });
+    if (!(error instanceof ContentFormatError)) {
+      const type = envelope.type === EnvelopeType.PREKEY_MESSAGE ? CiphertextMessageType.PreKey : CiphertextMessageType.Whisper;
+      try {
+        const report = DecryptionErrorMessage.forOriginal(Uint8Array.from(envelope.content), type, Number(envelope.clientTimestamp), senderDevice);
+        this.effects.sendDecryptionError(sender, senderDevice, report);
+      } catch {
+        // The ciphertext was too mangled to describe; the visible error above remains.
+      }
+    }
+  }
+
+  /** A peer could not decrypt what we sent: drop our session with that device so the next message starts afresh. */
+  private async handleDecryptionErrorReport(envelope: Envelope, sender: AccountId, senderDevice: DeviceId, guid: ReturnType<typeof toServerGuid>): Promise<void> {
+    let report: DecryptionErrorMessage;
+    try {
+      report = DecryptionErrorMessage.extractFromSerializedBody(PlaintextContent.deserialize(Uint8Array.from(envelope.content)).body());
+    } catch {
+      this.store.transaction(() => this.store.markEnvelopeProcessed(guid));
+      return;
+    }
+    const staged = new StagedSignalStorage(this.store);
+    await createSignalStores(staged).session.archiveSession(ProtocolAddress.new(sender, senderDevice));
+    this.store.transaction(() => {
+      staged.commit();
+      this.store.markEnvelopeProcessed(guid);
+    });
+    this.effects.emit({ kind: 'decryption-error-reported', accountId: sender, deviceId: senderDevice, sentAt: report.timestamp() });
+  }
+}
+
+function advances(message: Message, type: 'delivered' | 'read'): boolean {
+  return message.direction === 'outgoing' && statusRank[type] > statusRank[message.status];
+}

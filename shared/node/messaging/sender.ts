@@ -1,0 +1,185 @@
+/**
+ * Client fan-out (DESIGN.md "Sending"): one logical send is encrypted separately for
+ * every device of the destination account, in one request. When the relay says the
+ * device list is wrong (409) or a device was re-registered (410), the sender repairs its
+ * sessions and retries, a bounded number of times.
+ */
+import {
+  CiphertextMessageType,
+  ErrorCode,
+  KEMPublicKey,
+  LibSignalErrorBase,
+  PreKeyBundle,
+  processPreKeyBundle,
+  ProtocolAddress,
+  PublicKey,
+  signalEncrypt,
+} from '@signalapp/libsignal-client';
+import { EnvelopeType } from '../../proto';
+import type { DeviceBundle, OutgoingMessage, PreKeyBundleResponse } from '../../relay-api';
+import { asDeviceId } from '../../relay-api';
+import { MismatchedDevicesError, StaleDevicesError } from '../relay-client/errors';
+import type { RelayHttpClient } from '../relay-client/http';
+import type { SignalStores } from '../signal';
+import type { AccountId, LocalAccount, Store } from '../store';
+import { toDeviceId, toRegistrationId } from '../store';
+import { DeviceListUnsettledError, IdentityChangedError } from './errors';
+
+const maxAttempts = 4;
+const fromB64 = (value: string): Uint8Array<ArrayBuffer> => Uint8Array.from(Buffer.from(value, 'base64'));
+
+export interface SendResult {
+  /** Devices the message was encrypted for. */
+  readonly deviceIds: ReadonlyArray<number>;
+  /** The relay says the sender has other devices (they should get a sync transcript). */
+  readonly needsSync: boolean;
+}
+
+export class MessageSender {
+  constructor(
+    private readonly store: Store,
+    private readonly relay: RelayHttpClient,
+    private readonly signal: SignalStores,
+    private readonly local: () => LocalAccount,
+  ) {}
+
+  /**
+   * Encrypts `plaintext` (padded Content) for every device of `destination` (for our own
+   * account: every device but this one) and sends it in one request.
+   */
+  async sendToAccount(destination: AccountId, plaintext: Uint8Array<ArrayBuffer>, timestamp: number, options: { readonly urgent?: boolean } = {}): Promise<SendResult> {
+    const me = this.local();
+    const isSelf = destination === me.accountId;
+    const localAddress = ProtocolAddress.new(me.accountId, me.deviceId);
+    for (let attempt = 0; attempt < maxAttempts; attempt++) {
+      let deviceIds = this.knownDevices(destination, isSelf);
+      if (deviceIds.length === 0) {
+        await this.fetchAndProcessBundles(destination, '*', localAddress, isSelf);
+        deviceIds = this.knownDevices(destination, isSelf);
+        if (deviceIds.length === 0) return { deviceIds: [], needsSync: false };
+      }
+      const messages: Array<OutgoingMessage> = [];
+      for (const deviceId of deviceIds) {
+        const address = ProtocolAddress.new(destination, deviceId);
+        let session = await this.signal.session.getSession(address);
+        if (session?.hasCurrentState() !== true) {
+          await this.fetchAndProcessBundles(destination, deviceId, localAddress, isSelf);
+          session = await this.signal.session.getSession(address);
+        }
+        if (session === null) continue;
+        const ciphertext = await this.guardIdentity(destination, () =>
+          signalEncrypt(plaintext, address, localAddress, this.signal.session, this.signal.identity),
+        );
+        messages.push({
+          type: ciphertext.type() === CiphertextMessageType.PreKey ? EnvelopeType.PREKEY_MESSAGE : EnvelopeType.CIPHERTEXT,
+          destinationDeviceId: asDeviceId(deviceId),
+          destinationRegistrationId: session.remoteRegistrationId(),
+          content: Buffer.from(ciphertext.serialize()).toString('base64'),
+        });
+      }
+      if (messages.length === 0) continue;
+      try {
+        const response = await this.relay.sendMessages(destination, {
+          messages,
+          timestamp,
+          urgent: options.urgent ?? true,
+        });
+        return { deviceIds: messages.map((message) => message.destinationDeviceId), needsSync: response.needsSync };
+      } catch (error) {
+        if (error instanceof MismatchedDevicesError) {
+          for (const deviceId of error.extraDevices) await this.forgetDevice(destination, deviceId);
+          for (const deviceId of error.missingDevices) {
+            await this.fetchAndProcessBundles(destination, deviceId, localAddress, isSelf);
+          }
+          continue;
+        }
+        if (error instanceof StaleDevicesError) {
+          for (const deviceId of error.staleDevices) {
+            await this.signal.session.archiveSession(ProtocolAddress.new(destination, deviceId));
+            await this.fetchAndProcessBundles(destination, deviceId, localAddress, isSelf);
+          }
+          continue;
+        }
+        throw error;
+      }
+    }
+    throw new DeviceListUnsettledError(destination);
+  }
+
+  /** Devices to encrypt for: those seen or with a session, minus this device. */
+  private knownDevices(accountId: AccountId, isSelf: boolean): Array<number> {
+    const me = this.local();
+    const ids = new Set<number>(this.store.listRecipientDevices(accountId).map((device) => device.deviceId));
+    for (const id of this.store.listSessionDeviceIds(accountId)) ids.add(id);
+    if (isSelf) ids.delete(me.deviceId);
+    return [...ids].sort((a, b) => a - b);
+  }
+
+  private async forgetDevice(accountId: AccountId, deviceId: number): Promise<void> {
+    await this.signal.session.deleteSession(ProtocolAddress.new(accountId, deviceId));
+    this.store.removeRecipientDevice(accountId, toDeviceId(deviceId));
+  }
+
+  private async fetchAndProcessBundles(
+    accountId: AccountId,
+    deviceId: number | '*',
+    localAddress: ProtocolAddress,
+    isSelf: boolean,
+  ): Promise<void> {
+    let response: PreKeyBundleResponse;
+    try {
+      response = await this.relay.getPreKeyBundle(accountId, deviceId);
+    } catch (error) {
+      // A device that vanished between the 409 and this fetch is simply not sent to.
+      if (error instanceof Error && 'status' in error && error.status === 404) {
+        if (deviceId !== '*') await this.forgetDevice(accountId, deviceId);
+        return;
+      }
+      throw error;
+    }
+    const identityKey = PublicKey.deserialize(fromB64(response.identityKey));
+    for (const device of response.devices) {
+      if (isSelf && device.deviceId === localAddress.deviceId()) continue;
+      const bundle = toPreKeyBundle(device, identityKey);
+      try {
+        await this.guardIdentity(accountId, () =>
+          processPreKeyBundle(bundle, ProtocolAddress.new(accountId, device.deviceId), localAddress, this.signal.session, this.signal.identity),
+        );
+      } catch (error) {
+        // libsignal refused before storing the new key: record it, so the change shows
+        // in the conversation and waits for the user's decision.
+        if (error instanceof IdentityChangedError) this.store.saveIdentityKey(accountId, identityKey.serialize());
+        throw error;
+      }
+      this.store.saveRecipientDevice(accountId, toDeviceId(device.deviceId), toRegistrationId(device.registrationId));
+    }
+  }
+
+  /** libsignal refuses to use an identity the user has not accepted; say so in our terms. */
+  private async guardIdentity<T>(accountId: AccountId, work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      if (error instanceof LibSignalErrorBase && error.code === ErrorCode.UntrustedIdentity) {
+        throw new IdentityChangedError(accountId);
+      }
+      throw error;
+    }
+  }
+}
+
+function toPreKeyBundle(device: DeviceBundle, identityKey: PublicKey): PreKeyBundle {
+  return PreKeyBundle.new(
+    device.registrationId,
+    device.deviceId,
+    device.preKey?.keyId ?? null,
+    device.preKey === undefined ? null : PublicKey.deserialize(fromB64(device.preKey.publicKey)),
+    device.signedPreKey.keyId,
+    PublicKey.deserialize(fromB64(device.signedPreKey.publicKey)),
+    fromB64(device.signedPreKey.signature),
+    identityKey,
+    device.pqPreKey.keyId,
+    KEMPublicKey.deserialize(fromB64(device.pqPreKey.publicKey)),
+    fromB64(device.pqPreKey.signature),
+  );
+}

@@ -1,0 +1,47 @@
+/** What the relay answered, typed so callers can act on each case. */
+
+export class RelayHttpError extends Error {
+  override readonly name: string = 'RelayHttpError';
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** 401: this device's credentials are no longer valid (for a companion: it was unlinked). */
+export class RelayAuthError extends RelayHttpError {
+  override readonly name = 'RelayAuthError';
+}
+
+/** 409: the request's devices do not match the destination's devices. */
+export class MismatchedDevicesError extends RelayHttpError {
+  override readonly name = 'MismatchedDevicesError';
+  constructor(
+    readonly missingDevices: ReadonlyArray<number>,
+    readonly extraDevices: ReadonlyArray<number>,
+  ) {
+    super(409, 'mismatched_devices', `Device list changed: missing ${missingDevices.join(',') || 'none'}, extra ${extraDevices.join(',') || 'none'}.`);
+  }
+}
+
+/** 410: these devices were re-registered (their registration id changed). */
+export class StaleDevicesError extends RelayHttpError {
+  override readonly name = 'StaleDevicesError';
+  constructor(readonly staleDevices: ReadonlyArray<number>) {
+    super(410, 'stale_devices', `Stale devices: ${staleDevices.join(',')}.`);
+  }
+}
+
+/** The relay could not be reached at all. */
+export class RelayUnreachableError extends Error {
+  override readonly name = 'RelayUnreachableError';
+  constructor(
+    readonly url: string,
+    override readonly cause?: unknown,
+  ) {
+    super(`The relay at ${url} cannot be reached.`);
+  }
+}

@@ -1,0 +1,224 @@
+/**
+ * The engine's HTTP client for the relay (docs/protocol/relay.md). Every body is checked
+ * against the shared zod schemas on the way in; 401/409/410 become typed errors.
+ */
+import { Readable } from 'node:stream';
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
+import type { z } from 'zod';
+import type {
+  AccountAttributesRequest,
+  AttachmentUploadResponse,
+  DeviceCreatedResponse,
+  DeviceListResponse,
+  HandleLookupResponse,
+  LinkDeviceRequest,
+  LinkTokenResponse,
+  PreKeyBundleResponse,
+  PreKeyCountResponse,
+  QueuedMessagesResponse,
+  RegisterAccountRequest,
+  SendMessagesRequest,
+  SendMessagesResponse,
+  SetKeysRequest,
+  WhoAmIResponse,
+} from '../../relay-api';
+import {
+  AttachmentUploadResponseSchema,
+  DeviceCreatedResponseSchema,
+  DeviceListResponseSchema,
+  ErrorBodySchema,
+  HandleLookupResponseSchema,
+  LinkTokenResponseSchema,
+  MismatchedDevicesSchema,
+  PreKeyBundleResponseSchema,
+  PreKeyCountResponseSchema,
+  QueuedMessagesResponseSchema,
+  SendMessagesResponseSchema,
+  StaleDevicesSchema,
+  UNIDENTIFIED_ACCESS_KEY_HEADER,
+  WhoAmIResponseSchema,
+} from '../../relay-api';
+import { MismatchedDevicesError, RelayAuthError, RelayHttpError, RelayUnreachableError, StaleDevicesError } from './errors';
+
+export interface RelayCredentials {
+  readonly accountId: string;
+  readonly deviceId: number;
+  readonly password: string;
+}
+
+/** How a call proves it may be made: as this device, with a recipient's access key, or not at all. */
+type Auth = { readonly kind: 'device' } | { readonly kind: 'none' } | { readonly kind: 'sealed'; readonly accessKey: Uint8Array };
+
+interface RequestOptions {
+  readonly auth: Auth;
+  readonly body?: unknown;
+  readonly rawBody?: Readable;
+  readonly contentLength?: number;
+}
+
+export class RelayHttpClient {
+  constructor(
+    readonly baseUrl: string,
+    private credentials?: RelayCredentials,
+    private readonly timeoutMs = 30_000,
+  ) {}
+
+  setCredentials(credentials: RelayCredentials): void {
+    this.credentials = credentials;
+  }
+
+  get authorization(): string {
+    if (this.credentials === undefined) throw new Error('This device has no relay credentials yet.');
+    const login = `${this.credentials.accountId}.${String(this.credentials.deviceId)}`;
+    return `Basic ${Buffer.from(`${login}:${this.credentials.password}`).toString('base64')}`;
+  }
+
+  registerAccount(request: RegisterAccountRequest): Promise<DeviceCreatedResponse> {
+    return this.json('POST', '/v1/accounts', DeviceCreatedResponseSchema, { auth: { kind: 'none' }, body: request });
+  }
+
+  whoAmI(): Promise<WhoAmIResponse> {
+    return this.json('GET', '/v1/accounts/whoami', WhoAmIResponseSchema, { auth: { kind: 'device' } });
+  }
+
+  lookupHandle(handle: string): Promise<HandleLookupResponse> {
+    return this.json('GET', `/v1/accounts/handle/${encodeURIComponent(handle)}`, HandleLookupResponseSchema, {
+      auth: { kind: 'device' },
+    });
+  }
+
+  async setAccountAttributes(request: AccountAttributesRequest): Promise<void> {
+    await this.send('PUT', '/v1/accounts/attributes', { auth: { kind: 'device' }, body: request });
+  }
+
+  listDevices(): Promise<DeviceListResponse> {
+    return this.json('GET', '/v1/devices', DeviceListResponseSchema, { auth: { kind: 'device' } });
+  }
+
+  async removeDevice(deviceId: number): Promise<void> {
+    await this.send('DELETE', `/v1/devices/${String(deviceId)}`, { auth: { kind: 'device' } });
+  }
+
+  createLinkToken(): Promise<LinkTokenResponse> {
+    return this.json('GET', '/v1/devices/provisioning/code', LinkTokenResponseSchema, { auth: { kind: 'device' } });
+  }
+
+  linkDevice(request: LinkDeviceRequest): Promise<DeviceCreatedResponse> {
+    return this.json('PUT', '/v1/devices/link', DeviceCreatedResponseSchema, { auth: { kind: 'none' }, body: request });
+  }
+
+  async setKeys(request: SetKeysRequest): Promise<void> {
+    await this.send('PUT', '/v2/keys', { auth: { kind: 'device' }, body: request });
+  }
+
+  getPreKeyCount(): Promise<PreKeyCountResponse> {
+    return this.json('GET', '/v2/keys', PreKeyCountResponseSchema, { auth: { kind: 'device' } });
+  }
+
+  /** One device's bundle, or every device's with `'*'`. */
+  getPreKeyBundle(accountId: string, deviceId: number | '*', accessKey?: Uint8Array): Promise<PreKeyBundleResponse> {
+    return this.json('GET', `/v2/keys/${accountId}/${String(deviceId)}`, PreKeyBundleResponseSchema, {
+      auth: accessKey === undefined ? { kind: 'device' } : { kind: 'sealed', accessKey },
+    });
+  }
+
+  sendMessages(accountId: string, request: SendMessagesRequest, accessKey?: Uint8Array): Promise<SendMessagesResponse> {
+    return this.json('PUT', `/v1/messages/${accountId}`, SendMessagesResponseSchema, {
+      auth: accessKey === undefined ? { kind: 'device' } : { kind: 'sealed', accessKey },
+      body: request,
+    });
+  }
+
+  fetchMessages(): Promise<QueuedMessagesResponse> {
+    return this.json('GET', '/v1/messages', QueuedMessagesResponseSchema, { auth: { kind: 'device' } });
+  }
+
+  async acknowledgeMessage(guid: string): Promise<void> {
+    await this.send('DELETE', `/v1/messages/uuid/${guid}`, { auth: { kind: 'device' } });
+  }
+
+  async sendProvisioningMessage(address: string, envelope: Uint8Array): Promise<void> {
+    await this.send('PUT', `/v1/provisioning/${encodeURIComponent(address)}`, {
+      auth: { kind: 'device' },
+      body: { body: Buffer.from(envelope).toString('base64') },
+    });
+  }
+
+  /** Streams an encrypted blob up; the relay never sees its plaintext or key. */
+  async uploadAttachment(blob: Readable, size: number): Promise<AttachmentUploadResponse> {
+    const response = await this.send('POST', '/v1/attachments', { auth: { kind: 'device' }, rawBody: blob, contentLength: size });
+    return parseJson(AttachmentUploadResponseSchema, await response.json());
+  }
+
+  /** Streams an encrypted blob down. The id is the capability: no credentials are sent. */
+  async downloadAttachment(id: string): Promise<Readable> {
+    const response = await this.send('GET', `/v1/attachments/${encodeURIComponent(id)}`, { auth: { kind: 'none' } });
+    if (response.body === null) throw new RelayHttpError(502, 'empty_body', 'The relay sent no attachment body.');
+    return Readable.fromWeb(response.body as WebReadableStream<Uint8Array>);
+  }
+
+  private async json<S extends z.ZodType>(method: string, path: string, schema: S, options: RequestOptions): Promise<z.output<S>> {
+    const response = await this.send(method, path, options);
+    return parseJson(schema, await response.json());
+  }
+
+  private async send(method: string, path: string, options: RequestOptions): Promise<Response> {
+    const headers: Record<string, string> = {};
+    if (options.auth.kind === 'device') headers['authorization'] = this.authorization;
+    if (options.auth.kind === 'sealed') {
+      headers[UNIDENTIFIED_ACCESS_KEY_HEADER] = Buffer.from(options.auth.accessKey).toString('base64');
+    }
+    let body: RequestInit['body'];
+    if (options.rawBody !== undefined) {
+      headers['content-type'] = 'application/octet-stream';
+      if (options.contentLength !== undefined) headers['content-length'] = String(options.contentLength);
+      body = Readable.toWeb(options.rawBody) as unknown as RequestInit['body'];
+    } else if (options.body !== undefined) {
+      headers['content-type'] = 'application/json';
+      body = JSON.stringify(options.body);
+    }
+    let response: Response;
+    try {
+      response = await fetch(new URL(path, this.baseUrl), {
+        method,
+        headers,
+        body,
+        // Streams need half-duplex; Node's fetch requires saying so.
+        ...(options.rawBody === undefined ? {} : { duplex: 'half' }),
+        signal: options.rawBody === undefined ? AbortSignal.timeout(this.timeoutMs) : undefined,
+      } as RequestInit);
+    } catch (error) {
+      throw new RelayUnreachableError(this.baseUrl, error);
+    }
+    if (response.ok) return response;
+    throw await errorFrom(response);
+  }
+}
+
+async function errorFrom(response: Response): Promise<Error> {
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    body = undefined;
+  }
+  if (response.status === 409) {
+    const parsed = MismatchedDevicesSchema.safeParse(body);
+    if (parsed.success) return new MismatchedDevicesError(parsed.data.missingDevices, parsed.data.extraDevices);
+  }
+  if (response.status === 410) {
+    const parsed = StaleDevicesSchema.safeParse(body);
+    if (parsed.success) return new StaleDevicesError(parsed.data.staleDevices);
+  }
+  const error = ErrorBodySchema.safeParse(body);
+  const code = error.success ? error.data.error : 'http_error';
+  const message = error.success ? error.data.message : `The relay answered ${String(response.status)}.`;
+  if (response.status === 401) return new RelayAuthError(401, code, message);
+  return new RelayHttpError(response.status, code, message);
+}
+
+function parseJson<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new RelayHttpError(502, 'bad_response', 'The relay sent a response this client does not understand.');
+  return parsed.data;
+}

@@ -1,0 +1,40 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Engine } from '../../../../../shared/node/engine';
+import type { TestWorld } from './support';
+import { createWorld, eventually, registerPhone } from './support';
+
+let world: TestWorld;
+const engines: Array<Engine> = [];
+
+beforeEach(async () => {
+  world = await createWorld();
+});
+afterEach(async () => {
+  for (const engine of engines.splice(0)) await engine.stop();
+  await world.cleanup();
+});
+
+describe('two phones', () => {
+  it('exchange end-to-end-encrypted messages both ways, with delivery receipts', async () => {
+    const alice = await registerPhone(world, 'alice', 'alice');
+    const bob = await registerPhone(world, 'bob', 'bob');
+    engines.push(alice, bob);
+    alice.start();
+    bob.start();
+    const bobId = await alice.resolveHandle('bob');
+    const messageId = alice.sendText(bobId, 'hello bob');
+    const aliceId = alice.account.accountId;
+    await eventually(() => bob.store.getDirectConversation(aliceId) !== undefined, 20_000, 'bob to receive');
+    const bobConversation = bob.store.getDirectConversation(aliceId);
+    expect(bob.listMessages(bobConversation?.id ?? ('' as never)).map((m) => m.body)).toEqual(['hello bob']);
+    await eventually(() => alice.store.getMessage(messageId)?.status === 'delivered', 20_000, 'delivery receipt');
+
+    bob.sendText(aliceId, 'hi alice');
+    const aliceConversation = alice.store.getDirectConversation(bobId);
+    await eventually(() => alice.listMessages(aliceConversation?.id ?? ('' as never)).length === 2, 20_000, 'alice to receive');
+    expect(alice.listMessages(aliceConversation?.id ?? ('' as never)).map((m) => [m.direction, m.body])).toEqual([
+      ['outgoing', 'hello bob'],
+      ['incoming', 'hi alice'],
+    ]);
+  });
+});
