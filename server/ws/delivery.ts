@@ -12,6 +12,9 @@ import type { MessageNotifier } from '../services/message-notifier';
 import type { QueuedEnvelope, RelayStore } from '../store/types';
 import type { Connection } from './connection';
 
+/** The part of a Connection delivery uses (tests pass a fake). */
+export type DeliveryChannel = Pick<Connection, 'request' | 'notify' | 'onClose' | 'close'>;
+
 export interface DeliveryOptions {
   readonly window: number;
   readonly clock: () => number;
@@ -31,7 +34,7 @@ export class DeliverySession {
   constructor(
     private readonly store: RelayStore,
     private readonly notifier: MessageNotifier,
-    private readonly connection: Connection,
+    private readonly connection: DeliveryChannel,
     private readonly device: AuthenticatedDevice,
     private readonly options: DeliveryOptions,
   ) {}

@@ -10,8 +10,11 @@ import { ProvisioningAddress } from '../../shared/proto';
 import { ProvisioningSocketPaths, RelayCloseCodes } from '../../shared/relay-api';
 import type { Connection } from './connection';
 
+/** The part of a Connection the hub uses (tests pass a fake). */
+export type ProvisioningChannel = Pick<Connection, 'notify' | 'onClose' | 'close' | 'isOpen' | 'whenClosed'>;
+
 interface Waiting {
-  readonly connection: Connection;
+  readonly connection: ProvisioningChannel;
   readonly timer: NodeJS.Timeout;
 }
 
@@ -26,7 +29,7 @@ export class ProvisioningHub {
   constructor(private readonly options: ProvisioningHubOptions) {}
 
   /** Gives the socket its address and starts the expiry clock. */
-  attach(connection: Connection): string {
+  attach(connection: ProvisioningChannel): string {
     // 256 random bits, URL-safe: it goes into the QR code.
     const address = randomBytes(32).toString('base64url');
     const timer = setTimeout(() => {
