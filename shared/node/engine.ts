@@ -15,6 +15,7 @@ import { generateOneTimeKeys, generateRegistrationId, generateSignedKeys, refill
 import { Emitter } from './events';
 import type { Disposer } from './events';
 import { encodeContent } from './messaging/content-codec';
+import { Mutex } from './mutex';
 import { IdentityChangedError, UnknownContactError } from './messaging/errors';
 import { ReceivePipeline } from './messaging/receiver';
 import type { ReceivedEvent } from './messaging/receiver';
@@ -59,6 +60,8 @@ export class Engine {
   private drainAgain = false;
   private retryTimer: NodeJS.Timeout | undefined;
   private readonly now: () => number;
+  /** One at a time: sending and receiving both advance libsignal sessions. */
+  private readonly sessionLock = new Mutex();
 
   constructor(private readonly options: EngineOptions) {
     this.now = options.now ?? Date.now;
@@ -68,13 +71,13 @@ export class Engine {
       account === undefined ? undefined : { accountId: account.accountId, deviceId: account.deviceId, password: account.relayPassword },
     );
     this.signal = createSignalStores(options.store);
-    this.sender = new MessageSender(options.store, this.relay, this.signal, () => this.account);
+    this.sender = new MessageSender(options.store, this.relay, this.signal, () => this.account, this.sessionLock);
     this.receiver = new ReceivePipeline(
       options.store,
       () => this.account,
       {
         queueDeliveryReceipt: (accountId, sentAt) => {
-          this.enqueue('receipt', accountId, null, { receiptMessage: { type: ReceiptType.DELIVERY, timestamps: [...sentAt] } });
+          this.queueDeliveryReceipt(accountId, sentAt);
         },
         sendDecryptionError: (accountId, deviceId, report) => {
           this.sendDecryptionError(accountId, deviceId, report).catch(() => undefined);
@@ -83,6 +86,7 @@ export class Engine {
           this.events.emit('received', event);
         },
       },
+      this.sessionLock,
       this.now,
     );
   }
@@ -152,6 +156,9 @@ export class Engine {
 
   async stop(): Promise<void> {
     clearTimeout(this.retryTimer);
+    clearTimeout(this.receiptTimer);
+    this.receiptTimer = undefined;
+    this.flushDeliveryReceipts();
     const connection = this.connection;
     this.connection = undefined;
     await connection?.stop();
@@ -361,7 +368,7 @@ export class Engine {
         {
           type: EnvelopeType.PLAINTEXT_CONTENT,
           destinationDeviceId: asDeviceId(deviceId),
-          destinationRegistrationId: (await this.signal.session.getSession(ProtocolAddress.new(accountId, deviceId)))?.remoteRegistrationId() ?? 1,
+          destinationRegistrationId: (await this.sessionLock.runExclusive(() => this.signal.session.getSession(ProtocolAddress.new(accountId, deviceId))))?.remoteRegistrationId() ?? 1,
           content: Buffer.from(content.serialize()).toString('base64'),
         },
       ],
@@ -374,6 +381,43 @@ export class Engine {
     const identity = IdentityKeyPair.deserialize(this.account.identityKeyPair);
     await refillPreKeysIfLow(this.relay, this.store, identity);
     await rotateSignedKeysIfDue(this.relay, this.store, identity, this.now());
+  }
+
+  private readonly pendingReceipts = new Map<AccountId, Array<number>>();
+  private receiptTimer: NodeJS.Timeout | undefined;
+
+  /**
+   * Delivery receipts are gathered for a moment and sent as one message per sender, as
+   * a backlog of hundreds of messages would otherwise answer with hundreds of receipts.
+   * (A receipt lost to a crash in that moment only leaves a message showing "sent".)
+   */
+  private queueDeliveryReceipt(accountId: AccountId, sentAt: ReadonlyArray<number>): void {
+    this.pendingReceipts.set(accountId, [...(this.pendingReceipts.get(accountId) ?? []), ...sentAt]);
+    if (this.receiptTimer !== undefined) return;
+    this.receiptTimer = setTimeout(() => {
+      this.receiptTimer = undefined;
+      this.flushDeliveryReceipts();
+    }, 150);
+    this.receiptTimer.unref();
+  }
+
+  private flushDeliveryReceipts(): void {
+    const batches = [...this.pendingReceipts];
+    this.pendingReceipts.clear();
+    if (batches.length === 0) return;
+    this.store.transaction(() => {
+      for (const [accountId, timestamps] of batches) {
+        for (let start = 0; start < timestamps.length; start += 500) {
+          this.store.enqueueOutbox({
+            kind: 'receipt',
+            recipientAccountId: accountId,
+            messageId: null,
+            payload: encodeContent({ receiptMessage: { type: ReceiptType.DELIVERY, timestamps: timestamps.slice(start, start + 500) } }),
+          });
+        }
+      }
+    });
+    this.kickOutbox();
   }
 
   private lastTimestamp = 0;

@@ -25,6 +25,7 @@ import { createSignalStores } from '../signal';
 import { StagedSignalStorage } from '../signal/staged-storage';
 import type { AccountId, DeviceId, LocalAccount, Message, MessageId, Store } from '../store';
 import { toAccountId, toDeviceId, toServerGuid } from '../store';
+import type { Mutex } from '../mutex';
 import { ContentFormatError, decodeContent } from './content-codec';
 
 export type ReceivedEvent =
@@ -50,11 +51,16 @@ export class ReceivePipeline {
     private readonly store: Store,
     private readonly local: () => LocalAccount,
     private readonly effects: ReceiverEffects,
+    private readonly sessionLock: Mutex,
     private readonly now: () => number = Date.now,
   ) {}
 
   /** Resolves once the envelope is committed (or deliberately dropped): then it may be acknowledged. */
-  async handle(envelopeBytes: Uint8Array): Promise<void> {
+  handle(envelopeBytes: Uint8Array): Promise<void> {
+    return this.sessionLock.runExclusive(() => this.process(envelopeBytes));
+  }
+
+  private async process(envelopeBytes: Uint8Array): Promise<void> {
     let envelope: Envelope;
     try {
       envelope = EnvelopeCodec.decode(envelopeBytes);

@@ -23,6 +23,7 @@ import type { RelayHttpClient } from '../relay-client/http';
 import type { SignalStores } from '../signal';
 import type { AccountId, LocalAccount, Store } from '../store';
 import { toDeviceId, toRegistrationId } from '../store';
+import type { Mutex } from '../mutex';
 import { DeviceListUnsettledError, IdentityChangedError } from './errors';
 
 const maxAttempts = 4;
@@ -41,6 +42,7 @@ export class MessageSender {
     private readonly relay: RelayHttpClient,
     private readonly signal: SignalStores,
     private readonly local: () => LocalAccount,
+    private readonly sessionLock: Mutex,
   ) {}
 
   /**
@@ -58,25 +60,28 @@ export class MessageSender {
         deviceIds = this.knownDevices(destination, isSelf);
         if (deviceIds.length === 0) return { deviceIds: [], needsSync: false };
       }
-      const messages: Array<OutgoingMessage> = [];
       for (const deviceId of deviceIds) {
-        const address = ProtocolAddress.new(destination, deviceId);
-        let session = await this.signal.session.getSession(address);
-        if (session?.hasCurrentState() !== true) {
-          await this.fetchAndProcessBundles(destination, deviceId, localAddress, isSelf);
-          session = await this.signal.session.getSession(address);
-        }
-        if (session === null) continue;
-        const ciphertext = await this.guardIdentity(destination, () =>
-          signalEncrypt(plaintext, address, localAddress, this.signal.session, this.signal.identity),
-        );
-        messages.push({
-          type: ciphertext.type() === CiphertextMessageType.PreKey ? EnvelopeType.PREKEY_MESSAGE : EnvelopeType.CIPHERTEXT,
-          destinationDeviceId: asDeviceId(deviceId),
-          destinationRegistrationId: session.remoteRegistrationId(),
-          content: Buffer.from(ciphertext.serialize()).toString('base64'),
-        });
+        const session = await this.signal.session.getSession(ProtocolAddress.new(destination, deviceId));
+        if (session?.hasCurrentState() !== true) await this.fetchAndProcessBundles(destination, deviceId, localAddress, isSelf);
       }
+      const messages = await this.sessionLock.runExclusive(async () => {
+        const encrypted: Array<OutgoingMessage> = [];
+        for (const deviceId of deviceIds) {
+          const address = ProtocolAddress.new(destination, deviceId);
+          const session = await this.signal.session.getSession(address);
+          if (session?.hasCurrentState() !== true) continue;
+          const ciphertext = await this.guardIdentity(destination, () =>
+            signalEncrypt(plaintext, address, localAddress, this.signal.session, this.signal.identity),
+          );
+          encrypted.push({
+            type: ciphertext.type() === CiphertextMessageType.PreKey ? EnvelopeType.PREKEY_MESSAGE : EnvelopeType.CIPHERTEXT,
+            destinationDeviceId: asDeviceId(deviceId),
+            destinationRegistrationId: session.remoteRegistrationId(),
+            content: Buffer.from(ciphertext.serialize()).toString('base64'),
+          });
+        }
+        return encrypted;
+      });
       if (messages.length === 0) continue;
       try {
         const response = await this.relay.sendMessages(destination, {
@@ -95,7 +100,7 @@ export class MessageSender {
         }
         if (error instanceof StaleDevicesError) {
           for (const deviceId of error.staleDevices) {
-            await this.signal.session.archiveSession(ProtocolAddress.new(destination, deviceId));
+            await this.sessionLock.runExclusive(() => this.signal.session.archiveSession(ProtocolAddress.new(destination, deviceId)));
             await this.fetchAndProcessBundles(destination, deviceId, localAddress, isSelf);
           }
           continue;
@@ -116,7 +121,7 @@ export class MessageSender {
   }
 
   private async forgetDevice(accountId: AccountId, deviceId: number): Promise<void> {
-    await this.signal.session.deleteSession(ProtocolAddress.new(accountId, deviceId));
+    await this.sessionLock.runExclusive(() => this.signal.session.deleteSession(ProtocolAddress.new(accountId, deviceId)));
     this.store.removeRecipientDevice(accountId, toDeviceId(deviceId));
   }
 
@@ -142,8 +147,10 @@ export class MessageSender {
       if (isSelf && device.deviceId === localAddress.deviceId()) continue;
       const bundle = toPreKeyBundle(device, identityKey);
       try {
-        await this.guardIdentity(accountId, () =>
-          processPreKeyBundle(bundle, ProtocolAddress.new(accountId, device.deviceId), localAddress, this.signal.session, this.signal.identity),
+        await this.sessionLock.runExclusive(() =>
+          this.guardIdentity(accountId, () =>
+            processPreKeyBundle(bundle, ProtocolAddress.new(accountId, device.deviceId), localAddress, this.signal.session, this.signal.identity),
+          ),
         );
       } catch (error) {
         // libsignal refused before storing the new key: record it, so the change shows

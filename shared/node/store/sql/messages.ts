@@ -36,8 +36,11 @@ function toMessage(row: MessageRow): Message {
   };
 }
 
-/** Conversation order: the sender's clock, then arrival, then id so ties are stable everywhere. */
-const order = 'sent_at, received_at, id';
+/**
+ * Conversation order: the sender's clock, then the sender, so that every device of an
+ * account shows two messages with the same timestamp in the same order; then arrival.
+ */
+const order = 'sent_at, sender_account_id, sender_device_id, received_at, id';
 
 export const defaultMessagePageSize = 100;
 
@@ -51,7 +54,7 @@ export function createMessageRepository(db: SqliteDatabase, clock: Clock): Messa
   const selectPage = db.prepare<{ conversation_id: string; before: number; limit: number }, MessageRow>(
     `SELECT * FROM (
        SELECT * FROM messages WHERE conversation_id = @conversation_id AND sent_at < @before
-       ORDER BY sent_at DESC, received_at DESC, id DESC LIMIT @limit
+       ORDER BY sent_at DESC, sender_account_id DESC, sender_device_id DESC, received_at DESC, id DESC LIMIT @limit
      ) ORDER BY ${order}`,
   );
   const insertMessage = db.prepare<[MessageRow]>(

@@ -7,6 +7,7 @@ import type { Relay } from '../../../../../server/relay';
 import { Engine } from '../../../../../shared/node/engine';
 import { InMemoryKeyStore } from '../../../../../shared/node/keychain';
 import { openEncryptedStore } from '../../../../../shared/node/store';
+import { beginLinking, completeLinking, provisionNewDevice } from '../../../../../shared/node/linking/provisioning';
 import type { Store } from '../../../../../shared/node/store';
 
 export interface TestWorld {
@@ -77,4 +78,14 @@ export async function eventually(predicate: () => boolean, timeoutMs = 20_000, w
     if (Date.now() - started > timeoutMs) throw new Error(`Timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+}
+
+/** Links a new companion device to `primary` through the real provisioning flow. */
+export async function linkDevice(world: TestWorld, primary: Engine, profile: string, name = profile): Promise<Engine> {
+  const store = await world.openStore(profile);
+  const pending = await beginLinking(world.relay.url);
+  await provisionNewDevice(primary, pending.url);
+  const inherited = await pending.inherited;
+  await completeLinking({ store, relayUrl: world.relay.url, inherited, deviceName: name });
+  return new Engine({ store, relayUrl: world.relay.url });
 }

@@ -1,0 +1,152 @@
+/**
+ * Linking a companion device (DESIGN.md "Linking"), both ends:
+ *
+ * - the new device (`beginLinking`) listens on a relay provisioning address, shows
+ *   `parley://link?uuid=…&pub_key=…`, decrypts the one envelope that arrives, and
+ *   (`completeLinking`) joins the account with its own registration id and pre-keys;
+ * - the primary (`provisionNewDevice`) reads that URL, takes a single-use link token and
+ *   sends the account identity encrypted to the new device's key.
+ */
+import { randomBytes } from 'node:crypto';
+import { IdentityKeyPair, PrivateKey, PublicKey } from '@signalapp/libsignal-client';
+import { ProvisionEnvelope, ProvisionMessage } from '../../proto';
+import { HandleSchema } from '../../relay-api';
+import { generateOneTimeKeys, generateRegistrationId, generateSignedKeys } from '../account/keys';
+import { decryptProvisioningMessage, encryptProvisioningMessage, provisioningVersion } from '../crypto/provisioning-cipher';
+import { ProvisioningFormatError } from '../crypto/errors';
+import type { Engine } from '../engine';
+import { RelayHttpClient } from '../relay-client/http';
+import { openProvisioningSocket } from '../relay-client/socket';
+import type { Store } from '../store';
+import { toAccountId, toDeviceId } from '../store';
+import { encryptDeviceName } from './device-name';
+import { formatLinkUrl, parseLinkUrl } from './link-url';
+
+/** What a new device inherits from the primary. */
+export interface InheritedAccount {
+  readonly identity: IdentityKeyPair;
+  readonly accountId: string;
+  readonly handle: string;
+  readonly linkToken: string;
+  readonly profileKey: Uint8Array<ArrayBuffer>;
+}
+
+export interface PendingLink {
+  /** The URL to show as a QR code. */
+  readonly url: string;
+  /** Settles when a phone sent a valid provisioning message; fails on expiry or a bad message. */
+  readonly inherited: Promise<InheritedAccount>;
+  cancel(): void;
+}
+
+export async function beginLinking(relayUrl: string): Promise<PendingLink> {
+  const ephemeral = PrivateKey.generate();
+  const socket = await openProvisioningSocket(relayUrl);
+  const inherited = socket.envelope.then((bytes) => {
+    socket.close();
+    return readProvisionEnvelope(bytes, ephemeral);
+  });
+  // The caller may cancel without awaiting; never leave a rejection unhandled.
+  inherited.catch(() => undefined);
+  return { url: formatLinkUrl(socket.address, ephemeral.getPublicKey()), inherited, cancel: socket.close };
+}
+
+/** Verifies, decrypts and checks a provisioning envelope addressed to `ephemeral`. */
+export function readProvisionEnvelope(bytes: Uint8Array, ephemeral: PrivateKey): InheritedAccount {
+  let envelope: ProvisionEnvelope;
+  try {
+    envelope = ProvisionEnvelope.decode(bytes);
+  } catch {
+    throw new ProvisioningFormatError('The linking message is not a provisioning envelope.');
+  }
+  const plaintext = decryptProvisioningMessage({ publicKey: envelope.publicKey, body: envelope.body }, ephemeral);
+  let message: ProvisionMessage;
+  try {
+    message = ProvisionMessage.decode(plaintext);
+  } catch {
+    throw new ProvisioningFormatError('The linking message is malformed.');
+  }
+  if (message.provisioningVersion !== provisioningVersion) {
+    throw new ProvisioningFormatError('The phone uses a linking version this desktop does not understand; update Parley.');
+  }
+  let identity: IdentityKeyPair;
+  try {
+    identity = new IdentityKeyPair(
+      PublicKey.deserialize(Uint8Array.from(message.identityKeyPublic)),
+      PrivateKey.deserialize(Uint8Array.from(message.identityKeyPrivate)),
+    );
+  } catch {
+    throw new ProvisioningFormatError('The linking message carries an invalid identity key.');
+  }
+  // The two halves must belong together, or this device would sign with a key nobody trusts.
+  if (!Buffer.from(identity.privateKey.getPublicKey().serialize()).equals(Buffer.from(identity.publicKey.serialize()))) {
+    throw new ProvisioningFormatError('The linking message’s identity key pair does not match.');
+  }
+  if (message.linkToken === '' || message.profileKey.length !== 32 || !HandleSchema.safeParse(message.handle).success) {
+    throw new ProvisioningFormatError('The linking message is missing required fields.');
+  }
+  return {
+    identity,
+    accountId: toAccountId(message.accountId),
+    handle: message.handle,
+    linkToken: message.linkToken,
+    profileKey: Uint8Array.from(message.profileKey),
+  };
+}
+
+/** Joins the account as a new device: own registration id, own pre-keys, the inherited identity. */
+export async function completeLinking(options: {
+  readonly store: Store;
+  readonly relayUrl: string;
+  readonly inherited: InheritedAccount;
+  readonly deviceName: string;
+  readonly now?: () => number;
+}): Promise<{ readonly accountId: string; readonly deviceId: number }> {
+  const { store, inherited } = options;
+  if (store.getAccount() !== undefined) throw new Error('This profile is already linked to an account.');
+  const registrationId = generateRegistrationId();
+  const password = randomBytes(24).toString('base64url');
+  const signed = generateSignedKeys(store, inherited.identity);
+  const oneTime = generateOneTimeKeys(store, inherited.identity);
+  const relay = new RelayHttpClient(options.relayUrl);
+  const created = await relay.linkDevice({
+    verificationCode: inherited.linkToken,
+    password,
+    registrationId,
+    ...signed,
+    ...oneTime,
+    name: encryptDeviceName(options.deviceName.slice(0, 64), inherited.identity),
+  });
+  if (created.accountId !== inherited.accountId) throw new ProvisioningFormatError('The relay linked this device to another account.');
+  store.saveAccount({
+    accountId: toAccountId(created.accountId),
+    deviceId: toDeviceId(created.deviceId),
+    registrationId,
+    identityKeyPair: inherited.identity.serialize(),
+    profileKey: inherited.profileKey,
+    relayPassword: password,
+    handle: inherited.handle,
+    createdAt: (options.now ?? Date.now)(),
+  });
+  return created;
+}
+
+/** Primary side: sends this account's identity to the device that shows `linkUrl`. */
+export async function provisionNewDevice(engine: Engine, linkUrl: string): Promise<void> {
+  const target = parseLinkUrl(linkUrl);
+  const account = engine.account;
+  if (account.handle === null || account.profileKey === null) throw new Error('This account has no handle or profile key to share.');
+  const identity = IdentityKeyPair.deserialize(account.identityKeyPair);
+  const token = await engine.relay.createLinkToken();
+  const plaintext = ProvisionMessage.encode({
+    identityKeyPublic: identity.publicKey.serialize(),
+    identityKeyPrivate: identity.privateKey.serialize(),
+    accountId: account.accountId,
+    handle: account.handle,
+    linkToken: token.verificationCode,
+    profileKey: account.profileKey,
+    provisioningVersion,
+  }).finish();
+  const sealed = encryptProvisioningMessage(plaintext, target.publicKey);
+  await engine.relay.sendProvisioningMessage(target.address, ProvisionEnvelope.encode(sealed).finish());
+}
