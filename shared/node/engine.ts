@@ -347,7 +347,7 @@ export class Engine {
     }
     this.store.transaction(() => {
       this.store.removeOutbox(item.id);
-      if (message !== undefined && message.status === 'pending') this.store.updateMessageStatus(message.id, 'sent');
+      if (message?.status === 'pending') this.store.updateMessageStatus(message.id, 'sent');
     });
     if (message !== undefined) this.events.emit('messageStatus', { messageId: message.id });
   }

@@ -10,9 +10,9 @@ export class Emitter<Events extends Record<string, unknown>> {
       set = new Set();
       this.listeners.set(event, set);
     }
-    set.add(listener as (payload: never) => void);
+    set.add(listener);
     return () => {
-      set.delete(listener as (payload: never) => void);
+      set.delete(listener);
     };
   }
 

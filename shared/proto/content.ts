@@ -9,12 +9,12 @@ const v1 = parley.content.v1;
 
 export const Content = v1.Content;
 export type Content = parley.content.v1.Content;
-export type ContentFields = parley.content.v1.IContent;
+export type ContentFields = parley.content.v1.Content.$Properties;
 export const DataMessage = v1.DataMessage;
-export type DataMessageFields = parley.content.v1.IDataMessage;
-export type AttachmentPointerFields = parley.content.v1.IAttachmentPointer;
+export type DataMessageFields = parley.content.v1.DataMessage.$Properties;
+export type AttachmentPointerFields = parley.content.v1.AttachmentPointer.$Properties;
 export const ReceiptType = v1.ReceiptMessage.Type;
 export type ReceiptType = parley.content.v1.ReceiptMessage.Type;
 export const TypingAction = v1.TypingMessage.Action;
 export type TypingAction = parley.content.v1.TypingMessage.Action;
-export type SyncMessageFields = parley.content.v1.ISyncMessage;
+export type SyncMessageFields = parley.content.v1.SyncMessage.$Properties;

@@ -48,7 +48,13 @@ export async function beginLinking(relayUrl: string): Promise<PendingLink> {
   });
   // The caller may cancel without awaiting; never leave a rejection unhandled.
   inherited.catch(() => undefined);
-  return { url: formatLinkUrl(socket.address, ephemeral.getPublicKey()), inherited, cancel: socket.close };
+  return {
+    url: formatLinkUrl(socket.address, ephemeral.getPublicKey()),
+    inherited,
+    cancel: () => {
+      socket.close();
+    },
+  };
 }
 
 /** Verifies, decrypts and checks a provisioning envelope addressed to `ephemeral`. */

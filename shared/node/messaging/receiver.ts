@@ -161,11 +161,11 @@ export class ReceivePipeline {
     const me = this.local();
     const receivedAt = this.now();
     const data = content.dataMessage;
-    if (data !== null && data !== undefined && sender !== me.accountId) {
-      if (data.profileKey !== null && data.profileKey !== undefined && data.profileKey.length === 32) {
+    if (data !== null && sender !== me.accountId) {
+      if (data.profileKey !== null && data.profileKey.length === 32) {
         this.store.upsertRecipient({ accountId: sender, profileKey: Uint8Array.from(data.profileKey) });
       }
-      if (data.body !== null && data.body !== undefined) {
+      if (data.body !== null) {
         const conversation = this.store.getOrCreateDirectConversation(sender);
         const result = this.store.insertMessage({
           conversationId: conversation.id,
@@ -174,7 +174,7 @@ export class ReceivePipeline {
           senderAccountId: sender,
           senderDeviceId: senderDevice,
           serverGuid: guid,
-          sentAt: Number(data.timestamp),
+          sentAt: data.timestamp,
           receivedAt,
           body: data.body,
           status: 'received',
@@ -182,14 +182,14 @@ export class ReceivePipeline {
         });
         if (result.inserted) {
           events.push({ kind: 'message', messageId: result.id });
-          receipts.push(Number(data.timestamp));
+          receipts.push(data.timestamp);
         }
       }
     }
     const sync = content.syncMessage;
-    if (sync !== null && sync !== undefined && sender === me.accountId) {
+    if (sync !== null && sender === me.accountId) {
       const sent = sync.sent;
-      if (sent?.message?.body !== null && sent?.message?.body !== undefined && sent.destinationAccountId !== '') {
+      if (sent?.message?.body != null && sent.destinationAccountId !== '') {
         const destination = toAccountId(sent.destinationAccountId);
         const conversation = this.store.getOrCreateDirectConversation(destination);
         const result = this.store.insertMessage({
@@ -199,7 +199,7 @@ export class ReceivePipeline {
           senderAccountId: me.accountId,
           senderDeviceId: senderDevice,
           serverGuid: guid,
-          sentAt: Number(sent.timestamp),
+          sentAt: sent.timestamp,
           receivedAt,
           body: sent.message.body,
           status: 'sent',
@@ -207,8 +207,8 @@ export class ReceivePipeline {
         });
         if (result.inserted) events.push({ kind: 'message', messageId: result.id });
       }
-      for (const read of sync.read ?? []) {
-        const message = this.store.findMessageBySentAt(toAccountId(read.senderAccountId), Number(read.timestamp));
+      for (const read of sync.read) {
+        const message = this.store.findMessageBySentAt(toAccountId(read.senderAccountId), read.timestamp);
         if (message !== undefined && message.status !== 'read') {
           this.store.updateMessageStatus(message.id, 'read');
           events.push({ kind: 'message-updated', messageId: message.id });
@@ -216,10 +216,10 @@ export class ReceivePipeline {
       }
     }
     const receipt = content.receiptMessage;
-    if (receipt !== null && receipt !== undefined) {
+    if (receipt !== null) {
       const type = receipt.type === ReceiptType.READ ? 'read' : 'delivered';
-      for (const timestamp of receipt.timestamps ?? []) {
-        const message = this.store.findMessageBySentAt(me.accountId, Number(timestamp));
+      for (const timestamp of receipt.timestamps) {
+        const message = this.store.findMessageBySentAt(me.accountId, timestamp);
         if (message === undefined) continue;
         this.store.recordReceipt(message.id, sender, senderDevice, type, receivedAt);
         if (sender !== me.accountId && advances(message, type)) {
@@ -229,10 +229,9 @@ export class ReceivePipeline {
       }
     }
     const typing = content.typingMessage;
-    if (typing !== null && typing !== undefined && sender !== me.accountId) {
+    if (typing !== null && sender !== me.accountId) {
       events.push({ kind: 'typing', accountId: sender, deviceId: senderDevice, started: typing.action === TypingAction.STARTED });
     }
-    void envelope;
   }
 
   /** The message is lost to us, but not silently: it shows in the conversation, and the sender is told. */
@@ -253,7 +252,7 @@ export class ReceivePipeline {
         senderAccountId: sender,
         senderDeviceId: senderDevice,
         serverGuid: guid,
-        sentAt: Number(envelope.clientTimestamp),
+        sentAt: envelope.clientTimestamp,
         receivedAt: this.now(),
         body: null,
         status: 'received',
@@ -266,7 +265,7 @@ export class ReceivePipeline {
     if (!(error instanceof ContentFormatError)) {
       const type = envelope.type === EnvelopeType.PREKEY_MESSAGE ? CiphertextMessageType.PreKey : CiphertextMessageType.Whisper;
       try {
-        const report = DecryptionErrorMessage.forOriginal(Uint8Array.from(envelope.content), type, Number(envelope.clientTimestamp), senderDevice);
+        const report = DecryptionErrorMessage.forOriginal(Uint8Array.from(envelope.content), type, envelope.clientTimestamp, senderDevice);
         this.effects.sendDecryptionError(sender, senderDevice, report);
       } catch {
         // The ciphertext was too mangled to describe; the visible error above remains.

@@ -74,7 +74,7 @@ export class MessageSender {
             signalEncrypt(plaintext, address, localAddress, this.signal.session, this.signal.identity),
           );
           encrypted.push({
-            type: ciphertext.type() === CiphertextMessageType.PreKey ? EnvelopeType.PREKEY_MESSAGE : EnvelopeType.CIPHERTEXT,
+            type: ciphertext.type() === (CiphertextMessageType.PreKey as number) ? EnvelopeType.PREKEY_MESSAGE : EnvelopeType.CIPHERTEXT,
             destinationDeviceId: asDeviceId(deviceId),
             destinationRegistrationId: session.remoteRegistrationId(),
             content: Buffer.from(ciphertext.serialize()).toString('base64'),

@@ -172,7 +172,7 @@ export class RelayHttpClient {
     if (options.rawBody !== undefined) {
       headers['content-type'] = 'application/octet-stream';
       if (options.contentLength !== undefined) headers['content-length'] = String(options.contentLength);
-      body = Readable.toWeb(options.rawBody) as unknown as RequestInit['body'];
+      body = Readable.toWeb(options.rawBody);
     } else if (options.body !== undefined) {
       headers['content-type'] = 'application/json';
       body = JSON.stringify(options.body);
@@ -186,7 +186,7 @@ export class RelayHttpClient {
         // Streams need half-duplex; Node's fetch requires saying so.
         ...(options.rawBody === undefined ? {} : { duplex: 'half' }),
         signal: options.rawBody === undefined ? AbortSignal.timeout(this.timeoutMs) : undefined,
-      } as RequestInit);
+      });
     } catch (error) {
       throw new RelayUnreachableError(this.baseUrl, error);
     }

@@ -76,16 +76,16 @@ class FramedSocket {
       return;
     }
     if (message.type === WebSocketMessageType.RESPONSE && message.response) {
-      const id = Number(message.response.id);
+      const id = message.response.id;
       const entry = this.pending.get(id);
       if (entry === undefined) return;
       clearTimeout(entry.timer);
       this.pending.delete(id);
-      entry.resolve(message.response as WebSocketResponse);
+      entry.resolve(message.response);
       return;
     }
     if (message.type === WebSocketMessageType.REQUEST && message.request) {
-      const request = message.request as WebSocketRequest;
+      const request = message.request;
       this.chain = this.chain.then(async () => {
         let result: IncomingRequestResult;
         try {
@@ -222,7 +222,7 @@ export class DeviceConnection {
     });
     this.socket = new FramedSocket(ws, async (request) => {
       if (request.path === DeviceSocketPaths.deliver && request.verb === 'PUT') {
-        if (request.body === null || request.body === undefined) return { status: 400 };
+        if (request.body === null) return { status: 400 };
         await this.options.onEnvelope(request.body);
         return { status: 200 };
       }
