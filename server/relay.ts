@@ -97,8 +97,9 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
   const provisioning = new ProvisioningHub({ idleMs: config.provisioningIdleMs, logger: logger.child({ socket: 'provisioning' }) });
   const attachments = new AttachmentService(store, blobs, config, clock);
 
+  let closing = false;
   const app = buildHttpApp(
-    { logger, https: options.tls },
+    { logger, https: options.tls, isClosing: () => closing },
     {
       config,
       auth: createAuthHooks(authenticator, limiter),
@@ -112,7 +113,6 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
     },
   );
 
-  let closing = false;
   const upgrades = new UpgradeHandler({
     config,
     store,
@@ -171,7 +171,13 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
       grace,
     ]);
     // Waits for in-flight requests: an envelope the relay answered 200 for is committed.
+    // A client that holds a connection open past the grace period is cut off.
+    const cut = setTimeout(() => {
+      app.server.closeAllConnections();
+    }, config.shutdownGraceMs);
+    cut.unref();
     await app.close();
+    clearTimeout(cut);
     await store.close();
     logger.info({ event: 'stopped' }, 'relay stopped');
   };

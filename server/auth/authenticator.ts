@@ -69,21 +69,21 @@ export class Authenticator {
   /** The device the credentials belong to, or undefined when they are wrong. */
   async authenticate(credentials: Credentials): Promise<AuthenticatedDevice | undefined> {
     const { accountId, deviceId, password } = credentials;
-    const device = await this.store.getDevice(accountId, deviceId);
+    const storedHash = await this.store.getPasswordHash(accountId, deviceId);
     const cacheKey = createHash('sha256').update(`${accountId}.${String(deviceId)}:${password}`).digest('base64');
     const now = this.options.clock();
     const cached = this.cache.get(cacheKey);
-    if (device !== undefined && cached?.storedHash === device.passwordHash && cached.expiresAt > now) {
+    if (storedHash !== undefined && cached?.storedHash === storedHash && cached.expiresAt > now) {
       return { accountId, deviceId };
     }
-    if (device === undefined) {
+    if (storedHash === undefined) {
       // Same cost as a wrong password, so response time does not reveal which devices exist.
       this.decoy ??= decoyHash(this.options.cost);
       await verifyPassword(password, await this.decoy);
       return undefined;
     }
-    if (!(await verifyPassword(password, device.passwordHash))) return undefined;
-    this.remember(cacheKey, { storedHash: device.passwordHash, expiresAt: now + this.options.cacheTtlMs });
+    if (!(await verifyPassword(password, storedHash))) return undefined;
+    this.remember(cacheKey, { storedHash, expiresAt: now + this.options.cacheTtlMs });
     return { accountId, deviceId };
   }
 

@@ -14,6 +14,8 @@ import { registerProvisioningRoutes } from './routes/provisioning';
 
 export interface HttpAppOptions {
   readonly logger: Logger;
+  /** True once shutdown began: responses then close their connection. */
+  readonly isClosing: () => boolean;
   readonly https?: { readonly cert: string | Buffer; readonly key: string | Buffer } | undefined;
 }
 
@@ -51,6 +53,13 @@ export function buildHttpApp(options: HttpAppOptions, context: RouteContext): Fa
     } catch (error: unknown) {
       done(error as Error);
     }
+  });
+
+  // A keep-alive connection that was busy when shutdown began would otherwise stay open
+  // (and hold up `close`) until its idle timeout.
+  app.addHook('onSend', (_request, reply, payload, done) => {
+    if (options.isClosing()) reply.header('connection', 'close');
+    done(null, payload);
   });
 
   app.addHook('onResponse', (request, reply, done) => {

@@ -100,7 +100,7 @@ export class MessageService {
     }
     if (account === undefined) throw new NotFoundError('No such account.');
     const sender = access.kind === 'device' ? access.device : undefined;
-    const devices = await this.store.listDevices(destination);
+    const devices = await this.store.listDeviceRegistrations(destination);
     const toOwnAccount = sender?.accountId === destination;
     checkDeviceSet(devices, request.messages, toOwnAccount ? sender.deviceId : undefined);
 
@@ -131,7 +131,7 @@ export class MessageService {
     for (const envelope of envelopes) this.notifier.notify(envelope.accountId, envelope.deviceId);
 
     const needsSync =
-      sender !== undefined && !toOwnAccount && (await this.store.listDevices(sender.accountId)).length > 1;
+      sender !== undefined && !toOwnAccount && (await this.store.listDeviceRegistrations(sender.accountId)).length > 1;
     return { needsSync };
   }
 

@@ -116,12 +116,22 @@ export interface SweepResult {
   readonly attachments: ReadonlyArray<string>;
 }
 
+/** What sending checks against: light rows, read on every send. */
+export interface DeviceRegistration {
+  readonly deviceId: DeviceId;
+  readonly registrationId: number;
+}
+
 export interface RelayStoreReader {
   getAccount(accountId: AccountId): Promise<AccountRecord | undefined>;
   findAccountByHandleHash(handleHash: Uint8Array): Promise<AccountId | undefined>;
   getDevice(accountId: AccountId, deviceId: DeviceId): Promise<DeviceRecord | undefined>;
   /** Ordered by device id. */
   listDevices(accountId: AccountId): Promise<ReadonlyArray<DeviceRecord>>;
+  /** The same devices without their keys, ordered by device id (the send path's read). */
+  listDeviceRegistrations(accountId: AccountId): Promise<ReadonlyArray<DeviceRegistration>>;
+  /** The stored password hash, or undefined when the device does not exist (the auth path's read). */
+  getPasswordHash(accountId: AccountId, deviceId: DeviceId): Promise<string | undefined>;
   /** The account a live (unused, unexpired) link token belongs to. */
   findLinkToken(tokenHash: Uint8Array, now: number): Promise<AccountId | undefined>;
   countPreKeys(accountId: AccountId, deviceId: DeviceId): Promise<PreKeyCounts>;

@@ -27,6 +27,7 @@ export class DeliverySession {
   private inFlight = 0;
   private pumping = false;
   private pumpAgain = false;
+  private scheduled = false;
   private queueEmptySent = false;
   private stopped = false;
   private unsubscribe: (() => void) | undefined;
@@ -55,16 +56,25 @@ export class DeliverySession {
     this.unsubscribe = undefined;
   }
 
-  /** Runs the pump now, or once more after the current run (never two at once). */
+  /**
+   * Runs the pump on the next turn of the event loop, or once more after the current run
+   * (never two at once). Deferring coalesces the many acknowledgements and notifications
+   * of one turn into one queue read.
+   */
   private schedule(): void {
-    if (this.stopped) return;
-    if (this.pumping) {
-      this.pumpAgain = true;
-      return;
-    }
-    this.pump().catch((error: unknown) => {
-      this.options.logger.error({ err: error }, 'delivery failed; closing the socket so the device reconnects');
-      this.connection.close(1011, 'internal error');
+    if (this.stopped || this.scheduled) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      if (this.stopped) return;
+      if (this.pumping) {
+        this.pumpAgain = true;
+        return;
+      }
+      this.pump().catch((error: unknown) => {
+        this.options.logger.error({ err: error }, 'delivery failed; closing the socket so the device reconnects');
+        this.connection.close(1011, 'internal error');
+      });
     });
   }
 
