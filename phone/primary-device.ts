@@ -1,0 +1,144 @@
+/**
+ * The reference primary device: a phone's Parley as a library. The CLI (`cli.ts`) is a
+ * thin shell over it, and tests and demos drive it directly as the phone and as
+ * customers.
+ */
+import { IdentityKeyPair } from '@signalapp/libsignal-client';
+import { Engine } from '../shared/node/engine';
+import type { KeyStore } from '../shared/node/keychain';
+import { decryptDeviceName } from '../shared/node/linking/device-name';
+import { parseLinkUrl } from '../shared/node/linking/link-url';
+import { provisionNewDevice } from '../shared/node/linking/provisioning';
+import { decodeQrPngFile } from '../shared/node/linking/qr-image';
+import type { AccountId, Message, Recipient, Store } from '../shared/node/store';
+import { openEncryptedStore } from '../shared/node/store';
+
+export interface PhoneOptions {
+  readonly dataDir: string;
+  readonly relayUrl: string;
+  readonly keyStore: KeyStore;
+  /** Keychain entry of this phone's database key. */
+  readonly profileId?: string;
+}
+
+export interface LinkedDeviceView {
+  readonly id: number;
+  readonly name: string;
+  readonly primary: boolean;
+  readonly created: number;
+  readonly lastSeen: number;
+}
+
+export interface ConversationView {
+  readonly peer: AccountId;
+  readonly handle: string;
+  readonly messages: ReadonlyArray<Message>;
+}
+
+export class PhoneNotRegisteredError extends Error {
+  override readonly name = 'PhoneNotRegisteredError';
+  constructor() {
+    super('This phone has no account yet: run `register <handle>` first.');
+  }
+}
+
+export class PrimaryDevice {
+  private constructor(
+    readonly engine: Engine,
+    private readonly store: Store,
+  ) {}
+
+  /** Opens the phone's encrypted store; the account must exist unless `allowUnregistered`. */
+  static async open(options: PhoneOptions): Promise<PrimaryDevice> {
+    const store = await openEncryptedStore({
+      dataDir: options.dataDir,
+      keyStore: options.keyStore,
+      profileId: options.profileId ?? 'phone',
+    });
+    if (store.getAccount() === undefined) {
+      store.close();
+      throw new PhoneNotRegisteredError();
+    }
+    return new PrimaryDevice(new Engine({ store, relayUrl: options.relayUrl }), store);
+  }
+
+  /** Creates the account, with this phone as device 1. */
+  static async register(options: PhoneOptions & { readonly handle: string }): Promise<PrimaryDevice> {
+    const store = await openEncryptedStore({
+      dataDir: options.dataDir,
+      keyStore: options.keyStore,
+      profileId: options.profileId ?? 'phone',
+    });
+    try {
+      const engine = await Engine.registerPrimary({ store, relayUrl: options.relayUrl, handle: options.handle });
+      return new PrimaryDevice(engine, store);
+    } catch (error) {
+      store.close();
+      throw error;
+    }
+  }
+
+  get handle(): string {
+    return this.engine.account.handle ?? this.engine.account.accountId;
+  }
+
+  /** Connects, takes in what waited on the relay, and sends what the outbox holds. */
+  async connect(): Promise<void> {
+    const drained = new Promise<void>((resolve) => {
+      const dispose = this.engine.on('queueEmpty', () => {
+        dispose();
+        resolve();
+      });
+    });
+    this.engine.start();
+    await drained;
+    await this.engine.flushOutbox();
+  }
+
+  async close(): Promise<void> {
+    await this.engine.stop();
+    this.store.close();
+  }
+
+  async send(handle: string, text: string): Promise<void> {
+    const recipient = await this.engine.resolveHandle(handle);
+    this.engine.sendText(recipient, text);
+    await this.engine.flushOutbox();
+  }
+
+  contacts(): Array<Recipient> {
+    return this.store.listRecipients();
+  }
+
+  inbox(limit = 20): Array<ConversationView> {
+    return this.store.listConversations().flatMap((conversation) => {
+      const peer = conversation.recipientAccountId;
+      if (peer === null) return [];
+      return [{ peer, handle: this.store.getRecipient(peer)?.handle ?? peer, messages: this.store.listMessages(conversation.id, { limit }) }];
+    });
+  }
+
+  async devices(): Promise<Array<LinkedDeviceView>> {
+    const identity = IdentityKeyPair.deserialize(this.engine.account.identityKeyPair);
+    const { devices } = await this.engine.relay.listDevices();
+    return devices.map((device) => ({
+      id: device.id,
+      primary: device.id === 1,
+      name: device.id === 1 ? 'This phone' : (device.name === undefined ? undefined : decryptDeviceName(device.name, identity)) ?? `Device ${String(device.id)}`,
+      created: device.created,
+      lastSeen: device.lastSeen,
+    }));
+  }
+
+  async unlink(deviceId: number): Promise<void> {
+    if (deviceId === 1) throw new Error('The phone cannot unlink itself; unlink companions by their id.');
+    await this.engine.relay.removeDevice(deviceId);
+  }
+
+  /** Links the desktop that shows this code: a `parley://link?…` URL or a PNG of its QR code. */
+  async link(urlOrImage: string): Promise<void> {
+    const url = urlOrImage.startsWith('parley:') ? urlOrImage : await decodeQrPngFile(urlOrImage);
+    parseLinkUrl(url);
+    await provisionNewDevice(this.engine, url);
+  }
+}
