@@ -1,4 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SqliteRelayStore } from '../../../../../server/store/sqlite/sqlite-store';
 import type { AccountId } from '../../../../../shared/relay-api';
@@ -163,5 +166,45 @@ describe('SqliteRelayStore sweeping', () => {
     await store.putAttachment({ id: 'b'.repeat(32), size: 1, createdAt: 0, expiresAt: 300 });
     expect(await store.sweepExpired(200)).toEqual({ messages: 1, linkTokens: 1, attachments: ['a'.repeat(32)] });
     expect(await store.getAttachment('b'.repeat(32))).toMatchObject({ size: 1 });
+  });
+});
+
+describe('SqliteRelayStore group commit', () => {
+  it('commits writes of one turn together, failing only the write that failed', async () => {
+    const accountId = await createAccount();
+    const good = Array.from({ length: 5 }, (_, index) => envelope(accountId, 1, index));
+    const results = await Promise.allSettled([
+      ...good.slice(0, 3).map((entry) => store.enqueue([entry])),
+      store.enqueue([envelope(accountId, 9, 99)]),
+      ...good.slice(3).map((entry) => store.enqueue([entry])),
+    ]);
+    expect(results.map((result) => result.status)).toEqual([
+      'fulfilled',
+      'fulfilled',
+      'fulfilled',
+      'rejected',
+      'fulfilled',
+      'fulfilled',
+    ]);
+    const queue = await store.readQueue(accountId, one, { afterCursor: 0, limit: 10, now: 0 });
+    expect(queue.map((entry) => entry.serverTimestamp)).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it('commits pending writes when it closes', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'parley-store-'));
+    try {
+      const filename = path.join(dir, 'relay.sqlite');
+      const fileStore = new SqliteRelayStore({ filename });
+      const account = newAccount();
+      await fileStore.createAccount(account, newDevice());
+      const write = fileStore.enqueue([envelope(account.id, 1, 1)]);
+      await fileStore.close();
+      await expect(write).resolves.toBeUndefined();
+      const reopened = new SqliteRelayStore({ filename });
+      expect(await reopened.readQueue(account.id, one, { afterCursor: 0, limit: 10, now: 0 })).toHaveLength(1);
+      await reopened.close();
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
   });
 });
