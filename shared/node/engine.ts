@@ -20,7 +20,7 @@ import { IdentityChangedError, UnknownContactError } from './messaging/errors';
 import { ReceivePipeline } from './messaging/receiver';
 import type { ReceivedEvent } from './messaging/receiver';
 import { MessageSender } from './messaging/sender';
-import { RelayHttpError } from './relay-client/errors';
+import { RelayHttpError, StaleDevicesError } from './relay-client/errors';
 import { RelayHttpClient } from './relay-client/http';
 import { DeviceConnection } from './relay-client/socket';
 import type { DeviceConnectionState } from './relay-client/socket';
@@ -163,6 +163,14 @@ export class Engine {
     this.connection = undefined;
     await connection?.stop();
     await this.draining;
+  }
+
+  /**
+   * Processes one envelope fetched by other means (the relay's pull endpoint, a test):
+   * the same pipeline the socket uses. Resolves once it is committed or dropped.
+   */
+  handleEnvelope(envelope: Uint8Array): Promise<void> {
+    return this.receiver.handle(envelope);
   }
 
   on<K extends keyof EngineEvents>(event: K, listener: (payload: EngineEvents[K]) => void): Disposer {
@@ -361,20 +369,32 @@ export class Engine {
     this.retryTimer.unref();
   }
 
+  /** Asks a sender to resend what we could not decrypt (libsignal's retry request, as plaintext content). */
   private async sendDecryptionError(accountId: AccountId, deviceId: number, report: DecryptionErrorMessage): Promise<void> {
-    const content = PlaintextContent.from(report);
-    await this.relay.sendMessages(accountId, {
-      messages: [
-        {
-          type: EnvelopeType.PLAINTEXT_CONTENT,
-          destinationDeviceId: asDeviceId(deviceId),
-          destinationRegistrationId: (await this.sessionLock.runExclusive(() => this.signal.session.getSession(ProtocolAddress.new(accountId, deviceId))))?.remoteRegistrationId() ?? 1,
-          content: Buffer.from(content.serialize()).toString('base64'),
-        },
-      ],
-      timestamp: this.now(),
-      urgent: false,
-    });
+    const content = Buffer.from(PlaintextContent.from(report).serialize()).toString('base64');
+    const send = (registrationId: number): Promise<unknown> =>
+      this.relay.sendMessages(accountId, {
+        messages: [{ type: EnvelopeType.PLAINTEXT_CONTENT, destinationDeviceId: asDeviceId(deviceId), destinationRegistrationId: registrationId, content }],
+        timestamp: this.now(),
+        urgent: false,
+      });
+    const session = await this.sessionLock.runExclusive(() => this.signal.session.getSession(ProtocolAddress.new(accountId, deviceId)));
+    const known =
+      session?.remoteRegistrationId() ??
+      this.store.listRecipientDevices(accountId).find((device) => device.deviceId === deviceId)?.registrationId ??
+      undefined;
+    if (known !== undefined && known !== null) {
+      try {
+        await send(known);
+        return;
+      } catch (error) {
+        if (!(error instanceof StaleDevicesError)) throw error;
+      }
+    }
+    // Without a session we may not know the device's registration id: the relay's directory does.
+    const bundle = await this.relay.getPreKeyBundle(accountId, deviceId);
+    const registrationId = bundle.devices.find((device) => device.deviceId === deviceId)?.registrationId;
+    if (registrationId !== undefined) await send(registrationId);
   }
 
   private async maintainKeys(): Promise<void> {
