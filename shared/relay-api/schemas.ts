@@ -55,6 +55,9 @@ export const HandleSchema = z
   .max(64)
   .regex(/^[a-z0-9_.+-]+$/, 'lowercase letters, digits and _ . + -');
 
+/** A handle as typed: trimmed and lowercased before it is checked. */
+export const HandleInputSchema = z.string().trim().toLowerCase().pipe(HandleSchema);
+
 export const PreKeySchema = z.strictObject({ keyId: KeyIdSchema, publicKey: EcPublicKeySchema });
 export type PreKey = z.infer<typeof PreKeySchema>;
 
@@ -93,7 +96,7 @@ const NewDeviceFields = {
 
 /** `POST /v1/accounts`: the primary (device 1) creates the account. */
 export const RegisterAccountRequestSchema = z.strictObject({
-  handle: HandleSchema,
+  handle: HandleInputSchema,
   identityKey: EcPublicKeySchema,
   unidentifiedAccessKey: UnidentifiedAccessKeySchema.optional(),
   unrestrictedUnidentifiedAccess: z.boolean().optional(),

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import {
   AccountAttributesRequestSchema,
-  HandleSchema,
+  HandleInputSchema,
   RegisterAccountRequestSchema,
 } from '../../../shared/relay-api';
 import type { DeviceCreatedResponse, HandleLookupResponse, WhoAmIResponse } from '../../../shared/relay-api';
@@ -10,7 +10,7 @@ import { deviceOf } from '../request-context';
 import { parseOrThrow } from '../validation';
 import type { RouteContext } from './context';
 
-const HandleParamsSchema = z.object({ handle: z.string().trim().toLowerCase().pipe(HandleSchema) });
+const HandleParamsSchema = z.object({ handle: HandleInputSchema });
 
 export function registerAccountRoutes(app: FastifyInstance, context: RouteContext): void {
   const { accounts, auth, limiter } = context;

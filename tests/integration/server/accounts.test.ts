@@ -39,8 +39,10 @@ describe('registration', () => {
   });
 
   it('refuses a taken handle with 409, whatever its case', async () => {
-    const result = await call(harness.url, 'POST', '/v1/accounts', { json: registration('alice') });
-    expect(result).toMatchObject({ status: 409, body: { error: 'handle_taken' } });
+    for (const handle of ['alice', 'ALICE', ' Alice ']) {
+      const result = await call(harness.url, 'POST', '/v1/accounts', { json: registration(handle) });
+      expect(result).toMatchObject({ status: 409, body: { error: 'handle_taken' } });
+    }
   });
 
   it('refuses a signed pre-key the identity key did not sign with 422, creating nothing', async () => {
