@@ -381,9 +381,8 @@ export class Engine {
     const session = await this.sessionLock.runExclusive(() => this.signal.session.getSession(ProtocolAddress.new(accountId, deviceId)));
     const known =
       session?.remoteRegistrationId() ??
-      this.store.listRecipientDevices(accountId).find((device) => device.deviceId === deviceId)?.registrationId ??
-      undefined;
-    if (known !== undefined && known !== null) {
+      this.store.listRecipientDevices(accountId).find((device) => device.deviceId === deviceId)?.registrationId;
+    if (known != null) {
       try {
         await send(known);
         return;
