@@ -45,7 +45,7 @@ export const DEFAULT_RATE_LIMITS: RateLimits = {
   registrationsPerIp: perMinute(20, 6),
   linksPerIp: perMinute(20, 6),
   linkTokensPerAccount: perMinute(20, 6),
-  messagesPerAccount: perMinute(600, 1_200),
+  messagesPerAccount: perMinute(1_000, 3_000),
   sealedMessagesPerIp: perMinute(600, 1_200),
   preKeyFetchesPerAccount: perMinute(200, 60),
   handleLookupsPerAccount: perMinute(100, 60),

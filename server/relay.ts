@@ -10,6 +10,7 @@ import pino from 'pino';
 import type { Logger } from 'pino';
 import { RelayCloseCodes } from '../shared/relay-api';
 import { Authenticator } from './auth/authenticator';
+import { LastSeenRecorder } from './auth/last-seen';
 import { FileBlobStore } from './blobs/blob-store';
 import { resolveConfig } from './config';
 import type { RelayConfig, RelayConfigOverrides } from './config';
@@ -92,6 +93,7 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
     cacheTtlMs: config.authCacheTtlMs,
     clock,
   });
+  const lastSeen = new LastSeenRecorder(store, clock, logger);
   const notifier = new InProcessMessageNotifier();
   const registry = new DeviceConnectionRegistry();
   const provisioning = new ProvisioningHub({ idleMs: config.provisioningIdleMs, logger: logger.child({ socket: 'provisioning' }) });
@@ -102,7 +104,7 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
     { logger, https: options.tls, isClosing: () => closing },
     {
       config,
-      auth: createAuthHooks(authenticator, limiter),
+      auth: createAuthHooks(authenticator, limiter, lastSeen),
       limiter,
       accounts: new AccountService(store, config, clock),
       devices: new DeviceService(store, config, registry, clock),
@@ -117,6 +119,7 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
     config,
     store,
     authenticator,
+    lastSeen,
     limiter,
     registry,
     provisioning,
@@ -131,6 +134,7 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
     const swept = await store.sweepExpired(clock());
     await attachments.deleteBlobs(swept.attachments);
     limiter.sweep();
+    lastSeen.sweep();
     if (swept.messages + swept.linkTokens + swept.attachments.length > 0) {
       logger.info(
         { event: 'swept', messages: swept.messages, linkTokens: swept.linkTokens, attachments: swept.attachments.length },

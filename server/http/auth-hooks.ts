@@ -6,6 +6,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { UNIDENTIFIED_ACCESS_KEY_HEADER } from '../../shared/relay-api';
 import { parseAccessKeyHeader } from '../auth/access-key';
 import type { Authenticator } from '../auth/authenticator';
+import type { LastSeenRecorder } from '../auth/last-seen';
 import { parseBasicAuthorization } from '../auth/authenticator';
 import { BadRequestError, UnauthorizedError } from '../errors';
 import type { RateLimiter } from '../rate-limit';
@@ -19,7 +20,7 @@ export interface AuthHooks {
   readonly deviceOrSealed: AuthHook;
 }
 
-export function createAuthHooks(authenticator: Authenticator, limiter: RateLimiter): AuthHooks {
+export function createAuthHooks(authenticator: Authenticator, limiter: RateLimiter, lastSeen: LastSeenRecorder): AuthHooks {
   const authenticateDevice = async (request: FastifyRequest): Promise<void> => {
     limiter.check('authFailuresPerIp', request.ip);
     const credentials = parseBasicAuthorization(request.headers.authorization);
@@ -28,6 +29,7 @@ export function createAuthHooks(authenticator: Authenticator, limiter: RateLimit
       limiter.take('authFailuresPerIp', request.ip);
       throw new UnauthorizedError();
     }
+    lastSeen.record(device);
     request.access = { kind: 'device', device };
   };
 

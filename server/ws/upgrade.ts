@@ -9,6 +9,7 @@ import { WebSocketServer } from 'ws';
 import type { WebSocket } from 'ws';
 import { DeviceSocketPaths, WebSocketPaths } from '../../shared/relay-api';
 import type { AuthenticatedDevice, Authenticator, Credentials } from '../auth/authenticator';
+import type { LastSeenRecorder } from '../auth/last-seen';
 import { parseBasicAuthorization, parseLogin } from '../auth/authenticator';
 import type { RelayConfig } from '../config';
 import { RelayError, ServiceUnavailableError, UnauthorizedError } from '../errors';
@@ -24,6 +25,7 @@ export interface UpgradeDependencies {
   readonly config: RelayConfig;
   readonly store: RelayStore;
   readonly authenticator: Authenticator;
+  readonly lastSeen: LastSeenRecorder;
   readonly limiter: RateLimiter;
   readonly registry: DeviceConnectionRegistry;
   readonly provisioning: ProvisioningHub;
@@ -158,9 +160,7 @@ export class UpgradeHandler {
       clock,
       logger,
     }).start();
-    this.deps.store.touchDevice(device.accountId, device.deviceId, clock()).catch((error: unknown) => {
-      logger.warn({ err: error }, 'could not record last seen');
-    });
+    this.deps.lastSeen.record(device);
   }
 
   /** Stops both servers; the sockets themselves are closed by the registry and the hub. */

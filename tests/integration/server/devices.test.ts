@@ -112,6 +112,20 @@ describe('linking', () => {
   });
 });
 
+describe('listing devices', () => {
+  it('shows when each device was created and last seen (recorded at most hourly)', async () => {
+    const primary = await registerAccount(harness.url, 'seen');
+    const companion = await linkDevice(primary);
+    const linkedAt = clock.now;
+    clock.advance(2 * 60 * 60 * 1000);
+    expect((await companion.call('GET', '/v1/accounts/whoami')).status).toBe(200);
+    const result = await primary.call('GET', '/v1/devices');
+    const devices = (result.body as DeviceListResponse).devices;
+    const second = devices.find((device) => device.id === companion.deviceId);
+    expect(second).toMatchObject({ created: linkedAt, lastSeen: clock.now });
+  });
+});
+
 describe('removing devices', () => {
   let primary: TestDevice;
   let second: TestDevice;
