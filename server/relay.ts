@@ -19,6 +19,7 @@ import { buildHttpApp } from './http/app';
 import { RateLimiter } from './rate-limit';
 import { AccountService } from './services/accounts';
 import { AttachmentService } from './services/attachments';
+import { CertificateService } from './services/certificates';
 import { DeviceService } from './services/devices';
 import { KeyService } from './services/keys';
 import { InProcessMessageNotifier } from './services/message-notifier';
@@ -98,6 +99,7 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
   const registry = new DeviceConnectionRegistry();
   const provisioning = new ProvisioningHub({ idleMs: config.provisioningIdleMs, logger: logger.child({ socket: 'provisioning' }) });
   const attachments = new AttachmentService(store, blobs, config, clock);
+  const certificates = await CertificateService.open(options.dataDir, store, clock);
 
   let closing = false;
   const app = buildHttpApp(
@@ -112,6 +114,7 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
       messages: new MessageService(store, config, notifier, clock),
       attachments,
       provisioning,
+      certificates,
     },
   );
 

@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import { handleError } from './error-handler';
 import { registerAccountRoutes } from './routes/accounts';
 import { registerAttachmentRoutes } from './routes/attachments';
+import { registerCertificateRoutes } from './routes/certificates';
 import type { RouteContext } from './routes/context';
 import { registerDeviceRoutes } from './routes/devices';
 import { registerKeyRoutes } from './routes/keys';
@@ -82,5 +83,6 @@ export function buildHttpApp(options: HttpAppOptions, context: RouteContext): Fa
   registerMessageRoutes(app, context);
   registerProvisioningRoutes(app, context);
   registerAttachmentRoutes(app, context);
+  registerCertificateRoutes(app, context);
   return app;
 }

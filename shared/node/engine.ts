@@ -6,7 +6,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { DecryptionErrorMessage } from '@signalapp/libsignal-client';
-import { IdentityKeyPair, PlaintextContent, ProtocolAddress } from '@signalapp/libsignal-client';
+import { IdentityKeyPair, PlaintextContent, ProtocolAddress, PublicKey, SenderCertificate } from '@signalapp/libsignal-client';
 import { EnvelopeType } from '../proto';
 import type { ContentFields } from '../proto/content';
 import { ReceiptType, TypingAction } from '../proto/content';
@@ -20,7 +20,9 @@ import { IdentityChangedError, UnknownContactError } from './messaging/errors';
 import { ReceivePipeline } from './messaging/receiver';
 import type { ReceivedEvent } from './messaging/receiver';
 import { MessageSender } from './messaging/sender';
-import { RelayHttpError, StaleDevicesError } from './relay-client/errors';
+import type { SendResult } from './messaging/sender';
+import { deriveAccessKey } from './crypto/access-key';
+import { RelayAuthError, RelayHttpError, StaleDevicesError } from './relay-client/errors';
 import { RelayHttpClient } from './relay-client/http';
 import { DeviceConnection } from './relay-client/socket';
 import type { DeviceConnectionState } from './relay-client/socket';
@@ -71,7 +73,7 @@ export class Engine {
       account === undefined ? undefined : { accountId: account.accountId, deviceId: account.deviceId, password: account.relayPassword },
     );
     this.signal = createSignalStores(options.store);
-    this.sender = new MessageSender(options.store, this.relay, this.signal, () => this.account, this.sessionLock);
+    this.sender = new MessageSender(options.store, this.relay, this.signal, () => this.account, this.sessionLock, this.now);
     this.receiver = new ReceivePipeline(
       options.store,
       () => this.account,
@@ -87,6 +89,7 @@ export class Engine {
         },
       },
       this.sessionLock,
+      () => this.trustRoot(),
       this.now,
     );
   }
@@ -115,6 +118,8 @@ export class Engine {
     const created = await relay.registerAccount({
       handle: options.handle,
       identityKey: Buffer.from(identity.publicKey.serialize()).toString('base64'),
+      // Contacts who learn the profile key (inside E2EE messages) may send sealed.
+      unidentifiedAccessKey: Buffer.from(deriveAccessKey(profileKey)).toString('base64'),
       password,
       registrationId,
       ...signed,
@@ -230,11 +235,11 @@ export class Engine {
   /** Typing indicators are ephemeral: sent now if online, never queued. */
   async sendTyping(recipient: AccountId, started: boolean): Promise<void> {
     const timestamp = this.now();
-    await this.sender.sendToAccount(
+    await this.sendSealedIfPossible(
       recipient,
       encodeContent({ typingMessage: { timestamp, action: started ? TypingAction.STARTED : TypingAction.STOPPED } }),
       timestamp,
-      { urgent: false },
+      false,
     );
   }
 
@@ -333,9 +338,7 @@ export class Engine {
     const me = this.account;
     const message = item.messageId === null ? undefined : this.store.getMessage(item.messageId);
     const timestamp = message?.sentAt ?? item.createdAt;
-    const result = await this.sender.sendToAccount(item.recipientAccountId, item.payload, timestamp, {
-      urgent: item.kind === 'message',
-    });
+    const result = await this.sendSealedIfPossible(item.recipientAccountId, item.payload, timestamp, item.kind === 'message');
     if (item.kind === 'message' && message !== undefined && item.recipientAccountId !== me.accountId && result.needsSync) {
       // The transcript for this account's other devices; queued so it survives a failure here.
       this.store.enqueueOutbox({
@@ -396,7 +399,49 @@ export class Engine {
     if (registrationId !== undefined) await send(registrationId);
   }
 
+  /**
+   * Sends with sealed sender when the recipient's profile key is known (so the relay does
+   * not learn who is writing to whom), otherwise, or when the relay refuses the access
+   * key (the contact changed its profile key), authenticated as this device.
+   */
+  private async sendSealedIfPossible(recipient: AccountId, payload: Uint8Array<ArrayBuffer>, timestamp: number, urgent: boolean): Promise<SendResult> {
+    const profileKey = recipient === this.account.accountId ? null : (this.store.getRecipient(recipient)?.profileKey ?? null);
+    if (profileKey !== null) {
+      try {
+        const certificate = await this.senderCertificate();
+        return await this.sender.sendToAccount(recipient, payload, timestamp, {
+          urgent,
+          sealed: { accessKey: deriveAccessKey(profileKey), certificate },
+        });
+      } catch (error) {
+        if (!(error instanceof RelayAuthError)) throw error;
+      }
+    }
+    return this.sender.sendToAccount(recipient, payload, timestamp, { urgent });
+  }
+
+  private certificate: { readonly value: SenderCertificate; readonly refreshAt: number } | undefined;
+
+  private async senderCertificate(): Promise<SenderCertificate> {
+    if (this.certificate !== undefined && this.certificate.refreshAt > this.now()) return this.certificate.value;
+    const value = SenderCertificate.deserialize(Uint8Array.from(Buffer.from(await this.relay.getSenderCertificate(), 'base64')));
+    // Refresh an hour before it expires, so a message is never sealed with a stale one.
+    this.certificate = { value, refreshAt: value.expiration() - 60 * 60 * 1000 };
+    return value;
+  }
+
+  /** The relay's trust root, pinned on first use: a later relay cannot swap it. */
+  private async trustRoot(): Promise<PublicKey> {
+    let pinned = this.store.getItem('relayTrustRoot');
+    if (pinned === undefined) {
+      pinned = await this.relay.getTrustRoot();
+      this.store.setItem('relayTrustRoot', pinned);
+    }
+    return PublicKey.deserialize(Uint8Array.from(Buffer.from(pinned, 'base64')));
+  }
+
   private async maintainKeys(): Promise<void> {
+    await this.trustRoot();
     const identity = IdentityKeyPair.deserialize(this.account.identityKeyPair);
     await refillPreKeysIfLow(this.relay, this.store, identity);
     await rotateSignedKeysIfDue(this.relay, this.store, identity, this.now());

@@ -2,3 +2,4 @@
 export * from './constants';
 export * from './ids';
 export * from './schemas';
+export * from './certificates';

@@ -2,6 +2,7 @@ import type { RelayConfig } from '../../config';
 import type { RateLimiter } from '../../rate-limit';
 import type { AccountService } from '../../services/accounts';
 import type { AttachmentService } from '../../services/attachments';
+import type { CertificateService } from '../../services/certificates';
 import type { DeviceService } from '../../services/devices';
 import type { KeyService } from '../../services/keys';
 import type { MessageService } from '../../services/messages';
@@ -19,4 +20,5 @@ export interface RouteContext {
   readonly messages: MessageService;
   readonly attachments: AttachmentService;
   readonly provisioning: ProvisioningHub;
+  readonly certificates: CertificateService;
 }

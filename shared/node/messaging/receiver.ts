@@ -13,10 +13,12 @@ import {
   PlaintextContent,
   PreKeySignalMessage,
   ProtocolAddress,
+  sealedSenderDecryptMessage,
   signalDecrypt,
   signalDecryptPreKey,
   SignalMessage,
 } from '@signalapp/libsignal-client';
+import type { PublicKey, SealedSenderDecryptionResult } from '@signalapp/libsignal-client';
 import type { Envelope } from '../../proto';
 import { Envelope as EnvelopeCodec, EnvelopeType } from '../../proto';
 import type { Content } from '../../proto/content';
@@ -42,6 +44,8 @@ export interface ReceiverEffects {
   /** Tell a sender its message could not be decrypted (libsignal's retry request). */
   sendDecryptionError(accountId: AccountId, deviceId: DeviceId, errorMessage: DecryptionErrorMessage): void;
   emit(event: ReceivedEvent): void;
+  /** A sealed envelope whose sender could not be established (bad certificate, garbage). */
+  onUnattributable?(error: unknown): void;
 }
 
 const statusRank = { pending: 0, failed: 0, sent: 1, delivered: 2, read: 3, received: 0 } as const;
@@ -52,6 +56,8 @@ export class ReceivePipeline {
     private readonly local: () => LocalAccount,
     private readonly effects: ReceiverEffects,
     private readonly sessionLock: Mutex,
+    /** The relay's pinned sealed-sender trust root. */
+    private readonly trustRoot: () => Promise<PublicKey>,
     private readonly now: () => number = Date.now,
   ) {}
 
@@ -70,21 +76,49 @@ export class ReceivePipeline {
     }
     if (envelope.serverGuid === '' || this.store.hasProcessedEnvelope(toServerGuid(envelope.serverGuid))) return;
     const guid = toServerGuid(envelope.serverGuid);
+    const me = this.local();
+    const localAddress = ProtocolAddress.new(me.accountId, me.deviceId);
+    const staged = new StagedSignalStorage(this.store);
+    const stores = createSignalStores(staged);
+    const events: Array<ReceivedEvent> = [];
+
+    if (envelope.type === EnvelopeType.UNIDENTIFIED_SENDER) {
+      // Sealed sender: the relay never knew who sent this; the sender's certificate inside says it.
+      let result: SealedSenderDecryptionResult;
+      try {
+        result = await sealedSenderDecryptMessage(
+          Uint8Array.from(envelope.content),
+          await this.trustRoot(),
+          envelope.serverTimestamp,
+          null,
+          me.accountId,
+          me.deviceId,
+          stores.session,
+          stores.identity,
+          stores.preKey,
+          stores.signedPreKey,
+          stores.kyberPreKey,
+        );
+      } catch (error) {
+        staged.discard();
+        // Without a valid certificate the sender cannot be named, so nothing can be shown or repaired.
+        if (!(error instanceof LibSignalErrorBase && error.code === ErrorCode.DuplicatedMessage)) this.effects.onUnattributable?.(error);
+        this.store.transaction(() => this.store.markEnvelopeProcessed(guid));
+        return;
+      }
+      this.commitDecrypted(result.message(), envelope, toAccountId(result.senderUuid()), toDeviceId(result.deviceId()), guid, staged, events);
+      return;
+    }
+
     const source = envelope.sourceAccountId ?? undefined;
     const sourceDevice = envelope.sourceDeviceId ?? undefined;
     if (source === undefined || sourceDevice === undefined) {
-      // Sealed-sender envelopes are not sent by this client version; record and move on.
       this.store.transaction(() => this.store.markEnvelopeProcessed(guid));
       return;
     }
     const sender = toAccountId(source);
     const senderDevice = toDeviceId(sourceDevice);
-    const me = this.local();
-    const localAddress = ProtocolAddress.new(me.accountId, me.deviceId);
     const address = ProtocolAddress.new(sender, senderDevice);
-    const staged = new StagedSignalStorage(this.store);
-    const stores = createSignalStores(staged);
-    const events: Array<ReceivedEvent> = [];
     let plaintext: Uint8Array;
     try {
       switch (envelope.type) {
@@ -125,7 +159,18 @@ export class ReceivePipeline {
       this.recordUndecryptable(envelope, sender, senderDevice, guid, error);
       return;
     }
+    this.commitDecrypted(plaintext, envelope, sender, senderDevice, guid, staged, events);
+  }
 
+  private commitDecrypted(
+    plaintext: Uint8Array,
+    envelope: Envelope,
+    sender: AccountId,
+    senderDevice: DeviceId,
+    guid: ReturnType<typeof toServerGuid>,
+    staged: StagedSignalStorage,
+    events: Array<ReceivedEvent>,
+  ): void {
     let content: Content;
     try {
       content = decodeContent(plaintext);

@@ -13,8 +13,10 @@ import {
   processPreKeyBundle,
   ProtocolAddress,
   PublicKey,
+  sealedSenderEncryptMessage,
   signalEncrypt,
 } from '@signalapp/libsignal-client';
+import type { SenderCertificate } from '@signalapp/libsignal-client';
 import { EnvelopeType } from '../../proto';
 import type { DeviceBundle, OutgoingMessage, PreKeyBundleResponse } from '../../relay-api';
 import { asDeviceId } from '../../relay-api';
@@ -27,11 +29,22 @@ import type { Mutex } from '../mutex';
 import { DeviceListUnsettledError, IdentityChangedError } from './errors';
 
 const maxAttempts = 4;
+/** How long "this account has no other devices" is believed before asking the relay again. */
+const selfRecheckMs = 60_000;
 const fromB64 = (value: string): Uint8Array<ArrayBuffer> => Uint8Array.from(Buffer.from(value, 'base64'));
+
+export interface SealedSenderOptions {
+  /** The recipient's unidentified-access key, derived from its profile key. */
+  readonly accessKey: Uint8Array;
+  /** This device's current certificate from the relay. */
+  readonly certificate: SenderCertificate;
+}
 
 export interface SendResult {
   /** Devices the message was encrypted for. */
   readonly deviceIds: ReadonlyArray<number>;
+  /** Sent with sealed sender: the relay did not learn who sent it. */
+  readonly sealed: boolean;
   /** The relay says the sender has other devices (they should get a sync transcript). */
   readonly needsSync: boolean;
 }
@@ -43,26 +56,39 @@ export class MessageSender {
     private readonly signal: SignalStores,
     private readonly local: () => LocalAccount,
     private readonly sessionLock: Mutex,
+    private readonly now: () => number = Date.now,
   ) {}
+
+  private selfCheckedAt = -Infinity;
 
   /**
    * Encrypts `plaintext` (padded Content) for every device of `destination` (for our own
    * account: every device but this one) and sends it in one request.
    */
-  async sendToAccount(destination: AccountId, plaintext: Uint8Array<ArrayBuffer>, timestamp: number, options: { readonly urgent?: boolean } = {}): Promise<SendResult> {
+  async sendToAccount(
+    destination: AccountId,
+    plaintext: Uint8Array<ArrayBuffer>,
+    timestamp: number,
+    options: { readonly urgent?: boolean; readonly sealed?: SealedSenderOptions } = {},
+  ): Promise<SendResult> {
     const me = this.local();
     const isSelf = destination === me.accountId;
+    // Our own devices know who we are; sealing is for other accounts.
+    const sealed = isSelf ? undefined : options.sealed;
     const localAddress = ProtocolAddress.new(me.accountId, me.deviceId);
     for (let attempt = 0; attempt < maxAttempts; attempt++) {
       let deviceIds = this.knownDevices(destination, isSelf);
       if (deviceIds.length === 0) {
-        await this.fetchAndProcessBundles(destination, '*', localAddress, isSelf);
+        // An account with no other devices: do not ask the relay again on every send.
+        if (isSelf && this.now() - this.selfCheckedAt < selfRecheckMs) return { deviceIds: [], needsSync: false, sealed: false };
+        if (isSelf) this.selfCheckedAt = this.now();
+        await this.fetchAndProcessBundles(destination, '*', localAddress, isSelf, sealed);
         deviceIds = this.knownDevices(destination, isSelf);
-        if (deviceIds.length === 0) return { deviceIds: [], needsSync: false };
+        if (deviceIds.length === 0) return { deviceIds: [], needsSync: false, sealed: false };
       }
       for (const deviceId of deviceIds) {
         const session = await this.signal.session.getSession(ProtocolAddress.new(destination, deviceId));
-        if (session?.hasCurrentState() !== true) await this.fetchAndProcessBundles(destination, deviceId, localAddress, isSelf);
+        if (session?.hasCurrentState() !== true) await this.fetchAndProcessBundles(destination, deviceId, localAddress, isSelf, sealed);
       }
       const messages = await this.sessionLock.runExclusive(async () => {
         const encrypted: Array<OutgoingMessage> = [];
@@ -70,6 +96,18 @@ export class MessageSender {
           const address = ProtocolAddress.new(destination, deviceId);
           const session = await this.signal.session.getSession(address);
           if (session?.hasCurrentState() !== true) continue;
+          if (sealed !== undefined) {
+            const ciphertext = await this.guardIdentity(destination, () =>
+              sealedSenderEncryptMessage(plaintext, address, sealed.certificate, this.signal.session, this.signal.identity),
+            );
+            encrypted.push({
+              type: EnvelopeType.UNIDENTIFIED_SENDER,
+              destinationDeviceId: asDeviceId(deviceId),
+              destinationRegistrationId: session.remoteRegistrationId(),
+              content: Buffer.from(ciphertext).toString('base64'),
+            });
+            continue;
+          }
           const ciphertext = await this.guardIdentity(destination, () =>
             signalEncrypt(plaintext, address, localAddress, this.signal.session, this.signal.identity),
           );
@@ -84,24 +122,29 @@ export class MessageSender {
       });
       if (messages.length === 0) continue;
       try {
-        const response = await this.relay.sendMessages(destination, {
-          messages,
-          timestamp,
-          urgent: options.urgent ?? true,
-        });
-        return { deviceIds: messages.map((message) => message.destinationDeviceId), needsSync: response.needsSync };
+        const response = await this.relay.sendMessages(
+          destination,
+          { messages, timestamp, urgent: options.urgent ?? true },
+          sealed?.accessKey,
+        );
+        return {
+          deviceIds: messages.map((message) => message.destinationDeviceId),
+          // A sealed request cannot tell the relay who has other devices: the caller decides on a transcript.
+          needsSync: sealed === undefined ? response.needsSync : true,
+          sealed: sealed !== undefined,
+        };
       } catch (error) {
         if (error instanceof MismatchedDevicesError) {
           for (const deviceId of error.extraDevices) await this.forgetDevice(destination, deviceId);
           for (const deviceId of error.missingDevices) {
-            await this.fetchAndProcessBundles(destination, deviceId, localAddress, isSelf);
+            await this.fetchAndProcessBundles(destination, deviceId, localAddress, isSelf, sealed);
           }
           continue;
         }
         if (error instanceof StaleDevicesError) {
           for (const deviceId of error.staleDevices) {
             await this.sessionLock.runExclusive(() => this.signal.session.archiveSession(ProtocolAddress.new(destination, deviceId)));
-            await this.fetchAndProcessBundles(destination, deviceId, localAddress, isSelf);
+            await this.fetchAndProcessBundles(destination, deviceId, localAddress, isSelf, sealed);
           }
           continue;
         }
@@ -130,10 +173,11 @@ export class MessageSender {
     deviceId: number | '*',
     localAddress: ProtocolAddress,
     isSelf: boolean,
+    sealed?: SealedSenderOptions,
   ): Promise<void> {
     let response: PreKeyBundleResponse;
     try {
-      response = await this.relay.getPreKeyBundle(accountId, deviceId);
+      response = await this.relay.getPreKeyBundle(accountId, deviceId, sealed?.accessKey);
     } catch (error) {
       // A device that vanished between the 409 and this fetch is simply not sent to.
       if (error instanceof Error && 'status' in error && error.status === 404) {

@@ -34,7 +34,9 @@ import {
   PreKeyCountResponseSchema,
   QueuedMessagesResponseSchema,
   SendMessagesResponseSchema,
+  SenderCertificateResponseSchema,
   StaleDevicesSchema,
+  TrustRootResponseSchema,
   UNIDENTIFIED_ACCESS_KEY_HEADER,
   WhoAmIResponseSchema,
 } from '../../relay-api';
@@ -127,6 +129,16 @@ export class RelayHttpClient {
       auth: accessKey === undefined ? { kind: 'device' } : { kind: 'sealed', accessKey },
       body: request,
     });
+  }
+
+  /** A short-lived sealed-sender certificate for this device (base64 of the serialized certificate). */
+  async getSenderCertificate(): Promise<string> {
+    return (await this.json('GET', '/v1/certificate/delivery', SenderCertificateResponseSchema, { auth: { kind: 'device' } })).certificate;
+  }
+
+  /** The relay's sealed-sender trust root (base64 of the serialized public key). */
+  async getTrustRoot(): Promise<string> {
+    return (await this.json('GET', '/v1/certificate/trust-root', TrustRootResponseSchema, { auth: { kind: 'none' } })).publicKey;
   }
 
   fetchMessages(): Promise<QueuedMessagesResponse> {

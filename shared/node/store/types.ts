@@ -115,6 +115,11 @@ export interface StoreItems {
   nextKyberPreKeyId: number;
   /** When the current signed pre-key was generated, for rotation. */
   signedPreKeyRotatedAt: Timestamp;
+  /**
+   * The relay's sealed-sender trust root (base64 of a serialized PublicKey), pinned the
+   * first time this device talked to its relay: sender certificates must chain to it.
+   */
+  relayTrustRoot: string;
 }
 export type StoreItemKey = keyof StoreItems;
 
