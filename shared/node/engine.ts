@@ -266,6 +266,27 @@ export class Engine {
     this.kickOutbox();
   }
 
+  /** Shows the safety-number change in the conversation, once per pending change. */
+  private recordIdentityChangeEvent(accountId: AccountId): void {
+    const conversation = this.store.getOrCreateDirectConversation(accountId);
+    const last = this.store.listMessages(conversation.id, { limit: 1 })[0];
+    if (last?.kind === 'identity-change') return;
+    const now = this.uniqueTimestamp();
+    this.store.insertMessage({
+      conversationId: conversation.id,
+      kind: 'identity-change',
+      direction: 'incoming',
+      senderAccountId: accountId,
+      senderDeviceId: toDeviceId(1),
+      serverGuid: null,
+      sentAt: now,
+      receivedAt: now,
+      body: null,
+      status: 'received',
+      errorText: 'This contact’s safety number changed. Verify it before you keep messaging.',
+    });
+  }
+
   /** The user reviewed a contact's new safety number and accepts it: sending is allowed again. */
   acceptIdentityChange(accountId: AccountId): boolean {
     return this.store.acceptIdentityChange(accountId);
@@ -321,6 +342,7 @@ export class Engine {
           this.store.transaction(() => {
             this.store.removeOutbox(item.id);
             if (item.messageId !== null) this.store.updateMessageStatus(item.messageId, 'failed');
+            this.recordIdentityChangeEvent(item.recipientAccountId);
           });
           if (item.messageId !== null) this.events.emit('messageStatus', { messageId: item.messageId });
           this.events.emit('received', { kind: 'identity-changed', accountId: item.recipientAccountId });

@@ -63,11 +63,14 @@ describe('engine under bad input and interruptions', () => {
     expect(events).toContainEqual({ kind: 'identity-changed', accountId: bobId });
     expect(alice.store.listPendingIdentityChanges().map((record) => record.addressName)).toEqual([bobId]);
     expect(messagesWith(bob, aliceId)).toEqual([]);
+    // alice's conversation shows the change next to the blocked message.
+    expect(messagesWith(alice, bobId).map((message) => message.kind)).toEqual(['text', 'identity-change']);
 
     expect(alice.acceptIdentityChange(bobId)).toBe(true);
     alice.sendText(bobId, 'after accepting');
     await eventually(() => messagesWith(bob, aliceId).length === 1, 20_000, 'the accepted send');
     expect(messagesWith(bob, aliceId)[0]?.body).toBe('after accepting');
+    expect(alice.store.listPendingIdentityChanges()).toEqual([]);
   });
 
   it('drops a redelivered envelope, shows an undecryptable one in the conversation and tells the sender', async () => {

@@ -36,5 +36,22 @@ describe('two phones', () => {
       ['outgoing', 'hello bob'],
       ['incoming', 'hi alice'],
     ]);
+
+    // bob reads the conversation: alice sees her message as read.
+    bob.markConversationRead(bobConversation?.id ?? ('' as never));
+    await eventually(() => alice.store.getMessage(messageId)?.status === 'read', 20_000, 'read receipt');
+    expect(alice.store.listReceipts(messageId)).toEqual([
+      expect.objectContaining({ accountId: bob.account.accountId, deviceId: 1, deliveredAt: expect.any(Number), readAt: expect.any(Number) }),
+    ]);
+
+    // Typing indicators arrive as events, and are not stored.
+    const typing: Array<boolean> = [];
+    bob.on('received', (event) => {
+      if (event.kind === 'typing') typing.push(event.started);
+    });
+    await alice.sendTyping(bobId, true);
+    await alice.sendTyping(bobId, false);
+    await eventually(() => typing.length === 2, 20_000, 'typing events');
+    expect(typing).toEqual([true, false]);
   });
 });
