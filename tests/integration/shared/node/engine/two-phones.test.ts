@@ -40,9 +40,10 @@ describe('two phones', () => {
     // bob reads the conversation: alice sees her message as read.
     bob.markConversationRead(bobConversation?.id ?? ('' as never));
     await eventually(() => alice.store.getMessage(messageId)?.status === 'read', 20_000, 'read receipt');
-    expect(alice.store.listReceipts(messageId)).toEqual([
-      expect.objectContaining({ accountId: bob.account.accountId, deviceId: 1, deliveredAt: expect.any(Number), readAt: expect.any(Number) }),
-    ]);
+    const receipts = alice.store.listReceipts(messageId);
+    expect(receipts.map((receipt) => [receipt.accountId, receipt.deviceId])).toEqual([[bob.account.accountId, 1]]);
+    expect(receipts[0]?.deliveredAt).toBeTypeOf('number');
+    expect(receipts[0]?.readAt).toBeTypeOf('number');
 
     // Typing indicators arrive as events, and are not stored.
     const typing: Array<boolean> = [];
