@@ -1,10 +1,17 @@
 import os from 'node:os';
 import { appService } from '../../shared/ipc/app';
+import { chatsService } from '../../shared/ipc/chats';
+import { linkService } from '../../shared/ipc/link';
+import type { KeyStore } from '../../shared/node/keychain';
 import { IpcRouter } from '../../shared/ipc/router';
 import { settingsService } from '../../shared/ipc/settings';
 import type { Logger } from './logger';
 import { PreferencesStore } from './preferences';
 import { RelayMonitor } from './relay-monitor';
+import { createChatsHandler } from './services/chats-handler';
+import { DesktopSession } from './services/desktop-session';
+import { createLinkHandler } from './services/link-handler';
+import { chooseKeyStore } from './services/key-store';
 
 export interface HostContext {
   readonly router: IpcRouter;
@@ -17,6 +24,10 @@ export interface HostOptions {
   readonly relayUrl: string;
   readonly dataDir: string;
   readonly log: Logger;
+  /** Where the database key lives; defaults to the OS keychain (or memory with PARLEY_KEYCHAIN=memory). */
+  readonly keyStore?: KeyStore;
+  /** Linking-code timing, shortened by tests. */
+  readonly linking?: { readonly rotateAfterMs?: number; readonly maxRotations?: number };
 }
 
 /**
@@ -54,11 +65,29 @@ export function createHost(options: HostOptions): HostContext {
     },
   }));
 
+  const desktop = new DesktopSession({
+    dataDir: options.dataDir,
+    relayUrl: options.relayUrl,
+    keyStore: options.keyStore ?? chooseKeyStore(process.env, options.log),
+    defaultDeviceName: os.hostname(),
+    log: options.log,
+    ...options.linking,
+  });
+  router.registerService(linkService, (emit) => createLinkHandler(desktop, emit));
+  router.registerService(chatsService, (emit) => createChatsHandler(desktop, emit));
+
   relay.start();
+  desktop.initialize().catch((error: unknown) => {
+    options.log.error({ err: error }, 'the desktop session failed to start');
+  });
   return {
     router,
     dispose: () => {
       relay.stop();
+      // Hosts dispose synchronously on quit; the engine closes its socket in the background.
+      desktop.close().catch((error: unknown) => {
+        options.log.error({ err: error }, 'the desktop session failed to close');
+      });
     },
   };
 }

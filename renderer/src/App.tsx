@@ -1,5 +1,9 @@
+import { useCallback, useEffect } from 'react';
+import { ChatsScreen } from './screens/ChatsScreen';
 import { LinkScreen } from './screens/LinkScreen';
+import { ProblemScreen } from './screens/ProblemScreen';
 import { useAppInfo } from './state/useAppInfo';
+import { useLinkState } from './state/useLinkState';
 import { useRelayStatus } from './state/useRelayStatus';
 import { useTheme } from './state/useTheme';
 
@@ -7,13 +11,40 @@ export function App(): React.JSX.Element {
   const info = useAppInfo();
   const relay = useRelayStatus();
   const theme = useTheme();
+  const link = useLinkState();
+  const linkKind = link.state?.kind;
+  const startLinking = link.start;
+  const recheck = relay.recheck;
+
+  // A relay that comes back gets the code going again without a click.
+  const relayReachable = relay.status?.reachable === true;
+  useEffect(() => {
+    if (relayReachable && linkKind === 'relay-unreachable') startLinking();
+  }, [relayReachable, linkKind, startLinking]);
+
+  const retryRelay = useCallback(() => {
+    recheck();
+    if (linkKind === 'relay-unreachable') startLinking();
+  }, [recheck, linkKind, startLinking]);
+
+  const state = link.state;
+  if (state?.kind === 'linked') {
+    return <ChatsScreen state={state} theme={theme.preference} onThemeChange={theme.setPreference} onUnlink={link.unlink} />;
+  }
+  if (state?.kind === 'unlinked-by-phone' || (state?.kind === 'failed' && state.problem !== 'link')) {
+    return <ProblemScreen state={state} onRetry={link.start} onStartOver={link.unlink} />;
+  }
   return (
     <LinkScreen
       info={info}
       relay={relay.status}
-      onRetryRelay={relay.recheck}
+      onRetryRelay={retryRelay}
       theme={theme.preference}
       onThemeChange={theme.setPreference}
+      link={state}
+      onStartLinking={link.start}
+      onCancelLinking={link.cancel}
+      onDeviceNameChange={link.setDeviceName}
     />
   );
 }

@@ -1,6 +1,9 @@
 import { Trans, useTranslation } from 'react-i18next';
 import type { AppInfo, RelayStatus } from '../../../shared/ipc/app';
+import type { LinkState } from '../../../shared/ipc/link';
 import type { ThemePreference } from '../../../shared/ipc/settings';
+import { DeviceNameField } from '../components/DeviceNameField';
+import { LinkCodePanel } from '../components/LinkCodePanel';
 import { RelayStatusLine } from '../components/RelayStatusLine';
 import { ThemePicker } from '../components/ThemePicker';
 
@@ -10,33 +13,33 @@ export interface LinkScreenProps {
   readonly onRetryRelay: () => void;
   readonly theme: ThemePreference;
   readonly onThemeChange: (next: ThemePreference) => void;
+  readonly link: LinkState | undefined;
+  readonly onStartLinking: () => void;
+  readonly onCancelLinking: () => void;
+  readonly onDeviceNameChange: (name: string) => Promise<void>;
 }
 
-/** First run: this desktop is not linked to a phone yet. */
+/** First run (and after an unlink): this desktop is not linked to a phone yet. */
 export function LinkScreen(props: LinkScreenProps): React.JSX.Element {
   const { t } = useTranslation();
+  const deviceName = props.link?.deviceName ?? props.info?.defaultDeviceName;
   return (
     <main className="link-screen">
       <section className="link-card" aria-labelledby="link-title">
-        <h1 id="link-title">{t('link.title')}</h1>
-        <p className="lead">{t('link.lead')}</p>
-        <ol className="steps">
-          <li>{t('link.stepOpen')}</li>
-          <li>
-            <Trans i18nKey="link.stepSettings" components={{ strong: <strong /> }} />
-          </li>
-          <li>{t('link.stepScan')}</li>
-        </ol>
-        <RelayStatusLine status={props.relay} onRetry={props.onRetryRelay} />
-        {props.info !== undefined && (
-          <p className="device-name">
-            <Trans
-              i18nKey="link.deviceName"
-              values={{ name: props.info.defaultDeviceName }}
-              components={{ strong: <strong /> }}
-            />
-          </p>
-        )}
+        <div className="link-text">
+          <h1 id="link-title">{t('link.title')}</h1>
+          <p className="lead">{t('link.lead')}</p>
+          <ol className="steps">
+            <li>{t('link.stepOpen')}</li>
+            <li>
+              <Trans i18nKey="link.stepSettings" components={{ strong: <strong /> }} />
+            </li>
+            <li>{t('link.stepScan')}</li>
+          </ol>
+          {deviceName !== undefined && <DeviceNameField value={deviceName} onSave={props.onDeviceNameChange} />}
+          <RelayStatusLine status={props.relay} onRetry={props.onRetryRelay} />
+        </div>
+        <LinkCodePanel state={props.link} onStart={props.onStartLinking} onCancel={props.onCancelLinking} />
       </section>
       <footer className="app-footer">
         <ThemePicker value={props.theme} onChange={props.onThemeChange} />

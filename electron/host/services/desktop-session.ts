@@ -1,0 +1,469 @@
+/**
+ * This desktop's one account, from first run to unlink: opens the encrypted store,
+ * shows rotating linking codes while there is no account, joins the account when a
+ * phone answers, runs the engine while linked, and wipes itself when the phone (or the
+ * user) unlinks it. The IPC handlers for `link` and `chats` are thin views over it.
+ *
+ * Keys stay here and in the engine: what leaves is the linking URL (public by design),
+ * states, reasons and message views.
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { LinkState } from '../../../shared/ipc/link';
+import { Engine } from '../../../shared/node/engine';
+import { Emitter } from '../../../shared/node/events';
+import type { Disposer } from '../../../shared/node/events';
+import { KeychainEntryInvalidError, KeychainUnavailableError } from '../../../shared/node/keychain';
+import type { KeyStore } from '../../../shared/node/keychain';
+import { beginLinking, completeLinking } from '../../../shared/node/linking/provisioning';
+import type { InheritedAccount, PendingLink } from '../../../shared/node/linking/provisioning';
+import { ProvisioningFormatError, ProvisioningMacError } from '../../../shared/node/crypto/errors';
+import { Mutex } from '../../../shared/node/mutex';
+import { RelayHttpError, RelayUnreachableError } from '../../../shared/node/relay-client/errors';
+import { ProvisioningExpiredError, SocketClosedError } from '../../../shared/node/relay-client/socket';
+import type { DeviceConnectionState } from '../../../shared/node/relay-client/socket';
+import { openEncryptedStore, wipeStore } from '../../../shared/node/store';
+import type { ConversationId, Store } from '../../../shared/node/store';
+import type { Logger } from '../logger';
+
+export interface DesktopSessionOptions {
+  /** The host's data folder; the database lives in its `account/` subfolder. */
+  readonly dataDir: string;
+  readonly relayUrl: string;
+  readonly keyStore: KeyStore;
+  /** Proposed before the user edits it (the OS host name). */
+  readonly defaultDeviceName: string;
+  readonly log: Logger;
+  /** A fresh code replaces the shown one this often; the relay drops an idle address after ~90 s. */
+  readonly rotateAfterMs?: number;
+  /** Codes shown without a scan before the desktop stops and offers "Try again". */
+  readonly maxRotations?: number;
+  readonly now?: () => number;
+}
+
+export interface DesktopSessionEvents extends Record<string, unknown> {
+  state: LinkState;
+  /** Conversations or their messages changed; the id names one when known. */
+  messages: ConversationId | undefined;
+}
+
+/** Everything `LinkState` carries besides the shared `deviceName`. */
+type LinkPhase = LinkState extends infer S ? (S extends LinkState ? Omit<S, 'deviceName'> : never) : never;
+
+const defaultRotateAfterMs = 60_000;
+const defaultMaxRotations = 5;
+const tryAgain = 'Choose “Try again” and scan the new code with your phone.';
+
+/**
+ * One keychain entry per data folder: two desktops on one machine (or a test next to
+ * a real install) must never share, or unlinking one would delete the other's key.
+ */
+export function profileIdFor(dataDir: string): string {
+  return `desktop-${createHash('sha256').update(path.resolve(dataDir)).digest('hex').slice(0, 16)}`;
+}
+
+export class DesktopSession {
+  readonly events = new Emitter<DesktopSessionEvents>();
+  private readonly accountDir: string;
+  private readonly profileId: string;
+  private readonly deviceNameFile: string;
+  private readonly rotateAfterMs: number;
+  private readonly maxRotations: number;
+  private readonly now: () => number;
+  /** Store and engine changes happen one at a time (open, link, unlink, wipe). */
+  private readonly lifecycle = new Mutex();
+  private phase: LinkPhase = { kind: 'opening' };
+  private deviceName: string;
+  private store: Store | undefined;
+  private engineInstance: Engine | undefined;
+  private engineDisposers: Array<Disposer> = [];
+  private pending: PendingLink | undefined;
+  private rotationTimer: NodeJS.Timeout | undefined;
+  /** Bumped whenever provisioning restarts or stops, so late answers of an old code are ignored. */
+  private generation = 0;
+  private closed = false;
+
+  constructor(private readonly options: DesktopSessionOptions) {
+    this.accountDir = path.join(options.dataDir, 'account');
+    this.profileId = profileIdFor(options.dataDir);
+    this.deviceNameFile = path.join(options.dataDir, 'device.json');
+    this.rotateAfterMs = options.rotateAfterMs ?? defaultRotateAfterMs;
+    this.maxRotations = options.maxRotations ?? defaultMaxRotations;
+    this.now = options.now ?? Date.now;
+    this.deviceName = options.defaultDeviceName.slice(0, 50);
+  }
+
+  get state(): LinkState {
+    return { ...this.phase, deviceName: this.deviceName };
+  }
+
+  /** The running engine while linked, else undefined. */
+  get engine(): Engine | undefined {
+    return this.engineInstance;
+  }
+
+  on<K extends keyof DesktopSessionEvents>(event: K, listener: (payload: DesktopSessionEvents[K]) => void): Disposer {
+    return this.events.on(event, listener);
+  }
+
+  /** Opens the store and either starts the engine (linked) or shows a code. */
+  async initialize(): Promise<LinkState> {
+    this.deviceName = (await this.readDeviceName()) ?? this.deviceName;
+    await this.lifecycle.runExclusive(() => this.openAndResume());
+    return this.state;
+  }
+
+  /** "Try again": reopens a store that failed to open, or shows a fresh code. */
+  async start(): Promise<LinkState> {
+    await this.lifecycle.runExclusive(async () => {
+      if (this.closed || this.phase.kind === 'linked' || this.phase.kind === 'linking') return;
+      if (this.store === undefined) {
+        await this.openAndResume();
+        return;
+      }
+      this.startProvisioning();
+    });
+    return this.state;
+  }
+
+  cancel(): LinkState {
+    if (this.isProvisioning()) {
+      this.stopProvisioning();
+      this.setPhase({ kind: 'not-linked' });
+    }
+    return this.state;
+  }
+
+  async setDeviceName(name: string): Promise<LinkState> {
+    this.deviceName = name.trim().slice(0, 50);
+    await this.writeDeviceName();
+    this.emitState();
+    return this.state;
+  }
+
+  /** Wipes the local database and its keychain entry, then shows a fresh code. */
+  async unlink(): Promise<LinkState> {
+    await this.lifecycle.runExclusive(async () => {
+      this.stopProvisioning();
+      const engine = this.engineInstance;
+      if (engine !== undefined) {
+        // Tell the relay first so the phone's device list drops this desktop; if the relay
+        // is out of reach the local wipe still happens and the phone can remove it later.
+        const deviceId = engine.account.deviceId;
+        await withTimeout(engine.relay.removeDevice(deviceId), 5_000).catch((error: unknown) => {
+          this.options.log.warn({ err: describe(error) }, 'could not tell the relay about the unlink');
+        });
+      }
+      await this.wipe();
+      await this.openAndResume();
+    });
+    return this.state;
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    this.stopProvisioning();
+    await this.lifecycle.runExclusive(async () => {
+      await this.stopEngine();
+      this.store?.close();
+      this.store = undefined;
+    });
+  }
+
+  // --- store and engine -------------------------------------------------------------
+
+  private async openAndResume(): Promise<void> {
+    if (this.closed) return;
+    this.setPhase({ kind: 'opening' });
+    try {
+      this.store ??= await openEncryptedStore({
+        dataDir: this.accountDir,
+        keyStore: this.options.keyStore,
+        profileId: this.profileId,
+      });
+    } catch (error) {
+      // Never start over with an empty database: say what is wrong and let the user act.
+      const keychain = error instanceof KeychainUnavailableError || error instanceof KeychainEntryInvalidError;
+      this.options.log.error({ err: describe(error) }, 'the encrypted store could not be opened');
+      this.setPhase({ kind: 'failed', problem: keychain ? 'keychain' : 'database', reason: messageOf(error) });
+      return;
+    }
+    const account = this.store.getAccount();
+    if (account === undefined) {
+      this.startProvisioning();
+      return;
+    }
+    this.startEngine(this.store);
+    this.setPhase({ kind: 'linked', deviceId: account.deviceId, handle: account.handle });
+  }
+
+  private startEngine(store: Store): void {
+    const engine = new Engine({ store, relayUrl: this.options.relayUrl });
+    this.engineInstance = engine;
+    this.engineDisposers = [
+      engine.on('connection', (connection) => {
+        this.onConnection(engine, connection);
+      }),
+      engine.on('received', (event) => {
+        if (event.kind === 'message' || event.kind === 'message-updated') this.messagesChanged(event.messageId);
+        else if (event.kind === 'identity-changed') this.events.emit('messages', undefined);
+      }),
+      engine.on('messageStatus', ({ messageId }) => {
+        this.messagesChanged(messageId);
+      }),
+    ];
+    engine.start();
+  }
+
+  private messagesChanged(messageId: Parameters<Store['getMessage']>[0]): void {
+    const message = this.store?.getMessage(messageId);
+    this.events.emit('messages', message?.conversationId);
+  }
+
+  private onConnection(engine: Engine, connection: DeviceConnectionState): void {
+    if (connection.kind !== 'removed' || engine !== this.engineInstance) return;
+    // The relay refused this device's credentials: the phone unlinked it. What is left
+    // locally belongs to an account this desktop is no longer part of.
+    this.options.log.warn('the relay no longer accepts this device: it was unlinked from the phone');
+    this.lifecycle
+      .runExclusive(async () => {
+        if (engine !== this.engineInstance) return;
+        await this.wipe();
+        this.setPhase({ kind: 'unlinked-by-phone' });
+        this.events.emit('messages', undefined);
+      })
+      .catch((error: unknown) => {
+        this.options.log.error({ err: describe(error) }, 'wiping after the phone unlinked this desktop failed');
+        this.setPhase({ kind: 'failed', problem: 'database', reason: messageOf(error) });
+      });
+  }
+
+  private async stopEngine(): Promise<void> {
+    const engine = this.engineInstance;
+    this.engineInstance = undefined;
+    for (const dispose of this.engineDisposers) dispose();
+    this.engineDisposers = [];
+    await engine?.stop();
+  }
+
+  /** Stops the engine and deletes the database files and the keychain entry. */
+  private async wipe(): Promise<void> {
+    await this.stopEngine();
+    const store = this.store;
+    this.store = undefined;
+    await wipeStore({
+      dataDir: this.accountDir,
+      keyStore: this.options.keyStore,
+      profileId: this.profileId,
+      ...(store === undefined ? {} : { store }),
+    });
+  }
+
+  // --- provisioning -----------------------------------------------------------------
+
+  private isProvisioning(): boolean {
+    const kind = this.phase.kind;
+    return kind === 'connecting' || kind === 'showing-code' || kind === 'relay-unreachable' || kind === 'expired';
+  }
+
+  private startProvisioning(): void {
+    this.stopProvisioning();
+    this.setPhase({ kind: 'connecting' });
+    this.showCode(1, ++this.generation);
+  }
+
+  private stopProvisioning(): void {
+    this.generation++;
+    clearTimeout(this.rotationTimer);
+    this.rotationTimer = undefined;
+    this.pending?.cancel();
+    this.pending = undefined;
+  }
+
+  /** Asks the relay for an address; the previous code stays valid until the new one is up. */
+  private showCode(rotation: number, generation: number): void {
+    beginLinking(this.options.relayUrl).then(
+      (pending) => {
+        if (generation !== this.generation || this.closed) {
+          pending.cancel();
+          return;
+        }
+        this.pending?.cancel();
+        this.pending = pending;
+        this.setPhase({
+          kind: 'showing-code',
+          url: pending.url,
+          expiresAt: this.now() + this.rotateAfterMs,
+          rotation,
+          maxRotations: this.maxRotations,
+        });
+        this.rotationTimer = setTimeout(() => {
+          this.rotate(rotation, generation);
+        }, this.rotateAfterMs);
+        this.rotationTimer.unref();
+        pending.inherited.then(
+          (inherited) => {
+            this.onInherited(pending, generation, inherited);
+          },
+          (error: unknown) => {
+            this.onProvisioningError(pending, rotation, generation, error);
+          },
+        );
+      },
+      (error: unknown) => {
+        if (generation !== this.generation) return;
+        this.options.log.warn({ err: describe(error) }, 'could not open a provisioning socket');
+        this.setPhase({ kind: 'relay-unreachable', problem: relayProblem(error, this.options.relayUrl) });
+      },
+    );
+  }
+
+  private rotate(rotation: number, generation: number): void {
+    if (generation !== this.generation) return;
+    if (rotation >= this.maxRotations) {
+      this.stopProvisioning();
+      this.setPhase({ kind: 'expired' });
+      return;
+    }
+    this.showCode(rotation + 1, generation);
+  }
+
+  private onProvisioningError(pending: PendingLink, rotation: number, generation: number, error: unknown): void {
+    // A replaced code's socket closes on purpose; only the current one matters.
+    if (generation !== this.generation || pending !== this.pending) return;
+    if (error instanceof ProvisioningExpiredError) {
+      clearTimeout(this.rotationTimer);
+      this.rotate(rotation, generation);
+      return;
+    }
+    if (error instanceof ProvisioningMacError || error instanceof ProvisioningFormatError) {
+      this.stopProvisioning();
+      this.options.log.warn({ err: describe(error) }, 'refused a linking message');
+      this.setPhase({ kind: 'failed', problem: 'link', reason: linkFailureReason(error) });
+      return;
+    }
+    this.stopProvisioning();
+    this.setPhase({ kind: 'relay-unreachable', problem: relayProblem(error, this.options.relayUrl) });
+  }
+
+  private onInherited(pending: PendingLink, generation: number, inherited: InheritedAccount): void {
+    if (generation !== this.generation || pending !== this.pending) return;
+    this.stopProvisioning();
+    this.setPhase({ kind: 'linking' });
+    this.lifecycle
+      .runExclusive(async () => {
+        const store = this.store;
+        if (store === undefined || this.closed) return;
+        try {
+          const created = await completeLinking({
+            store,
+            relayUrl: this.options.relayUrl,
+            inherited,
+            deviceName: this.deviceName,
+          });
+          this.startEngine(store);
+          this.setPhase({ kind: 'linked', deviceId: created.deviceId, handle: inherited.handle });
+          this.events.emit('messages', undefined);
+        } catch (error) {
+          this.options.log.warn({ err: describe(error) }, 'joining the account failed');
+          // completeLinking may have stored pre-keys before the relay refused: start from a
+          // clean, empty store so a second attempt meets exactly what the first one did.
+          await this.wipe();
+          await this.reopenEmpty();
+          if (this.store !== undefined) {
+            this.setPhase({ kind: 'failed', problem: 'link', reason: linkFailureReason(error) });
+          }
+        }
+      })
+      .catch((error: unknown) => {
+        this.setPhase({ kind: 'failed', problem: 'database', reason: messageOf(error) });
+      });
+  }
+
+  private async reopenEmpty(): Promise<void> {
+    try {
+      this.store = await openEncryptedStore({
+        dataDir: this.accountDir,
+        keyStore: this.options.keyStore,
+        profileId: this.profileId,
+      });
+    } catch (error) {
+      const keychain = error instanceof KeychainUnavailableError || error instanceof KeychainEntryInvalidError;
+      this.setPhase({ kind: 'failed', problem: keychain ? 'keychain' : 'database', reason: messageOf(error) });
+    }
+  }
+
+  // --- state and the device name ------------------------------------------------------
+
+  private setPhase(phase: LinkPhase): void {
+    this.phase = phase;
+    this.emitState();
+  }
+
+  private emitState(): void {
+    this.events.emit('state', this.state);
+  }
+
+  private async readDeviceName(): Promise<string | undefined> {
+    try {
+      const parsed = JSON.parse(await fs.readFile(this.deviceNameFile, 'utf8')) as unknown;
+      if (typeof parsed === 'object' && parsed !== null && 'deviceName' in parsed && typeof parsed.deviceName === 'string') {
+        const name = parsed.deviceName.trim();
+        if (name.length > 0 && name.length <= 50) return name;
+      }
+    } catch {
+      // No name chosen yet (or an unreadable file): the default applies.
+    }
+    return undefined;
+  }
+
+  private async writeDeviceName(): Promise<void> {
+    await fs.mkdir(this.options.dataDir, { recursive: true, mode: 0o700 });
+    const temporary = `${this.deviceNameFile}.${String(process.pid)}.tmp`;
+    await fs.writeFile(temporary, `${JSON.stringify({ deviceName: this.deviceName })}\n`, { mode: 0o600 });
+    await fs.rename(temporary, this.deviceNameFile);
+  }
+}
+
+function linkFailureReason(error: unknown): string {
+  if (error instanceof ProvisioningMacError) {
+    return `The linking message from your phone failed its integrity check: it was altered on the way or was meant for another code. Nothing was saved. ${tryAgain}`;
+  }
+  if (error instanceof ProvisioningFormatError) return `${error.message} Nothing was saved. ${tryAgain}`;
+  if (error instanceof RelayHttpError) {
+    return `The relay refused to add this desktop to your account (${error.message}). Your phone may already have five linked devices, or the code was used twice. ${tryAgain}`;
+  }
+  if (error instanceof RelayUnreachableError) return `The connection to the relay was lost while linking. ${tryAgain}`;
+  return `Linking failed: ${messageOf(error)} ${tryAgain}`;
+}
+
+function relayProblem(error: unknown, relayUrl: string): string {
+  if (error instanceof SocketClosedError) return `The relay at ${relayUrl} closed the connection.`;
+  return `The relay at ${relayUrl} cannot be reached.`;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Error name and message for the log; never the object itself, which may hold key bytes. */
+function describe(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
+
+async function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([
+      work,
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => {
+          reject(new Error(`no answer within ${String(ms)} ms`));
+        }, ms);
+      }),
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { defineService } from './service';
+
+/** What the phone's device list shows for this desktop. */
+export const deviceNameSchema = z.string().trim().min(1).max(50);
+
+/** Fields every state carries: the name this desktop gives (or gave) itself. */
+const base = { deviceName: z.string() };
+
+/**
+ * Where this desktop stands with its phone. Keys never appear here: the renderer gets
+ * the linking URL (public by design, it goes into the QR code), states and reasons.
+ */
+export const linkStateSchema = z.discriminatedUnion('kind', [
+  /** The host is opening the encrypted store. */
+  z.object({ kind: z.literal('opening'), ...base }),
+  /** No account and no code on screen (cancelled). */
+  z.object({ kind: z.literal('not-linked'), ...base }),
+  /** Asking the relay for a provisioning address. */
+  z.object({ kind: z.literal('connecting'), ...base }),
+  z.object({
+    kind: z.literal('showing-code'),
+    ...base,
+    /** parley://link?uuid=…&pub_key=…, to show as a QR code and to copy. */
+    url: z.string(),
+    /** When this code is replaced by a fresh one (ms since the epoch). */
+    expiresAt: z.number().int().nonnegative(),
+    /** 1 for the first code; the host stops after `maxRotations`. */
+    rotation: z.number().int().positive(),
+    maxRotations: z.number().int().positive(),
+  }),
+  z.object({ kind: z.literal('relay-unreachable'), ...base, problem: z.string() }),
+  /** Several codes went unused; the host stopped asking the relay for more. */
+  z.object({ kind: z.literal('expired'), ...base }),
+  /** A phone sent the account: verifying it and joining the account. */
+  z.object({ kind: z.literal('linking'), ...base }),
+  z.object({
+    kind: z.literal('linked'),
+    ...base,
+    deviceId: z.number().int().positive(),
+    handle: z.string().nullable(),
+  }),
+  z.object({
+    kind: z.literal('failed'),
+    ...base,
+    /** keychain/database: the store cannot be opened; link: this linking attempt failed. */
+    problem: z.enum(['keychain', 'database', 'link']),
+    /** What went wrong and what the user can do, in words. */
+    reason: z.string(),
+  }),
+  /** The phone removed this desktop; its local data has been wiped. */
+  z.object({ kind: z.literal('unlinked-by-phone'), ...base }),
+]);
+export type LinkState = z.infer<typeof linkStateSchema>;
+export type LinkStateKind = LinkState['kind'];
+
+export const linkService = defineService({
+  name: 'link',
+  methods: {
+    getState: { args: z.tuple([]), result: linkStateSchema },
+    /** Shows a fresh code (first time, or "Try again" after expiry or a failure). */
+    start: { args: z.tuple([]), result: linkStateSchema },
+    /** Stops showing a code and closes the provisioning socket. */
+    cancel: { args: z.tuple([]), result: linkStateSchema },
+    setDeviceName: { args: z.tuple([deviceNameSchema]), result: linkStateSchema },
+    /**
+     * Wipes this desktop's database and its keychain entry. The renderer asks the user
+     * to confirm first; afterwards a fresh code is shown.
+     */
+    unlink: { args: z.tuple([]), result: linkStateSchema },
+  },
+  events: {
+    onDidChangeLinkState: linkStateSchema,
+  },
+});
