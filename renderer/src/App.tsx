@@ -31,7 +31,8 @@ export function App(): React.JSX.Element {
   if (state?.kind === 'linked') {
     return <ChatsScreen state={state} theme={theme.preference} onThemeChange={theme.setPreference} onUnlink={link.unlink} />;
   }
-  if (state?.kind === 'unlinked-by-phone' || (state?.kind === 'failed' && state.problem !== 'link')) {
+  // A keychain problem on a first run belongs on the link screen: nothing is lost yet.
+  if (state?.kind === 'unlinked-by-phone' || (state?.kind === 'failed' && state.problem !== 'link' && state.hasLocalData)) {
     return <ProblemScreen state={state} onRetry={link.start} onStartOver={link.unlink} />;
   }
   return (

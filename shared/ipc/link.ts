@@ -47,6 +47,8 @@ export const linkStateSchema = z.discriminatedUnion('kind', [
     problem: z.enum(['keychain', 'database', 'link']),
     /** What went wrong and what the user can do, in words. */
     reason: z.string(),
+    /** Whether this desktop keeps data that a fix could recover (false on a first run or for a failed link). */
+    hasLocalData: z.boolean(),
   }),
   /** The phone removed this desktop; its local data has been wiped. */
   z.object({ kind: z.literal('unlinked-by-phone'), ...base }),

@@ -23,7 +23,7 @@ import { Mutex } from '../../../shared/node/mutex';
 import { RelayHttpError, RelayUnreachableError } from '../../../shared/node/relay-client/errors';
 import { ProvisioningExpiredError, SocketClosedError } from '../../../shared/node/relay-client/socket';
 import type { DeviceConnectionState } from '../../../shared/node/relay-client/socket';
-import { openEncryptedStore, wipeStore } from '../../../shared/node/store';
+import { databaseFiles, openEncryptedStore, wipeStore } from '../../../shared/node/store';
 import type { ConversationId, Store } from '../../../shared/node/store';
 import type { Logger } from '../logger';
 
@@ -184,9 +184,8 @@ export class DesktopSession {
       });
     } catch (error) {
       // Never start over with an empty database: say what is wrong and let the user act.
-      const keychain = error instanceof KeychainUnavailableError || error instanceof KeychainEntryInvalidError;
       this.options.log.error({ err: describe(error) }, 'the encrypted store could not be opened');
-      this.setPhase({ kind: 'failed', problem: keychain ? 'keychain' : 'database', reason: messageOf(error) });
+      await this.failToOpen(error);
       return;
     }
     const account = this.store.getAccount();
@@ -235,7 +234,7 @@ export class DesktopSession {
       })
       .catch((error: unknown) => {
         this.options.log.error({ err: describe(error) }, 'wiping after the phone unlinked this desktop failed');
-        this.setPhase({ kind: 'failed', problem: 'database', reason: messageOf(error) });
+        this.setPhase({ kind: 'failed', problem: 'database', reason: messageOf(error), hasLocalData: true });
       });
   }
 
@@ -340,7 +339,7 @@ export class DesktopSession {
     if (error instanceof ProvisioningMacError || error instanceof ProvisioningFormatError) {
       this.stopProvisioning();
       this.options.log.warn({ err: describe(error) }, 'refused a linking message');
-      this.setPhase({ kind: 'failed', problem: 'link', reason: linkFailureReason(error) });
+      this.setPhase({ kind: 'failed', problem: 'link', reason: linkFailureReason(error), hasLocalData: false });
       return;
     }
     this.stopProvisioning();
@@ -372,12 +371,12 @@ export class DesktopSession {
           await this.wipe();
           await this.reopenEmpty();
           if (this.store !== undefined) {
-            this.setPhase({ kind: 'failed', problem: 'link', reason: linkFailureReason(error) });
+            this.setPhase({ kind: 'failed', problem: 'link', reason: linkFailureReason(error), hasLocalData: false });
           }
         }
       })
       .catch((error: unknown) => {
-        this.setPhase({ kind: 'failed', problem: 'database', reason: messageOf(error) });
+        this.setPhase({ kind: 'failed', problem: 'database', reason: messageOf(error), hasLocalData: true });
       });
   }
 
@@ -389,9 +388,17 @@ export class DesktopSession {
         profileId: this.profileId,
       });
     } catch (error) {
-      const keychain = error instanceof KeychainUnavailableError || error instanceof KeychainEntryInvalidError;
-      this.setPhase({ kind: 'failed', problem: keychain ? 'keychain' : 'database', reason: messageOf(error) });
+      await this.failToOpen(error);
     }
+  }
+
+  private async failToOpen(error: unknown): Promise<void> {
+    const keychain = error instanceof KeychainUnavailableError || error instanceof KeychainEntryInvalidError;
+    const hasLocalData = await fs.stat(databaseFiles(this.accountDir).database).then(
+      () => true,
+      () => false,
+    );
+    this.setPhase({ kind: 'failed', problem: keychain ? 'keychain' : 'database', reason: messageOf(error), hasLocalData });
   }
 
   // --- state and the device name ------------------------------------------------------

@@ -66,8 +66,9 @@ export function LinkCodePanel(props: {
     case 'failed':
     case 'unlinked-by-phone':
       return (
-        <div className="code-panel notice problem" role="alert">
-          <h2>{t('link.failedTitle')}</h2>
+        // Assertive rather than role="alert": the relay line below owns the screen's one alert.
+        <div className="code-panel notice problem" aria-live="assertive" aria-atomic="true">
+          <h2>{state.kind === 'failed' && state.problem === 'keychain' ? t('problem.keychainTitle') : t('link.failedTitle')}</h2>
           <p>{state.kind === 'failed' ? state.reason : ''}</p>
           {tryAgain}
         </div>

@@ -326,6 +326,8 @@ describe('the desktop link service', () => {
     const desktop = await startDesktop({ keyStore: flaky });
     const failed = await desktop.waitFor('failed');
     expect(failed.problem).toBe('keychain');
+    // A first run: the renderer keeps the user on the link screen, nothing is at stake yet.
+    expect(failed.hasLocalData).toBe(false);
     expect(failed.reason).toContain('keychain');
     reachable = true;
     await desktop.call('link', 'start');
@@ -344,6 +346,7 @@ describe('the desktop link service', () => {
     const second = await startDesktop({ keyStore, dataDir: first.dataDir });
     const failed = await second.waitFor('failed');
     expect(failed.problem).toBe('database');
+    expect(failed.hasLocalData).toBe(true);
     expect(failed.reason).toContain('no key');
     expect(Buffer.compare(await fs.readFile(files.database), before)).toBe(0);
   });
