@@ -18,3 +18,6 @@ export type ReceiptType = parley.content.v1.ReceiptMessage.Type;
 export const TypingAction = v1.TypingMessage.Action;
 export type TypingAction = parley.content.v1.TypingMessage.Action;
 export type SyncMessageFields = parley.content.v1.SyncMessage.$Properties;
+export const HistoryBundle = v1.HistoryBundle;
+export type HistoryBundle = parley.content.v1.HistoryBundle;
+export type HistoryBundleFields = parley.content.v1.HistoryBundle.$Properties;

@@ -30,3 +30,4 @@ export type ProvisionEnvelope = parley.provisioning.v1.ProvisionEnvelope;
 export const ProvisionMessage = parley.provisioning.v1.ProvisionMessage;
 export type ProvisionMessage = parley.provisioning.v1.ProvisionMessage;
 export type ProvisionMessageFields = parley.provisioning.v1.ProvisionMessage.$Properties;
+export type HistoryPointerFields = parley.provisioning.v1.HistoryPointer.$Properties;

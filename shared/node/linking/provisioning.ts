@@ -10,6 +10,7 @@
 import { randomBytes } from 'node:crypto';
 import { IdentityKeyPair, PrivateKey, PublicKey } from '@signalapp/libsignal-client';
 import { ProvisionEnvelope, ProvisionMessage } from '../../proto';
+import type { HistoryPointerFields } from '../../proto';
 import { HandleSchema } from '../../relay-api';
 import { generateOneTimeKeys, generateRegistrationId, generateSignedKeys } from '../account/keys';
 import { decryptProvisioningMessage, encryptProvisioningMessage, provisioningVersion } from '../crypto/provisioning-cipher';
@@ -20,6 +21,7 @@ import { openProvisioningSocket } from '../relay-client/socket';
 import type { Store } from '../store';
 import { toAccountId, toDeviceId } from '../store';
 import { encryptDeviceName } from './device-name';
+import { exportHistory, uploadHistory } from './history';
 import { formatLinkUrl, parseLinkUrl } from './link-url';
 
 /** What a new device inherits from the primary. */
@@ -29,6 +31,8 @@ export interface InheritedAccount {
   readonly handle: string;
   readonly linkToken: string;
   readonly profileKey: Uint8Array<ArrayBuffer>;
+  /** Where the primary put the encrypted history, if it sent any. */
+  readonly history?: HistoryPointerFields;
 }
 
 export interface PendingLink {
@@ -97,6 +101,7 @@ export function readProvisionEnvelope(bytes: Uint8Array, ephemeral: PrivateKey):
     handle: message.handle,
     linkToken: message.linkToken,
     profileKey: Uint8Array.from(message.profileKey),
+    ...(message.history == null || message.history.blobId === '' ? {} : { history: message.history }),
   };
 }
 
@@ -137,14 +142,24 @@ export async function completeLinking(options: {
   return created;
 }
 
-/** Primary side: sends this account's identity to the device that shows `linkUrl`. */
-export async function provisionNewDevice(engine: Engine, linkUrl: string): Promise<void> {
+/**
+ * Primary side: sends this account's identity to the device that shows `linkUrl`, with a
+ * pointer to an encrypted bundle of recent history unless `history` is false.
+ */
+export async function provisionNewDevice(
+  engine: Engine,
+  linkUrl: string,
+  options: { readonly history?: false | { readonly windowMs?: number; readonly cap?: number } } = {},
+): Promise<void> {
   const target = parseLinkUrl(linkUrl);
   const account = engine.account;
   if (account.handle === null || account.profileKey === null) throw new Error('This account has no handle or profile key to share.');
   const identity = IdentityKeyPair.deserialize(account.identityKeyPair);
   const token = await engine.relay.createLinkToken();
+  const history =
+    options.history === false ? undefined : await uploadHistory(engine.relay, exportHistory(engine.store, options.history ?? {}));
   const plaintext = ProvisionMessage.encode({
+    history: history ?? null,
     identityKeyPublic: identity.publicKey.serialize(),
     identityKeyPrivate: identity.privateKey.serialize(),
     accountId: account.accountId,

@@ -210,7 +210,8 @@ export class ReceivePipeline {
       if (data.profileKey !== null && data.profileKey.length === 32) {
         this.store.upsertRecipient({ accountId: sender, profileKey: Uint8Array.from(data.profileKey) });
       }
-      if (data.body !== null) {
+      // A message is its author and sent time: one already here (from history sync) is not stored twice.
+      if (data.body !== null && this.store.findMessageBySentAt(sender, data.timestamp, senderDevice) === undefined) {
         const conversation = this.store.getOrCreateDirectConversation(sender);
         const result = this.store.insertMessage({
           conversationId: conversation.id,
@@ -234,7 +235,7 @@ export class ReceivePipeline {
     const sync = content.syncMessage;
     if (sync !== null && sender === me.accountId) {
       const sent = sync.sent;
-      if (sent?.message?.body != null && sent.destinationAccountId !== '') {
+      if (sent?.message?.body != null && sent.destinationAccountId !== '' && this.store.findMessageBySentAt(me.accountId, sent.timestamp, senderDevice) === undefined) {
         const destination = toAccountId(sent.destinationAccountId);
         const conversation = this.store.getOrCreateDirectConversation(destination);
         const result = this.store.insertMessage({

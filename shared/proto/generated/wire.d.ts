@@ -771,6 +771,9 @@ export namespace parley {
                 /** ProvisionMessage userAgent. */
                 userAgent: (string|null);
 
+                /** ProvisionMessage history. */
+                history: (parley.provisioning.v1.HistoryPointer|null);
+
                 /**
                  * Creates a new ProvisionMessage instance using the specified properties.
                  * @param [properties] Properties to set
@@ -855,12 +858,144 @@ export namespace parley {
                     /** ProvisionMessage userAgent */
                     userAgent?: (string|null);
 
+                    /** ProvisionMessage history */
+                    history?: (parley.provisioning.v1.HistoryPointer.$Properties|null);
+
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
                 }
 
                 /** Shape of a ProvisionMessage. */
                 type $Shape = parley.provisioning.v1.ProvisionMessage.$Properties;
+            }
+
+            /**
+             * Properties of a HistoryPointer.
+             * @deprecated Use parley.provisioning.v1.HistoryPointer.$Properties instead.
+             */
+            interface IHistoryPointer extends parley.provisioning.v1.HistoryPointer.$Properties {
+            }
+
+            /** Represents a HistoryPointer. */
+            class HistoryPointer {
+
+                /**
+                 * Constructs a new HistoryPointer.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: parley.provisioning.v1.HistoryPointer.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** HistoryPointer blobId. */
+                blobId: string;
+
+                /** HistoryPointer key. */
+                key: Uint8Array;
+
+                /** HistoryPointer digest. */
+                digest: Uint8Array;
+
+                /** HistoryPointer plaintextSize. */
+                plaintextSize: number;
+
+                /** HistoryPointer ciphertextSize. */
+                ciphertextSize: number;
+
+                /** HistoryPointer conversations. */
+                conversations: number;
+
+                /** HistoryPointer messages. */
+                messages: number;
+
+                /**
+                 * Creates a new HistoryPointer instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns HistoryPointer instance
+                 */
+                static create(properties: parley.provisioning.v1.HistoryPointer.$Shape): parley.provisioning.v1.HistoryPointer & parley.provisioning.v1.HistoryPointer.$Shape;
+                static create(properties?: parley.provisioning.v1.HistoryPointer.$Properties): parley.provisioning.v1.HistoryPointer;
+
+                /**
+                 * Encodes the specified HistoryPointer message. Does not implicitly {@link parley.provisioning.v1.HistoryPointer.verify|verify} messages.
+                 * @param message HistoryPointer message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: parley.provisioning.v1.HistoryPointer.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a HistoryPointer message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {parley.provisioning.v1.HistoryPointer & parley.provisioning.v1.HistoryPointer.$Shape} HistoryPointer
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.provisioning.v1.HistoryPointer & parley.provisioning.v1.HistoryPointer.$Shape;
+
+                /**
+                 * Verifies a HistoryPointer message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a HistoryPointer message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns HistoryPointer
+                 */
+                static fromObject(object: { [k: string]: any }): parley.provisioning.v1.HistoryPointer;
+
+                /**
+                 * Creates a plain object from a HistoryPointer message. Also converts values to other types if specified.
+                 * @param message HistoryPointer
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: parley.provisioning.v1.HistoryPointer, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this HistoryPointer to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace HistoryPointer {
+
+                /** Properties of a HistoryPointer. */
+                interface $Properties {
+
+                    /** HistoryPointer blobId */
+                    blobId?: string;
+
+                    /** HistoryPointer key */
+                    key?: Uint8Array;
+
+                    /** HistoryPointer digest */
+                    digest?: Uint8Array;
+
+                    /** HistoryPointer plaintextSize */
+                    plaintextSize?: number;
+
+                    /** HistoryPointer ciphertextSize */
+                    ciphertextSize?: number;
+
+                    /** HistoryPointer conversations */
+                    conversations?: number;
+
+                    /** HistoryPointer messages */
+                    messages?: number;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a HistoryPointer. */
+                type $Shape = parley.provisioning.v1.HistoryPointer.$Properties;
             }
         }
     }
@@ -2328,6 +2463,327 @@ export namespace parley {
 
                     /** Shape of a History. */
                     type $Shape = parley.content.v1.SyncMessage.History.$Properties;
+                }
+            }
+
+            /**
+             * Properties of a HistoryBundle.
+             * @deprecated Use parley.content.v1.HistoryBundle.$Properties instead.
+             */
+            interface IHistoryBundle extends parley.content.v1.HistoryBundle.$Properties {
+            }
+
+            /** Represents a HistoryBundle. */
+            class HistoryBundle {
+
+                /**
+                 * Constructs a new HistoryBundle.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: parley.content.v1.HistoryBundle.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** HistoryBundle conversations. */
+                conversations: parley.content.v1.HistoryBundle.Conversation[];
+
+                /**
+                 * Creates a new HistoryBundle instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns HistoryBundle instance
+                 */
+                static create(properties: parley.content.v1.HistoryBundle.$Shape): parley.content.v1.HistoryBundle & parley.content.v1.HistoryBundle.$Shape;
+                static create(properties?: parley.content.v1.HistoryBundle.$Properties): parley.content.v1.HistoryBundle;
+
+                /**
+                 * Encodes the specified HistoryBundle message. Does not implicitly {@link parley.content.v1.HistoryBundle.verify|verify} messages.
+                 * @param message HistoryBundle message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: parley.content.v1.HistoryBundle.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a HistoryBundle message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {parley.content.v1.HistoryBundle & parley.content.v1.HistoryBundle.$Shape} HistoryBundle
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.content.v1.HistoryBundle & parley.content.v1.HistoryBundle.$Shape;
+
+                /**
+                 * Verifies a HistoryBundle message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a HistoryBundle message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns HistoryBundle
+                 */
+                static fromObject(object: { [k: string]: any }): parley.content.v1.HistoryBundle;
+
+                /**
+                 * Creates a plain object from a HistoryBundle message. Also converts values to other types if specified.
+                 * @param message HistoryBundle
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: parley.content.v1.HistoryBundle, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this HistoryBundle to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace HistoryBundle {
+
+                /** Properties of a HistoryBundle. */
+                interface $Properties {
+
+                    /** HistoryBundle conversations */
+                    conversations?: parley.content.v1.HistoryBundle.Conversation.$Properties[];
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a HistoryBundle. */
+                type $Shape = parley.content.v1.HistoryBundle.$Properties;
+
+                /**
+                 * Properties of a HistoryMessage.
+                 * @deprecated Use parley.content.v1.HistoryBundle.HistoryMessage.$Properties instead.
+                 */
+                interface IHistoryMessage extends parley.content.v1.HistoryBundle.HistoryMessage.$Properties {
+                }
+
+                /** Represents a HistoryMessage. */
+                class HistoryMessage {
+
+                    /**
+                     * Constructs a new HistoryMessage.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: parley.content.v1.HistoryBundle.HistoryMessage.$Properties);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+
+                    /** HistoryMessage senderAccountId. */
+                    senderAccountId: string;
+
+                    /** HistoryMessage senderDeviceId. */
+                    senderDeviceId: number;
+
+                    /** HistoryMessage sentAt. */
+                    sentAt: number;
+
+                    /** HistoryMessage receivedAt. */
+                    receivedAt: number;
+
+                    /** HistoryMessage body. */
+                    body: string;
+
+                    /** HistoryMessage status. */
+                    status: string;
+
+                    /**
+                     * Creates a new HistoryMessage instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns HistoryMessage instance
+                     */
+                    static create(properties: parley.content.v1.HistoryBundle.HistoryMessage.$Shape): parley.content.v1.HistoryBundle.HistoryMessage & parley.content.v1.HistoryBundle.HistoryMessage.$Shape;
+                    static create(properties?: parley.content.v1.HistoryBundle.HistoryMessage.$Properties): parley.content.v1.HistoryBundle.HistoryMessage;
+
+                    /**
+                     * Encodes the specified HistoryMessage message. Does not implicitly {@link parley.content.v1.HistoryBundle.HistoryMessage.verify|verify} messages.
+                     * @param message HistoryMessage message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    static encode(message: parley.content.v1.HistoryBundle.HistoryMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a HistoryMessage message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns {parley.content.v1.HistoryBundle.HistoryMessage & parley.content.v1.HistoryBundle.HistoryMessage.$Shape} HistoryMessage
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.content.v1.HistoryBundle.HistoryMessage & parley.content.v1.HistoryBundle.HistoryMessage.$Shape;
+
+                    /**
+                     * Verifies a HistoryMessage message.
+                     * @param message Plain object to verify
+                     * @returns `null` if valid, otherwise the reason why it is not
+                     */
+                    static verify(message: { [k: string]: any }): (string|null);
+
+                    /**
+                     * Creates a HistoryMessage message from a plain object. Also converts values to their respective internal types.
+                     * @param object Plain object
+                     * @returns HistoryMessage
+                     */
+                    static fromObject(object: { [k: string]: any }): parley.content.v1.HistoryBundle.HistoryMessage;
+
+                    /**
+                     * Creates a plain object from a HistoryMessage message. Also converts values to other types if specified.
+                     * @param message HistoryMessage
+                     * @param [options] Conversion options
+                     * @returns Plain object
+                     */
+                    static toObject(message: parley.content.v1.HistoryBundle.HistoryMessage, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                    /**
+                     * Converts this HistoryMessage to JSON.
+                     * @returns JSON object
+                     */
+                    toJSON(): { [k: string]: any };
+                }
+
+                namespace HistoryMessage {
+
+                    /** Properties of a HistoryMessage. */
+                    interface $Properties {
+
+                        /** HistoryMessage senderAccountId */
+                        senderAccountId?: string;
+
+                        /** HistoryMessage senderDeviceId */
+                        senderDeviceId?: number;
+
+                        /** HistoryMessage sentAt */
+                        sentAt?: number;
+
+                        /** HistoryMessage receivedAt */
+                        receivedAt?: number;
+
+                        /** HistoryMessage body */
+                        body?: string;
+
+                        /** HistoryMessage status */
+                        status?: string;
+
+                        /** Unknown fields preserved while decoding when enabled */
+                        $unknowns?: Uint8Array[];
+                    }
+
+                    /** Shape of a HistoryMessage. */
+                    type $Shape = parley.content.v1.HistoryBundle.HistoryMessage.$Properties;
+                }
+
+                /**
+                 * Properties of a Conversation.
+                 * @deprecated Use parley.content.v1.HistoryBundle.Conversation.$Properties instead.
+                 */
+                interface IConversation extends parley.content.v1.HistoryBundle.Conversation.$Properties {
+                }
+
+                /** Represents a Conversation. */
+                class Conversation {
+
+                    /**
+                     * Constructs a new Conversation.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: parley.content.v1.HistoryBundle.Conversation.$Properties);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+
+                    /** Conversation peerAccountId. */
+                    peerAccountId: string;
+
+                    /** Conversation peerHandle. */
+                    peerHandle: (string|null);
+
+                    /** Conversation messages. */
+                    messages: parley.content.v1.HistoryBundle.HistoryMessage[];
+
+                    /**
+                     * Creates a new Conversation instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns Conversation instance
+                     */
+                    static create(properties: parley.content.v1.HistoryBundle.Conversation.$Shape): parley.content.v1.HistoryBundle.Conversation & parley.content.v1.HistoryBundle.Conversation.$Shape;
+                    static create(properties?: parley.content.v1.HistoryBundle.Conversation.$Properties): parley.content.v1.HistoryBundle.Conversation;
+
+                    /**
+                     * Encodes the specified Conversation message. Does not implicitly {@link parley.content.v1.HistoryBundle.Conversation.verify|verify} messages.
+                     * @param message Conversation message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    static encode(message: parley.content.v1.HistoryBundle.Conversation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a Conversation message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns {parley.content.v1.HistoryBundle.Conversation & parley.content.v1.HistoryBundle.Conversation.$Shape} Conversation
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.content.v1.HistoryBundle.Conversation & parley.content.v1.HistoryBundle.Conversation.$Shape;
+
+                    /**
+                     * Verifies a Conversation message.
+                     * @param message Plain object to verify
+                     * @returns `null` if valid, otherwise the reason why it is not
+                     */
+                    static verify(message: { [k: string]: any }): (string|null);
+
+                    /**
+                     * Creates a Conversation message from a plain object. Also converts values to their respective internal types.
+                     * @param object Plain object
+                     * @returns Conversation
+                     */
+                    static fromObject(object: { [k: string]: any }): parley.content.v1.HistoryBundle.Conversation;
+
+                    /**
+                     * Creates a plain object from a Conversation message. Also converts values to other types if specified.
+                     * @param message Conversation
+                     * @param [options] Conversion options
+                     * @returns Plain object
+                     */
+                    static toObject(message: parley.content.v1.HistoryBundle.Conversation, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                    /**
+                     * Converts this Conversation to JSON.
+                     * @returns JSON object
+                     */
+                    toJSON(): { [k: string]: any };
+                }
+
+                namespace Conversation {
+
+                    /** Properties of a Conversation. */
+                    interface $Properties {
+
+                        /** Conversation peerAccountId */
+                        peerAccountId?: string;
+
+                        /** Conversation peerHandle */
+                        peerHandle?: (string|null);
+
+                        /** Conversation messages */
+                        messages?: parley.content.v1.HistoryBundle.HistoryMessage.$Properties[];
+
+                        /** Unknown fields preserved while decoding when enabled */
+                        $unknowns?: Uint8Array[];
+                    }
+
+                    /** Shape of a Conversation. */
+                    type $Shape = parley.content.v1.HistoryBundle.Conversation.$Properties;
                 }
             }
         }

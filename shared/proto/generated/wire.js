@@ -2297,6 +2297,7 @@ export const parley = $root.parley = (() => {
                  * @property {Uint8Array} [profileKey] ProvisionMessage profileKey
                  * @property {number} [provisioningVersion] ProvisionMessage provisioningVersion
                  * @property {string|null} [userAgent] ProvisionMessage userAgent
+                 * @property {parley.provisioning.v1.HistoryPointer.$Properties|null} [history] ProvisionMessage history
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -2392,12 +2393,26 @@ export const parley = $root.parley = (() => {
                  */
                 ProvisionMessage.prototype.userAgent = null;
 
+                /**
+                 * ProvisionMessage history.
+                 * @member {parley.provisioning.v1.HistoryPointer|null} history
+                 * @memberof parley.provisioning.v1.ProvisionMessage
+                 * @instance
+                 */
+                ProvisionMessage.prototype.history = null;
+
                 // OneOf field names bound to virtual getters and setters
                 let $oneOfFields;
 
                 // Virtual OneOf for proto3 optional field
                 $Object.defineProperty(ProvisionMessage.prototype, "_userAgent", {
                     get: $util.oneOfGetter($oneOfFields = ["userAgent"]),
+                    set: $util.oneOfSetter($oneOfFields)
+                });
+
+                // Virtual OneOf for proto3 optional field
+                $Object.defineProperty(ProvisionMessage.prototype, "_history", {
+                    get: $util.oneOfGetter($oneOfFields = ["history"]),
                     set: $util.oneOfSetter($oneOfFields)
                 });
 
@@ -2449,6 +2464,8 @@ export const parley = $root.parley = (() => {
                         writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.provisioningVersion);
                     if (message.userAgent != null && $Object.hasOwnProperty.call(message, "userAgent"))
                         writer.uint32(/* id 8, wireType 2 =*/66).string(message.userAgent);
+                    if (message.history != null && $Object.hasOwnProperty.call(message, "history"))
+                        $root.parley.provisioning.v1.HistoryPointer.encode(message.history, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -2563,6 +2580,13 @@ export const parley = $root.parley = (() => {
                                 message._userAgent = "userAgent";
                                 continue;
                             }
+                        case 9: {
+                                if (wireType !== 2)
+                                    break;
+                                message.history = $root.parley.provisioning.v1.HistoryPointer.decode(reader, reader.size(), $undefined, _depth + 1, message.history);
+                                message._history = "history";
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -2622,6 +2646,14 @@ export const parley = $root.parley = (() => {
                         if (!$util.isString(message.userAgent))
                             return "userAgent: string expected";
                     }
+                    if (message.history != null && $Object.hasOwnProperty.call(message, "history")) {
+                        properties._history = 1;
+                        {
+                            let error = $root.parley.provisioning.v1.HistoryPointer.verify(message.history, _depth + 1);
+                            if (error)
+                                return "history." + error;
+                        }
+                    }
                     return null;
                 };
 
@@ -2675,6 +2707,11 @@ export const parley = $root.parley = (() => {
                             message.provisioningVersion = object.provisioningVersion >>> 0;
                     if (object.userAgent != null)
                         message.userAgent = $String(object.userAgent);
+                    if (object.history != null) {
+                        if (!$util.isObject(object.history))
+                            throw $TypeError(".parley.provisioning.v1.ProvisionMessage.history: object expected");
+                        message.history = $root.parley.provisioning.v1.HistoryPointer.fromObject(object.history, _depth + 1);
+                    }
                     return message;
                 };
 
@@ -2738,6 +2775,8 @@ export const parley = $root.parley = (() => {
                         object.provisioningVersion = message.provisioningVersion;
                     if (message.userAgent != null && $Object.hasOwnProperty.call(message, "userAgent"))
                         object.userAgent = message.userAgent;
+                    if (message.history != null && $Object.hasOwnProperty.call(message, "history"))
+                        object.history = $root.parley.provisioning.v1.HistoryPointer.toObject(message.history, options, _depth + 1);
                     return object;
                 };
 
@@ -2753,6 +2792,463 @@ export const parley = $root.parley = (() => {
                 };
 
                 return ProvisionMessage;
+            })();
+
+            v1.HistoryPointer = (function() {
+
+                /**
+                 * Properties of a HistoryPointer.
+                 * @typedef {Object} parley.provisioning.v1.HistoryPointer.$Properties
+                 * @property {string} [blobId] HistoryPointer blobId
+                 * @property {Uint8Array} [key] HistoryPointer key
+                 * @property {Uint8Array} [digest] HistoryPointer digest
+                 * @property {number} [plaintextSize] HistoryPointer plaintextSize
+                 * @property {number} [ciphertextSize] HistoryPointer ciphertextSize
+                 * @property {number} [conversations] HistoryPointer conversations
+                 * @property {number} [messages] HistoryPointer messages
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a HistoryPointer.
+                 * @memberof parley.provisioning.v1
+                 * @interface IHistoryPointer
+                 * @augments parley.provisioning.v1.HistoryPointer.$Properties
+                 * @deprecated Use parley.provisioning.v1.HistoryPointer.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a HistoryPointer.
+                 * @typedef {parley.provisioning.v1.HistoryPointer.$Properties} parley.provisioning.v1.HistoryPointer.$Shape
+                 */
+
+                /**
+                 * Constructs a new HistoryPointer.
+                 * @memberof parley.provisioning.v1
+                 * @classdesc Represents a HistoryPointer.
+                 * @constructor
+                 * @param {parley.provisioning.v1.HistoryPointer.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const HistoryPointer = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * HistoryPointer blobId.
+                 * @member {string} blobId
+                 * @memberof parley.provisioning.v1.HistoryPointer
+                 * @instance
+                 */
+                HistoryPointer.prototype.blobId = "";
+
+                /**
+                 * HistoryPointer key.
+                 * @member {Uint8Array} key
+                 * @memberof parley.provisioning.v1.HistoryPointer
+                 * @instance
+                 */
+                HistoryPointer.prototype.key = $util.newBuffer([]);
+
+                /**
+                 * HistoryPointer digest.
+                 * @member {Uint8Array} digest
+                 * @memberof parley.provisioning.v1.HistoryPointer
+                 * @instance
+                 */
+                HistoryPointer.prototype.digest = $util.newBuffer([]);
+
+                /**
+                 * HistoryPointer plaintextSize.
+                 * @member {number} plaintextSize
+                 * @memberof parley.provisioning.v1.HistoryPointer
+                 * @instance
+                 */
+                HistoryPointer.prototype.plaintextSize = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * HistoryPointer ciphertextSize.
+                 * @member {number} ciphertextSize
+                 * @memberof parley.provisioning.v1.HistoryPointer
+                 * @instance
+                 */
+                HistoryPointer.prototype.ciphertextSize = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * HistoryPointer conversations.
+                 * @member {number} conversations
+                 * @memberof parley.provisioning.v1.HistoryPointer
+                 * @instance
+                 */
+                HistoryPointer.prototype.conversations = 0;
+
+                /**
+                 * HistoryPointer messages.
+                 * @member {number} messages
+                 * @memberof parley.provisioning.v1.HistoryPointer
+                 * @instance
+                 */
+                HistoryPointer.prototype.messages = 0;
+
+                /**
+                 * Creates a new HistoryPointer instance using the specified properties.
+                 * @function create
+                 * @memberof parley.provisioning.v1.HistoryPointer
+                 * @static
+                 * @param {parley.provisioning.v1.HistoryPointer.$Properties=} [properties] Properties to set
+                 * @returns {parley.provisioning.v1.HistoryPointer} HistoryPointer instance
+                 * @type {{
+                 *   (properties: parley.provisioning.v1.HistoryPointer.$Shape): parley.provisioning.v1.HistoryPointer & parley.provisioning.v1.HistoryPointer.$Shape;
+                 *   (properties?: parley.provisioning.v1.HistoryPointer.$Properties): parley.provisioning.v1.HistoryPointer;
+                 * }}
+                 */
+                HistoryPointer.create = function(properties) {
+                    return new HistoryPointer(properties);
+                };
+
+                /**
+                 * Encodes the specified HistoryPointer message. Does not implicitly {@link parley.provisioning.v1.HistoryPointer.verify|verify} messages.
+                 * @function encode
+                 * @memberof parley.provisioning.v1.HistoryPointer
+                 * @static
+                 * @param {parley.provisioning.v1.HistoryPointer.$Properties} message HistoryPointer message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                HistoryPointer.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.blobId != null && $Object.hasOwnProperty.call(message, "blobId") && message.blobId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.blobId);
+                    if (message.key != null && $Object.hasOwnProperty.call(message, "key") && message.key.length)
+                        writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.key);
+                    if (message.digest != null && $Object.hasOwnProperty.call(message, "digest") && message.digest.length)
+                        writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.digest);
+                    if (message.plaintextSize != null && $Object.hasOwnProperty.call(message, "plaintextSize") && (typeof message.plaintextSize === "object" ? message.plaintextSize.low || message.plaintextSize.high : message.plaintextSize !== 0))
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.plaintextSize);
+                    if (message.ciphertextSize != null && $Object.hasOwnProperty.call(message, "ciphertextSize") && (typeof message.ciphertextSize === "object" ? message.ciphertextSize.low || message.ciphertextSize.high : message.ciphertextSize !== 0))
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.ciphertextSize);
+                    if (message.conversations != null && $Object.hasOwnProperty.call(message, "conversations") && message.conversations !== 0)
+                        writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.conversations);
+                    if (message.messages != null && $Object.hasOwnProperty.call(message, "messages") && message.messages !== 0)
+                        writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.messages);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a HistoryPointer message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof parley.provisioning.v1.HistoryPointer
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {parley.provisioning.v1.HistoryPointer & parley.provisioning.v1.HistoryPointer.$Shape} HistoryPointer
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                HistoryPointer.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.parley.provisioning.v1.HistoryPointer();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.blobId = value;
+                                else
+                                    delete message.blobId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.key = value;
+                                else
+                                    delete message.key;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.digest = value;
+                                else
+                                    delete message.digest;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.plaintextSize = value;
+                                else
+                                    delete message.plaintextSize;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.ciphertextSize = value;
+                                else
+                                    delete message.ciphertextSize;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.conversations = value;
+                                else
+                                    delete message.conversations;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.messages = value;
+                                else
+                                    delete message.messages;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Verifies a HistoryPointer message.
+                 * @function verify
+                 * @memberof parley.provisioning.v1.HistoryPointer
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                HistoryPointer.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.blobId != null && $Object.hasOwnProperty.call(message, "blobId"))
+                        if (!$util.isString(message.blobId))
+                            return "blobId: string expected";
+                    if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                        if (!(message.key && typeof message.key.length === "number" || $util.isString(message.key)))
+                            return "key: buffer expected";
+                    if (message.digest != null && $Object.hasOwnProperty.call(message, "digest"))
+                        if (!(message.digest && typeof message.digest.length === "number" || $util.isString(message.digest)))
+                            return "digest: buffer expected";
+                    if (message.plaintextSize != null && $Object.hasOwnProperty.call(message, "plaintextSize"))
+                        if (!$util.isInteger(message.plaintextSize) && !(message.plaintextSize && $util.isInteger(message.plaintextSize.low) && $util.isInteger(message.plaintextSize.high)))
+                            return "plaintextSize: integer|Long expected";
+                    if (message.ciphertextSize != null && $Object.hasOwnProperty.call(message, "ciphertextSize"))
+                        if (!$util.isInteger(message.ciphertextSize) && !(message.ciphertextSize && $util.isInteger(message.ciphertextSize.low) && $util.isInteger(message.ciphertextSize.high)))
+                            return "ciphertextSize: integer|Long expected";
+                    if (message.conversations != null && $Object.hasOwnProperty.call(message, "conversations"))
+                        if (!$util.isInteger(message.conversations))
+                            return "conversations: integer expected";
+                    if (message.messages != null && $Object.hasOwnProperty.call(message, "messages"))
+                        if (!$util.isInteger(message.messages))
+                            return "messages: integer expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a HistoryPointer message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof parley.provisioning.v1.HistoryPointer
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {parley.provisioning.v1.HistoryPointer} HistoryPointer
+                 */
+                HistoryPointer.fromObject = function (object, _depth) {
+                    if (object instanceof $root.parley.provisioning.v1.HistoryPointer)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".parley.provisioning.v1.HistoryPointer: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.parley.provisioning.v1.HistoryPointer();
+                    if (object.blobId != null)
+                        if (typeof object.blobId !== "string" || object.blobId.length)
+                            message.blobId = $String(object.blobId);
+                    if (object.key != null)
+                        if (object.key.length)
+                            if (typeof object.key === "string")
+                                $util.base64.decode(object.key, message.key = $util.newBuffer($util.base64.length(object.key)), 0);
+                            else if (object.key.length >= 0)
+                                message.key = object.key;
+                    if (object.digest != null)
+                        if (object.digest.length)
+                            if (typeof object.digest === "string")
+                                $util.base64.decode(object.digest, message.digest = $util.newBuffer($util.base64.length(object.digest)), 0);
+                            else if (object.digest.length >= 0)
+                                message.digest = object.digest;
+                    if (object.plaintextSize != null)
+                        if (typeof object.plaintextSize === "object" ? object.plaintextSize.low || object.plaintextSize.high : $Number(object.plaintextSize) !== 0)
+                            if ($util.Long)
+                                message.plaintextSize = $util.Long.fromValue(object.plaintextSize, true);
+                            else if (typeof object.plaintextSize === "string")
+                                message.plaintextSize = $parseInt(object.plaintextSize, 10);
+                            else if (typeof object.plaintextSize === "number")
+                                message.plaintextSize = object.plaintextSize;
+                            else if (typeof object.plaintextSize === "object")
+                                message.plaintextSize = new $util.LongBits(object.plaintextSize.low >>> 0, object.plaintextSize.high >>> 0).toNumber(true);
+                    if (object.ciphertextSize != null)
+                        if (typeof object.ciphertextSize === "object" ? object.ciphertextSize.low || object.ciphertextSize.high : $Number(object.ciphertextSize) !== 0)
+                            if ($util.Long)
+                                message.ciphertextSize = $util.Long.fromValue(object.ciphertextSize, true);
+                            else if (typeof object.ciphertextSize === "string")
+                                message.ciphertextSize = $parseInt(object.ciphertextSize, 10);
+                            else if (typeof object.ciphertextSize === "number")
+                                message.ciphertextSize = object.ciphertextSize;
+                            else if (typeof object.ciphertextSize === "object")
+                                message.ciphertextSize = new $util.LongBits(object.ciphertextSize.low >>> 0, object.ciphertextSize.high >>> 0).toNumber(true);
+                    if (object.conversations != null)
+                        if ($Number(object.conversations) !== 0)
+                            message.conversations = object.conversations >>> 0;
+                    if (object.messages != null)
+                        if ($Number(object.messages) !== 0)
+                            message.messages = object.messages >>> 0;
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a HistoryPointer message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof parley.provisioning.v1.HistoryPointer
+                 * @static
+                 * @param {parley.provisioning.v1.HistoryPointer} message HistoryPointer
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                HistoryPointer.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.blobId = "";
+                        if (options.bytes === $String)
+                            object.key = "";
+                        else {
+                            object.key = [];
+                            if (options.bytes !== $Array)
+                                object.key = $util.newBuffer(object.key);
+                        }
+                        if (options.bytes === $String)
+                            object.digest = "";
+                        else {
+                            object.digest = [];
+                            if (options.bytes !== $Array)
+                                object.digest = $util.newBuffer(object.digest);
+                        }
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.plaintextSize = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.plaintextSize = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.ciphertextSize = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.ciphertextSize = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.conversations = 0;
+                        object.messages = 0;
+                    }
+                    if (message.blobId != null && $Object.hasOwnProperty.call(message, "blobId"))
+                        object.blobId = message.blobId;
+                    if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                        object.key = options.bytes === $String ? $util.base64.encode(message.key, 0, message.key.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.key) : message.key;
+                    if (message.digest != null && $Object.hasOwnProperty.call(message, "digest"))
+                        object.digest = options.bytes === $String ? $util.base64.encode(message.digest, 0, message.digest.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.digest) : message.digest;
+                    if (message.plaintextSize != null && $Object.hasOwnProperty.call(message, "plaintextSize"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.plaintextSize = typeof message.plaintextSize === "number" ? $BigInt(message.plaintextSize) : $util.Long.fromBits(message.plaintextSize.low >>> 0, message.plaintextSize.high >>> 0, true).toBigInt();
+                        else if (typeof message.plaintextSize === "number")
+                            object.plaintextSize = options.longs === $String ? $String(message.plaintextSize) : message.plaintextSize;
+                        else
+                            object.plaintextSize = options.longs === $String ? $util.Long.prototype.toString.call(message.plaintextSize) : options.longs === $Number ? new $util.LongBits(message.plaintextSize.low >>> 0, message.plaintextSize.high >>> 0).toNumber(true) : message.plaintextSize;
+                    if (message.ciphertextSize != null && $Object.hasOwnProperty.call(message, "ciphertextSize"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.ciphertextSize = typeof message.ciphertextSize === "number" ? $BigInt(message.ciphertextSize) : $util.Long.fromBits(message.ciphertextSize.low >>> 0, message.ciphertextSize.high >>> 0, true).toBigInt();
+                        else if (typeof message.ciphertextSize === "number")
+                            object.ciphertextSize = options.longs === $String ? $String(message.ciphertextSize) : message.ciphertextSize;
+                        else
+                            object.ciphertextSize = options.longs === $String ? $util.Long.prototype.toString.call(message.ciphertextSize) : options.longs === $Number ? new $util.LongBits(message.ciphertextSize.low >>> 0, message.ciphertextSize.high >>> 0).toNumber(true) : message.ciphertextSize;
+                    if (message.conversations != null && $Object.hasOwnProperty.call(message, "conversations"))
+                        object.conversations = message.conversations;
+                    if (message.messages != null && $Object.hasOwnProperty.call(message, "messages"))
+                        object.messages = message.messages;
+                    return object;
+                };
+
+                /**
+                 * Converts this HistoryPointer to JSON.
+                 * @function toJSON
+                 * @memberof parley.provisioning.v1.HistoryPointer
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                HistoryPointer.prototype.toJSON = function() {
+                    return HistoryPointer.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return HistoryPointer;
             })();
 
             return v1;
@@ -7370,6 +7866,981 @@ export const parley = $root.parley = (() => {
                 })();
 
                 return SyncMessage;
+            })();
+
+            v1.HistoryBundle = (function() {
+
+                /**
+                 * Properties of a HistoryBundle.
+                 * @typedef {Object} parley.content.v1.HistoryBundle.$Properties
+                 * @property {Array.<parley.content.v1.HistoryBundle.Conversation.$Properties>} [conversations] HistoryBundle conversations
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a HistoryBundle.
+                 * @memberof parley.content.v1
+                 * @interface IHistoryBundle
+                 * @augments parley.content.v1.HistoryBundle.$Properties
+                 * @deprecated Use parley.content.v1.HistoryBundle.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a HistoryBundle.
+                 * @typedef {parley.content.v1.HistoryBundle.$Properties} parley.content.v1.HistoryBundle.$Shape
+                 */
+
+                /**
+                 * Constructs a new HistoryBundle.
+                 * @memberof parley.content.v1
+                 * @classdesc Represents a HistoryBundle.
+                 * @constructor
+                 * @param {parley.content.v1.HistoryBundle.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const HistoryBundle = function (properties) {
+                    this.conversations = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * HistoryBundle conversations.
+                 * @member {Array.<parley.content.v1.HistoryBundle.Conversation>} conversations
+                 * @memberof parley.content.v1.HistoryBundle
+                 * @instance
+                 */
+                HistoryBundle.prototype.conversations = $util.emptyArray;
+
+                /**
+                 * Creates a new HistoryBundle instance using the specified properties.
+                 * @function create
+                 * @memberof parley.content.v1.HistoryBundle
+                 * @static
+                 * @param {parley.content.v1.HistoryBundle.$Properties=} [properties] Properties to set
+                 * @returns {parley.content.v1.HistoryBundle} HistoryBundle instance
+                 * @type {{
+                 *   (properties: parley.content.v1.HistoryBundle.$Shape): parley.content.v1.HistoryBundle & parley.content.v1.HistoryBundle.$Shape;
+                 *   (properties?: parley.content.v1.HistoryBundle.$Properties): parley.content.v1.HistoryBundle;
+                 * }}
+                 */
+                HistoryBundle.create = function(properties) {
+                    return new HistoryBundle(properties);
+                };
+
+                /**
+                 * Encodes the specified HistoryBundle message. Does not implicitly {@link parley.content.v1.HistoryBundle.verify|verify} messages.
+                 * @function encode
+                 * @memberof parley.content.v1.HistoryBundle
+                 * @static
+                 * @param {parley.content.v1.HistoryBundle.$Properties} message HistoryBundle message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                HistoryBundle.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.conversations != null && message.conversations.length)
+                        for (let i = 0; i < message.conversations.length; ++i)
+                            $root.parley.content.v1.HistoryBundle.Conversation.encode(message.conversations[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a HistoryBundle message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof parley.content.v1.HistoryBundle
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {parley.content.v1.HistoryBundle & parley.content.v1.HistoryBundle.$Shape} HistoryBundle
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                HistoryBundle.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.parley.content.v1.HistoryBundle();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.conversations && message.conversations.length))
+                                    message.conversations = [];
+                                message.conversations.push($root.parley.content.v1.HistoryBundle.Conversation.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Verifies a HistoryBundle message.
+                 * @function verify
+                 * @memberof parley.content.v1.HistoryBundle
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                HistoryBundle.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.conversations != null && $Object.hasOwnProperty.call(message, "conversations")) {
+                        if (!$Array.isArray(message.conversations))
+                            return "conversations: array expected";
+                        for (let i = 0; i < message.conversations.length; ++i) {
+                            let error = $root.parley.content.v1.HistoryBundle.Conversation.verify(message.conversations[i], _depth + 1);
+                            if (error)
+                                return "conversations." + error;
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a HistoryBundle message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof parley.content.v1.HistoryBundle
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {parley.content.v1.HistoryBundle} HistoryBundle
+                 */
+                HistoryBundle.fromObject = function (object, _depth) {
+                    if (object instanceof $root.parley.content.v1.HistoryBundle)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".parley.content.v1.HistoryBundle: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.parley.content.v1.HistoryBundle();
+                    if (object.conversations) {
+                        if (!$Array.isArray(object.conversations))
+                            throw $TypeError(".parley.content.v1.HistoryBundle.conversations: array expected");
+                        message.conversations = $Array(object.conversations.length);
+                        for (let i = 0; i < object.conversations.length; ++i) {
+                            if (!$util.isObject(object.conversations[i]))
+                                throw $TypeError(".parley.content.v1.HistoryBundle.conversations: object expected");
+                            message.conversations[i] = $root.parley.content.v1.HistoryBundle.Conversation.fromObject(object.conversations[i], _depth + 1);
+                        }
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a HistoryBundle message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof parley.content.v1.HistoryBundle
+                 * @static
+                 * @param {parley.content.v1.HistoryBundle} message HistoryBundle
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                HistoryBundle.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.conversations = [];
+                    if (message.conversations && message.conversations.length) {
+                        object.conversations = $Array(message.conversations.length);
+                        for (let j = 0; j < message.conversations.length; ++j)
+                            object.conversations[j] = $root.parley.content.v1.HistoryBundle.Conversation.toObject(message.conversations[j], options, _depth + 1);
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this HistoryBundle to JSON.
+                 * @function toJSON
+                 * @memberof parley.content.v1.HistoryBundle
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                HistoryBundle.prototype.toJSON = function() {
+                    return HistoryBundle.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                HistoryBundle.HistoryMessage = (function() {
+
+                    /**
+                     * Properties of a HistoryMessage.
+                     * @typedef {Object} parley.content.v1.HistoryBundle.HistoryMessage.$Properties
+                     * @property {string} [senderAccountId] HistoryMessage senderAccountId
+                     * @property {number} [senderDeviceId] HistoryMessage senderDeviceId
+                     * @property {number} [sentAt] HistoryMessage sentAt
+                     * @property {number} [receivedAt] HistoryMessage receivedAt
+                     * @property {string} [body] HistoryMessage body
+                     * @property {string} [status] HistoryMessage status
+                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                     */
+
+                    /**
+                     * Properties of a HistoryMessage.
+                     * @memberof parley.content.v1.HistoryBundle
+                     * @interface IHistoryMessage
+                     * @augments parley.content.v1.HistoryBundle.HistoryMessage.$Properties
+                     * @deprecated Use parley.content.v1.HistoryBundle.HistoryMessage.$Properties instead.
+                     */
+
+                    /**
+                     * Shape of a HistoryMessage.
+                     * @typedef {parley.content.v1.HistoryBundle.HistoryMessage.$Properties} parley.content.v1.HistoryBundle.HistoryMessage.$Shape
+                     */
+
+                    /**
+                     * Constructs a new HistoryMessage.
+                     * @memberof parley.content.v1.HistoryBundle
+                     * @classdesc Represents a HistoryMessage.
+                     * @constructor
+                     * @param {parley.content.v1.HistoryBundle.HistoryMessage.$Properties=} [properties] Properties to set
+                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                     */
+                    const HistoryMessage = function (properties) {
+                        if (properties)
+                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    };
+
+                    /**
+                     * HistoryMessage senderAccountId.
+                     * @member {string} senderAccountId
+                     * @memberof parley.content.v1.HistoryBundle.HistoryMessage
+                     * @instance
+                     */
+                    HistoryMessage.prototype.senderAccountId = "";
+
+                    /**
+                     * HistoryMessage senderDeviceId.
+                     * @member {number} senderDeviceId
+                     * @memberof parley.content.v1.HistoryBundle.HistoryMessage
+                     * @instance
+                     */
+                    HistoryMessage.prototype.senderDeviceId = 0;
+
+                    /**
+                     * HistoryMessage sentAt.
+                     * @member {number} sentAt
+                     * @memberof parley.content.v1.HistoryBundle.HistoryMessage
+                     * @instance
+                     */
+                    HistoryMessage.prototype.sentAt = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                    /**
+                     * HistoryMessage receivedAt.
+                     * @member {number} receivedAt
+                     * @memberof parley.content.v1.HistoryBundle.HistoryMessage
+                     * @instance
+                     */
+                    HistoryMessage.prototype.receivedAt = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                    /**
+                     * HistoryMessage body.
+                     * @member {string} body
+                     * @memberof parley.content.v1.HistoryBundle.HistoryMessage
+                     * @instance
+                     */
+                    HistoryMessage.prototype.body = "";
+
+                    /**
+                     * HistoryMessage status.
+                     * @member {string} status
+                     * @memberof parley.content.v1.HistoryBundle.HistoryMessage
+                     * @instance
+                     */
+                    HistoryMessage.prototype.status = "";
+
+                    /**
+                     * Creates a new HistoryMessage instance using the specified properties.
+                     * @function create
+                     * @memberof parley.content.v1.HistoryBundle.HistoryMessage
+                     * @static
+                     * @param {parley.content.v1.HistoryBundle.HistoryMessage.$Properties=} [properties] Properties to set
+                     * @returns {parley.content.v1.HistoryBundle.HistoryMessage} HistoryMessage instance
+                     * @type {{
+                     *   (properties: parley.content.v1.HistoryBundle.HistoryMessage.$Shape): parley.content.v1.HistoryBundle.HistoryMessage & parley.content.v1.HistoryBundle.HistoryMessage.$Shape;
+                     *   (properties?: parley.content.v1.HistoryBundle.HistoryMessage.$Properties): parley.content.v1.HistoryBundle.HistoryMessage;
+                     * }}
+                     */
+                    HistoryMessage.create = function(properties) {
+                        return new HistoryMessage(properties);
+                    };
+
+                    /**
+                     * Encodes the specified HistoryMessage message. Does not implicitly {@link parley.content.v1.HistoryBundle.HistoryMessage.verify|verify} messages.
+                     * @function encode
+                     * @memberof parley.content.v1.HistoryBundle.HistoryMessage
+                     * @static
+                     * @param {parley.content.v1.HistoryBundle.HistoryMessage.$Properties} message HistoryMessage message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    HistoryMessage.encode = function (message, writer, _depth) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        if (message.senderAccountId != null && $Object.hasOwnProperty.call(message, "senderAccountId") && message.senderAccountId !== "")
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.senderAccountId);
+                        if (message.senderDeviceId != null && $Object.hasOwnProperty.call(message, "senderDeviceId") && message.senderDeviceId !== 0)
+                            writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.senderDeviceId);
+                        if (message.sentAt != null && $Object.hasOwnProperty.call(message, "sentAt") && (typeof message.sentAt === "object" ? message.sentAt.low || message.sentAt.high : message.sentAt !== 0))
+                            writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.sentAt);
+                        if (message.receivedAt != null && $Object.hasOwnProperty.call(message, "receivedAt") && (typeof message.receivedAt === "object" ? message.receivedAt.low || message.receivedAt.high : message.receivedAt !== 0))
+                            writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.receivedAt);
+                        if (message.body != null && $Object.hasOwnProperty.call(message, "body") && message.body !== "")
+                            writer.uint32(/* id 5, wireType 2 =*/42).string(message.body);
+                        if (message.status != null && $Object.hasOwnProperty.call(message, "status") && message.status !== "")
+                            writer.uint32(/* id 6, wireType 2 =*/50).string(message.status);
+                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                            for (let i = 0; i < message.$unknowns.length; ++i)
+                                writer.raw(message.$unknowns[i]);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a HistoryMessage message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof parley.content.v1.HistoryBundle.HistoryMessage
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {parley.content.v1.HistoryBundle.HistoryMessage & parley.content.v1.HistoryBundle.HistoryMessage.$Shape} HistoryMessage
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    HistoryMessage.decode = function (reader, length, _end, _depth, _target) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $Reader.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let end, message, value;
+                        if (length === $undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw $RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = _target || new $root.parley.content.v1.HistoryBundle.HistoryMessage();
+                        while (reader.pos < end) {
+                            let start = reader.pos;
+                            let tag = reader.tag();
+                            if (tag === _end) {
+                                _end = $undefined;
+                                break;
+                            }
+                            let wireType = tag & 7;
+                            switch (tag >>>= 3) {
+                            case 1: {
+                                    if (wireType !== 2)
+                                        break;
+                                    if ((value = reader.stringVerify()).length)
+                                        message.senderAccountId = value;
+                                    else
+                                        delete message.senderAccountId;
+                                    continue;
+                                }
+                            case 2: {
+                                    if (wireType !== 0)
+                                        break;
+                                    if (value = reader.uint32())
+                                        message.senderDeviceId = value;
+                                    else
+                                        delete message.senderDeviceId;
+                                    continue;
+                                }
+                            case 3: {
+                                    if (wireType !== 0)
+                                        break;
+                                    if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                        message.sentAt = value;
+                                    else
+                                        delete message.sentAt;
+                                    continue;
+                                }
+                            case 4: {
+                                    if (wireType !== 0)
+                                        break;
+                                    if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                        message.receivedAt = value;
+                                    else
+                                        delete message.receivedAt;
+                                    continue;
+                                }
+                            case 5: {
+                                    if (wireType !== 2)
+                                        break;
+                                    if ((value = reader.stringVerify()).length)
+                                        message.body = value;
+                                    else
+                                        delete message.body;
+                                    continue;
+                                }
+                            case 6: {
+                                    if (wireType !== 2)
+                                        break;
+                                    if ((value = reader.stringVerify()).length)
+                                        message.status = value;
+                                    else
+                                        delete message.status;
+                                    continue;
+                                }
+                            }
+                            reader.skipType(wireType, _depth, tag);
+                            if (!reader.discardUnknown) {
+                                $util.makeProp(message, "$unknowns", false);
+                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                            }
+                        }
+                        if (length !== $undefined) {
+                            if (reader.pos !== end)
+                                throw $RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        if (_end !== $undefined)
+                            throw $Error("missing end group");
+                        return message;
+                    };
+
+                    /**
+                     * Verifies a HistoryMessage message.
+                     * @function verify
+                     * @memberof parley.content.v1.HistoryBundle.HistoryMessage
+                     * @static
+                     * @param {Object.<string,*>} message Plain object to verify
+                     * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                     */
+                    HistoryMessage.verify = function (message, _depth) {
+                        if (typeof message !== "object" || message === null)
+                            return "object expected";
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            return "max depth exceeded";
+                        if (message.senderAccountId != null && $Object.hasOwnProperty.call(message, "senderAccountId"))
+                            if (!$util.isString(message.senderAccountId))
+                                return "senderAccountId: string expected";
+                        if (message.senderDeviceId != null && $Object.hasOwnProperty.call(message, "senderDeviceId"))
+                            if (!$util.isInteger(message.senderDeviceId))
+                                return "senderDeviceId: integer expected";
+                        if (message.sentAt != null && $Object.hasOwnProperty.call(message, "sentAt"))
+                            if (!$util.isInteger(message.sentAt) && !(message.sentAt && $util.isInteger(message.sentAt.low) && $util.isInteger(message.sentAt.high)))
+                                return "sentAt: integer|Long expected";
+                        if (message.receivedAt != null && $Object.hasOwnProperty.call(message, "receivedAt"))
+                            if (!$util.isInteger(message.receivedAt) && !(message.receivedAt && $util.isInteger(message.receivedAt.low) && $util.isInteger(message.receivedAt.high)))
+                                return "receivedAt: integer|Long expected";
+                        if (message.body != null && $Object.hasOwnProperty.call(message, "body"))
+                            if (!$util.isString(message.body))
+                                return "body: string expected";
+                        if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
+                            if (!$util.isString(message.status))
+                                return "status: string expected";
+                        return null;
+                    };
+
+                    /**
+                     * Creates a HistoryMessage message from a plain object. Also converts values to their respective internal types.
+                     * @function fromObject
+                     * @memberof parley.content.v1.HistoryBundle.HistoryMessage
+                     * @static
+                     * @param {Object.<string,*>} object Plain object
+                     * @returns {parley.content.v1.HistoryBundle.HistoryMessage} HistoryMessage
+                     */
+                    HistoryMessage.fromObject = function (object, _depth) {
+                        if (object instanceof $root.parley.content.v1.HistoryBundle.HistoryMessage)
+                            return object;
+                        if (!$util.isObject(object))
+                            throw $TypeError(".parley.content.v1.HistoryBundle.HistoryMessage: object expected");
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let message = new $root.parley.content.v1.HistoryBundle.HistoryMessage();
+                        if (object.senderAccountId != null)
+                            if (typeof object.senderAccountId !== "string" || object.senderAccountId.length)
+                                message.senderAccountId = $String(object.senderAccountId);
+                        if (object.senderDeviceId != null)
+                            if ($Number(object.senderDeviceId) !== 0)
+                                message.senderDeviceId = object.senderDeviceId >>> 0;
+                        if (object.sentAt != null)
+                            if (typeof object.sentAt === "object" ? object.sentAt.low || object.sentAt.high : $Number(object.sentAt) !== 0)
+                                if ($util.Long)
+                                    message.sentAt = $util.Long.fromValue(object.sentAt, true);
+                                else if (typeof object.sentAt === "string")
+                                    message.sentAt = $parseInt(object.sentAt, 10);
+                                else if (typeof object.sentAt === "number")
+                                    message.sentAt = object.sentAt;
+                                else if (typeof object.sentAt === "object")
+                                    message.sentAt = new $util.LongBits(object.sentAt.low >>> 0, object.sentAt.high >>> 0).toNumber(true);
+                        if (object.receivedAt != null)
+                            if (typeof object.receivedAt === "object" ? object.receivedAt.low || object.receivedAt.high : $Number(object.receivedAt) !== 0)
+                                if ($util.Long)
+                                    message.receivedAt = $util.Long.fromValue(object.receivedAt, true);
+                                else if (typeof object.receivedAt === "string")
+                                    message.receivedAt = $parseInt(object.receivedAt, 10);
+                                else if (typeof object.receivedAt === "number")
+                                    message.receivedAt = object.receivedAt;
+                                else if (typeof object.receivedAt === "object")
+                                    message.receivedAt = new $util.LongBits(object.receivedAt.low >>> 0, object.receivedAt.high >>> 0).toNumber(true);
+                        if (object.body != null)
+                            if (typeof object.body !== "string" || object.body.length)
+                                message.body = $String(object.body);
+                        if (object.status != null)
+                            if (typeof object.status !== "string" || object.status.length)
+                                message.status = $String(object.status);
+                        return message;
+                    };
+
+                    /**
+                     * Creates a plain object from a HistoryMessage message. Also converts values to other types if specified.
+                     * @function toObject
+                     * @memberof parley.content.v1.HistoryBundle.HistoryMessage
+                     * @static
+                     * @param {parley.content.v1.HistoryBundle.HistoryMessage} message HistoryMessage
+                     * @param {$protobuf.IConversionOptions} [options] Conversion options
+                     * @returns {Object.<string,*>} Plain object
+                     */
+                    HistoryMessage.toObject = function (message, options, _depth) {
+                        if (!options)
+                            options = {};
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let object = {};
+                        if (options.defaults) {
+                            object.senderAccountId = "";
+                            object.senderDeviceId = 0;
+                            if ($util.Long) {
+                                let long = new $util.Long(0, 0, true);
+                                object.sentAt = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                            } else
+                                object.sentAt = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                            if ($util.Long) {
+                                let long = new $util.Long(0, 0, true);
+                                object.receivedAt = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                            } else
+                                object.receivedAt = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                            object.body = "";
+                            object.status = "";
+                        }
+                        if (message.senderAccountId != null && $Object.hasOwnProperty.call(message, "senderAccountId"))
+                            object.senderAccountId = message.senderAccountId;
+                        if (message.senderDeviceId != null && $Object.hasOwnProperty.call(message, "senderDeviceId"))
+                            object.senderDeviceId = message.senderDeviceId;
+                        if (message.sentAt != null && $Object.hasOwnProperty.call(message, "sentAt"))
+                            if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                                object.sentAt = typeof message.sentAt === "number" ? $BigInt(message.sentAt) : $util.Long.fromBits(message.sentAt.low >>> 0, message.sentAt.high >>> 0, true).toBigInt();
+                            else if (typeof message.sentAt === "number")
+                                object.sentAt = options.longs === $String ? $String(message.sentAt) : message.sentAt;
+                            else
+                                object.sentAt = options.longs === $String ? $util.Long.prototype.toString.call(message.sentAt) : options.longs === $Number ? new $util.LongBits(message.sentAt.low >>> 0, message.sentAt.high >>> 0).toNumber(true) : message.sentAt;
+                        if (message.receivedAt != null && $Object.hasOwnProperty.call(message, "receivedAt"))
+                            if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                                object.receivedAt = typeof message.receivedAt === "number" ? $BigInt(message.receivedAt) : $util.Long.fromBits(message.receivedAt.low >>> 0, message.receivedAt.high >>> 0, true).toBigInt();
+                            else if (typeof message.receivedAt === "number")
+                                object.receivedAt = options.longs === $String ? $String(message.receivedAt) : message.receivedAt;
+                            else
+                                object.receivedAt = options.longs === $String ? $util.Long.prototype.toString.call(message.receivedAt) : options.longs === $Number ? new $util.LongBits(message.receivedAt.low >>> 0, message.receivedAt.high >>> 0).toNumber(true) : message.receivedAt;
+                        if (message.body != null && $Object.hasOwnProperty.call(message, "body"))
+                            object.body = message.body;
+                        if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
+                            object.status = message.status;
+                        return object;
+                    };
+
+                    /**
+                     * Converts this HistoryMessage to JSON.
+                     * @function toJSON
+                     * @memberof parley.content.v1.HistoryBundle.HistoryMessage
+                     * @instance
+                     * @returns {Object.<string,*>} JSON object
+                     */
+                    HistoryMessage.prototype.toJSON = function() {
+                        return HistoryMessage.toObject(this, $protobuf.util.toJSONOptions);
+                    };
+
+                    return HistoryMessage;
+                })();
+
+                HistoryBundle.Conversation = (function() {
+
+                    /**
+                     * Properties of a Conversation.
+                     * @typedef {Object} parley.content.v1.HistoryBundle.Conversation.$Properties
+                     * @property {string} [peerAccountId] Conversation peerAccountId
+                     * @property {string|null} [peerHandle] Conversation peerHandle
+                     * @property {Array.<parley.content.v1.HistoryBundle.HistoryMessage.$Properties>} [messages] Conversation messages
+                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                     */
+
+                    /**
+                     * Properties of a Conversation.
+                     * @memberof parley.content.v1.HistoryBundle
+                     * @interface IConversation
+                     * @augments parley.content.v1.HistoryBundle.Conversation.$Properties
+                     * @deprecated Use parley.content.v1.HistoryBundle.Conversation.$Properties instead.
+                     */
+
+                    /**
+                     * Shape of a Conversation.
+                     * @typedef {parley.content.v1.HistoryBundle.Conversation.$Properties} parley.content.v1.HistoryBundle.Conversation.$Shape
+                     */
+
+                    /**
+                     * Constructs a new Conversation.
+                     * @memberof parley.content.v1.HistoryBundle
+                     * @classdesc Represents a Conversation.
+                     * @constructor
+                     * @param {parley.content.v1.HistoryBundle.Conversation.$Properties=} [properties] Properties to set
+                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                     */
+                    const Conversation = function (properties) {
+                        this.messages = [];
+                        if (properties)
+                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    };
+
+                    /**
+                     * Conversation peerAccountId.
+                     * @member {string} peerAccountId
+                     * @memberof parley.content.v1.HistoryBundle.Conversation
+                     * @instance
+                     */
+                    Conversation.prototype.peerAccountId = "";
+
+                    /**
+                     * Conversation peerHandle.
+                     * @member {string|null} peerHandle
+                     * @memberof parley.content.v1.HistoryBundle.Conversation
+                     * @instance
+                     */
+                    Conversation.prototype.peerHandle = null;
+
+                    /**
+                     * Conversation messages.
+                     * @member {Array.<parley.content.v1.HistoryBundle.HistoryMessage>} messages
+                     * @memberof parley.content.v1.HistoryBundle.Conversation
+                     * @instance
+                     */
+                    Conversation.prototype.messages = $util.emptyArray;
+
+                    // OneOf field names bound to virtual getters and setters
+                    let $oneOfFields;
+
+                    // Virtual OneOf for proto3 optional field
+                    $Object.defineProperty(Conversation.prototype, "_peerHandle", {
+                        get: $util.oneOfGetter($oneOfFields = ["peerHandle"]),
+                        set: $util.oneOfSetter($oneOfFields)
+                    });
+
+                    /**
+                     * Creates a new Conversation instance using the specified properties.
+                     * @function create
+                     * @memberof parley.content.v1.HistoryBundle.Conversation
+                     * @static
+                     * @param {parley.content.v1.HistoryBundle.Conversation.$Properties=} [properties] Properties to set
+                     * @returns {parley.content.v1.HistoryBundle.Conversation} Conversation instance
+                     * @type {{
+                     *   (properties: parley.content.v1.HistoryBundle.Conversation.$Shape): parley.content.v1.HistoryBundle.Conversation & parley.content.v1.HistoryBundle.Conversation.$Shape;
+                     *   (properties?: parley.content.v1.HistoryBundle.Conversation.$Properties): parley.content.v1.HistoryBundle.Conversation;
+                     * }}
+                     */
+                    Conversation.create = function(properties) {
+                        return new Conversation(properties);
+                    };
+
+                    /**
+                     * Encodes the specified Conversation message. Does not implicitly {@link parley.content.v1.HistoryBundle.Conversation.verify|verify} messages.
+                     * @function encode
+                     * @memberof parley.content.v1.HistoryBundle.Conversation
+                     * @static
+                     * @param {parley.content.v1.HistoryBundle.Conversation.$Properties} message Conversation message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    Conversation.encode = function (message, writer, _depth) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        if (message.peerAccountId != null && $Object.hasOwnProperty.call(message, "peerAccountId") && message.peerAccountId !== "")
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.peerAccountId);
+                        if (message.peerHandle != null && $Object.hasOwnProperty.call(message, "peerHandle"))
+                            writer.uint32(/* id 2, wireType 2 =*/18).string(message.peerHandle);
+                        if (message.messages != null && message.messages.length)
+                            for (let i = 0; i < message.messages.length; ++i)
+                                $root.parley.content.v1.HistoryBundle.HistoryMessage.encode(message.messages[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                            for (let i = 0; i < message.$unknowns.length; ++i)
+                                writer.raw(message.$unknowns[i]);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a Conversation message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof parley.content.v1.HistoryBundle.Conversation
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {parley.content.v1.HistoryBundle.Conversation & parley.content.v1.HistoryBundle.Conversation.$Shape} Conversation
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    Conversation.decode = function (reader, length, _end, _depth, _target) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $Reader.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let end, message, value;
+                        if (length === $undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw $RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = _target || new $root.parley.content.v1.HistoryBundle.Conversation();
+                        while (reader.pos < end) {
+                            let start = reader.pos;
+                            let tag = reader.tag();
+                            if (tag === _end) {
+                                _end = $undefined;
+                                break;
+                            }
+                            let wireType = tag & 7;
+                            switch (tag >>>= 3) {
+                            case 1: {
+                                    if (wireType !== 2)
+                                        break;
+                                    if ((value = reader.stringVerify()).length)
+                                        message.peerAccountId = value;
+                                    else
+                                        delete message.peerAccountId;
+                                    continue;
+                                }
+                            case 2: {
+                                    if (wireType !== 2)
+                                        break;
+                                    message.peerHandle = reader.stringVerify();
+                                    message._peerHandle = "peerHandle";
+                                    continue;
+                                }
+                            case 3: {
+                                    if (wireType !== 2)
+                                        break;
+                                    if (!(message.messages && message.messages.length))
+                                        message.messages = [];
+                                    message.messages.push($root.parley.content.v1.HistoryBundle.HistoryMessage.decode(reader, reader.size(), $undefined, _depth + 1));
+                                    continue;
+                                }
+                            }
+                            reader.skipType(wireType, _depth, tag);
+                            if (!reader.discardUnknown) {
+                                $util.makeProp(message, "$unknowns", false);
+                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                            }
+                        }
+                        if (length !== $undefined) {
+                            if (reader.pos !== end)
+                                throw $RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        if (_end !== $undefined)
+                            throw $Error("missing end group");
+                        return message;
+                    };
+
+                    /**
+                     * Verifies a Conversation message.
+                     * @function verify
+                     * @memberof parley.content.v1.HistoryBundle.Conversation
+                     * @static
+                     * @param {Object.<string,*>} message Plain object to verify
+                     * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                     */
+                    Conversation.verify = function (message, _depth) {
+                        if (typeof message !== "object" || message === null)
+                            return "object expected";
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            return "max depth exceeded";
+                        let properties = {};
+                        if (message.peerAccountId != null && $Object.hasOwnProperty.call(message, "peerAccountId"))
+                            if (!$util.isString(message.peerAccountId))
+                                return "peerAccountId: string expected";
+                        if (message.peerHandle != null && $Object.hasOwnProperty.call(message, "peerHandle")) {
+                            properties._peerHandle = 1;
+                            if (!$util.isString(message.peerHandle))
+                                return "peerHandle: string expected";
+                        }
+                        if (message.messages != null && $Object.hasOwnProperty.call(message, "messages")) {
+                            if (!$Array.isArray(message.messages))
+                                return "messages: array expected";
+                            for (let i = 0; i < message.messages.length; ++i) {
+                                let error = $root.parley.content.v1.HistoryBundle.HistoryMessage.verify(message.messages[i], _depth + 1);
+                                if (error)
+                                    return "messages." + error;
+                            }
+                        }
+                        return null;
+                    };
+
+                    /**
+                     * Creates a Conversation message from a plain object. Also converts values to their respective internal types.
+                     * @function fromObject
+                     * @memberof parley.content.v1.HistoryBundle.Conversation
+                     * @static
+                     * @param {Object.<string,*>} object Plain object
+                     * @returns {parley.content.v1.HistoryBundle.Conversation} Conversation
+                     */
+                    Conversation.fromObject = function (object, _depth) {
+                        if (object instanceof $root.parley.content.v1.HistoryBundle.Conversation)
+                            return object;
+                        if (!$util.isObject(object))
+                            throw $TypeError(".parley.content.v1.HistoryBundle.Conversation: object expected");
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let message = new $root.parley.content.v1.HistoryBundle.Conversation();
+                        if (object.peerAccountId != null)
+                            if (typeof object.peerAccountId !== "string" || object.peerAccountId.length)
+                                message.peerAccountId = $String(object.peerAccountId);
+                        if (object.peerHandle != null)
+                            message.peerHandle = $String(object.peerHandle);
+                        if (object.messages) {
+                            if (!$Array.isArray(object.messages))
+                                throw $TypeError(".parley.content.v1.HistoryBundle.Conversation.messages: array expected");
+                            message.messages = $Array(object.messages.length);
+                            for (let i = 0; i < object.messages.length; ++i) {
+                                if (!$util.isObject(object.messages[i]))
+                                    throw $TypeError(".parley.content.v1.HistoryBundle.Conversation.messages: object expected");
+                                message.messages[i] = $root.parley.content.v1.HistoryBundle.HistoryMessage.fromObject(object.messages[i], _depth + 1);
+                            }
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Creates a plain object from a Conversation message. Also converts values to other types if specified.
+                     * @function toObject
+                     * @memberof parley.content.v1.HistoryBundle.Conversation
+                     * @static
+                     * @param {parley.content.v1.HistoryBundle.Conversation} message Conversation
+                     * @param {$protobuf.IConversionOptions} [options] Conversion options
+                     * @returns {Object.<string,*>} Plain object
+                     */
+                    Conversation.toObject = function (message, options, _depth) {
+                        if (!options)
+                            options = {};
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let object = {};
+                        if (options.arrays || options.defaults)
+                            object.messages = [];
+                        if (options.defaults)
+                            object.peerAccountId = "";
+                        if (message.peerAccountId != null && $Object.hasOwnProperty.call(message, "peerAccountId"))
+                            object.peerAccountId = message.peerAccountId;
+                        if (message.peerHandle != null && $Object.hasOwnProperty.call(message, "peerHandle"))
+                            object.peerHandle = message.peerHandle;
+                        if (message.messages && message.messages.length) {
+                            object.messages = $Array(message.messages.length);
+                            for (let j = 0; j < message.messages.length; ++j)
+                                object.messages[j] = $root.parley.content.v1.HistoryBundle.HistoryMessage.toObject(message.messages[j], options, _depth + 1);
+                        }
+                        return object;
+                    };
+
+                    /**
+                     * Converts this Conversation to JSON.
+                     * @function toJSON
+                     * @memberof parley.content.v1.HistoryBundle.Conversation
+                     * @instance
+                     * @returns {Object.<string,*>} JSON object
+                     */
+                    Conversation.prototype.toJSON = function() {
+                        return Conversation.toObject(this, $protobuf.util.toJSONOptions);
+                    };
+
+                    return Conversation;
+                })();
+
+                return HistoryBundle;
             })();
 
             return v1;

@@ -47,8 +47,9 @@ export const defaultMessagePageSize = 100;
 export function createMessageRepository(db: SqliteDatabase, clock: Clock): MessageReader & MessageWriter {
   const selectById = db.prepare<[string], MessageRow>('SELECT * FROM messages WHERE id = ?');
   const selectByGuid = db.prepare<[string], MessageRow>('SELECT * FROM messages WHERE server_guid = ?');
-  const selectBySentAt = db.prepare<[string, number], MessageRow>(
-    `SELECT * FROM messages WHERE sender_account_id = ? AND sent_at = ? ORDER BY ${order} LIMIT 1`,
+  const selectBySentAt = db.prepare<{ sender: string; sent_at: number; device: number | null }, MessageRow>(
+    `SELECT * FROM messages WHERE sender_account_id = @sender AND sent_at = @sent_at
+       AND (@device IS NULL OR sender_device_id = @device) ORDER BY ${order} LIMIT 1`,
   );
   // The newest page, returned oldest first.
   const selectPage = db.prepare<{ conversation_id: string; before: number; limit: number }, MessageRow>(
@@ -109,8 +110,8 @@ export function createMessageRepository(db: SqliteDatabase, clock: Clock): Messa
       const row = selectByGuid.get(guid);
       return row === undefined ? undefined : toMessage(row);
     },
-    findMessageBySentAt(senderAccountId, sentAt) {
-      const row = selectBySentAt.get(senderAccountId, sentAt);
+    findMessageBySentAt(senderAccountId, sentAt, senderDeviceId) {
+      const row = selectBySentAt.get({ sender: senderAccountId, sent_at: sentAt, device: senderDeviceId ?? null });
       return row === undefined ? undefined : toMessage(row);
     },
     listMessages(conversationId, options = {}) {

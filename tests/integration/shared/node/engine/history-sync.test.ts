@@ -1,0 +1,92 @@
+/**
+ * Issue 5's proof on the engine side: a phone with 1,000 messages of history links a new
+ * desktop; the desktop downloads, verifies and imports the history, then exchanges
+ * messages both ways with a second account; all devices agree. A history blob whose
+ * digest does not match is refused and nothing is imported.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { AttachmentIntegrityError } from '../../../../../shared/node/crypto/errors';
+import { Engine } from '../../../../../shared/node/engine';
+import type { HistoryProgress } from '../../../../../shared/node/linking/history';
+import { importHistory } from '../../../../../shared/node/linking/history';
+import { beginLinking, completeLinking, provisionNewDevice } from '../../../../../shared/node/linking/provisioning';
+import type { AccountId } from '../../../../../shared/node/store';
+import type { TestWorld } from './support';
+import { createWorld, eventually, registerPhone } from './support';
+
+let world: TestWorld;
+const engines: Array<Engine> = [];
+
+beforeEach(async () => {
+  world = await createWorld();
+});
+afterEach(async () => {
+  for (const engine of engines.splice(0)) await engine.stop();
+  await world.cleanup();
+});
+
+function bodies(engine: Engine, peer: AccountId): Array<string> {
+  const conversation = engine.store.getDirectConversation(peer);
+  return conversation === undefined ? [] : engine.listMessages(conversation.id, 5_000).map((message) => `${message.direction}:${message.body ?? ''}`);
+}
+
+describe('linking with history', () => {
+  it('syncs 1,000 messages of history to a new desktop, which then takes part in the conversation', async () => {
+    const alice = await registerPhone(world, 'alice', 'alice');
+    const bob = await registerPhone(world, 'bob', 'bob');
+    engines.push(alice, bob);
+    const bobId = await alice.resolveHandle('bob');
+    const aliceId = alice.account.accountId;
+    alice.start();
+    bob.start();
+    for (let index = 0; index < 500; index++) {
+      alice.sendText(bobId, `a${String(index)}`);
+      bob.sendText(aliceId, `b${String(index)}`);
+    }
+    await eventually(() => bodies(alice, bobId).length === 1_000, 120_000, 'the history to exist');
+
+    const desktopStore = await world.openStore('alice-desktop');
+    const pending = await beginLinking(world.relay.url);
+    await provisionNewDevice(alice, pending.url);
+    const inherited = await pending.inherited;
+    expect(inherited.history?.messages).toBe(1_000);
+    await completeLinking({ store: desktopStore, relayUrl: world.relay.url, inherited, deviceName: 'Desktop' });
+    const desktop = new Engine({ store: desktopStore, relayUrl: world.relay.url });
+    engines.push(desktop);
+    const progress: Array<HistoryProgress> = [];
+    const imported = await importHistory(desktopStore, desktop.relay, inherited.history ?? {}, { onProgress: (step) => progress.push(step) });
+    expect(imported).toEqual({ conversations: 1, messages: 1_000 });
+    expect(progress.at(-1)).toMatchObject({ phase: 'done', importedConversations: 1 });
+    expect(progress.some((step) => step.phase === 'downloading')).toBe(true);
+    expect(bodies(desktop, bobId)).toEqual(bodies(alice, bobId));
+
+    desktop.start();
+    desktop.sendText(bobId, 'from the desktop');
+    bob.sendText(aliceId, 'to all of alice');
+    await eventually(() => bodies(bob, aliceId).length === 1_002, 60_000, 'bob to see the desktop message');
+    await eventually(() => bodies(desktop, bobId).length === 1_002 && bodies(alice, bobId).length === 1_002, 60_000, 'all devices to agree');
+    expect(bodies(desktop, bobId)).toEqual(bodies(alice, bobId));
+    expect(bodies(alice, bobId).slice(-2).sort()).toEqual(['incoming:to all of alice', 'outgoing:from the desktop']);
+  }, 180_000);
+
+  it('refuses a history blob that does not match its digest and imports nothing', async () => {
+    const alice = await registerPhone(world, 'alice', 'alice');
+    const bob = await registerPhone(world, 'bob', 'bob');
+    engines.push(alice, bob);
+    const bobId = await alice.resolveHandle('bob');
+    alice.start();
+    alice.sendText(bobId, 'some history');
+    await alice.flushOutbox();
+
+    const desktopStore = await world.openStore('alice-desktop');
+    const pending = await beginLinking(world.relay.url);
+    await provisionNewDevice(alice, pending.url);
+    const inherited = await pending.inherited;
+    await completeLinking({ store: desktopStore, relayUrl: world.relay.url, inherited, deviceName: 'Desktop' });
+    const desktop = new Engine({ store: desktopStore, relayUrl: world.relay.url });
+    engines.push(desktop);
+    const tampered = { ...inherited.history, digest: new Uint8Array(32).fill(1) };
+    await expect(importHistory(desktopStore, desktop.relay, tampered)).rejects.toThrow(AttachmentIntegrityError);
+    expect(desktopStore.listConversations()).toEqual([]);
+  });
+});
