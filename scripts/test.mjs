@@ -42,7 +42,8 @@ step('vitest (unit + integration)', path.join(root, 'scripts', 'with-keyring.sh'
 const playwrightJson = path.join(artifacts, 'playwright.json');
 rmSync(playwrightJson, { force: true });
 if (built) {
-  step('playwright (e2e + electron)', bin('playwright'), ['test', '--reporter=list,json'], {
+  // Inside a private Secret Service too: the browser host keeps its database key in the real keychain.
+  step('playwright (e2e + electron)', path.join(root, 'scripts', 'with-keyring.sh'), [bin('playwright'), 'test', '--reporter=list,json'], {
     PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson,
   });
 } else {

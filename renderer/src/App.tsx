@@ -2,6 +2,7 @@ import { useCallback, useEffect } from 'react';
 import { ChatsScreen } from './screens/ChatsScreen';
 import { LinkScreen } from './screens/LinkScreen';
 import { ProblemScreen } from './screens/ProblemScreen';
+import { SyncingScreen } from './screens/SyncingScreen';
 import { useAppInfo } from './state/useAppInfo';
 import { useLinkState } from './state/useLinkState';
 import { useRelayStatus } from './state/useRelayStatus';
@@ -28,6 +29,7 @@ export function App(): React.JSX.Element {
   }, [recheck, linkKind, startLinking]);
 
   const state = link.state;
+  if (state?.kind === 'syncing') return <SyncingScreen state={state} onCancel={link.cancelHistorySync} />;
   if (state?.kind === 'linked') {
     return <ChatsScreen state={state} theme={theme.preference} onThemeChange={theme.setPreference} onUnlink={link.unlink} />;
   }

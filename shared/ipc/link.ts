@@ -34,11 +34,23 @@ export const linkStateSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('expired'), ...base }),
   /** A phone sent the account: verifying it and joining the account. */
   z.object({ kind: z.literal('linking'), ...base }),
+  /** Linked; the recent history the phone sent is arriving (cancellable). */
+  z.object({
+    kind: z.literal('syncing'),
+    ...base,
+    phase: z.enum(['downloading', 'importing']),
+    receivedBytes: z.number().int().nonnegative(),
+    totalBytes: z.number().int().nonnegative(),
+    conversations: z.number().int().nonnegative(),
+    importedConversations: z.number().int().nonnegative(),
+  }),
   z.object({
     kind: z.literal('linked'),
     ...base,
     deviceId: z.number().int().positive(),
     handle: z.string().nullable(),
+    /** Set when the history from the phone could not be used; chats still work. */
+    historyProblem: z.string().optional(),
   }),
   z.object({
     kind: z.literal('failed'),
@@ -70,6 +82,8 @@ export const linkService = defineService({
      * to confirm first; afterwards a fresh code is shown.
      */
     unlink: { args: z.tuple([]), result: linkStateSchema },
+    /** Stops importing history; what is imported so far stays. */
+    cancelHistorySync: { args: z.tuple([]), result: linkStateSchema },
   },
   events: {
     onDidChangeLinkState: linkStateSchema,

@@ -66,7 +66,7 @@ test('gives the page exactly the IPC contract and no Node', async ({ page }) => 
     hasProcess: 'process' in window,
   }));
   expect(surface).toEqual({
-    services: ['app', 'settings'],
+    services: ['app', 'chats', 'link', 'settings'],
     app: ['checkRelay', 'getInfo', 'getRelayStatus', 'onDidChangeRelayStatus'],
     hasRequire: false,
     hasProcess: false,

@@ -45,7 +45,7 @@ test('exposes exactly the IPC contract as window.parley', async () => {
     hasRequire: 'require' in window,
     hasProcess: 'process' in window,
   }));
-  expect(surface).toEqual({ services: ['app', 'settings'], hasRequire: false, hasProcess: false });
+  expect(surface).toEqual({ services: ['app', 'chats', 'link', 'settings'], hasRequire: false, hasProcess: false });
 });
 
 test('denies navigation and new windows', async () => {

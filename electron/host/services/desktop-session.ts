@@ -17,6 +17,10 @@ import type { Disposer } from '../../../shared/node/events';
 import { KeychainEntryInvalidError, KeychainUnavailableError } from '../../../shared/node/keychain';
 import type { KeyStore } from '../../../shared/node/keychain';
 import { beginLinking, completeLinking } from '../../../shared/node/linking/provisioning';
+import { HistorySyncCancelledError, importHistory } from '../../../shared/node/linking/history';
+import { AttachmentIntegrityError } from '../../../shared/node/crypto/errors';
+import { RelayHttpClient } from '../../../shared/node/relay-client/http';
+import type { HistoryPointerFields } from '../../../shared/proto';
 import type { InheritedAccount, PendingLink } from '../../../shared/node/linking/provisioning';
 import { ProvisioningFormatError, ProvisioningMacError } from '../../../shared/node/crypto/errors';
 import { Mutex } from '../../../shared/node/mutex';
@@ -361,8 +365,14 @@ export class DesktopSession {
             inherited,
             deviceName: this.deviceName,
           });
+          const historyProblem = inherited.history === undefined ? undefined : await this.syncHistory(store, inherited.history);
           this.startEngine(store);
-          this.setPhase({ kind: 'linked', deviceId: created.deviceId, handle: inherited.handle });
+          this.setPhase({
+            kind: 'linked',
+            deviceId: created.deviceId,
+            handle: inherited.handle,
+            ...(historyProblem === undefined ? {} : { historyProblem }),
+          });
           this.events.emit('messages', undefined);
         } catch (error) {
           this.options.log.warn({ err: describe(error) }, 'joining the account failed');
@@ -378,6 +388,49 @@ export class DesktopSession {
       .catch((error: unknown) => {
         this.setPhase({ kind: 'failed', problem: 'database', reason: messageOf(error), hasLocalData: true });
       });
+  }
+
+  private historyAbort: AbortController | undefined;
+
+  /**
+   * Imports the history bundle the phone pointed to, showing progress. Returns what to
+   * tell the user when it could not be used (the link itself stands either way).
+   */
+  private async syncHistory(store: Store, pointer: HistoryPointerFields): Promise<string | undefined> {
+    const abort = new AbortController();
+    this.historyAbort = abort;
+    const relay = new RelayHttpClient(this.options.relayUrl);
+    try {
+      await importHistory(store, relay, pointer, {
+        signal: abort.signal,
+        onProgress: (progress) => {
+          if (progress.phase === 'done') return;
+          this.setPhase({
+            kind: 'syncing',
+            phase: progress.phase,
+            receivedBytes: progress.receivedBytes,
+            totalBytes: progress.totalBytes,
+            conversations: progress.conversations,
+            importedConversations: progress.importedConversations,
+          });
+          this.events.emit('messages', undefined);
+        },
+      });
+      return undefined;
+    } catch (error) {
+      if (error instanceof HistorySyncCancelledError) return undefined;
+      this.options.log.warn({ err: describe(error) }, 'history sync failed');
+      return error instanceof AttachmentIntegrityError
+        ? 'The chat history from your phone failed its integrity check and was not imported. New messages arrive as usual; link again to retry.'
+        : 'The chat history from your phone could not be downloaded. New messages arrive as usual; link again to retry.';
+    } finally {
+      this.historyAbort = undefined;
+    }
+  }
+
+  cancelHistorySync(): LinkState {
+    this.historyAbort?.abort();
+    return this.state;
   }
 
   private async reopenEmpty(): Promise<void> {

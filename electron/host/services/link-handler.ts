@@ -16,5 +16,6 @@ export function createLinkHandler(
     cancel: () => session.cancel(),
     setDeviceName: (name) => session.setDeviceName(name),
     unlink: () => session.unlink(),
+    cancelHistorySync: () => session.cancelHistorySync(),
   };
 }

@@ -56,6 +56,7 @@ export function LinkCodePanel(props: {
         </div>
       );
     case 'linking':
+    case 'syncing':
     case 'linked':
       return (
         <div className="code-panel notice" aria-busy="true">

@@ -1,5 +1,13 @@
 /** English strings. Other languages copy this shape; missing keys fall back to English. */
 export const en = {
+  syncing: {
+    title: 'Bringing over your chats',
+    body: 'Your phone sent your recent conversations, end-to-end encrypted. This desktop is checking and importing them.',
+    downloading: 'Downloading {{received}} of {{total}}',
+    importing: 'Imported {{done}} of {{total}} conversations',
+    cancel: 'Skip the rest',
+    progressLabel: 'History sync progress',
+  },
   link: {
     title: 'Link this desktop',
     lead: 'Parley on your desktop is a companion to your phone. Your messages stay end-to-end encrypted and the relay never sees them.',

@@ -41,6 +41,11 @@ export function ChatsScreen(props: {
         <p className="sidebar-footer">{props.state.deviceName}</p>
       </nav>
       <main className="conversation-pane">
+        {props.state.historyProblem !== undefined && (
+          <p className="history-problem" role="status">
+            {props.state.historyProblem}
+          </p>
+        )}
         {selected === undefined ? <p className="empty-note centered">{t('chats.pick')}</p> : <ConversationView key={selected.id} conversation={selected} />}
       </main>
       {settingsOpen && (

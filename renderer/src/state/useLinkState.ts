@@ -10,6 +10,7 @@ export interface LinkActions {
   /** Resolves once the host accepted (or rejected) the name. */
   readonly setDeviceName: (name: string) => Promise<void>;
   readonly unlink: () => Promise<void>;
+  readonly cancelHistorySync: () => void;
 }
 
 /** This desktop's link state, kept current by the host's pushed events. */
@@ -43,5 +44,8 @@ export function useLinkState(): { readonly state: LinkState | undefined } & Link
   const unlink = useCallback(async () => {
     setState(await link.unlink());
   }, []);
-  return { state, start, cancel, setDeviceName, unlink };
+  const cancelHistorySync = useCallback(() => {
+    link.cancelHistorySync().then(setState, () => undefined);
+  }, []);
+  return { state, start, cancel, setDeviceName, unlink, cancelHistorySync };
 }
