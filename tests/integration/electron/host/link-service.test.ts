@@ -132,6 +132,26 @@ async function exists(file: string): Promise<boolean> {
 }
 
 describe('the desktop link service', () => {
+  it('shows the history the phone sends as it arrives, then the imported chats', async () => {
+    const phone = await registerPhone('phone', 'alice');
+    await registerPhone('friend', 'bob');
+    const bobId = await phone.resolveHandle('bob');
+    for (let index = 0; index < 30; index++) phone.sendText(bobId, `history ${String(index)}`);
+    await phone.flushOutbox();
+    const desktop = await startDesktop();
+    const code = await desktop.waitFor('showing-code');
+    await provisionNewDevice(phone, code.url);
+    const linked = await desktop.waitFor('linked');
+    expect(linked.historyProblem).toBeUndefined();
+    const syncing = desktop.states.filter((state) => state.kind === 'syncing');
+    expect(syncing.length).toBeGreaterThan(0);
+    expect(syncing.at(-1)).toMatchObject({ phase: 'importing', conversations: 1, importedConversations: 1 });
+    const [conversation] = await desktop.call<Array<ConversationSummary>>('chats', 'listConversations');
+    expect(conversation?.lastMessagePreview).toBe('history 29');
+    const messages = await desktop.call<Array<MessageView>>('chats', 'listMessages', conversation?.id ?? '');
+    expect(messages).toHaveLength(30);
+  });
+
   it('links by the URL it shows, then receives what the phone and a contact send and sends itself', async () => {
     const phone = await registerPhone('phone', 'alice');
     const friend = await registerPhone('friend', 'bob');
