@@ -44,6 +44,16 @@ export class AttachmentService {
     return blob;
   }
 
+  /**
+   * Deletes a blob now rather than at its expiry (a recipient that has what it needs).
+   * The id is the capability, as for download; its record goes with the next sweep.
+   */
+  async remove(id: string): Promise<void> {
+    const record = await this.store.getAttachment(id);
+    if (record === undefined) throw new NotFoundError('No such attachment.');
+    await this.blobs.delete(id);
+  }
+
   async deleteBlobs(ids: ReadonlyArray<string>): Promise<void> {
     for (const id of ids) await this.blobs.delete(id);
   }

@@ -42,4 +42,12 @@ export function registerAttachmentRoutes(app: FastifyInstance, context: RouteCon
       .header('cache-control', 'private, no-store')
       .send(blob.stream);
   });
+
+  app.delete('/v1/attachments/:id', async (request, reply) => {
+    limiter.take('attachmentDownloadsPerIp', request.ip);
+    const params = AttachmentParamsSchema.safeParse(request.params);
+    if (!params.success) throw new NotFoundError('No such attachment.');
+    await attachments.remove(params.data.id);
+    return reply.code(204).send();
+  });
 }

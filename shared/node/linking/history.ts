@@ -155,6 +155,8 @@ export async function importHistory(
     });
     await ended;
     const bundle = HistoryBundle.decode(Buffer.concat(chunks));
+    // Verified and in memory: the relay need not keep the blob until it expires.
+    await relay.deleteAttachment(pointer.blobId ?? '').catch(() => undefined);
     let imported = 0;
     let importedConversations = 0;
     for (const conversation of bundle.conversations) {

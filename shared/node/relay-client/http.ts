@@ -169,6 +169,11 @@ export class RelayHttpClient {
     return Readable.fromWeb(response.body as WebReadableStream<Uint8Array>);
   }
 
+  /** Deletes a blob once it is no longer needed; the id is the capability. */
+  async deleteAttachment(id: string): Promise<void> {
+    await this.send('DELETE', `/v1/attachments/${encodeURIComponent(id)}`, { auth: { kind: 'none' } });
+  }
+
   private async json<S extends z.ZodType>(method: string, path: string, schema: S, options: RequestOptions): Promise<z.output<S>> {
     const response = await this.send(method, path, options);
     return parseJson(schema, await response.json());

@@ -59,6 +59,8 @@ describe('linking with history', () => {
     expect(progress.at(-1)).toMatchObject({ phase: 'done', importedConversations: 1 });
     expect(progress.some((step) => step.phase === 'downloading')).toBe(true);
     expect(bodies(desktop, bobId)).toEqual(bodies(alice, bobId));
+    // Imported and verified: the blob is gone from the relay.
+    await expect(desktop.relay.downloadAttachment(inherited.history?.blobId ?? '')).rejects.toMatchObject({ status: 404 });
 
     desktop.start();
     desktop.sendText(bobId, 'from the desktop');
