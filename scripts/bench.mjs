@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
-const benches = ['bench/relay.ts', 'bench/engine.ts'];
+const benches = ['bench/relay.ts', 'bench/engine.ts', 'bench/link.ts'];
 let failed = 0;
 for (const bench of benches) {
   process.stdout.write(`\n=== ${bench} ===\n`);
