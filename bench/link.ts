@@ -91,14 +91,16 @@ async function main(): Promise<void> {
     const desktop = session;
     router.registerService(chatsService, (emit) => createChatsHandler(desktop, emit));
     await session.initialize();
-    while (session.state.kind !== 'showing-code') await new Promise((resolve) => setTimeout(resolve, 20));
+    const kind = (): string => desktop.state.kind;
+    while (kind() !== 'showing-code') await new Promise((resolve) => setTimeout(resolve, 20));
     const code = session.state;
+    if (code.kind !== 'showing-code') throw new Error('no code');
 
     process.stdout.write('Linking…\n');
     const scanned = performance.now();
     await provisionNewDevice(phone, code.url);
     const provisioned = performance.now();
-    while (session.state.kind !== 'linked') await new Promise((resolve) => setTimeout(resolve, 10));
+    while (kind() !== 'linked') await new Promise((resolve) => setTimeout(resolve, 10));
     const response = await router.invoke(methodChannel('chats', 'listConversations'), []);
     const listed = performance.now();
     const shown = response.ok ? (response.value as Array<unknown>).length : 0;
