@@ -7,7 +7,7 @@ import type { Duplex } from 'node:stream';
 import type { Logger } from 'pino';
 import { WebSocketServer } from 'ws';
 import type { WebSocket } from 'ws';
-import { DeviceSocketPaths, WebSocketPaths } from '../../shared/relay-api';
+import { DeviceSocketPaths, RelayCloseCodes, WebSocketPaths } from '../../shared/relay-api';
 import type { AuthenticatedDevice, Authenticator, Credentials } from '../auth/authenticator';
 import type { LastSeenRecorder } from '../auth/last-seen';
 import { parseBasicAuthorization, parseLogin } from '../auth/authenticator';
@@ -155,6 +155,18 @@ export class UpgradeHandler {
         request.path === DeviceSocketPaths.keepalive ? { status: 200, message: 'OK' } : { status: 404, message: 'Not Found' },
     });
     this.deps.registry.register(device, connection);
+    // The device may have been removed between authentication and registration, when no
+    // socket was there to close. Registered first, checked second: a removal from now on
+    // finds this socket in the registry, and one before it shows here.
+    this.deps.store.getDevice(device.accountId, device.deviceId).then(
+      (record) => {
+        if (record === undefined) connection.close(RelayCloseCodes.deviceRemoved, 'device removed');
+      },
+      (error: unknown) => {
+        logger.error({ err: error }, 'could not re-check a new device socket');
+        connection.close(1011, 'internal error');
+      },
+    );
     new DeliverySession(this.deps.store, this.deps.notifier, connection, device, {
       window: config.deliveryWindow,
       clock,

@@ -94,6 +94,11 @@ export class Engine {
     );
   }
 
+  /** The relay connection's state now (events report later changes). */
+  get connectionState(): DeviceConnectionState {
+    return this.connection?.state ?? { kind: 'stopped' };
+  }
+
   get store(): Store {
     return this.options.store;
   }

@@ -314,6 +314,10 @@ describe('the desktop link service', () => {
     if (engine === undefined) throw new Error('no engine');
     // Remove it once its socket is up, as a phone would some time after linking.
     await new Promise<void>((resolve) => {
+      if (engine.connectionState.kind === 'open') {
+        resolve();
+        return;
+      }
       const dispose = engine.on('connection', (connection) => {
         if (connection.kind === 'open') {
           dispose();
