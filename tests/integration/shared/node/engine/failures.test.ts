@@ -1,28 +1,22 @@
 /** Bad input and interruptions: each gives a visible, typed outcome and loses nothing. */
 import { PrivateKey } from '@signalapp/libsignal-client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { Envelope, EnvelopeType } from '../../../../../shared/proto';
 import { Engine } from '../../../../../shared/node/engine';
 import type { ReceivedEvent } from '../../../../../shared/node/messaging/receiver';
 import type { AccountId } from '../../../../../shared/node/store';
 import type { TestWorld } from './support';
-import { createWorld, eventually, registerPhone } from './support';
+import { eventually, registerPhone, worldPerTest } from './support';
 
+const currentWorld = worldPerTest();
 let world: TestWorld;
-const engines: Array<Engine> = [];
-
-beforeEach(async () => {
-  world = await createWorld();
-});
-afterEach(async () => {
-  for (const engine of engines.splice(0)) await engine.stop();
-  await world.cleanup();
+beforeEach(() => {
+  world = currentWorld();
 });
 
 async function pair(): Promise<{ alice: Engine; bob: Engine; aliceId: AccountId; bobId: AccountId }> {
   const alice = await registerPhone(world, 'alice', 'alice');
   const bob = await registerPhone(world, 'bob', 'bob');
-  engines.push(alice, bob);
   return { alice, bob, aliceId: alice.account.accountId, bobId: await alice.resolveHandle('bob') };
 }
 
@@ -39,10 +33,8 @@ describe('engine under bad input and interruptions', () => {
     expect(alice.store.countOutbox()).toBe(3);
     await alice.stop();
     alice.store.close();
-    engines.splice(engines.indexOf(alice), 1);
 
-    const reopened = new Engine({ store: await world.openStore('alice'), relayUrl: world.relay.url });
-    engines.push(reopened);
+    const reopened = world.track(new Engine({ store: await world.openStore('alice'), relayUrl: world.relay.url }));
     reopened.start();
     bob.start();
     await eventually(() => messagesWith(bob, aliceId).length === 3, 20_000, 'the queued messages');

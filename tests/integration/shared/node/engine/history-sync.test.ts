@@ -4,7 +4,7 @@
  * messages both ways with a second account; all devices agree. A history blob whose
  * digest does not match is refused and nothing is imported.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { AttachmentIntegrityError } from '../../../../../shared/node/crypto/errors';
 import { Engine } from '../../../../../shared/node/engine';
 import type { HistoryProgress } from '../../../../../shared/node/linking/history';
@@ -12,17 +12,12 @@ import { importHistory } from '../../../../../shared/node/linking/history';
 import { beginLinking, completeLinking, provisionNewDevice } from '../../../../../shared/node/linking/provisioning';
 import type { AccountId } from '../../../../../shared/node/store';
 import type { TestWorld } from './support';
-import { createWorld, eventually, registerPhone } from './support';
+import { eventually, registerPhone, worldPerTest } from './support';
 
+const currentWorld = worldPerTest();
 let world: TestWorld;
-const engines: Array<Engine> = [];
-
-beforeEach(async () => {
-  world = await createWorld();
-});
-afterEach(async () => {
-  for (const engine of engines.splice(0)) await engine.stop();
-  await world.cleanup();
+beforeEach(() => {
+  world = currentWorld();
 });
 
 function bodies(engine: Engine, peer: AccountId): Array<string> {
@@ -34,7 +29,6 @@ describe('linking with history', () => {
   it('syncs 1,000 messages of history to a new desktop, which then takes part in the conversation', async () => {
     const alice = await registerPhone(world, 'alice', 'alice');
     const bob = await registerPhone(world, 'bob', 'bob');
-    engines.push(alice, bob);
     const bobId = await alice.resolveHandle('bob');
     const aliceId = alice.account.accountId;
     alice.start();
@@ -51,8 +45,7 @@ describe('linking with history', () => {
     const inherited = await pending.inherited;
     expect(inherited.history?.messages).toBe(1_000);
     await completeLinking({ store: desktopStore, relayUrl: world.relay.url, inherited, deviceName: 'Desktop' });
-    const desktop = new Engine({ store: desktopStore, relayUrl: world.relay.url });
-    engines.push(desktop);
+    const desktop = world.track(new Engine({ store: desktopStore, relayUrl: world.relay.url }));
     const progress: Array<HistoryProgress> = [];
     const imported = await importHistory(desktopStore, desktop.relay, inherited.history ?? {}, { onProgress: (step) => progress.push(step) });
     expect(imported).toEqual({ conversations: 1, messages: 1_000 });
@@ -73,8 +66,7 @@ describe('linking with history', () => {
 
   it('refuses a history blob that does not match its digest and imports nothing', async () => {
     const alice = await registerPhone(world, 'alice', 'alice');
-    const bob = await registerPhone(world, 'bob', 'bob');
-    engines.push(alice, bob);
+    await registerPhone(world, 'bob', 'bob');
     const bobId = await alice.resolveHandle('bob');
     alice.start();
     alice.sendText(bobId, 'some history');
@@ -85,8 +77,7 @@ describe('linking with history', () => {
     await provisionNewDevice(alice, pending.url);
     const inherited = await pending.inherited;
     await completeLinking({ store: desktopStore, relayUrl: world.relay.url, inherited, deviceName: 'Desktop' });
-    const desktop = new Engine({ store: desktopStore, relayUrl: world.relay.url });
-    engines.push(desktop);
+    const desktop = world.track(new Engine({ store: desktopStore, relayUrl: world.relay.url }));
     const tampered = { ...inherited.history, digest: new Uint8Array(32).fill(1) };
     await expect(importHistory(desktopStore, desktop.relay, tampered)).rejects.toThrow(AttachmentIntegrityError);
     expect(desktopStore.listConversations()).toEqual([]);

@@ -4,28 +4,21 @@
  * recipient learns the sender from the certificate inside, checked against the trust
  * root it pinned.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { Envelope, EnvelopeType } from '../../../../../shared/proto';
-import type { Engine } from '../../../../../shared/node/engine';
 import type { TestWorld } from './support';
-import { createWorld, eventually, registerPhone } from './support';
+import { eventually, registerPhone, worldPerTest } from './support';
 
+const currentWorld = worldPerTest();
 let world: TestWorld;
-const engines: Array<Engine> = [];
-
-beforeEach(async () => {
-  world = await createWorld();
-});
-afterEach(async () => {
-  for (const engine of engines.splice(0)) await engine.stop();
-  await world.cleanup();
+beforeEach(() => {
+  world = currentWorld();
 });
 
 describe('sealed sender', () => {
   it('hides the sender from the relay once the recipient’s profile key is known', async () => {
     const alice = await registerPhone(world, 'alice', 'alice');
     const bob = await registerPhone(world, 'bob', 'bob');
-    engines.push(alice, bob);
     const bobId = await alice.resolveHandle('bob');
     const aliceId = alice.account.accountId;
     alice.start();

@@ -2,6 +2,7 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { afterEach, beforeEach } from 'vitest';
 import { startRelay } from '../../../../../server/relay';
 import type { Relay } from '../../../../../server/relay';
 import { Engine } from '../../../../../shared/node/engine';
@@ -18,6 +19,8 @@ export interface TestWorld {
   stopRelay(): Promise<void>;
   startRelayAgain(): Promise<void>;
   openStore(profile: string): Promise<Store>;
+  /** Stopped by `cleanup`, before the stores close. */
+  track<E extends Engine>(engine: E): E;
   cleanup(): Promise<void>;
 }
 
@@ -28,6 +31,7 @@ export async function createWorld(): Promise<TestWorld> {
   const port = Number(new URL(relay.url).port);
   const keyStore = new InMemoryKeyStore();
   const stores: Array<Store> = [];
+  const engines: Array<Engine> = [];
   let running = true;
   const world: TestWorld = {
     dir,
@@ -51,7 +55,12 @@ export async function createWorld(): Promise<TestWorld> {
       stores.push(store);
       return store;
     },
+    track: (engine) => {
+      engines.push(engine);
+      return engine;
+    },
     cleanup: async () => {
+      for (const engine of engines.splice(0)) await engine.stop();
       if (running) await world.relay.close();
       for (const store of stores) {
         try {
@@ -68,7 +77,23 @@ export async function createWorld(): Promise<TestWorld> {
 
 export async function registerPhone(world: TestWorld, profile: string, handle: string): Promise<Engine> {
   const store = await world.openStore(profile);
-  return Engine.registerPrimary({ store, relayUrl: world.relay.url, handle });
+  return world.track(await Engine.registerPrimary({ store, relayUrl: world.relay.url, handle }));
+}
+
+/** A fresh world for each test of the calling file, cleaned up after it. */
+export function worldPerTest(): () => TestWorld {
+  let world: TestWorld | undefined;
+  beforeEach(async () => {
+    world = await createWorld();
+  });
+  afterEach(async () => {
+    await world?.cleanup();
+    world = undefined;
+  });
+  return () => {
+    if (world === undefined) throw new Error('worldPerTest() is only usable inside a test.');
+    return world;
+  };
 }
 
 /** Resolves when `predicate` holds, checking after each engine event and every 50 ms. */
@@ -87,5 +112,5 @@ export async function linkDevice(world: TestWorld, primary: Engine, profile: str
   await provisionNewDevice(primary, pending.url);
   const inherited = await pending.inherited;
   await completeLinking({ store, relayUrl: world.relay.url, inherited, deviceName: name });
-  return new Engine({ store, relayUrl: world.relay.url });
+  return world.track(new Engine({ store, relayUrl: world.relay.url }));
 }

@@ -1,24 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Engine } from '../../../../../shared/node/engine';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { TestWorld } from './support';
-import { createWorld, eventually, registerPhone } from './support';
+import { eventually, registerPhone, worldPerTest } from './support';
 
+const currentWorld = worldPerTest();
 let world: TestWorld;
-const engines: Array<Engine> = [];
-
-beforeEach(async () => {
-  world = await createWorld();
-});
-afterEach(async () => {
-  for (const engine of engines.splice(0)) await engine.stop();
-  await world.cleanup();
+beforeEach(() => {
+  world = currentWorld();
 });
 
 describe('two phones', () => {
   it('exchange end-to-end-encrypted messages both ways, with delivery receipts', async () => {
     const alice = await registerPhone(world, 'alice', 'alice');
     const bob = await registerPhone(world, 'bob', 'bob');
-    engines.push(alice, bob);
     alice.start();
     bob.start();
     const bobId = await alice.resolveHandle('bob');
