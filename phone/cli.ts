@@ -99,8 +99,13 @@ async function main(argv: Array<string>): Promise<number> {
       case 'link': {
         const target = rest[0];
         if (target === undefined) throw new Error('link needs the parley://link URL or a PNG of the QR code.');
-        await phone.link(target);
-        process.stdout.write('Sent the linking message. The desktop finishes linking now.\n');
+        process.stdout.write('Sending this account to the desktop, with your recent history…\n');
+        const joined = await phone.link(target);
+        if (joined === undefined) {
+          process.stdout.write('The desktop has not joined yet. Check it for an error, then run `devices`.\n');
+          return 1;
+        }
+        process.stdout.write(`Linked “${joined.name}” as device ${String(joined.id)}. If you do not recognise that name, run \`unlink ${String(joined.id)}\`.\n`);
         return 0;
       }
       case 'chat': {

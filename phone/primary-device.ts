@@ -135,10 +135,22 @@ export class PrimaryDevice {
     await this.engine.relay.removeDevice(deviceId);
   }
 
-  /** Links the desktop that shows this code: a `parley://link?…` URL or a PNG of its QR code. */
-  async link(urlOrImage: string): Promise<void> {
+  /**
+   * Links the desktop that shows this code (a `parley://link?…` URL or a PNG of its QR
+   * code), then waits for it to join and returns it as the device list shows it, so the
+   * person can check the name is the one on their desktop.
+   */
+  async link(urlOrImage: string, options: { readonly waitMs?: number } = {}): Promise<LinkedDeviceView | undefined> {
     const url = urlOrImage.startsWith('parley:') ? urlOrImage : await decodeQrPngFile(urlOrImage);
     parseLinkUrl(url);
+    const before = new Set((await this.devices()).map((device) => device.id));
     await provisionNewDevice(this.engine, url);
+    const deadline = Date.now() + (options.waitMs ?? 30_000);
+    while (Date.now() < deadline) {
+      const joined = (await this.devices()).find((device) => !before.has(device.id));
+      if (joined !== undefined) return joined;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    return undefined;
   }
 }

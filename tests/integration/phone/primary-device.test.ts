@@ -1,0 +1,76 @@
+/** The reference phone as its CLI uses it: register, send, inbox, link a desktop, list and unlink devices. */
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import QRCode from 'qrcode';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { PhoneNotRegisteredError, PrimaryDevice } from '../../../phone/primary-device';
+import { startRelay } from '../../../server/relay';
+import type { Relay } from '../../../server/relay';
+import { InMemoryKeyStore } from '../../../shared/node/keychain';
+import { QrImageError } from '../../../shared/node/linking/qr-image';
+import { beginLinking, completeLinking } from '../../../shared/node/linking/provisioning';
+import { openEncryptedStore } from '../../../shared/node/store';
+
+let dir: string;
+let relay: Relay;
+const keyStore = new InMemoryKeyStore();
+const phones: Array<PrimaryDevice> = [];
+
+beforeEach(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'parley-phone-'));
+  relay = await startRelay({ host: '127.0.0.1', port: 0, dataDir: path.join(dir, 'relay'), logger: false });
+});
+afterEach(async () => {
+  for (const phone of phones.splice(0)) await phone.close();
+  await relay.close();
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+async function register(handle: string): Promise<PrimaryDevice> {
+  const phone = await PrimaryDevice.register({ dataDir: path.join(dir, handle), relayUrl: relay.url, keyStore, profileId: handle, handle });
+  phones.push(phone);
+  return phone;
+}
+
+describe('the reference phone', () => {
+  it('refuses to open before registering, then sends and shows its inbox', async () => {
+    await expect(PrimaryDevice.open({ dataDir: path.join(dir, 'nobody'), relayUrl: relay.url, keyStore, profileId: 'nobody' })).rejects.toThrow(
+      PhoneNotRegisteredError,
+    );
+    const alice = await register('alice');
+    const bob = await register('bob');
+    await alice.connect();
+    await alice.send('bob', 'hello from the CLI');
+    await bob.connect();
+    const [conversation] = bob.inbox();
+    expect(conversation?.messages.map((message) => message.body)).toEqual(['hello from the CLI']);
+    await expect(alice.send('nobody-here', 'x')).rejects.toThrow(/No Parley account/);
+  });
+
+  it('links a desktop from a QR image, confirms its name, lists and unlinks it', async () => {
+    const alice = await register('alice');
+    await alice.connect();
+    const pending = await beginLinking(relay.url);
+    const qr = path.join(dir, 'code.png');
+    await QRCode.toFile(qr, pending.url, { margin: 4, scale: 6 });
+    const desktopStore = await openEncryptedStore({ dataDir: path.join(dir, 'desktop'), keyStore, profileId: 'desktop' });
+    const desktop = pending.inherited.then((inherited) =>
+      completeLinking({ store: desktopStore, relayUrl: relay.url, inherited, deviceName: 'Work laptop' }),
+    );
+    const joined = await alice.link(qr);
+    await desktop;
+    expect(joined).toMatchObject({ id: 2, name: 'Work laptop', primary: false });
+    expect((await alice.devices()).map((device) => [device.id, device.name])).toEqual([
+      [1, 'This phone'],
+      [2, 'Work laptop'],
+    ]);
+    await alice.unlink(2);
+    expect((await alice.devices()).map((device) => device.id)).toEqual([1]);
+    await expect(alice.unlink(1)).rejects.toThrow(/cannot unlink itself/);
+    desktopStore.close();
+
+    await fs.writeFile(path.join(dir, 'not-a-code.png'), 'plain text, not an image');
+    await expect(alice.link(path.join(dir, 'not-a-code.png'))).rejects.toThrow(QrImageError);
+  });
+});
