@@ -229,7 +229,7 @@ export class Engine {
         kind: 'message',
         recipientAccountId: recipient,
         messageId: inserted.id,
-        payload: encodeContent({ dataMessage: { body, timestamp: sentAt, profileKey: me.profileKey } }),
+        payload: encodeContent({ dataMessage: { body, timestamp: sentAt, profileKey: me.profileKey, senderHandle: me.handle } }),
       });
       return inserted.id;
     });
@@ -376,6 +376,7 @@ export class Engine {
           syncMessage: {
             sent: {
               destinationAccountId: item.recipientAccountId,
+              destinationHandle: this.store.getRecipient(item.recipientAccountId)?.handle ?? null,
               timestamp: message.sentAt,
               message: { body: message.body, timestamp: message.sentAt },
             },

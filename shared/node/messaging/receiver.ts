@@ -23,6 +23,7 @@ import type { Envelope } from '../../proto';
 import { Envelope as EnvelopeCodec, EnvelopeType } from '../../proto';
 import type { Content } from '../../proto/content';
 import { ReceiptType, TypingAction } from '../../proto/content';
+import { HandleSchema } from '../../relay-api';
 import { createSignalStores } from '../signal';
 import { StagedSignalStorage } from '../signal/staged-storage';
 import type { AccountId, DeviceId, LocalAccount, Message, MessageId, Store } from '../store';
@@ -210,6 +211,7 @@ export class ReceivePipeline {
       if (data.profileKey !== null && data.profileKey.length === 32) {
         this.store.upsertRecipient({ accountId: sender, profileKey: Uint8Array.from(data.profileKey) });
       }
+      this.learnHandle(sender, data.senderHandle);
       // A message is its author and sent time: one already here (from history sync) is not stored twice.
       if (data.body !== null && this.store.findMessageBySentAt(sender, data.timestamp, senderDevice) === undefined) {
         const conversation = this.store.getOrCreateDirectConversation(sender);
@@ -237,6 +239,7 @@ export class ReceivePipeline {
       const sent = sync.sent;
       if (sent?.message?.body != null && sent.destinationAccountId !== '' && this.store.findMessageBySentAt(me.accountId, sent.timestamp, senderDevice) === undefined) {
         const destination = toAccountId(sent.destinationAccountId);
+        this.learnHandle(destination, sent.destinationHandle);
         const conversation = this.store.getOrCreateDirectConversation(destination);
         const result = this.store.insertMessage({
           conversationId: conversation.id,
@@ -278,6 +281,13 @@ export class ReceivePipeline {
     if (typing !== null && sender !== me.accountId) {
       events.push({ kind: 'typing', accountId: sender, deviceId: senderDevice, started: typing.action === TypingAction.STARTED });
     }
+  }
+
+  /** Remembers a contact's handle the first time a message names it (a handle, once known, is not replaced). */
+  private learnHandle(accountId: AccountId, handle: string | null | undefined): void {
+    if (handle == null || !HandleSchema.safeParse(handle).success) return;
+    if (this.store.getRecipient(accountId)?.handle != null) return;
+    this.store.upsertRecipient({ accountId, handle });
   }
 
   /** The message is lost to us, but not silently: it shows in the conversation, and the sender is told. */

@@ -1532,6 +1532,9 @@ export namespace parley {
                 /** DataMessage deleteTargetSentTimestamp. */
                 deleteTargetSentTimestamp: (number|null);
 
+                /** DataMessage senderHandle. */
+                senderHandle: (string|null);
+
                 /**
                  * Creates a new DataMessage instance using the specified properties.
                  * @param [properties] Properties to set
@@ -1612,6 +1615,9 @@ export namespace parley {
 
                     /** DataMessage deleteTargetSentTimestamp */
                     deleteTargetSentTimestamp?: (number|null);
+
+                    /** DataMessage senderHandle */
+                    senderHandle?: (string|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -2079,6 +2085,9 @@ export namespace parley {
                     /** Sent unidentifiedStatus. */
                     unidentifiedStatus: parley.content.v1.SyncMessage.Sent.UnidentifiedDeliveryStatus[];
 
+                    /** Sent destinationHandle. */
+                    destinationHandle: (string|null);
+
                     /**
                      * Creates a new Sent instance using the specified properties.
                      * @param [properties] Properties to set
@@ -2153,6 +2162,9 @@ export namespace parley {
 
                         /** Sent unidentifiedStatus */
                         unidentifiedStatus?: parley.content.v1.SyncMessage.Sent.UnidentifiedDeliveryStatus.$Properties[];
+
+                        /** Sent destinationHandle */
+                        destinationHandle?: (string|null);
 
                         /** Unknown fields preserved while decoding when enabled */
                         $unknowns?: Uint8Array[];

@@ -4915,6 +4915,7 @@ export const parley = $root.parley = (() => {
                  * @property {parley.content.v1.Quote.$Properties|null} [quote] DataMessage quote
                  * @property {parley.content.v1.Reaction.$Properties|null} [reaction] DataMessage reaction
                  * @property {number|null} [deleteTargetSentTimestamp] DataMessage deleteTargetSentTimestamp
+                 * @property {string|null} [senderHandle] DataMessage senderHandle
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -5003,6 +5004,14 @@ export const parley = $root.parley = (() => {
                  */
                 DataMessage.prototype.deleteTargetSentTimestamp = null;
 
+                /**
+                 * DataMessage senderHandle.
+                 * @member {string|null} senderHandle
+                 * @memberof parley.content.v1.DataMessage
+                 * @instance
+                 */
+                DataMessage.prototype.senderHandle = null;
+
                 // OneOf field names bound to virtual getters and setters
                 let $oneOfFields;
 
@@ -5033,6 +5042,12 @@ export const parley = $root.parley = (() => {
                 // Virtual OneOf for proto3 optional field
                 $Object.defineProperty(DataMessage.prototype, "_deleteTargetSentTimestamp", {
                     get: $util.oneOfGetter($oneOfFields = ["deleteTargetSentTimestamp"]),
+                    set: $util.oneOfSetter($oneOfFields)
+                });
+
+                // Virtual OneOf for proto3 optional field
+                $Object.defineProperty(DataMessage.prototype, "_senderHandle", {
+                    get: $util.oneOfGetter($oneOfFields = ["senderHandle"]),
                     set: $util.oneOfSetter($oneOfFields)
                 });
 
@@ -5083,6 +5098,8 @@ export const parley = $root.parley = (() => {
                         $root.parley.content.v1.Reaction.encode(message.reaction, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
                     if (message.deleteTargetSentTimestamp != null && $Object.hasOwnProperty.call(message, "deleteTargetSentTimestamp"))
                         writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.deleteTargetSentTimestamp);
+                    if (message.senderHandle != null && $Object.hasOwnProperty.call(message, "senderHandle"))
+                        writer.uint32(/* id 8, wireType 2 =*/66).string(message.senderHandle);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -5179,6 +5196,13 @@ export const parley = $root.parley = (() => {
                                 message._deleteTargetSentTimestamp = "deleteTargetSentTimestamp";
                                 continue;
                             }
+                        case 8: {
+                                if (wireType !== 2)
+                                    break;
+                                message.senderHandle = reader.stringVerify();
+                                message._senderHandle = "senderHandle";
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -5255,6 +5279,11 @@ export const parley = $root.parley = (() => {
                         if (!$util.isInteger(message.deleteTargetSentTimestamp) && !(message.deleteTargetSentTimestamp && $util.isInteger(message.deleteTargetSentTimestamp.low) && $util.isInteger(message.deleteTargetSentTimestamp.high)))
                             return "deleteTargetSentTimestamp: integer|Long expected";
                     }
+                    if (message.senderHandle != null && $Object.hasOwnProperty.call(message, "senderHandle")) {
+                        properties._senderHandle = 1;
+                        if (!$util.isString(message.senderHandle))
+                            return "senderHandle: string expected";
+                    }
                     return null;
                 };
 
@@ -5322,6 +5351,8 @@ export const parley = $root.parley = (() => {
                             message.deleteTargetSentTimestamp = object.deleteTargetSentTimestamp;
                         else if (typeof object.deleteTargetSentTimestamp === "object")
                             message.deleteTargetSentTimestamp = new $util.LongBits(object.deleteTargetSentTimestamp.low >>> 0, object.deleteTargetSentTimestamp.high >>> 0).toNumber(true);
+                    if (object.senderHandle != null)
+                        message.senderHandle = $String(object.senderHandle);
                     return message;
                 };
 
@@ -5377,6 +5408,8 @@ export const parley = $root.parley = (() => {
                             object.deleteTargetSentTimestamp = options.longs === $String ? $String(message.deleteTargetSentTimestamp) : message.deleteTargetSentTimestamp;
                         else
                             object.deleteTargetSentTimestamp = options.longs === $String ? $util.Long.prototype.toString.call(message.deleteTargetSentTimestamp) : options.longs === $Number ? new $util.LongBits(message.deleteTargetSentTimestamp.low >>> 0, message.deleteTargetSentTimestamp.high >>> 0).toNumber(true) : message.deleteTargetSentTimestamp;
+                    if (message.senderHandle != null && $Object.hasOwnProperty.call(message, "senderHandle"))
+                        object.senderHandle = message.senderHandle;
                     return object;
                 };
 
@@ -6636,6 +6669,7 @@ export const parley = $root.parley = (() => {
                      * @property {parley.content.v1.DataMessage.$Properties|null} [message] Sent message
                      * @property {parley.content.v1.EditMessage.$Properties|null} [editMessage] Sent editMessage
                      * @property {Array.<parley.content.v1.SyncMessage.Sent.UnidentifiedDeliveryStatus.$Properties>} [unidentifiedStatus] Sent unidentifiedStatus
+                     * @property {string|null} [destinationHandle] Sent destinationHandle
                      * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                      */
 
@@ -6708,6 +6742,14 @@ export const parley = $root.parley = (() => {
                      */
                     Sent.prototype.unidentifiedStatus = $util.emptyArray;
 
+                    /**
+                     * Sent destinationHandle.
+                     * @member {string|null} destinationHandle
+                     * @memberof parley.content.v1.SyncMessage.Sent
+                     * @instance
+                     */
+                    Sent.prototype.destinationHandle = null;
+
                     // OneOf field names bound to virtual getters and setters
                     let $oneOfFields;
 
@@ -6720,6 +6762,12 @@ export const parley = $root.parley = (() => {
                     // Virtual OneOf for proto3 optional field
                     $Object.defineProperty(Sent.prototype, "_editMessage", {
                         get: $util.oneOfGetter($oneOfFields = ["editMessage"]),
+                        set: $util.oneOfSetter($oneOfFields)
+                    });
+
+                    // Virtual OneOf for proto3 optional field
+                    $Object.defineProperty(Sent.prototype, "_destinationHandle", {
+                        get: $util.oneOfGetter($oneOfFields = ["destinationHandle"]),
                         set: $util.oneOfSetter($oneOfFields)
                     });
 
@@ -6766,6 +6814,8 @@ export const parley = $root.parley = (() => {
                         if (message.unidentifiedStatus != null && message.unidentifiedStatus.length)
                             for (let i = 0; i < message.unidentifiedStatus.length; ++i)
                                 $root.parley.content.v1.SyncMessage.Sent.UnidentifiedDeliveryStatus.encode(message.unidentifiedStatus[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                        if (message.destinationHandle != null && $Object.hasOwnProperty.call(message, "destinationHandle"))
+                            writer.uint32(/* id 6, wireType 2 =*/50).string(message.destinationHandle);
                         if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                             for (let i = 0; i < message.$unknowns.length; ++i)
                                 writer.raw(message.$unknowns[i]);
@@ -6850,6 +6900,13 @@ export const parley = $root.parley = (() => {
                                     message.unidentifiedStatus.push($root.parley.content.v1.SyncMessage.Sent.UnidentifiedDeliveryStatus.decode(reader, reader.size(), $undefined, _depth + 1));
                                     continue;
                                 }
+                            case 6: {
+                                    if (wireType !== 2)
+                                        break;
+                                    message.destinationHandle = reader.stringVerify();
+                                    message._destinationHandle = "destinationHandle";
+                                    continue;
+                                }
                             }
                             reader.skipType(wireType, _depth, tag);
                             if (!reader.discardUnknown) {
@@ -6914,6 +6971,11 @@ export const parley = $root.parley = (() => {
                                     return "unidentifiedStatus." + error;
                             }
                         }
+                        if (message.destinationHandle != null && $Object.hasOwnProperty.call(message, "destinationHandle")) {
+                            properties._destinationHandle = 1;
+                            if (!$util.isString(message.destinationHandle))
+                                return "destinationHandle: string expected";
+                        }
                         return null;
                     };
 
@@ -6968,6 +7030,8 @@ export const parley = $root.parley = (() => {
                                 message.unidentifiedStatus[i] = $root.parley.content.v1.SyncMessage.Sent.UnidentifiedDeliveryStatus.fromObject(object.unidentifiedStatus[i], _depth + 1);
                             }
                         }
+                        if (object.destinationHandle != null)
+                            message.destinationHandle = $String(object.destinationHandle);
                         return message;
                     };
 
@@ -7016,6 +7080,8 @@ export const parley = $root.parley = (() => {
                             for (let j = 0; j < message.unidentifiedStatus.length; ++j)
                                 object.unidentifiedStatus[j] = $root.parley.content.v1.SyncMessage.Sent.UnidentifiedDeliveryStatus.toObject(message.unidentifiedStatus[j], options, _depth + 1);
                         }
+                        if (message.destinationHandle != null && $Object.hasOwnProperty.call(message, "destinationHandle"))
+                            object.destinationHandle = message.destinationHandle;
                         return object;
                     };
 

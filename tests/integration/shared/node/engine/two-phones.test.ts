@@ -20,6 +20,8 @@ describe('two phones', () => {
     await eventually(() => bob.store.getDirectConversation(aliceId) !== undefined, 20_000, 'bob to receive');
     const bobConversation = bob.store.getDirectConversation(aliceId);
     expect(bob.listMessages(bobConversation?.id ?? ('' as never)).map((m) => m.body)).toEqual(['hello bob']);
+    // bob never looked alice up, yet knows her handle: it came inside the message.
+    expect(bob.store.getRecipient(aliceId)?.handle).toBe('alice');
     await eventually(() => alice.store.getMessage(messageId)?.status === 'delivered', 20_000, 'delivery receipt');
 
     bob.sendText(aliceId, 'hi alice');
