@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LinkState } from '../../../shared/ipc/link';
 import type { ThemePreference } from '../../../shared/ipc/settings';
+import { ConfirmUnlink } from './ConfirmUnlink';
 import { ThemePicker } from './ThemePicker';
 
 /** Settings as a modal dialog: this device, "Unlink this desktop" (confirmed), appearance. */
@@ -50,25 +51,14 @@ export function SettingsDialog(props: {
         <p className="setting-value">{t('settings.deviceSummary', { name: props.state.deviceName, id: props.state.deviceId })}</p>
         {props.state.handle !== null && <p className="setting-detail">{t('settings.account', { handle: props.state.handle })}</p>}
         {confirming ? (
-          <div className="confirm" role="alertdialog" aria-labelledby="confirm-title" aria-describedby="confirm-body">
-            <h4 id="confirm-title">{t('settings.confirmTitle')}</h4>
-            <p id="confirm-body">{t('settings.confirmBody')}</p>
-            <div className="confirm-actions">
-              <button type="button" className="danger" onClick={unlink} disabled={busy}>
-                {t('settings.confirmUnlink')}
-              </button>
-              <button
-                type="button"
-                className="secondary"
-                disabled={busy}
-                onClick={() => {
-                  setConfirming(false);
-                }}
-              >
-                {t('settings.confirmCancel')}
-              </button>
-            </div>
-          </div>
+          <ConfirmUnlink
+            heading="h4"
+            busy={busy}
+            onConfirm={unlink}
+            onCancel={() => {
+              setConfirming(false);
+            }}
+          />
         ) : (
           <>
             <button

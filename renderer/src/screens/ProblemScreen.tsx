@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LinkState } from '../../../shared/ipc/link';
+import { ConfirmUnlink } from '../components/ConfirmUnlink';
 
 type Problem = Extract<LinkState, { kind: 'failed' }> | Extract<LinkState, { kind: 'unlinked-by-phone' }>;
 
@@ -44,30 +45,15 @@ export function ProblemScreen(props: {
           )}
         </div>
         {confirming && (
-          <div className="confirm" role="alertdialog" aria-labelledby="confirm-title" aria-describedby="confirm-body">
-            <h2 id="confirm-title">{t('settings.confirmTitle')}</h2>
-            <p id="confirm-body">{t('settings.confirmBody')}</p>
-            <div className="confirm-actions">
-              <button
-                type="button"
-                className="danger"
-                onClick={() => {
-                  props.onStartOver().catch(() => undefined);
-                }}
-              >
-                {t('settings.confirmUnlink')}
-              </button>
-              <button
-                type="button"
-                className="secondary"
-                onClick={() => {
-                  setConfirming(false);
-                }}
-              >
-                {t('settings.confirmCancel')}
-              </button>
-            </div>
-          </div>
+          <ConfirmUnlink
+            heading="h2"
+            onConfirm={() => {
+              props.onStartOver().catch(() => undefined);
+            }}
+            onCancel={() => {
+              setConfirming(false);
+            }}
+          />
         )}
       </section>
     </main>
