@@ -63,6 +63,11 @@ export function createHost(options: HostOptions): HostContext {
       emit.onDidChangeSettings(next);
       return next;
     },
+    setNotifications: async ({ enabled, preview }) => {
+      const next = await preferences.update({ notificationsEnabled: enabled, notificationPreview: preview });
+      emit.onDidChangeSettings(next);
+      return next;
+    },
   }));
 
   const desktop = new DesktopSession({

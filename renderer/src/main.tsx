@@ -3,6 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { initI18n } from './i18n';
 import './styles.css';
+import './conversation.css';
+import './panels.css';
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');

@@ -1,49 +1,212 @@
+/**
+ * The `chats` service: the conversation list, one conversation's messages (paged), and
+ * everything a user does to messages. Views carry text, states and small display data
+ * only; keys, attachment keys and digests never cross into the renderer.
+ */
 import { z } from 'zod';
+import { attachmentViewSchema } from './attachments';
 import { defineService } from './service';
 
 // Lenient UUID shape: ids are random UUIDs made by the engine.
-const idSchema = z.guid();
+export const idSchema = z.guid();
+const timestampSchema = z.number().int().nonnegative();
+
+/** A small square avatar (the renderer resizes before upload), as a data: URL. */
+export const avatarDataUrlSchema = z
+  .string()
+  .max(200_000)
+  .regex(/^data:image\/(png|jpeg|webp);base64,[A-Za-z0-9+/=]+$/);
+
+export const verifiedStateSchema = z.enum(['default', 'verified', 'unverified']);
+export type VerifiedStateView = z.infer<typeof verifiedStateSchema>;
 
 export const conversationSummarySchema = z.object({
   id: idSchema,
-  /** The contact's handle, or their account id when the handle is not known. */
+  /** The contact's profile name, else handle, else account id. */
   title: z.string(),
+  /** `@handle` when known (shown under the name and used to start chats). */
+  handle: z.string().nullable(),
+  avatarDataUrl: avatarDataUrlSchema.nullable(),
+  /** Plain-text preview of the newest visible message ("Photo", "Voice message", …). */
   lastMessagePreview: z.string().nullable(),
-  lastMessageAt: z.number().int().nonnegative().nullable(),
+  lastMessageAt: timestampSchema.nullable(),
+  lastMessageDirection: z.enum(['incoming', 'outgoing']).nullable(),
   unread: z.number().int().nonnegative(),
+  pinned: z.boolean(),
+  archived: z.boolean(),
+  /** Muted until this time (ms since the epoch); `Number.MAX_SAFE_INTEGER` is "always". */
+  mutedUntil: timestampSchema.nullable(),
+  /** The unsent composer text kept for this chat, if any. */
+  draft: z.string().nullable(),
+  verified: verifiedStateSchema,
+  /** The contact's safety number changed and sending waits until the user accepts it. */
+  identityChangePending: z.boolean(),
 });
 export type ConversationSummary = z.infer<typeof conversationSummarySchema>;
+
+export const messageStatusSchema = z.enum(['pending', 'sent', 'delivered', 'read', 'failed', 'received']);
+export type MessageStatusView = z.infer<typeof messageStatusSchema>;
+
+export const quoteViewSchema = z.object({
+  /** The quoted message when this device has it (to jump to), else null. */
+  messageId: idSchema.nullable(),
+  authorTitle: z.string(),
+  fromMe: z.boolean(),
+  text: z.string(),
+});
+export type QuoteView = z.infer<typeof quoteViewSchema>;
+
+export const reactionViewSchema = z.object({
+  emoji: z.string().min(1).max(32),
+  /** Who reacted with it: the user first when they did. */
+  reactors: z.array(z.object({ accountId: z.string(), title: z.string(), fromMe: z.boolean() })),
+});
+export type ReactionView = z.infer<typeof reactionViewSchema>;
 
 export const messageViewSchema = z.object({
   id: idSchema,
   conversationId: idSchema,
-  kind: z.enum(['text', 'identity-change', 'undecryptable']),
+  /**
+   * `text` covers every user message (with or without attachments); the rest are
+   * conversation events shown centred.
+   */
+  kind: z.enum(['text', 'identity-change', 'undecryptable', 'verified-change']),
   direction: z.enum(['incoming', 'outgoing']),
+  /** null for a message deleted for everyone, or one with attachments only. */
   body: z.string().nullable(),
-  sentAt: z.number().int().nonnegative(),
-  status: z.enum(['pending', 'sent', 'delivered', 'read', 'failed', 'received']),
-  /** Set for rows that could not be read, in words. */
+  sentAt: timestampSchema,
+  receivedAt: timestampSchema,
+  status: messageStatusSchema,
+  /** Set for rows that could not be read and for events, in words. */
   errorText: z.string().nullable(),
+  /** When the author last edited it; null if never. */
+  editedAt: timestampSchema.nullable(),
+  deletedForEveryone: z.boolean(),
+  quote: quoteViewSchema.nullable(),
+  reactions: z.array(reactionViewSchema),
+  attachments: z.array(attachmentViewSchema),
 });
 export type MessageView = z.infer<typeof messageViewSchema>;
 
-/** One message body: enough for chat, bounded so one call cannot flood the host. */
-export const messageBodySchema = z.string().trim().min(1).max(4_000);
+/** Where a page of messages starts; ids name messages already on screen. */
+export const messageAnchorSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('latest') }),
+  /** Around the oldest unread message (or latest when all are read). */
+  z.object({ kind: z.literal('first-unread') }),
+  z.object({ kind: z.literal('before'), messageId: idSchema }),
+  z.object({ kind: z.literal('after'), messageId: idSchema }),
+  /** Centred on one message: a search hit or a quote being opened. */
+  z.object({ kind: z.literal('around'), messageId: idSchema }),
+]);
+export type MessageAnchor = z.infer<typeof messageAnchorSchema>;
+
+export const messagePageSchema = z.object({
+  /** Oldest first. */
+  messages: z.array(messageViewSchema),
+  hasOlder: z.boolean(),
+  hasNewer: z.boolean(),
+  /** The oldest unread incoming message when the page was read, for the "new messages" marker. */
+  firstUnreadMessageId: idSchema.nullable(),
+  unread: z.number().int().nonnegative(),
+});
+export type MessagePage = z.infer<typeof messagePageSchema>;
+
+/** One message body: generous for pasted text, bounded so one call cannot flood the host. */
+export const messageBodySchema = z.string().max(64_000);
+
+export const outgoingMessageSchema = z
+  .object({
+    body: messageBodySchema,
+    /** Ids from `attachments.finishUpload`, in the order shown. */
+    attachmentIds: z.array(idSchema).max(32),
+    quoteMessageId: idSchema.nullable(),
+  })
+  .refine((message) => message.body.trim().length > 0 || message.attachmentIds.length > 0, {
+    message: 'A message needs text or an attachment.',
+  });
+export type OutgoingMessage = z.infer<typeof outgoingMessageSchema>;
+
+export const deliveryDetailSchema = z.object({
+  message: messageViewSchema,
+  /** One row per device the message was encrypted for (recipients and the user's other devices). */
+  devices: z.array(
+    z.object({
+      accountId: z.string(),
+      title: z.string(),
+      deviceId: z.number().int().min(1).max(127),
+      /** This account's own other device (a sync transcript), not the recipient. */
+      ownDevice: z.boolean(),
+      sentAt: timestampSchema.nullable(),
+      deliveredAt: timestampSchema.nullable(),
+      readAt: timestampSchema.nullable(),
+      /** Whether it went sealed-sender (the relay did not learn the sender); null when not known. */
+      sealedSender: z.boolean().nullable(),
+    }),
+  ),
+});
+export type DeliveryDetail = z.infer<typeof deliveryDetailSchema>;
+
+export const conversationListChangeSchema = z.object({
+  /** Added or changed conversations (whole summaries). */
+  upserted: z.array(conversationSummarySchema),
+  removedIds: z.array(idSchema),
+});
+export type ConversationListChange = z.infer<typeof conversationListChangeSchema>;
+
+/** What a new message notification shows; the renderer shows it only in the browser host. */
+export const notificationSchema = z.object({
+  conversationId: idSchema,
+  messageId: idSchema,
+  /** Sender's name, or "Parley" when previews are hidden. */
+  title: z.string(),
+  /** The preview, or "New message" when previews are hidden. */
+  body: z.string(),
+});
+export type NotificationView = z.infer<typeof notificationSchema>;
+
+export const handleInputSchema = z.string().trim().min(1).max(64);
 
 export const chatsService = defineService({
   name: 'chats',
   methods: {
-    /** Most recent activity first; empty until this desktop is linked. */
+    /** Every conversation, pinned first, then most recent activity; empty until linked. */
     listConversations: { args: z.tuple([]), result: z.array(conversationSummarySchema) },
-    /** The newest messages of one conversation, oldest first. */
-    listMessages: { args: z.tuple([idSchema]), result: z.array(messageViewSchema) },
-    sendText: { args: z.tuple([idSchema, messageBodySchema]), result: messageViewSchema },
-    /** The user looked at the conversation: incoming messages become read (and the phone is told). */
+    listMessages: {
+      args: z.tuple([idSchema, messageAnchorSchema, z.number().int().min(1).max(500)]),
+      result: messagePageSchema,
+    },
+    /** Stores and queues the message (sent when the relay is reachable) and returns it. */
+    sendMessage: { args: z.tuple([idSchema, outgoingMessageSchema]), result: messageViewSchema },
+    /** Replaces the text of one of the user's own messages, for everyone. */
+    editMessage: { args: z.tuple([idSchema, messageBodySchema.min(1)]), result: messageViewSchema },
+    /** `me` removes it on this account's devices; `everyone` (own messages only) for all. */
+    deleteMessage: { args: z.tuple([idSchema, z.enum(['me', 'everyone'])]), result: z.null() },
+    /** Sets the user's reaction (one per message); null removes it. */
+    react: { args: z.tuple([idSchema, z.string().min(1).max(32).nullable()]), result: messageViewSchema },
+    /** Per-device delivery state of one outgoing message. */
+    getDeliveryDetail: { args: z.tuple([idSchema]), result: deliveryDetailSchema },
+    /** The user looked at the conversation: incoming messages become read (and senders are told). */
     markRead: { args: z.tuple([idSchema]), result: z.null() },
+    /** Kept in the encrypted store so it survives a restart; empty text clears it. */
+    setDraft: { args: z.tuple([idSchema, messageBodySchema]), result: z.null() },
+    setPinned: { args: z.tuple([idSchema, z.boolean()]), result: z.null() },
+    setArchived: { args: z.tuple([idSchema, z.boolean()]), result: z.null() },
+    /** null unmutes. */
+    setMutedUntil: { args: z.tuple([idSchema, timestampSchema.nullable()]), result: z.null() },
+    /** Typing indicator to the contact (ephemeral). */
+    sendTyping: { args: z.tuple([idSchema, z.boolean()]), result: z.null() },
+    /** Looks the handle up on the relay and opens (or creates) the chat with it. */
+    startChat: { args: z.tuple([handleInputSchema]), result: conversationSummarySchema },
   },
   events: {
-    onDidChangeConversations: z.array(conversationSummarySchema),
-    /** Messages of this conversation changed (arrived, sent, delivered). */
-    onDidChangeMessages: z.object({ conversationId: idSchema }),
+    onDidChangeConversations: conversationListChangeSchema,
+    /** Messages of this conversation changed (arrived, sent, delivered, edited, reacted…). */
+    onDidChangeMessages: z.object({ conversationId: idSchema, messageIds: z.array(idSchema) }),
+    onDidChangeTyping: z.object({ conversationId: idSchema, typing: z.boolean() }),
+    /**
+     * A message arrived that should notify. The Electron host shows a native
+     * notification itself; the browser host asks the renderer to (Web Notifications).
+     */
+    onDidRequestNotification: notificationSchema,
   },
 });

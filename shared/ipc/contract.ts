@@ -3,8 +3,12 @@
  * `window.parley` is exactly `ParleyApi`, in Electron and in the browser host alike.
  */
 import { appService } from './app';
+import { attachmentsService } from './attachments';
 import { chatsService } from './chats';
+import { contactsService } from './contacts';
 import { linkService } from './link';
+import { profileService } from './profile';
+import { searchService } from './search';
 import type { ServiceClient } from './service';
 import { settingsService } from './settings';
 
@@ -13,6 +17,10 @@ export const services = {
   settings: settingsService,
   link: linkService,
   chats: chatsService,
+  attachments: attachmentsService,
+  contacts: contactsService,
+  search: searchService,
+  profile: profileService,
 } as const;
 
 export type Services = typeof services;

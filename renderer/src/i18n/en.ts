@@ -1,5 +1,10 @@
 /** English strings. Other languages copy this shape; missing keys fall back to English. */
+import { conversation } from './en-conversation';
+import { panels } from './en-panels';
+
 export const en = {
+  conversation,
+  panels,
   syncing: {
     title: 'Bringing over your chats',
     body: 'Your phone sent your recent conversations, end-to-end encrypted. This desktop is checking and importing them.',

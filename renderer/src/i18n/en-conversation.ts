@@ -1,0 +1,4 @@
+/** English strings of the chat list, conversation and composer. */
+export const conversation = {
+  placeholder: 'Conversation',
+};

@@ -1,0 +1,39 @@
+/**
+ * The `search` service: full-text search over every message, inside the encrypted
+ * database. Results are grouped by conversation; snippets mark the matched words.
+ */
+import { z } from 'zod';
+import { idSchema } from './chats';
+import { defineService } from './service';
+
+export const searchQuerySchema = z.string().trim().min(1).max(200);
+
+/** A snippet as runs of text, matched or not, so the renderer highlights without HTML. */
+export const snippetSchema = z.array(z.object({ text: z.string(), match: z.boolean() }));
+export type Snippet = z.infer<typeof snippetSchema>;
+
+export const searchResultGroupSchema = z.object({
+  conversationId: idSchema,
+  conversationTitle: z.string(),
+  hits: z.array(
+    z.object({
+      messageId: idSchema,
+      sentAt: z.number().int().nonnegative(),
+      direction: z.enum(['incoming', 'outgoing']),
+      snippet: snippetSchema,
+    }),
+  ),
+});
+export type SearchResultGroup = z.infer<typeof searchResultGroupSchema>;
+
+export const searchService = defineService({
+  name: 'search',
+  methods: {
+    /** Best matches first within each group; groups ordered by their newest hit. */
+    messages: {
+      args: z.tuple([searchQuerySchema, z.number().int().min(1).max(500)]),
+      result: z.array(searchResultGroupSchema),
+    },
+  },
+  events: {},
+});
