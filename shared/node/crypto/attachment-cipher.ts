@@ -10,8 +10,8 @@
  * message and the receiver truncates to it.
  */
 import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import type { Readable, Writable } from 'node:stream';
-import { Transform } from 'node:stream';
+import type { Readable } from 'node:stream';
+import { Transform, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { AttachmentIntegrityError } from './errors';
 import { paddedAttachmentSize } from './padding';
@@ -90,6 +90,90 @@ export function createAttachmentEncryptor(
   return { stream, done };
 }
 
+/** The exact size of the blob our encryptor makes for `plaintextSize` bytes: iv ‖ CBC(padded) ‖ mac. */
+export function encryptedAttachmentSize(plaintextSize: number): number {
+  return ivLength + (Math.floor(paddedAttachmentSize(plaintextSize) / 16) + 1) * 16 + macLength;
+}
+
+/**
+ * Hashes a blob as it streams past (digest over everything, MAC over all but the last 32
+ * bytes), so a download is checked on the way to disk without a second read.
+ */
+export interface AttachmentVerifier {
+  /** A pass-through: pipe the blob in, the same bytes come out. */
+  readonly stream: Transform;
+  /** Bytes seen so far. */
+  readonly bytesSeen: () => number;
+  /** After the stream ended: throws `AttachmentIntegrityError` unless digest and MAC match. */
+  verify(): void;
+}
+
+export function createAttachmentVerifier(expected: { readonly key: Uint8Array; readonly digest: Uint8Array }): AttachmentVerifier {
+  const { macKey } = splitKey(expected.key);
+  const digest = createHash('sha256');
+  const mac = createHmac('sha256', macKey);
+  let held: Buffer = Buffer.alloc(0);
+  let total = 0;
+  let ended = false;
+  const stream = new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      digest.update(chunk);
+      total += chunk.length;
+      held = feedMac(mac, held, chunk);
+      callback(null, chunk);
+    },
+    flush(callback) {
+      ended = true;
+      callback();
+    },
+  });
+  return {
+    stream,
+    bytesSeen: () => total,
+    verify() {
+      if (!ended) throw new AttachmentIntegrityError('The attachment did not arrive completely.');
+      checkBlob(total, digest.digest(), expected.digest, mac.digest(), held);
+    },
+  };
+}
+
+/** Holds back the last 32 bytes seen: they are the MAC, not MAC input. Returns what is held. */
+function feedMac(mac: ReturnType<typeof createHmac>, held: Buffer, chunk: Buffer): Buffer {
+  if (held.length + chunk.length <= macLength) return Buffer.concat([held, chunk]);
+  if (chunk.length >= macLength) {
+    mac.update(held);
+    mac.update(chunk.subarray(0, chunk.length - macLength));
+    return Buffer.from(chunk.subarray(chunk.length - macLength));
+  }
+  const combined = Buffer.concat([held, chunk]);
+  mac.update(combined.subarray(0, combined.length - macLength));
+  return combined.subarray(combined.length - macLength);
+}
+
+function checkBlob(total: number, actualDigest: Buffer, expectedDigest: Uint8Array, actualMac: Buffer, theirMac: Buffer): void {
+  if (total < ivLength + 16 + macLength || (total - ivLength - macLength) % 16 !== 0) {
+    throw new AttachmentIntegrityError('The attachment is truncated.');
+  }
+  if (!safeEqual(actualDigest, expectedDigest)) {
+    throw new AttachmentIntegrityError('The attachment does not match its digest: it was altered or is not the one sent.');
+  }
+  if (!safeEqual(actualMac, theirMac)) throw new AttachmentIntegrityError('The attachment failed its integrity check.');
+}
+
+/**
+ * One pass over a stored blob checking digest and MAC; resolves with the blob's length.
+ * Throws `AttachmentIntegrityError` for a blob that was altered.
+ */
+export async function verifyAttachment(
+  source: Readable,
+  expected: { readonly key: Uint8Array; readonly digest: Uint8Array },
+): Promise<number> {
+  const verifier = createAttachmentVerifier(expected);
+  await pipeline(source, verifier.stream, new Writable({ write: (_chunk, _encoding, callback) => { callback(); } }));
+  verifier.verify();
+  return verifier.bytesSeen();
+}
+
 /**
  * Verifies the blob's digest and MAC over one pass of `openCiphertext()`, and only then
  * decrypts a second pass into `sink`, truncated to `plaintextSize`. Nothing is written
@@ -100,38 +184,28 @@ export async function decryptAttachment(
   sink: Writable,
   expected: { readonly key: Uint8Array; readonly digest: Uint8Array; readonly plaintextSize: number },
 ): Promise<void> {
-  const { aesKey, macKey } = splitKey(expected.key);
-  const digest = createHash('sha256');
-  const mac = createHmac('sha256', macKey);
-  let held = Buffer.alloc(0);
-  let total = 0;
-  for await (const chunk of openCiphertext()) {
-    const bytes = chunk as Buffer;
-    digest.update(bytes);
-    total += bytes.length;
-    // Hold back the last 32 bytes seen: they are the MAC, not MAC input.
-    const combined = Buffer.concat([held, bytes]);
-    const macInput = combined.subarray(0, Math.max(0, combined.length - macLength));
-    mac.update(macInput);
-    held = combined.subarray(macInput.length);
-  }
-  if (total < ivLength + 16 + macLength) throw new AttachmentIntegrityError('The attachment is truncated.');
-  if (!safeEqual(digest.digest(), expected.digest)) {
-    throw new AttachmentIntegrityError('The attachment does not match its digest: it was altered or is not the one sent.');
-  }
-  if (!safeEqual(mac.digest(), held)) throw new AttachmentIntegrityError('The attachment failed its integrity check.');
+  const total = await verifyAttachment(openCiphertext(), expected);
+  await pipeline(openCiphertext(), createVerifiedAttachmentDecryptor(expected.key, total, expected.plaintextSize), sink);
+}
 
+/**
+ * Decrypts a blob that was verified already (its length is `blobSize`), dropping the iv,
+ * the MAC and the padding. Use only after `verifyAttachment` or a verifier passed: CBC
+ * without its MAC check is malleable.
+ */
+export function createVerifiedAttachmentDecryptor(key: Uint8Array, blobSize: number, plaintextSize: number): Transform {
+  const { aesKey } = splitKey(key);
   let skipIv = ivLength;
   let iv = Buffer.alloc(0);
-  let remainingCiphertext = total - ivLength - macLength;
-  let remainingPlaintext = expected.plaintextSize;
+  let remainingCiphertext = blobSize - ivLength - macLength;
+  let remainingPlaintext = plaintextSize;
   let decipher: ReturnType<typeof createDecipheriv> | undefined;
   const truncate = (bytes: Buffer): Buffer => {
     const kept = bytes.subarray(0, Math.max(0, Math.min(bytes.length, remainingPlaintext)));
     remainingPlaintext -= kept.length;
     return kept;
   };
-  const decrypt = new Transform({
+  return new Transform({
     transform(chunk: Buffer, _encoding, callback) {
       let bytes = chunk;
       if (skipIv > 0) {
@@ -150,13 +224,40 @@ export async function decryptAttachment(
       try {
         if (decipher === undefined) throw new AttachmentIntegrityError('The attachment is truncated.');
         this.push(truncate(decipher.final()));
+        if (remainingPlaintext > 0) throw new AttachmentIntegrityError('The attachment is shorter than its stated size.');
         callback();
       } catch (error) {
         callback(error instanceof AttachmentIntegrityError ? error : new AttachmentIntegrityError('The attachment could not be decrypted.'));
       }
     },
   });
-  await pipeline(openCiphertext(), decrypt, sink);
+}
+
+/**
+ * Decrypts plaintext bytes [offset, offset + length) of a verified blob, reading only the
+ * blocks that hold them: in CBC each block's iv is the ciphertext block before it (the
+ * blob's iv for the first), so any block decrypts on its own. `readBlob(position, length)`
+ * reads raw blob bytes. The range is clamped to `plaintextSize`, so padding never shows.
+ */
+export async function decryptAttachmentRange(
+  readBlob: (position: number, length: number) => Promise<Buffer>,
+  key: Uint8Array,
+  plaintextSize: number,
+  offset: number,
+  length: number,
+): Promise<Buffer> {
+  const { aesKey } = splitKey(key);
+  const end = Math.min(plaintextSize, offset + length);
+  if (offset >= end) return Buffer.alloc(0);
+  const firstBlock = Math.floor(offset / 16);
+  const lastBlock = Math.floor((end - 1) / 16);
+  // Block b's ciphertext sits at 16 + 16b; the 16 bytes before it are its iv.
+  const raw = await readBlob(firstBlock * 16, (lastBlock - firstBlock + 2) * 16);
+  if (raw.length !== (lastBlock - firstBlock + 2) * 16) throw new AttachmentIntegrityError('The attachment is truncated.');
+  const decipher = createDecipheriv('aes-256-cbc', aesKey, raw.subarray(0, 16)).setAutoPadding(false);
+  const plain = Buffer.concat([decipher.update(raw.subarray(16)), decipher.final()]);
+  const start = offset - firstBlock * 16;
+  return plain.subarray(start, start + (end - offset));
 }
 
 function safeEqual(a: Uint8Array, b: Uint8Array): boolean {

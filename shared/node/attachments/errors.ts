@@ -1,0 +1,44 @@
+/** Errors of the attachment service: each says what the user can do, never with key material. */
+
+export class AttachmentError extends Error {
+  override readonly name: string = 'AttachmentError';
+}
+
+export class AttachmentNotFoundError extends AttachmentError {
+  override readonly name = 'AttachmentNotFoundError';
+  constructor() {
+    super('No such attachment: it was deleted or never existed.');
+  }
+}
+
+/** Staging went wrong: unknown upload id, too many or too few bytes, bad metadata. */
+export class AttachmentStagingError extends AttachmentError {
+  override readonly name = 'AttachmentStagingError';
+}
+
+/** The attachment has no readable local copy (not downloaded yet, or failed). */
+export class AttachmentUnavailableError extends AttachmentError {
+  override readonly name = 'AttachmentUnavailableError';
+}
+
+/** The encrypted file in the attachments folder no longer matches its MAC. */
+export class AttachmentFileDamagedError extends AttachmentError {
+  override readonly name = 'AttachmentFileDamagedError';
+  constructor() {
+    super('The stored file was altered or damaged, so it was not opened. Download it again.');
+  }
+}
+
+export class AttachmentTransferCancelledError extends AttachmentError {
+  override readonly name = 'AttachmentTransferCancelledError';
+}
+
+export class AttachmentServiceClosedError extends AttachmentError {
+  override readonly name = 'AttachmentServiceClosedError';
+  constructor() {
+    super('Attachments are not available: the account was closed.');
+  }
+}
+
+/** The words shown when a download fails its digest or MAC check. */
+export const alteredInTransit = 'The file was altered or damaged in transit.';
