@@ -67,6 +67,10 @@ export interface AttachmentReader {
   listAttachmentsForMessage(messageId: MessageId): Array<AttachmentRecord>;
   /** Shared media of one conversation, newest message first. */
   listAttachmentsForConversation(conversationId: ConversationId, limit: number): Array<AttachmentRecord>;
+  /** Rows in any of these states, oldest first (startup recovery and cleanup). */
+  listAttachmentsInStates(states: ReadonlyArray<AttachmentTransferState>): Array<AttachmentRecord>;
+  /** Every local file name a row refers to, so files without a row can be swept. */
+  listAttachmentFiles(): Array<string>;
 }
 
 export interface AttachmentWriter {
