@@ -1,0 +1,286 @@
+/**
+ * Who a chat is with: picture, name, handle, verification, devices, the safety number,
+ * the photos and files shared in the chat, and muting. A side sheet over the chat.
+ */
+import { useCallback, useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AttachmentView } from '../../../shared/ipc/attachments';
+import type { ConversationSummary } from '../../../shared/ipc/chats';
+import type { ContactView } from '../../../shared/ipc/contacts';
+import { initialOf } from '../state/format';
+import { createClient } from '../ipc';
+import { Dialog, DialogHeader } from './Dialog';
+import type { MuteChoice } from './logic';
+import { formatBytes, hostErrorText, isMuted, muteChoices, muteUntil } from './logic';
+import { useAttachmentUrl } from './useAttachmentUrl';
+
+const contacts = createClient('contacts');
+const chats = createClient('chats');
+const attachments = createClient('attachments');
+const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+type Loaded<T> = { readonly kind: 'loading' } | { readonly kind: 'ready'; readonly value: T } | { readonly kind: 'failed'; readonly reason: string };
+
+export function ContactPanel(props: {
+  readonly conversationId: string;
+  readonly conversation: ConversationSummary | undefined;
+  readonly onViewSafetyNumber: () => void;
+  readonly onClose: () => void;
+}): React.JSX.Element {
+  const { t } = useTranslation();
+  const id = useId();
+  const [contact, setContact] = useState<Loaded<ContactView>>({ kind: 'loading' });
+  const [media, setMedia] = useState<ReadonlyArray<AttachmentView>>([]);
+  const { conversationId } = props;
+
+  const load = useCallback(
+    (isLive: () => boolean) => {
+      contacts.get(conversationId).then(
+        (value) => {
+          if (isLive()) setContact({ kind: 'ready', value });
+        },
+        (error: unknown) => {
+          if (isLive()) setContact({ kind: 'failed', reason: hostErrorText(error) ?? t('panels.genericError') });
+        },
+      );
+      contacts.listSharedMedia(conversationId).then(
+        (value) => {
+          if (isLive()) setMedia(value);
+        },
+        () => undefined,
+      );
+    },
+    [conversationId, t],
+  );
+  useEffect(() => {
+    let live = true;
+    const isLive = (): boolean => live;
+    load(isLive);
+    const dispose = contacts.onDidChangeContact((change) => {
+      if (change.conversationId === conversationId) load(isLive);
+    });
+    return () => {
+      live = false;
+      dispose();
+    };
+  }, [conversationId, load]);
+
+  const view = contact.kind === 'ready' ? contact.value : undefined;
+  const title = view?.title ?? props.conversation?.title ?? '';
+  return (
+    <Dialog labelledBy={`${id}-title`} className="contact-panel side-sheet" onClose={props.onClose}>
+      <DialogHeader id={`${id}-title`} title={t('panels.contact.title')} closeLabel={t('panels.close')} onClose={props.onClose} />
+      {contact.kind === 'loading' && <p className="panel-note">{t('panels.contact.loading')}</p>}
+      {contact.kind === 'failed' && (
+        <p className="panel-error" role="alert">
+          {t('panels.contact.loadFailed', { reason: contact.reason })}
+        </p>
+      )}
+      {view !== undefined && (
+        <>
+          <div className="contact-card">
+            {view.avatarDataUrl === null ? (
+              <span className="avatar large" aria-hidden="true">
+                {initialOf(title)}
+              </span>
+            ) : (
+              <img className="avatar large" src={view.avatarDataUrl} alt="" width={96} height={96} />
+            )}
+            <p className="contact-name">{view.title}</p>
+            {view.handle !== null && <p className="contact-handle">{t('panels.contact.handle', { handle: view.handle.replace(/^@/, '') })}</p>}
+            <p className="contact-facts">
+              <VerifiedBadge contact={view} />
+              <span>{t('panels.contact.devices', { count: view.deviceCount })}</span>
+            </p>
+            <button type="button" className="secondary" onClick={props.onViewSafetyNumber}>
+              {t('panels.contact.viewSafetyNumber')}
+            </button>
+          </div>
+          <MuteSection conversationId={conversationId} conversation={props.conversation} />
+          <SharedMedia media={media} />
+        </>
+      )}
+    </Dialog>
+  );
+}
+
+export function VerifiedBadge(props: { readonly contact: Pick<ContactView, 'verified' | 'identityChangePending'> }): React.JSX.Element {
+  const { t } = useTranslation();
+  if (props.contact.identityChangePending) return <span className="verified-badge changed">{t('panels.contact.identityChanged')}</span>;
+  switch (props.contact.verified) {
+    case 'verified':
+      return (
+        <span className="verified-badge verified">
+          <span aria-hidden="true">✓ </span>
+          {t('panels.contact.verified')}
+        </span>
+      );
+    case 'unverified':
+      return <span className="verified-badge">{t('panels.contact.unverified')}</span>;
+    case 'default':
+      return <span className="verified-badge">{t('panels.contact.notVerified')}</span>;
+  }
+}
+
+function MuteSection(props: { readonly conversationId: string; readonly conversation: ConversationSummary | undefined }): React.JSX.Element {
+  const { t } = useTranslation();
+  const id = useId();
+  const [choice, setChoice] = useState<MuteChoice>('eight-hours');
+  const [error, setError] = useState<string>();
+  const mutedUntil = props.conversation?.mutedUntil ?? null;
+  const muted = props.conversation !== undefined && isMuted(props.conversation, Date.now());
+  const apply = (until: number | null): void => {
+    setError(undefined);
+    chats.setMutedUntil(props.conversationId, until).catch((failure: unknown) => {
+      setError(hostErrorText(failure) ?? t('panels.genericError'));
+    });
+  };
+  return (
+    <section className="panel-section" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{t('panels.contact.notificationsTitle')}</h3>
+      <p className="setting-value">
+        {!muted || mutedUntil === null
+          ? t('panels.contact.notMuted')
+          : mutedUntil >= Number.MAX_SAFE_INTEGER
+            ? t('panels.contact.mutedAlways')
+            : t('panels.contact.mutedUntil', { time: dateTime.format(new Date(mutedUntil)) })}
+      </p>
+      {muted ? (
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => {
+            apply(null);
+          }}
+        >
+          {t('panels.contact.unmute')}
+        </button>
+      ) : (
+        <div className="field-row">
+          <label htmlFor={`${id}-choice`}>{t('panels.contact.muteFor')}</label>
+          <select
+            id={`${id}-choice`}
+            value={choice}
+            onChange={(event) => {
+              const next = muteChoices.find((candidate) => candidate === event.target.value);
+              if (next !== undefined) setChoice(next);
+            }}
+          >
+            {muteChoices.map((candidate) => (
+              <option key={candidate} value={candidate}>
+                {t(`panels.contact.muteChoice.${candidate}`)}
+              </option>
+            ))}
+          </select>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => {
+              apply(muteUntil(choice, Date.now()));
+            }}
+          >
+            {t('panels.contact.mute')}
+          </button>
+        </div>
+      )}
+      {error !== undefined && (
+        <p className="panel-error" role="alert">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}
+
+function SharedMedia(props: { readonly media: ReadonlyArray<AttachmentView> }): React.JSX.Element {
+  const { t } = useTranslation();
+  const id = useId();
+  const images = props.media.filter((item) => item.contentType.startsWith('image/'));
+  const files = props.media.filter((item) => !item.contentType.startsWith('image/'));
+  return (
+    <section className="panel-section" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{t('panels.contact.mediaTitle')}</h3>
+      {props.media.length === 0 && <p className="panel-note">{t('panels.contact.mediaEmpty')}</p>}
+      {images.length > 0 && (
+        <>
+          <h4 className="panel-subheading">{t('panels.contact.mediaImages')}</h4>
+          <ul className="media-grid">
+            {images.map((image) => (
+              <li key={image.id}>
+                <Thumbnail attachment={image} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {files.length > 0 && (
+        <>
+          <h4 className="panel-subheading">{t('panels.contact.mediaFiles')}</h4>
+          <ul className="media-files">
+            {files.map((file) => (
+              <FileRow key={file.id} attachment={file} />
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+function Thumbnail(props: { readonly attachment: AttachmentView }): React.JSX.Element {
+  const { t } = useTranslation();
+  const url = useAttachmentUrl(props.attachment);
+  const label = props.attachment.fileName === null ? t('panels.contact.imageUnnamed') : t('panels.contact.imageAlt', { name: props.attachment.fileName });
+  if (url === undefined) {
+    return (
+      <span className="media-thumb placeholder" role="img" aria-label={label}>
+        {!props.attachment.available && <span className="media-thumb-note">{t('panels.contact.notDownloaded')}</span>}
+      </span>
+    );
+  }
+  return <img className="media-thumb" src={url} alt={label} width={96} height={96} />;
+}
+
+function FileRow(props: { readonly attachment: AttachmentView }): React.JSX.Element {
+  const { t } = useTranslation();
+  const [outcome, setOutcome] = useState<string>();
+  const attachment = props.attachment;
+  const duration = attachment.durationMs === null ? undefined : formatDuration(attachment.durationMs);
+  const name = attachment.voiceNote
+    ? duration === undefined
+      ? t('panels.contact.voiceNoteNoDuration')
+      : t('panels.contact.voiceNote', { duration })
+    : t('panels.contact.fileRow', { name: attachment.fileName ?? attachment.contentType, size: formatBytes(attachment.size) });
+  const save = (): void => {
+    attachments.save(attachment.id).then(
+      (result) => {
+        setOutcome(result.path === null ? undefined : t('panels.contact.saved', { path: result.path }));
+      },
+      (failure: unknown) => {
+        setOutcome(hostErrorText(failure) ?? t('panels.genericError'));
+      },
+    );
+  };
+  return (
+    <li className="media-file">
+      <span className="media-file-name">{name}</span>
+      {attachment.available ? (
+        <button type="button" className="link-button" onClick={save} aria-label={`${t('panels.contact.save')}: ${name}`}>
+          {t('panels.contact.save')}
+        </button>
+      ) : (
+        <span className="media-file-note">{t('panels.contact.notDownloaded')}</span>
+      )}
+      {outcome !== undefined && (
+        <span className="media-file-outcome" role="status">
+          {outcome}
+        </span>
+      )}
+    </li>
+  );
+}
+
+function formatDuration(ms: number): string {
+  const seconds = Math.round(ms / 1000);
+  return `${String(Math.floor(seconds / 60))}:${String(seconds % 60).padStart(2, '0')}`;
+}

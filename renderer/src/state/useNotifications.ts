@@ -1,0 +1,77 @@
+/**
+ * New-message notifications in the browser host. The Electron host shows native
+ * notifications from its main process; in a browser tab only the page can, through
+ * the Web Notifications API, so the host asks it to with `onDidRequestNotification`.
+ * The host has already applied the preview setting to the title and body.
+ */
+import { useEffect, useRef } from 'react';
+import type { ConversationSummary, NotificationView } from '../../../shared/ipc/chats';
+import { createClient } from '../ipc';
+import { titleWithUnread, totalUnread } from '../panels/logic';
+
+const chats = createClient('chats');
+
+export function useNotifications(options: {
+  /** Only the browser host needs the page to show notifications. */
+  readonly active: boolean;
+  /** The user's setting; the host checks it too, this only avoids a stray one while it changes. */
+  readonly enabled: boolean;
+  /** The chat on screen: no notification for it while the window has focus. */
+  readonly visibleConversationId: string | undefined;
+  readonly onOpen: (conversationId: string) => void;
+}): void {
+  const latest = useRef(options);
+  latest.current = options;
+  const { active, enabled } = options;
+
+  // Browsers only show the permission prompt in answer to a user gesture, so ask on the first one.
+  useEffect(() => {
+    if (!active || !enabled || !('Notification' in window) || Notification.permission !== 'default') return undefined;
+    const ask = (): void => {
+      window.removeEventListener('pointerdown', ask, true);
+      window.removeEventListener('keydown', ask, true);
+      Notification.requestPermission().catch(() => undefined);
+    };
+    window.addEventListener('pointerdown', ask, true);
+    window.addEventListener('keydown', ask, true);
+    return () => {
+      window.removeEventListener('pointerdown', ask, true);
+      window.removeEventListener('keydown', ask, true);
+    };
+  }, [active, enabled]);
+
+  useEffect(() => {
+    if (!active || !('Notification' in window)) return undefined;
+    const show = (request: NotificationView): void => {
+      const current = latest.current;
+      if (!current.enabled || Notification.permission !== 'granted') return;
+      if (document.hasFocus() && request.conversationId === current.visibleConversationId) return;
+      // The tag makes a newer message of the same chat replace the older notification.
+      const notification = new Notification(request.title, { body: request.body, tag: request.conversationId });
+      notification.addEventListener('click', () => {
+        window.focus();
+        latest.current.onOpen(request.conversationId);
+        notification.close();
+      });
+    };
+    return chats.onDidRequestNotification(show);
+  }, [active]);
+}
+
+/** "(3) Parley" in the window title and the OS badge, for unread messages in chats that are not muted. */
+export function useUnreadBadge(conversations: ReadonlyArray<ConversationSummary> | undefined, appName: string): void {
+  const unread = conversations === undefined ? 0 : totalUnread(conversations, Date.now());
+  useEffect(() => {
+    document.title = titleWithUnread(appName, unread);
+    // Badging API: present in Chromium and Electron, absent elsewhere; a refusal changes nothing.
+    if (!('setAppBadge' in navigator)) return;
+    if (unread > 0) navigator.setAppBadge(unread).catch(() => undefined);
+    else navigator.clearAppBadge().catch(() => undefined);
+  }, [unread, appName]);
+  useEffect(
+    () => () => {
+      document.title = appName;
+    },
+    [appName],
+  );
+}
