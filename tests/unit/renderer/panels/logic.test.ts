@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import type { ConversationSummary } from '../../../../shared/ipc/chats';
+import {
+  centredSquare,
+  digitsOnly,
+  filterConversations,
+  foldForMatch,
+  formatBytes,
+  hostErrorText,
+  isUnknownHandleError,
+  moveIndex,
+  muteUntil,
+  normalizeHandleInput,
+  shortcutFor,
+  titleWithUnread,
+  totalUnread,
+} from '../../../../renderer/src/panels/logic';
+
+function conversation(overrides: Partial<ConversationSummary> & Pick<ConversationSummary, 'title'>): ConversationSummary {
+  return {
+    id: crypto.randomUUID(),
+    handle: null,
+    avatarDataUrl: null,
+    lastMessagePreview: null,
+    lastMessageAt: null,
+    lastMessageDirection: null,
+    unread: 0,
+    pinned: false,
+    archived: false,
+    mutedUntil: null,
+    draft: null,
+    verified: 'default',
+    identityChangePending: false,
+    ...overrides,
+  };
+}
+
+const key = (keyName: string, modifiers: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean; shiftKey: boolean }> = {}) => ({
+  key: keyName,
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+  shiftKey: false,
+  ...modifiers,
+});
+
+describe('global shortcuts', () => {
+  it('maps Ctrl or Cmd with K, F, N, comma and slash to their panels', () => {
+    expect(shortcutFor(key('k', { ctrlKey: true }))).toBe('jump');
+    expect(shortcutFor(key('K', { metaKey: true }))).toBe('jump');
+    expect(shortcutFor(key('f', { ctrlKey: true }))).toBe('search');
+    expect(shortcutFor(key('n', { metaKey: true }))).toBe('new-chat');
+    expect(shortcutFor(key(',', { ctrlKey: true }))).toBe('settings');
+    expect(shortcutFor(key('/', { ctrlKey: true }))).toBe('shortcuts');
+    expect(shortcutFor(key('?', { ctrlKey: true, shiftKey: true }))).toBe('shortcuts');
+  });
+
+  it('leaves plain typing, Alt combinations and Ctrl+Shift variants to the page and the browser', () => {
+    expect(shortcutFor(key('k'))).toBeUndefined();
+    expect(shortcutFor(key('f', { shiftKey: true }))).toBeUndefined();
+    expect(shortcutFor(key('k', { ctrlKey: true, altKey: true }))).toBeUndefined();
+    expect(shortcutFor(key('n', { ctrlKey: true, shiftKey: true }))).toBeUndefined();
+    expect(shortcutFor(key('c', { ctrlKey: true }))).toBeUndefined();
+  });
+});
+
+describe('jump to chat', () => {
+  const zoe = conversation({ title: 'Zoë Quinn', handle: 'zq' });
+  const bob = conversation({ title: 'Bob Marsh', handle: 'bobby' });
+  const anna = conversation({ title: 'Annabel', handle: 'bob_fan' });
+  const all = [zoe, anna, bob];
+
+  it('keeps every chat for an empty query', () => {
+    expect(filterConversations(all, '  ')).toEqual(all);
+  });
+
+  it('finds names without caring for case or accents', () => {
+    expect(foldForMatch('Zoë')).toBe('zoe');
+    expect(filterConversations(all, 'ZOE')).toEqual([zoe]);
+  });
+
+  it('puts word and handle prefixes before matches inside a word, and accepts a leading @', () => {
+    expect(filterConversations(all, 'bob')).toEqual([anna, bob]);
+    expect(filterConversations(all, '@bobby')).toEqual([bob]);
+    expect(filterConversations(all, 'arsh')).toEqual([bob]);
+    expect(filterConversations(all, 'nobody')).toEqual([]);
+  });
+
+  it('moves the highlight with wrap-around and reports an empty list', () => {
+    expect(moveIndex(0, 1, 3)).toBe(1);
+    expect(moveIndex(2, 1, 3)).toBe(0);
+    expect(moveIndex(0, -1, 3)).toBe(2);
+    expect(moveIndex(-1, 1, 3)).toBe(0);
+    expect(moveIndex(-1, -1, 3)).toBe(2);
+    expect(moveIndex(0, 1, 0)).toBe(-1);
+  });
+});
+
+describe('unread count in the title and badge', () => {
+  const now = 1_000_000;
+  it('counts unread messages of chats that are neither muted nor archived', () => {
+    const list = [
+      conversation({ title: 'a', unread: 2 }),
+      conversation({ title: 'b', unread: 5, mutedUntil: now + 1 }),
+      conversation({ title: 'c', unread: 1, mutedUntil: now - 1 }),
+      conversation({ title: 'd', unread: 7, archived: true }),
+      conversation({ title: 'e', unread: 4, mutedUntil: Number.MAX_SAFE_INTEGER }),
+    ];
+    expect(totalUnread(list, now)).toBe(3);
+  });
+
+  it('writes "(3) Parley", caps at 99+, and drops the count at zero', () => {
+    expect(titleWithUnread('Parley', 3)).toBe('(3) Parley');
+    expect(titleWithUnread('Parley', 120)).toBe('(99+) Parley');
+    expect(titleWithUnread('Parley', 0)).toBe('Parley');
+  });
+
+  it('mutes for the chosen span, or until unmuted', () => {
+    expect(muteUntil('hour', now)).toBe(now + 3_600_000);
+    expect(muteUntil('eight-hours', now)).toBe(now + 8 * 3_600_000);
+    expect(muteUntil('week', now)).toBe(now + 7 * 24 * 3_600_000);
+    expect(muteUntil('always', now)).toBe(Number.MAX_SAFE_INTEGER);
+  });
+});
+
+describe('new chat and safety number input', () => {
+  it('drops the @ and spaces people type around a handle', () => {
+    expect(normalizeHandleInput('  @bob ')).toBe('bob');
+    expect(normalizeHandleInput('@@bob')).toBe('bob');
+    expect(normalizeHandleInput('   ')).toBe('');
+  });
+
+  it('keeps only the digits of a pasted safety number', () => {
+    expect(digitsOnly('12345 67890\n-11111')).toBe('123456789011111');
+  });
+
+  it('recognises the host saying that nobody has the handle', () => {
+    expect(isUnknownHandleError('No Parley account has the handle @x')).toBe(true);
+    expect(isUnknownHandleError('Handle not found')).toBe(true);
+    expect(isUnknownHandleError('The relay is unreachable')).toBe(false);
+  });
+});
+
+describe("the host's errors in words", () => {
+  it("shows the host's message for argument and lookup errors, without Electron's prefix", () => {
+    expect(hostErrorText({ code: 'INVALID_ARGUMENT', message: 'No Parley account has the handle @x' })).toBe('No Parley account has the handle @x');
+    expect(hostErrorText({ code: 'INVALID_ARGUMENT', message: "Error invoking remote method 'parley:chats.startChat': Error: Handle not found" })).toBe('Handle not found');
+  });
+
+  it('hides internal, transport and unknown failures so the caller says something general', () => {
+    expect(hostErrorText({ code: 'INTERNAL', message: 'The desktop host failed to complete the request.' })).toBeUndefined();
+    expect(hostErrorText({ code: 'DISCONNECTED', message: 'socket closed' })).toBeUndefined();
+    expect(hostErrorText('boom')).toBeUndefined();
+    expect(hostErrorText(null)).toBeUndefined();
+  });
+});
+
+describe('avatars and sizes', () => {
+  it('crops the centred square of landscape and portrait pictures', () => {
+    expect(centredSquare(400, 300)).toEqual({ x: 50, y: 0, size: 300 });
+    expect(centredSquare(300, 401)).toEqual({ x: 0, y: 50, size: 300 });
+    expect(centredSquare(96, 96)).toEqual({ x: 0, y: 0, size: 96 });
+  });
+
+  it('formats file sizes in the locale', () => {
+    expect(formatBytes(512, 'en')).toBe('512 bytes');
+    expect(formatBytes(1_234_567, 'en')).toBe('1.2 MB');
+    expect(formatBytes(2_000, 'en')).toBe('2 kB');
+  });
+});
