@@ -1,0 +1,263 @@
+/**
+ * The panels over the chats, driven by keyboard as a person would, against a real
+ * relay, the built browser host and real engines as the phone and the contacts:
+ * jump to a chat, search that opens the message in its chat, new chat by handle, the
+ * safety number read from the screen's pixels and compared with the contact's own,
+ * notifications (Web Notifications in the browser host), and settings.
+ * Every panel is photographed in light and dark at 1280×800.
+ */
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import QRCode from 'qrcode';
+import { decodeQrPng } from '../../shared/node/linking/qr-image';
+import type { AccountId } from '../../shared/node/store';
+import type { World } from './world';
+import { linkDesktop, screenshotsDir, startWorld } from './world';
+
+test.describe.configure({ mode: 'serial' });
+
+let world: World;
+let page: Page;
+let aliceId: AccountId;
+let carolHandle: string;
+
+/** Records each notification the page constructs, and says the window is in the background. */
+function recordNotifications(): void {
+  const recorded: Array<{ title: string; body: string | undefined; tag: string | undefined }> = [];
+  Object.assign(window, { recordedNotifications: recorded });
+  const Original = window.Notification;
+  class RecordingNotification extends Original {
+    constructor(title: string, options?: NotificationOptions) {
+      recorded.push({ title, body: options?.body, tag: options?.tag });
+      super(title, options);
+    }
+  }
+  Object.defineProperty(RecordingNotification, 'permission', { get: () => Original.permission });
+  Object.defineProperty(RecordingNotification, 'requestPermission', { value: Original.requestPermission.bind(Original) });
+  window.Notification = RecordingNotification;
+  // A notification for the chat on screen is skipped only while the window has focus.
+  document.hasFocus = () => false;
+}
+
+async function shoot(name: string): Promise<void> {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.screenshot({ path: path.join(screenshotsDir, `panels-${name}-light.png`) });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: path.join(screenshotsDir, `panels-${name}-dark.png`) });
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+function conversations(): Locator {
+  return page.getByRole('list', { name: 'Conversations' });
+}
+
+test.beforeAll(async ({ browser }) => {
+  test.setTimeout(120_000);
+  world = await startWorld();
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.grantPermissions(['notifications'], { origin: world.desktop.origin });
+  await context.addInitScript(recordNotifications);
+  page = await context.newPage();
+  await page.emulateMedia({ colorScheme: 'light' });
+  await linkDesktop(world, page);
+  aliceId = world.phone.account.accountId;
+
+  // Two contacts write to the user: Bob about lunch, Carol about a book.
+  world.contact.sendText(aliceId, 'Lunch at the harbour on Friday?');
+  world.contact.sendText(aliceId, 'Bring the blue umbrella, it may rain.');
+  carolHandle = `carol${String(process.pid)}`;
+  const carol = await world.register(carolHandle);
+  carol.sendText(aliceId, 'Have you finished the novel yet?');
+  await expect(conversations().getByText('Have you finished the novel yet?')).toBeVisible({ timeout: 30_000 });
+  await expect(conversations().getByText('Bring the blue umbrella, it may rain.')).toBeVisible({ timeout: 30_000 });
+});
+
+test.afterAll(async () => {
+  await page.context().close();
+  await world.stop();
+});
+
+test('Ctrl+K jumps to a chat by typing part of its name', async () => {
+  await page.keyboard.press('Control+k');
+  const palette = page.getByRole('dialog', { name: 'Jump to chat' });
+  await expect(palette).toBeVisible();
+  const field = palette.getByRole('combobox', { name: 'Chat name or handle' });
+  await expect(field).toBeFocused();
+  await field.fill(carolHandle.slice(0, 5));
+  const options = palette.getByRole('option');
+  await expect(options).toHaveCount(1);
+  await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+  await shoot('jump');
+  await field.fill('no chat has this name');
+  await expect(palette.getByText('No chat matches “no chat has this name”.')).toBeVisible();
+  await field.fill(carolHandle.slice(0, 5));
+  await field.press('Enter');
+  await expect(palette).toBeHidden();
+  await expect(page.getByRole('main').getByText('Have you finished the novel yet?')).toBeVisible();
+
+  // Esc closes without choosing.
+  await page.keyboard.press('Control+k');
+  await expect(palette).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(palette).toBeHidden();
+});
+
+test('Ctrl+F finds a message and opens it in its chat', async () => {
+  await page.keyboard.press('Control+f');
+  const panel = page.getByRole('dialog', { name: 'Search messages' });
+  await expect(panel).toBeVisible();
+  const field = panel.getByRole('searchbox', { name: 'Search all messages' });
+  await expect(field).toBeFocused();
+  await field.fill('umbrella');
+  const group = panel.getByRole('region', { name: new RegExp(world.contactHandle) });
+  await expect(group).toBeVisible({ timeout: 10_000 });
+  const hit = group.getByRole('button', { name: /blue umbrella/ });
+  await expect(hit).toHaveCount(1);
+  await expect(hit.locator('mark')).toHaveText(/umbrella/i);
+  await shoot('search');
+
+  await field.fill('zebra crossing');
+  await expect(panel.getByText('No messages contain “zebra crossing”.')).toBeVisible();
+  await field.fill('umbrella');
+  await expect(hit).toBeVisible();
+  // Keyboard only: down into the results, Enter opens.
+  await field.press('ArrowDown');
+  await expect(hit).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(panel).toBeHidden();
+  await expect(page.getByRole('main').getByText('Bring the blue umbrella, it may rain.')).toBeVisible();
+  await expect(page.getByRole('main').getByText('Lunch at the harbour on Friday?')).toBeVisible();
+});
+
+test('Ctrl+N starts a chat by handle and says clearly when nobody has it', async () => {
+  await page.keyboard.press('Control+n');
+  const dialog = page.getByRole('dialog', { name: 'New chat' });
+  await expect(dialog).toBeVisible();
+  const field = dialog.getByRole('textbox', { name: 'Their handle' });
+  await expect(field).toBeFocused();
+  await field.fill('@nobody-here-at-all');
+  await field.press('Enter');
+  await expect(dialog.getByRole('alert')).toHaveText('No Parley account has the handle @nobody-here-at-all.', { timeout: 10_000 });
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await shoot('new-chat-unknown');
+
+  const daveHandle = `dave${String(process.pid)}`;
+  await world.register(daveHandle);
+  await field.fill(`@${daveHandle}`);
+  await field.press('Enter');
+  await expect(dialog).toBeHidden({ timeout: 10_000 });
+  await expect(conversations().getByText(daveHandle)).toBeVisible();
+});
+
+test('the safety number on screen is the contact’s own, read from the QR code; verifying shows a badge', async () => {
+  await openChat(world.contactHandle);
+  await openContactPanel();
+  const sheet = page.getByRole('dialog', { name: 'Contact' });
+  await expect(sheet.getByText(`@${world.contactHandle}`)).toBeVisible();
+  await expect(sheet.getByText('Not verified')).toBeVisible();
+  await shoot('contact');
+  await sheet.getByRole('button', { name: 'View safety number' }).click();
+
+  const dialog = page.getByRole('dialog', { name: /Your safety number with/ });
+  await expect(dialog).toBeVisible();
+  const theirs = world.contact.safetyNumber(aliceId);
+  const digits = dialog.getByRole('group', { name: /Safety number, 60 digits/ });
+  await expect(digits).toHaveText(theirs.digits);
+  await expect(digits.locator('.safety-group')).toHaveCount(12);
+
+  // What the contact's phone would do: read the code from the screen and compare it with its own.
+  const qr = dialog.getByRole('img', { name: /QR code of your safety number/ });
+  await expect(qr).toBeVisible();
+  const scanned = decodeQrPng(await dialog.screenshot());
+  expect(world.contact.compareSafetyNumber(aliceId, { kind: 'scanned', qrPayload: scanned })).toBe(true);
+  await shoot('safety-number');
+
+  // And the other way: the contact's code as a screenshot, given to the desktop as an image file.
+  const theirCode = await QRCode.toBuffer(theirs.qrPayload, { type: 'png', margin: 4, width: 360 });
+  await dialog.locator('input[type="file"]').setInputFiles({ name: 'their-code.png', mimeType: 'image/png', buffer: theirCode });
+  const outcome = dialog.getByRole('status').filter({ hasText: 'Safety numbers match' });
+  await expect(outcome).toBeVisible({ timeout: 10_000 });
+
+  // A number that differs in one digit is a mismatch, in words.
+  const wrong = `${theirs.digits.slice(0, 59)}${theirs.digits.endsWith('0') ? '1' : '0'}`;
+  await dialog.getByRole('textbox', { name: 'Their safety number' }).fill(wrong);
+  await dialog.getByRole('button', { name: 'Compare' }).click();
+  await expect(dialog.getByText(/These safety numbers do not match/)).toBeVisible();
+  await shoot('safety-number-mismatch');
+
+  // The right one, pasted with spaces, matches; mark as verified from there.
+  await dialog.getByRole('textbox', { name: 'Their safety number' }).fill(theirs.digits.replace(/(\d{5})/g, '$1 '));
+  await dialog.getByRole('button', { name: 'Compare' }).click();
+  await expect(outcome).toBeVisible();
+  await outcome.getByRole('button', { name: 'Mark as verified' }).click();
+  await expect(dialog.getByText(/You verified/)).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Clear verification' })).toBeVisible();
+
+  // Closing returns to the contact sheet, which now shows the badge.
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(sheet.getByText('Verified', { exact: true })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(sheet).toBeHidden();
+});
+
+test('a new message notifies in the browser, with the preview the user chose; clicking opens the chat', async () => {
+  await openChat(carolHandle);
+  const before = await recorded();
+  world.contact.sendText(aliceId, 'Table for two is booked.');
+  await expect.poll(async () => (await recorded()).length, { timeout: 20_000 }).toBe(before.length + 1);
+  const shown = (await recorded()).at(-1);
+  expect(shown?.title).toContain(world.contactHandle);
+  expect(shown?.body).toBe('Table for two is booked.');
+  await expect.poll(() => page.title()).toMatch(/^\(\d+\) Parley$/);
+
+  // Settings → previews hidden: the next one says only that something arrived.
+  await page.keyboard.press('Control+,');
+  const settings = page.getByRole('dialog', { name: 'Settings' });
+  await expect(settings).toBeVisible();
+  await settings.getByRole('radio', { name: 'No name or message' }).check();
+  await shoot('settings');
+  await page.keyboard.press('Escape');
+  await expect(settings).toBeHidden();
+  world.contact.sendText(aliceId, 'The secret is in the second drawer.');
+  await expect.poll(async () => (await recorded()).length, { timeout: 20_000 }).toBe(before.length + 2);
+  const hidden = (await recorded()).at(-1);
+  expect(hidden?.body).toBe('New message');
+  expect(JSON.stringify(hidden)).not.toContain('drawer');
+  expect(JSON.stringify(hidden)).not.toContain(world.contactHandle);
+});
+
+test('Ctrl+/ lists the shortcuts; focus returns where it was', async () => {
+  const composer = page.getByRole('textbox', { name: 'Message' });
+  await composer.focus();
+  await page.keyboard.press('Control+/');
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('cell', { name: 'Jump to a chat' })).toBeVisible();
+  await shoot('shortcuts');
+  // Tab stays inside the dialog.
+  for (let step = 0; step < 4; step++) await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.closest('dialog') !== null)).toBe(true);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(composer).toBeFocused();
+});
+
+async function recorded(): Promise<Array<{ title: string; body: string | undefined }>> {
+  return page.evaluate(() => (window as unknown as { recordedNotifications: Array<{ title: string; body: string | undefined }> }).recordedNotifications);
+}
+
+async function openChat(handle: string): Promise<void> {
+  await page.keyboard.press('Control+k');
+  const palette = page.getByRole('dialog', { name: 'Jump to chat' });
+  await palette.getByRole('combobox').fill(handle);
+  await palette.getByRole('combobox').press('Enter');
+  await expect(palette).toBeHidden();
+}
+
+/** The conversation header's button that opens the contact sheet. */
+async function openContactPanel(): Promise<void> {
+  await page.getByRole('main').getByRole('button', { name: /contact|profile|details|info/i }).first().click();
+  await expect(page.getByRole('dialog', { name: 'Contact' })).toBeVisible();
+}
