@@ -4,40 +4,65 @@ import type { LinkState } from '../../../shared/ipc/link';
 import type { ThemePreference } from '../../../shared/ipc/settings';
 import { ConversationList } from '../components/ConversationList';
 import { ConversationView } from '../components/ConversationView';
-import { SettingsDialog } from '../components/SettingsDialog';
+import { Icon } from '../conversation/Icons';
+import { ChatsOverlays } from '../panels/ChatsOverlays';
+import { PanelsProvider, usePanels } from '../panels/PanelsContext';
 import { useConversations } from '../state/useConversations';
 
-/** The linked desktop: conversation list on the left, the open conversation on the right. */
-export function ChatsScreen(props: {
+interface ChatsScreenProps {
   readonly state: Extract<LinkState, { kind: 'linked' }>;
   readonly theme: ThemePreference;
   readonly onThemeChange: (next: ThemePreference) => void;
   readonly onUnlink: () => Promise<void>;
-}): React.JSX.Element {
+}
+
+/** The linked desktop: conversation list on the left, the open conversation on the right, panels over both. */
+export function ChatsScreen(props: ChatsScreenProps): React.JSX.Element {
+  return (
+    <PanelsProvider>
+      <ChatsLayout {...props} />
+    </PanelsProvider>
+  );
+}
+
+/** Which chat is open, and at which message when a search hit or a notification opened it. */
+interface Selection {
+  readonly id: string;
+  readonly messageId?: string;
+  /** Bumped so opening the same hit twice scrolls to it again. */
+  readonly seq: number;
+}
+
+function ChatsLayout(props: ChatsScreenProps): React.JSX.Element {
   const { t } = useTranslation();
-  const conversations = useConversations();
-  const [selectedId, setSelectedId] = useState<string>();
-  const [settingsOpen, setSettingsOpen] = useState(false);
-  const closeSettings = useCallback(() => {
-    setSettingsOpen(false);
+  const panels = usePanels();
+  const { conversations, error } = useConversations();
+  const [selection, setSelection] = useState<Selection>();
+  const open = useCallback((id: string, messageId?: string) => {
+    setSelection((previous) => ({ id, messageId, seq: (previous?.seq ?? 0) + 1 }));
   }, []);
-  const selected = conversations?.find((conversation) => conversation.id === selectedId) ?? conversations?.[0];
+  const select = useCallback(
+    (id: string) => {
+      open(id);
+    },
+    [open],
+  );
+  const selected = selection === undefined ? undefined : conversations?.find((conversation) => conversation.id === selection.id);
   return (
     <div className="chats-screen">
       <nav className="sidebar" aria-labelledby="chats-heading">
-        <header className="sidebar-header">
-          <h1 id="chats-heading">{t('chats.heading')}</h1>
-          <button
-            type="button"
-            className="secondary"
-            onClick={() => {
-              setSettingsOpen(true);
-            }}
-          >
-            {t('chats.openSettings')}
-          </button>
-        </header>
-        <ConversationList conversations={conversations} selectedId={selected?.id} onSelect={setSelectedId} />
+        <ConversationList
+          conversations={conversations}
+          error={error}
+          selectedId={selected?.id}
+          onSelect={select}
+          onNewChat={() => {
+            panels.open({ kind: 'new-chat' });
+          }}
+          onOpenSettings={() => {
+            panels.open({ kind: 'settings' });
+          }}
+        />
         <p className="sidebar-footer">{props.state.deviceName}</p>
       </nav>
       <main className="conversation-pane">
@@ -46,17 +71,32 @@ export function ChatsScreen(props: {
             {props.state.historyProblem}
           </p>
         )}
-        {selected === undefined ? <p className="empty-note centered">{t('chats.pick')}</p> : <ConversationView key={selected.id} conversation={selected} />}
+        {selected === undefined || selection === undefined ? (
+          <div className="pick-note">
+            <span className="pick-note-icon" aria-hidden="true">
+              <Icon name="shield" />
+            </span>
+            <p className="pick-note-title">{t('conversation.pick')}</p>
+            <p className="pick-note-hint">{t('conversation.pickHint')}</p>
+          </div>
+        ) : (
+          // Keyed by the chat and the jump, so each open starts from its own anchor.
+          <ConversationView
+            key={`${selected.id}:${selection.messageId ?? ''}:${selection.messageId === undefined ? '' : String(selection.seq)}`}
+            conversation={selected}
+            initialMessageId={selection.messageId}
+          />
+        )}
       </main>
-      {settingsOpen && (
-        <SettingsDialog
-          state={props.state}
-          theme={props.theme}
-          onThemeChange={props.onThemeChange}
-          onUnlink={props.onUnlink}
-          onClose={closeSettings}
-        />
-      )}
+      <ChatsOverlays
+        conversations={conversations}
+        selectedConversationId={selected?.id}
+        onOpenConversation={open}
+        state={props.state}
+        theme={props.theme}
+        onThemeChange={props.onThemeChange}
+        onUnlink={props.onUnlink}
+      />
     </div>
   );
 }

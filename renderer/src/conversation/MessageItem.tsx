@@ -1,0 +1,201 @@
+/** One row of the message list: a bubble (quote, attachments, text, time, ticks, reactions) or a centred event. */
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MessageStatusView, MessageView, ReactionView } from '../../../shared/ipc/chats';
+import type { AttachmentCallbacks } from './Attachments';
+import { AttachmentList } from './Attachments';
+import type { IconName } from './Icons';
+import { Icon } from './Icons';
+import type { MenuPosition } from './Menu';
+import { positionBelow } from './Menu';
+import { isEditable } from './timeline';
+
+export interface MessageHandlers extends AttachmentCallbacks {
+  readonly onToggleReaction: (message: MessageView, emoji: string) => void;
+  readonly onOpenReactionPicker: (message: MessageView, opener: HTMLElement) => void;
+  readonly onReply: (message: MessageView) => void;
+  readonly onOpenMenu: (message: MessageView, position: MenuPosition, opener: HTMLElement | null) => void;
+  readonly onJumpTo: (messageId: string) => void;
+}
+
+const statusIcons: Record<Exclude<MessageStatusView, 'received'>, IconName> = {
+  pending: 'clock',
+  sent: 'check',
+  delivered: 'read',
+  read: 'read',
+  failed: 'warning',
+};
+
+export function formatTime(at: number): string {
+  return new Date(at).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+}
+
+export const MessageItem = memo(function MessageItem(props: {
+  readonly message: MessageView;
+  readonly contactTitle: string;
+  readonly groupedWithPrevious: boolean;
+  readonly highlighted: boolean;
+  readonly handlers: MessageHandlers;
+}): React.JSX.Element {
+  const { t } = useTranslation();
+  const { message, handlers } = props;
+  const outgoing = message.direction === 'outgoing';
+  const author = outgoing ? t('conversation.message.you') : props.contactTitle;
+
+  if (message.kind !== 'text') {
+    const text =
+      message.kind === 'identity-change'
+        ? t('conversation.message.identityChange', { name: props.contactTitle })
+        : message.kind === 'verified-change'
+          ? (message.errorText ?? t('conversation.message.verifiedChange', { name: props.contactTitle }))
+          : (message.errorText ?? t('conversation.message.undecryptable', { name: props.contactTitle }));
+    return (
+      <div className={`message-event ${message.kind}`}>
+        <Icon name={message.kind === 'undecryptable' ? 'warning' : 'shield'} />
+        <span>{text}</span>
+        <time dateTime={new Date(message.sentAt).toISOString()}>{formatTime(message.sentAt)}</time>
+      </div>
+    );
+  }
+
+  const deleted = message.deletedForEveryone;
+  const time = formatTime(message.sentAt);
+  const canReact = !deleted;
+  return (
+    <div className={`message-line ${message.direction}${props.groupedWithPrevious ? ' grouped' : ''}${props.highlighted ? ' highlighted' : ''}`}>
+      <div className={`bubble ${message.direction}${deleted ? ' deleted' : ''}${message.status === 'failed' ? ' failed' : ''}`}>
+        <span className="visually-hidden">{author}: </span>
+        {message.quote !== null && !deleted && (
+          <button
+            type="button"
+            className={`quote${message.quote.fromMe ? ' from-me' : ''}`}
+            disabled={message.quote.messageId === null}
+            title={message.quote.messageId === null ? t('conversation.message.quoteUnavailable') : undefined}
+            aria-label={t('conversation.message.quoteLabel', {
+              name: message.quote.fromMe ? t('conversation.message.you') : message.quote.authorTitle,
+              text: message.quote.text,
+            })}
+            onClick={() => {
+              if (message.quote?.messageId != null) handlers.onJumpTo(message.quote.messageId);
+            }}
+          >
+            <span className="quote-author">{message.quote.fromMe ? t('conversation.message.you') : message.quote.authorTitle}</span>
+            <span className="quote-text">{message.quote.text}</span>
+          </button>
+        )}
+        {!deleted && message.attachments.length > 0 && (
+          <AttachmentList attachments={message.attachments} outgoing={outgoing} authorTitle={author} callbacks={handlers} />
+        )}
+        {deleted ? (
+          <p className="message-body deleted-text">
+            <Icon name="trash" />
+            {outgoing ? t('conversation.message.deletedByYou') : t('conversation.message.deleted')}
+          </p>
+        ) : (
+          message.body !== null && message.body !== '' && <p className="message-body">{message.body}</p>
+        )}
+        <span className="message-meta">
+          {message.editedAt !== null && !deleted && <span className="edited">{t('conversation.message.edited')}</span>}
+          <time dateTime={new Date(message.sentAt).toISOString()} title={new Date(message.sentAt).toLocaleString()}>
+            {time}
+          </time>
+          {outgoing && message.status !== 'received' && (
+            <span className={`ticks status-${message.status}`} title={t(`conversation.message.status.${message.status}`)}>
+              <Icon name={statusIcons[message.status]} />
+              <span className="visually-hidden">{t(`conversation.message.status.${message.status}`)}</span>
+            </span>
+          )}
+        </span>
+      </div>
+      {message.reactions.length > 0 && !deleted && (
+        <Reactions message={message} reactions={message.reactions} onToggle={handlers.onToggleReaction} />
+      )}
+      {/* Mouse shortcuts: keyboard users reach the same actions from the focused message (keys or Enter for the menu). */}
+      <div className="message-toolbar" role="toolbar" aria-label={t('conversation.actions.toolbar')}>
+        {canReact && (
+          <button
+            type="button"
+            tabIndex={-1}
+            className="icon-button small"
+            aria-label={t('conversation.actions.react')}
+            title={t('conversation.actions.react')}
+            onClick={(event) => {
+              handlers.onOpenReactionPicker(message, event.currentTarget);
+            }}
+          >
+            <Icon name="smile" />
+          </button>
+        )}
+        {!deleted && (
+          <button
+            type="button"
+            tabIndex={-1}
+            className="icon-button small"
+            aria-label={t('conversation.actions.reply')}
+            title={t('conversation.actions.reply')}
+            onClick={() => {
+              handlers.onReply(message);
+            }}
+          >
+            <Icon name="reply" />
+          </button>
+        )}
+        <button
+          type="button"
+          tabIndex={-1}
+          className="icon-button small"
+          aria-label={t('conversation.actions.more')}
+          title={t('conversation.actions.more')}
+          aria-haspopup="menu"
+          onClick={(event) => {
+            handlers.onOpenMenu(message, positionBelow(event.currentTarget), event.currentTarget);
+          }}
+        >
+          <Icon name="more" />
+        </button>
+      </div>
+    </div>
+  );
+});
+
+function Reactions(props: {
+  readonly message: MessageView;
+  readonly reactions: ReadonlyArray<ReactionView>;
+  readonly onToggle: (message: MessageView, emoji: string) => void;
+}): React.JSX.Element {
+  const { t } = useTranslation();
+  return (
+    <ul className="reactions" aria-label={t('conversation.message.reactionsLabel')}>
+      {props.reactions.map((reaction) => {
+        const mine = reaction.reactors.some((reactor) => reactor.fromMe);
+        const names = reaction.reactors.map((reactor) => (reactor.fromMe ? t('conversation.message.you') : reactor.title)).join(', ');
+        const summary = t('conversation.message.reactionSummary', { emoji: reaction.emoji, count: reaction.reactors.length, names });
+        return (
+          <li key={reaction.emoji}>
+            <button
+              type="button"
+              className={`reaction${mine ? ' mine' : ''}`}
+              aria-pressed={mine}
+              aria-label={summary}
+              title={names}
+              onClick={() => {
+                props.onToggle(props.message, reaction.emoji);
+              }}
+            >
+              <span className="reaction-emoji" aria-hidden="true">
+                {reaction.emoji}
+              </span>
+              {reaction.reactors.length > 1 && <span className="reaction-count">{reaction.reactors.length}</span>}
+            </button>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** Whether this message offers "Edit", "Delete for everyone" and "Details". */
+export function ownActions(message: MessageView): { readonly edit: boolean; readonly deleteForEveryone: boolean; readonly details: boolean } {
+  const own = message.kind === 'text' && message.direction === 'outgoing';
+  return { edit: isEditable(message), deleteForEveryone: own && !message.deletedForEveryone, details: own };
+}

@@ -1,0 +1,98 @@
+/** The chat list as pure data: ordering, incremental changes, filters, previews. No DOM. */
+import type { ConversationListChange, ConversationSummary } from '../../../shared/ipc/chats';
+
+/** Pinned first, then most recent activity, then by name so the order is stable. */
+export function compareConversations(a: ConversationSummary, b: ConversationSummary): number {
+  if (a.pinned !== b.pinned) return a.pinned ? -1 : 1;
+  const byTime = (b.lastMessageAt ?? -1) - (a.lastMessageAt ?? -1);
+  if (byTime !== 0) return byTime;
+  return a.title.localeCompare(b.title) || a.id.localeCompare(b.id);
+}
+
+/** Applies one `onDidChangeConversations` event without refetching the list. */
+export function applyConversationChange(
+  list: ReadonlyArray<ConversationSummary>,
+  change: ConversationListChange,
+): ReadonlyArray<ConversationSummary> {
+  if (change.upserted.length === 0 && change.removedIds.length === 0) return list;
+  const byId = new Map(list.map((conversation) => [conversation.id, conversation]));
+  for (const id of change.removedIds) byId.delete(id);
+  for (const conversation of change.upserted) byId.set(conversation.id, conversation);
+  return [...byId.values()].sort(compareConversations);
+}
+
+/** What the list shows for the archive toggle and the name filter. */
+export function visibleConversations(
+  list: ReadonlyArray<ConversationSummary>,
+  options: { readonly archived: boolean; readonly filter: string },
+): ReadonlyArray<ConversationSummary> {
+  const needle = options.filter.trim().toLocaleLowerCase();
+  return list.filter(
+    (conversation) =>
+      conversation.archived === options.archived &&
+      (needle === '' ||
+        conversation.title.toLocaleLowerCase().includes(needle) ||
+        (conversation.handle?.toLocaleLowerCase().includes(needle) ?? false)),
+  );
+}
+
+export function archivedCount(list: ReadonlyArray<ConversationSummary>): number {
+  return list.filter((conversation) => conversation.archived).length;
+}
+
+export type PreviewPrefix = 'draft' | 'you' | 'none';
+
+/** The second line of a list row: a draft wins over the last message. */
+export function previewOf(conversation: ConversationSummary): { readonly prefix: PreviewPrefix; readonly text: string } {
+  if (conversation.draft !== null && conversation.draft.trim() !== '') {
+    return { prefix: 'draft', text: oneLine(conversation.draft) };
+  }
+  const text = oneLine(conversation.lastMessagePreview ?? '');
+  return { prefix: conversation.lastMessageDirection === 'outgoing' && text !== '' ? 'you' : 'none', text };
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+export function isMuted(conversation: ConversationSummary, now: number): boolean {
+  return conversation.mutedUntil !== null && conversation.mutedUntil > now;
+}
+
+export const muteChoices = ['hour', 'eightHours', 'week', 'always'] as const;
+export type MuteChoice = (typeof muteChoices)[number];
+
+/** `mutedUntil` for a choice in the mute menu. */
+export function mutedUntilFor(choice: MuteChoice, now: number): number {
+  const hour = 60 * 60 * 1000;
+  switch (choice) {
+    case 'hour':
+      return now + hour;
+    case 'eightHours':
+      return now + 8 * hour;
+    case 'week':
+      return now + 7 * 24 * hour;
+    case 'always':
+      return Number.MAX_SAFE_INTEGER;
+  }
+}
+
+/** Avatar colours are CSS classes (no inline styles under the CSP); the id picks one, stably. */
+export const avatarColorCount = 8;
+export function avatarColorIndex(id: string): number {
+  let hash = 0;
+  for (let index = 0; index < id.length; index++) hash = (hash * 31 + id.charCodeAt(index)) >>> 0;
+  return hash % avatarColorCount;
+}
+
+/** Up to two initials: "Ada Lovelace" → "AL", "bob" → "B". */
+export function initialsOf(title: string): string {
+  const words = title
+    .split(/\s+/)
+    .map((word) => /[\p{L}\p{N}]/u.exec(word)?.[0])
+    .filter((letter): letter is string => letter !== undefined);
+  if (words.length === 0) return '?';
+  const first = words[0] ?? '?';
+  const last = words.length > 1 ? (words[words.length - 1] ?? '') : '';
+  return (first + last).toLocaleUpperCase();
+}
