@@ -79,7 +79,7 @@ export function createHost(options: HostOptions): HostContext {
     ...options.linking,
   });
   router.registerService(linkService, (emit) => createLinkHandler(desktop, emit));
-  router.registerService(chatsService, (emit) => createChatsHandler(desktop, emit));
+  router.registerService(chatsService, (emit) => createChatsHandler(desktop, emit, { settings: () => preferences.read() }));
 
   relay.start();
   desktop.initialize().catch((error: unknown) => {

@@ -8,15 +8,20 @@ import { randomBytes } from 'node:crypto';
 import type { DecryptionErrorMessage } from '@signalapp/libsignal-client';
 import { IdentityKeyPair, PlaintextContent, ProtocolAddress, PublicKey, SenderCertificate } from '@signalapp/libsignal-client';
 import { EnvelopeType } from '../proto';
-import type { ContentFields } from '../proto/content';
-import { ReceiptType, TypingAction } from '../proto/content';
+import type { Content, ContentFields, DataMessageFields } from '../proto/content';
+import { ReceiptType, SyncVerifiedState, TypingAction } from '../proto/content';
+import type { AttachmentId, AttachmentService } from './attachments/types';
 import { asDeviceId } from '../relay-api';
 import { generateOneTimeKeys, generateRegistrationId, generateSignedKeys, refillPreKeysIfLow, rotateSignedKeysIfDue } from './account/keys';
 import { Emitter } from './events';
 import type { Disposer } from './events';
-import { encodeContent } from './messaging/content-codec';
+import { decodeContent, encodeContent } from './messaging/content-codec';
+import { isAvatarDataUrl, recordVerifiedChange } from './messaging/features';
+import { buildMatchQuery } from './messaging/search';
+import { compareSafetyNumberDigits, compareScannedSafetyNumber, computeSafetyNumber } from './safety';
+import type { SafetyNumber } from './safety';
 import { Mutex } from './mutex';
-import { IdentityChangedError, UnknownContactError } from './messaging/errors';
+import { IdentityChangedError, MessageActionError, UnknownContactError } from './messaging/errors';
 import { ReceivePipeline } from './messaging/receiver';
 import type { ReceivedEvent } from './messaging/receiver';
 import { MessageSender } from './messaging/sender';
@@ -28,7 +33,19 @@ import { DeviceConnection } from './relay-client/socket';
 import type { DeviceConnectionState } from './relay-client/socket';
 import { createSignalStores } from './signal';
 import type { SignalStores } from './signal';
-import type { AccountId, ConversationId, LocalAccount, Message, MessageId, OutboxItem, Store } from './store';
+import type {
+  AccountId,
+  Conversation,
+  ConversationId,
+  ConversationStateUpdate,
+  LocalAccount,
+  Message,
+  MessageId,
+  OutboxItem,
+  SearchHit,
+  Store,
+  VerifiedState,
+} from './store';
 import { NoLocalAccountError, toAccountId, toDeviceId } from './store';
 
 export interface EngineEvents extends Record<string, unknown> {
@@ -40,13 +57,47 @@ export interface EngineEvents extends Record<string, unknown> {
   queueEmpty: undefined;
   /** Every queued outgoing item has been sent (or failed for good). */
   outboxIdle: undefined;
+  /**
+   * Messages of one conversation changed, whatever the cause (arrived, sent, edited,
+   * reacted to, deleted): what a view of the conversation listens to.
+   */
+  messagesChanged: { readonly conversationId: ConversationId; readonly messageIds: ReadonlyArray<MessageId> };
+  /** Conversation state the user sets (pinned, muted, draft, read) changed. */
+  conversationsChanged: { readonly conversationIds: ReadonlyArray<ConversationId> };
+  /** A contact's profile, verification or identity changed. */
+  contactChanged: { readonly accountId: AccountId };
+  /** This account's own profile changed (here or on another of its devices). */
+  profileChanged: undefined;
 }
+
+export interface OutgoingMessageInput {
+  /** May be empty when there are attachments. */
+  readonly body: string;
+  readonly attachmentIds?: ReadonlyArray<string>;
+  /** A message of the same conversation this one replies to. */
+  readonly quoteMessageId?: MessageId | null;
+}
+
+export interface Profile {
+  readonly name: string;
+  readonly avatarDataUrl: string | null;
+}
+
+export type SafetyNumberComparison = { readonly kind: 'scanned'; readonly qrPayload: string } | { readonly kind: 'digits'; readonly digits: string };
 
 export interface EngineOptions {
   readonly store: Store;
   readonly relayUrl: string;
   readonly now?: () => number;
+  /**
+   * Builds the attachment service for this engine (the host and tests pass the real
+   * one; without it, messages with attachments are refused and incoming pointers ignored).
+   */
+  readonly attachments?: (deps: { readonly store: Store; readonly relay: RelayHttpClient; readonly now: () => number }) => AttachmentService;
 }
+
+/** Longest quoted text carried in a reply (the whole message stays where it is). */
+const maxQuoteLength = 2_000;
 
 const outboxRetryBaseMs = 1_000;
 const outboxRetryMaxMs = 60_000;
@@ -73,6 +124,7 @@ export class Engine {
       account === undefined ? undefined : { accountId: account.accountId, deviceId: account.deviceId, password: account.relayPassword },
     );
     this.signal = createSignalStores(options.store);
+    this.attachments = options.attachments?.({ store: options.store, relay: this.relay, now: this.now });
     this.sender = new MessageSender(options.store, this.relay, this.signal, () => this.account, this.sessionLock, this.now);
     this.receiver = new ReceivePipeline(
       options.store,
@@ -86,12 +138,49 @@ export class Engine {
         },
         emit: (event) => {
           this.events.emit('received', event);
+          this.announceReceived(event);
         },
       },
       this.sessionLock,
       () => this.trustRoot(),
       this.now,
+      () => this.attachments,
     );
+  }
+
+  /** Attachments of messages, when the engine was given the service. */
+  readonly attachments: AttachmentService | undefined;
+
+  /** Turns what the receiver did into the view-level change events. */
+  private announceReceived(event: ReceivedEvent): void {
+    switch (event.kind) {
+      case 'message':
+      case 'message-updated': {
+        const message = this.store.getMessage(event.messageId);
+        if (message !== undefined) this.messagesChanged(message.conversationId, [message.id]);
+        return;
+      }
+      case 'message-removed':
+        this.messagesChanged(event.conversationId, [event.messageId]);
+        return;
+      case 'contact-updated':
+      case 'identity-changed': {
+        this.events.emit('contactChanged', { accountId: event.accountId });
+        const conversation = this.store.getDirectConversation(event.accountId);
+        if (conversation !== undefined) this.events.emit('conversationsChanged', { conversationIds: [conversation.id] });
+        return;
+      }
+      case 'profile-updated':
+        this.events.emit('profileChanged', undefined);
+        return;
+      case 'typing':
+      case 'decryption-error-reported':
+        return;
+    }
+  }
+
+  private messagesChanged(conversationId: ConversationId, messageIds: ReadonlyArray<MessageId>): void {
+    this.events.emit('messagesChanged', { conversationId, messageIds });
   }
 
   /** The relay connection's state now (events report later changes). */
@@ -207,12 +296,43 @@ export class Engine {
    * composed offline survives a restart and goes out in order.
    */
   sendText(recipient: AccountId, body: string): MessageId {
+    return this.sendMessage(this.store.getOrCreateDirectConversation(recipient).id, { body });
+  }
+
+  /**
+   * A new message: text, attachments (ids of staged uploads), an optional reply. Stored
+   * as pending at once; text-only messages are queued in the same transaction, messages
+   * with attachments once their files are on the relay (the pointers go inside).
+   */
+  sendMessage(conversationId: ConversationId, input: OutgoingMessageInput): MessageId {
     const me = this.account;
+    const conversation = this.directConversation(conversationId);
+    const recipient = conversation.recipientAccountId;
+    const attachmentIds = (input.attachmentIds ?? []) as ReadonlyArray<AttachmentId>;
+    const body = input.body.length > 0 ? input.body : null;
+    if ((body === null || body.trim().length === 0) && attachmentIds.length === 0) {
+      throw new MessageActionError('A message needs text or an attachment.');
+    }
+    if (attachmentIds.length > 0 && this.attachments === undefined) throw new MessageActionError('Attachments cannot be sent from here.');
+    let quote: Message['quote'] = null;
+    if (input.quoteMessageId != null) {
+      const target = this.store.getMessage(input.quoteMessageId);
+      if (target?.conversationId !== conversationId || target.kind !== 'text' || target.deletedForEveryone) {
+        throw new MessageActionError('The message you reply to is not in this conversation any more.');
+      }
+      quote = { authorAccountId: target.senderAccountId, sentAt: target.sentAt, text: (target.body ?? '').slice(0, maxQuoteLength) };
+    }
     const sentAt = this.uniqueTimestamp();
+    const data: DataMessageFields = {
+      body,
+      timestamp: sentAt,
+      profileKey: me.profileKey,
+      senderHandle: me.handle,
+      quote: quote === null ? null : { targetAuthorAccountId: quote.authorAccountId, targetSentTimestamp: quote.sentAt, text: quote.text },
+    };
     const messageId = this.store.transaction(() => {
-      const conversation = this.store.getOrCreateDirectConversation(recipient);
       const inserted = this.store.insertMessage({
-        conversationId: conversation.id,
+        conversationId,
         kind: 'text',
         direction: 'outgoing',
         senderAccountId: me.accountId,
@@ -223,18 +343,233 @@ export class Engine {
         body,
         status: 'pending',
         errorText: null,
+        quote,
       });
       if (!inserted.inserted) throw new Error('A new message collided with a stored one.');
-      this.store.enqueueOutbox({
-        kind: 'message',
-        recipientAccountId: recipient,
-        messageId: inserted.id,
-        payload: encodeContent({ dataMessage: { body, timestamp: sentAt, profileKey: me.profileKey, senderHandle: me.handle } }),
-      });
+      if (attachmentIds.length > 0) {
+        this.attachments?.attachToMessage(inserted.id, attachmentIds);
+      } else {
+        this.store.enqueueOutbox({ kind: 'message', recipientAccountId: recipient, messageId: inserted.id, payload: encodeContent({ dataMessage: data }) });
+      }
       return inserted.id;
     });
+    if (attachmentIds.length > 0) this.uploadThenQueue(messageId, recipient, data);
     this.kickOutbox();
+    this.messagesChanged(conversationId, [messageId]);
     return messageId;
+  }
+
+  /** Uploads first; the message goes into the outbox with the pointers, or fails. */
+  private uploadThenQueue(messageId: MessageId, recipient: AccountId, data: DataMessageFields): void {
+    const attachments = this.attachments;
+    if (attachments === undefined) return;
+    attachments.uploadForMessage(messageId).then(
+      (pointers) => {
+        if (this.store.getMessage(messageId) === undefined) return;
+        this.store.enqueueOutbox({
+          kind: 'message',
+          recipientAccountId: recipient,
+          messageId,
+          payload: encodeContent({ dataMessage: { ...data, attachments: pointers } }),
+        });
+        this.kickOutbox();
+      },
+      () => {
+        const message = this.store.getMessage(messageId);
+        if (message === undefined) return;
+        this.store.updateMessageStatus(messageId, 'failed');
+        this.events.emit('messageStatus', { messageId });
+        this.messagesChanged(message.conversationId, [messageId]);
+      },
+    );
+  }
+
+  /** Replaces the text of one of this account's own messages, for everyone (and its other devices). */
+  editMessage(messageId: MessageId, body: string): void {
+    const message = this.ownMessage(messageId, 'edit');
+    if (body.trim().length === 0) throw new MessageActionError('An edited message needs text.');
+    const conversation = this.directConversation(message.conversationId);
+    const editedAt = this.uniqueTimestamp();
+    const me = this.account;
+    this.store.transaction(() => {
+      this.store.editMessageBody(messageId, body, editedAt);
+      this.enqueue('other', conversation.recipientAccountId, null, {
+        editMessage: {
+          targetSentTimestamp: message.sentAt,
+          dataMessage: { body, timestamp: editedAt, profileKey: me.profileKey, senderHandle: me.handle },
+        },
+      });
+    });
+    this.messagesChanged(message.conversationId, [messageId]);
+  }
+
+  /** Deletes one of this account's own messages for everyone in the conversation. */
+  deleteForEveryone(messageId: MessageId): void {
+    const message = this.ownMessage(messageId, 'delete');
+    const conversation = this.directConversation(message.conversationId);
+    const timestamp = this.uniqueTimestamp();
+    this.store.transaction(() => {
+      this.store.markDeletedForEveryone(messageId);
+      this.enqueue('other', conversation.recipientAccountId, null, {
+        dataMessage: { timestamp, deleteTargetSentTimestamp: message.sentAt, profileKey: this.account.profileKey },
+      });
+    });
+    this.attachments?.removeForMessage(messageId).catch(() => undefined);
+    this.messagesChanged(message.conversationId, [messageId]);
+  }
+
+  /** Removes a message here and on this account's other devices; the contact keeps it. */
+  async deleteForMe(messageId: MessageId): Promise<void> {
+    const message = this.store.getMessage(messageId);
+    if (message === undefined) throw new MessageActionError('That message no longer exists.');
+    const me = this.account;
+    await this.attachments?.removeForMessage(messageId);
+    this.store.transaction(() => {
+      this.store.deleteMessage(messageId);
+      if (message.kind === 'text') {
+        this.enqueue('sync', me.accountId, null, {
+          syncMessage: { deleteForMe: [{ targetAuthorAccountId: message.senderAccountId, targetSentTimestamp: message.sentAt }] },
+        });
+      }
+    });
+    this.messagesChanged(message.conversationId, [messageId]);
+  }
+
+  /** Sets this account's reaction on a message (one per message); null removes it. */
+  react(messageId: MessageId, emoji: string | null): void {
+    const message = this.store.getMessage(messageId);
+    if (message?.kind !== 'text' || message.deletedForEveryone) throw new MessageActionError('You can only react to messages.');
+    if (emoji !== null && (emoji.length === 0 || emoji.length > 32)) throw new MessageActionError('A reaction is one emoji.');
+    const conversation = this.directConversation(message.conversationId);
+    const me = this.account;
+    const previous = this.store.listReactions([messageId]).find((reaction) => reaction.reactorAccountId === me.accountId);
+    if (emoji === null && previous === undefined) return;
+    const timestamp = this.uniqueTimestamp();
+    this.store.transaction(() => {
+      this.store.setReaction(messageId, me.accountId, emoji, timestamp);
+      this.enqueue('other', conversation.recipientAccountId, null, {
+        dataMessage: {
+          timestamp,
+          profileKey: me.profileKey,
+          reaction: {
+            emoji: emoji ?? previous?.emoji ?? '',
+            remove: emoji === null,
+            targetAuthorAccountId: message.senderAccountId,
+            targetSentTimestamp: message.sentAt,
+          },
+        },
+      });
+    });
+    this.messagesChanged(message.conversationId, [messageId]);
+  }
+
+  /** Full-text search over every message body; the text is never read as query syntax. */
+  search(query: string, limit: number): Array<SearchHit> {
+    const match = buildMatchQuery(query);
+    return match === undefined ? [] : this.store.searchMessages(match, limit);
+  }
+
+  /** Pinned, archived, muted, draft. */
+  updateConversation(conversationId: ConversationId, update: ConversationStateUpdate): void {
+    if (!this.store.updateConversationState(conversationId, update)) throw new MessageActionError('No such conversation.');
+    this.events.emit('conversationsChanged', { conversationIds: [conversationId] });
+  }
+
+  // --- safety numbers and verification --------------------------------------------------
+
+  /** The safety number with a contact, from both identity keys; needs their key (after a first message). */
+  safetyNumber(accountId: AccountId): SafetyNumber & { readonly verified: VerifiedState } {
+    const { localKey, remoteKey, verified } = this.identityPair(accountId);
+    return { ...computeSafetyNumber(this.account.accountId, localKey, accountId, remoteKey), verified };
+  }
+
+  /** Whether the other person's safety number (scanned QR or typed digits) matches; throws on malformed input. */
+  compareSafetyNumber(accountId: AccountId, other: SafetyNumberComparison): boolean {
+    const { localKey, remoteKey } = this.identityPair(accountId);
+    const me = this.account.accountId;
+    switch (other.kind) {
+      case 'scanned':
+        return compareScannedSafetyNumber(me, localKey, accountId, remoteKey, other.qrPayload);
+      case 'digits':
+        return compareSafetyNumberDigits(computeSafetyNumber(me, localKey, accountId, remoteKey).digits, other.digits);
+    }
+  }
+
+  /** Marks (or clears) a contact as verified: shown in the chat and synced to this account's other devices. */
+  setVerified(accountId: AccountId, verified: boolean): void {
+    const { remoteKey, verified: current } = this.identityPair(accountId);
+    const state: VerifiedState = verified ? 'verified' : 'default';
+    if (current === state) return;
+    const me = this.account;
+    const messageId = this.store.transaction(() => {
+      this.store.setIdentityVerified(accountId, state);
+      const id = recordVerifiedChange(this.store, me, accountId, verified, this.uniqueTimestamp());
+      this.enqueue('sync', me.accountId, null, {
+        syncMessage: {
+          verified: { accountId, identityKey: remoteKey, state: verified ? SyncVerifiedState.VERIFIED : SyncVerifiedState.DEFAULT },
+        },
+      });
+      return id;
+    });
+    const message = this.store.getMessage(messageId);
+    if (message !== undefined) this.messagesChanged(message.conversationId, [messageId]);
+    this.events.emit('contactChanged', { accountId });
+  }
+
+  private identityPair(accountId: AccountId): { localKey: Uint8Array; remoteKey: Uint8Array<ArrayBuffer>; verified: VerifiedState } {
+    const identity = this.store.getIdentity(accountId);
+    if (identity === undefined) {
+      throw new MessageActionError('There is no safety number with this contact yet: it appears after the first message between you.');
+    }
+    const localKey = IdentityKeyPair.deserialize(this.account.identityKeyPair).publicKey.serialize();
+    return { localKey, remoteKey: identity.publicKey, verified: identity.verified };
+  }
+
+  // --- profile ------------------------------------------------------------------------
+
+  get profile(): Profile {
+    return { name: this.store.getItem('profileName') ?? '', avatarDataUrl: this.store.getItem('profileAvatar') ?? null };
+  }
+
+  /** Saves the profile and sends it, end-to-end encrypted, to every contact and this account's other devices. */
+  updateProfile(profile: Profile): void {
+    const name = profile.name.trim().slice(0, 64);
+    if (profile.avatarDataUrl !== null && !isAvatarDataUrl(profile.avatarDataUrl)) {
+      throw new MessageActionError('The picture must be a small PNG, JPEG or WebP image.');
+    }
+    const me = this.account;
+    const timestamp = this.uniqueTimestamp();
+    const content: ContentFields = { profile: { name, avatarDataUrl: profile.avatarDataUrl, timestamp } };
+    this.store.transaction(() => {
+      this.store.setItem('profileName', name);
+      this.store.setItem('profileAvatar', profile.avatarDataUrl);
+      for (const conversation of this.store.listConversations()) {
+        const recipient = conversation.recipientAccountId;
+        if (recipient !== null && recipient !== me.accountId) this.enqueue('other', recipient, null, content);
+      }
+      this.enqueue('sync', me.accountId, null, content);
+    });
+    this.events.emit('profileChanged', undefined);
+  }
+
+  private directConversation(conversationId: ConversationId): Conversation & { readonly recipientAccountId: AccountId } {
+    const conversation = this.store.getConversation(conversationId);
+    if (conversation === undefined) throw new MessageActionError('No such conversation.');
+    const recipient = conversation.recipientAccountId;
+    if (recipient === null) throw new MessageActionError('Group conversations are not supported yet.');
+    return { ...conversation, recipientAccountId: recipient };
+  }
+
+  /** A text message this account sent, still there: the only kind its author may edit or delete for everyone. */
+  private ownMessage(messageId: MessageId, action: 'edit' | 'delete'): Message {
+    const message = this.store.getMessage(messageId);
+    if (message === undefined) throw new MessageActionError('That message no longer exists.');
+    if (message.direction !== 'outgoing' || message.senderAccountId !== this.account.accountId || message.kind !== 'text') {
+      throw new MessageActionError(action === 'edit' ? 'Only your own messages can be edited.' : 'Only your own messages can be deleted for everyone.');
+    }
+    if (message.deletedForEveryone) throw new MessageActionError('That message was deleted.');
+    if (action === 'edit' && message.body === null) throw new MessageActionError('Only text can be edited.');
+    return message;
   }
 
   /** Typing indicators are ephemeral: sent now if online, never queued. */
@@ -251,9 +586,7 @@ export class Engine {
   /** Marks a conversation read here, tells the senders (read receipts) and this account's other devices. */
   markConversationRead(conversationId: ConversationId): void {
     const me = this.account;
-    const unread = this.store
-      .listMessages(conversationId, { limit: 500 })
-      .filter((message) => message.direction === 'incoming' && message.status === 'received' && message.kind === 'text');
+    const unread = this.store.listUnreadMessages(conversationId);
     if (unread.length === 0) return;
     const bySender = new Map<AccountId, Array<number>>();
     this.store.transaction(() => {
@@ -261,14 +594,22 @@ export class Engine {
         this.store.updateMessageStatus(message.id, 'read');
         bySender.set(message.senderAccountId, [...(bySender.get(message.senderAccountId) ?? []), message.sentAt]);
       }
+      this.store.setConversationLastRead(conversationId, unread.at(-1)?.sentAt ?? 0);
       for (const [sender, timestamps] of bySender) {
-        this.enqueue('receipt', sender, null, { receiptMessage: { type: ReceiptType.READ, timestamps } });
+        for (let start = 0; start < timestamps.length; start += 500) {
+          this.enqueue('receipt', sender, null, { receiptMessage: { type: ReceiptType.READ, timestamps: timestamps.slice(start, start + 500) } });
+        }
       }
-      this.enqueue('sync', me.accountId, null, {
-        syncMessage: { read: unread.map((message) => ({ senderAccountId: message.senderAccountId, timestamp: message.sentAt })) },
-      });
+      for (let start = 0; start < unread.length; start += 500) {
+        this.enqueue('sync', me.accountId, null, {
+          syncMessage: {
+            read: unread.slice(start, start + 500).map((message) => ({ senderAccountId: message.senderAccountId, timestamp: message.sentAt })),
+          },
+        });
+      }
     });
     this.kickOutbox();
+    this.messagesChanged(conversationId, unread.map((message) => message.id));
   }
 
   /** Shows the safety-number change in the conversation, once per pending change. */
@@ -294,7 +635,9 @@ export class Engine {
 
   /** The user reviewed a contact's new safety number and accepts it: sending is allowed again. */
   acceptIdentityChange(accountId: AccountId): boolean {
-    return this.store.acceptIdentityChange(accountId);
+    const changed = this.store.acceptIdentityChange(accountId);
+    if (changed) this.announceReceived({ kind: 'contact-updated', accountId });
+    return changed;
   }
 
   listMessages(conversationId: ConversationId, limit = 100): Array<Message> {
@@ -350,7 +693,11 @@ export class Engine {
             this.recordIdentityChangeEvent(item.recipientAccountId);
           });
           if (item.messageId !== null) this.events.emit('messageStatus', { messageId: item.messageId });
-          this.events.emit('received', { kind: 'identity-changed', accountId: item.recipientAccountId });
+          const event = { kind: 'identity-changed', accountId: item.recipientAccountId } as const;
+          this.events.emit('received', event);
+          this.announceReceived(event);
+          const conversation = this.store.getDirectConversation(item.recipientAccountId);
+          if (conversation !== undefined) this.messagesChanged(conversation.id, item.messageId === null ? [] : [item.messageId]);
           continue;
         }
         const delay = Math.min(outboxRetryMaxMs, outboxRetryBaseMs * 2 ** Math.min(item.attempts, 8));
@@ -364,31 +711,60 @@ export class Engine {
   private async sendOutboxItem(item: OutboxItem): Promise<void> {
     const me = this.account;
     const message = item.messageId === null ? undefined : this.store.getMessage(item.messageId);
-    const timestamp = message?.sentAt ?? item.createdAt;
-    const result = await this.sendSealedIfPossible(item.recipientAccountId, item.payload, timestamp, item.kind === 'message');
-    if (item.kind === 'message' && message !== undefined && item.recipientAccountId !== me.accountId && result.needsSync) {
-      // The transcript for this account's other devices; queued so it survives a failure here.
-      this.store.enqueueOutbox({
-        kind: 'sync',
-        recipientAccountId: me.accountId,
-        messageId: null,
-        payload: encodeContent({
-          syncMessage: {
-            sent: {
-              destinationAccountId: item.recipientAccountId,
-              destinationHandle: this.store.getRecipient(item.recipientAccountId)?.handle ?? null,
-              timestamp: message.sentAt,
-              message: { body: message.body, timestamp: message.sentAt },
-            },
-          },
-        }),
-      });
+    let content: Content | undefined;
+    try {
+      content = decodeContent(item.payload);
+    } catch {
+      content = undefined;
     }
+    // A sub-message absent on the wire decodes as null, whatever the generated type says.
+    const editData = content?.editMessage?.dataMessage as { readonly timestamp: number } | null | undefined;
+    const timestamp = content?.dataMessage?.timestamp ?? editData?.timestamp ?? message?.sentAt ?? item.createdAt;
+    const result = await this.sendSealedIfPossible(item.recipientAccountId, item.payload, timestamp, item.kind === 'message');
+    const sentAt = this.now();
+    const toContact = item.recipientAccountId !== me.accountId;
+    // What the contact got (message, reply, reaction, delete, edit) goes to this
+    // account's other devices as a transcript, queued so it survives a failure here.
+    const transcript =
+      toContact && result.needsSync && content !== undefined && (content.dataMessage !== null || content.editMessage !== null);
     this.store.transaction(() => {
+      if (transcript) {
+        this.store.enqueueOutbox({
+          kind: 'sync',
+          recipientAccountId: me.accountId,
+          messageId: item.kind === 'message' && message !== undefined ? message.id : null,
+          payload: encodeContent({
+            syncMessage: {
+              sent: {
+                destinationAccountId: item.recipientAccountId,
+                destinationHandle: this.store.getRecipient(item.recipientAccountId)?.handle ?? null,
+                timestamp,
+                message: content?.dataMessage ?? null,
+                editMessage: content?.editMessage ?? null,
+                unidentifiedStatus: [{ destinationAccountId: item.recipientAccountId, unidentified: result.sealed }],
+              },
+            },
+          }),
+        });
+      }
       this.store.removeOutbox(item.id);
-      if (message?.status === 'pending') this.store.updateMessageStatus(message.id, 'sent');
+      if (message !== undefined && (item.kind === 'message' || item.kind === 'sync')) {
+        for (const deviceId of result.deviceIds) {
+          this.store.recordMessageSend({
+            messageId: message.id,
+            accountId: item.recipientAccountId,
+            deviceId: toDeviceId(deviceId),
+            sealed: result.sealed,
+            sentAt,
+          });
+        }
+      }
+      if (item.kind === 'message' && message?.status === 'pending') this.store.updateMessageStatus(message.id, 'sent');
     });
-    if (message !== undefined) this.events.emit('messageStatus', { messageId: message.id });
+    if (message !== undefined) {
+      this.events.emit('messageStatus', { messageId: message.id });
+      this.messagesChanged(message.conversationId, [message.id]);
+    }
   }
 
   private scheduleRetry(delayMs: number): void {

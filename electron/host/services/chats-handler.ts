@@ -1,125 +1,509 @@
 /**
- * The `chats` IPC service: what a linked desktop shows (conversation list, messages)
- * and sends. Views carry text and states only, never key material.
+ * The `chats` IPC service: what a linked desktop shows (conversation list, pages of
+ * messages) and everything the user does to messages. Views carry text, states and
+ * small display data only, never key material.
+ *
+ * The list is computed in SQL (one indexed query, not a scan per conversation) and
+ * changes reach the renderer as incremental upserts; bursts (a backlog arriving)
+ * are coalesced into one change per conversation.
  */
-import type { ConversationSummary, MessageView, chatsService } from '../../../shared/ipc/chats';
+import type {
+  ConversationListChange,
+  ConversationSummary,
+  DeliveryDetail,
+  MessageAnchor,
+  MessageView,
+  NotificationView,
+  QuoteView,
+  ReactionView,
+  chatsService,
+} from '../../../shared/ipc/chats';
+import type { AttachmentView } from '../../../shared/ipc/attachments';
 import { IpcError } from '../../../shared/ipc/errors';
 import type { ServiceEmitter, ServiceHandler } from '../../../shared/ipc/service';
+import type { Settings } from '../../../shared/ipc/settings';
+import { defaultSettings } from '../../../shared/ipc/settings';
 import type { Engine } from '../../../shared/node/engine';
-import { toConversationId } from '../../../shared/node/store';
-import type { Conversation, Message, Store } from '../../../shared/node/store';
+import type { Disposer } from '../../../shared/node/events';
+import { MessageActionError, UnknownContactError } from '../../../shared/node/messaging/errors';
+import { SafetyNumberFormatError, SafetyNumberVersionError } from '../../../shared/node/safety';
+import { InvalidIdError, toConversationId, toMessageId } from '../../../shared/node/store';
+import type { AccountId, Conversation, ConversationId, ConversationOverview, Message, MessageId, MessagePageAnchor, Store } from '../../../shared/node/store';
+import { MessageNotInConversationError } from '../../../shared/node/store/sql/messages';
 import type { DesktopSession } from './desktop-session';
 
-const messagesShown = 200;
-/** Counting unread stops here; the list shows "99+" long before. */
-const unreadScanLimit = 500;
-/** Bursts (a backlog arriving) become one list refresh. */
+/** Bursts (a backlog arriving) become one change per conversation. */
 const coalesceMs = 50;
+/** A full list refresh (history import, unlink) at most this often. */
+const fullRefreshMs = 500;
+/** A typing indicator without a fresh "started" goes out after this long. */
+const typingTimeoutMs = 6_000;
 
-export function toMessageView(message: Message): MessageView {
-  return {
-    id: message.id,
-    conversationId: message.conversationId,
-    kind: message.kind,
-    direction: message.direction,
-    body: message.body,
-    sentAt: message.sentAt,
-    status: message.status,
-    errorText: message.errorText,
-  };
+export interface ChatsHandlerOptions {
+  /** Notification preferences (settings service). */
+  readonly settings: () => Promise<Settings>;
+  readonly now?: () => number;
 }
 
-export function summarizeConversation(store: Store, conversation: Conversation): ConversationSummary {
-  const recipient = conversation.recipientAccountId === null ? undefined : store.getRecipient(conversation.recipientAccountId);
+// --- views -------------------------------------------------------------------------
+
+/** How a contact (or this account) is named: profile name, else handle, else account id. */
+export function titleOf(store: Store, accountId: AccountId): string {
   const own = store.getAccount();
-  const ownHandle = conversation.recipientAccountId === own?.accountId ? (own.handle ?? null) : null;
-  const title =
-    conversation.title ??
-    recipient?.displayName ??
-    recipient?.handle ??
-    ownHandle ??
-    conversation.recipientAccountId ??
-    conversation.id;
-  const recent = store.listMessages(conversation.id, { limit: unreadScanLimit });
-  const last = recent.at(-1);
-  const unread = recent.filter((message) => message.direction === 'incoming' && message.status === 'received' && message.kind === 'text').length;
-  return {
-    id: conversation.id,
-    title,
-    lastMessagePreview: last === undefined ? null : previewOf(last),
-    lastMessageAt: last?.sentAt ?? conversation.lastMessageAt,
-    unread,
-  };
+  if (own?.accountId === accountId) {
+    const name = store.getItem('profileName');
+    return name !== undefined && name !== '' ? name : (own.handle ?? accountId);
+  }
+  const recipient = store.getRecipient(accountId);
+  return recipient?.displayName ?? recipient?.handle ?? accountId;
 }
 
-function previewOf(message: Message): string {
+/** The list's one-line preview of a message. */
+export function previewOf(message: Message): string {
   switch (message.kind) {
     case 'text':
-      return (message.body ?? '').replace(/\s+/g, ' ').slice(0, 120);
+      if (message.deletedForEveryone) return 'This message was deleted';
+      if (message.body !== null && message.body.trim() !== '') return message.body.replace(/\s+/g, ' ').trim().slice(0, 120);
+      // TODO(engine): name the attachment kind (Photo, Voice message, …) once attachment rows are readable here.
+      return 'Attachment';
     case 'identity-change':
       return 'Safety number changed';
     case 'undecryptable':
       return 'A message could not be decrypted';
+    case 'verified-change':
+      return message.errorText ?? 'Verification changed';
   }
 }
+
+export function summarizeOverview(store: Store, overview: ConversationOverview): ConversationSummary {
+  const { conversation, recipient } = overview;
+  const own = store.getAccount();
+  const isSelf = conversation.recipientAccountId !== null && conversation.recipientAccountId === own?.accountId;
+  const last = overview.lastMessage;
+  return {
+    id: conversation.id,
+    title:
+      conversation.title ??
+      (conversation.recipientAccountId === null ? conversation.id : titleOf(store, conversation.recipientAccountId)),
+    handle: isSelf ? (own.handle ?? null) : (recipient?.handle ?? null),
+    avatarDataUrl: isSelf ? (store.getItem('profileAvatar') ?? null) : (recipient?.avatar ?? null),
+    lastMessagePreview: last === null ? null : previewOf(last),
+    lastMessageAt: last?.sentAt ?? conversation.lastMessageAt,
+    lastMessageDirection: last?.direction ?? null,
+    unread: overview.unread,
+    pinned: overview.pinnedAt !== null,
+    archived: overview.archived,
+    mutedUntil: overview.mutedUntil,
+    draft: overview.draft,
+    verified: overview.verified,
+    identityChangePending: overview.identityChangePending,
+  };
+}
+
+export function summarizeConversation(store: Store, conversation: Conversation): ConversationSummary {
+  const [overview] = store.listConversationOverviews([conversation.id]);
+  if (overview === undefined) throw new IpcError('INVALID_ARGUMENT', 'No such conversation.');
+  return summarizeOverview(store, overview);
+}
+
+/** Attachment views of one message; filled in by the attachments service. */
+export type AttachmentViews = (messageId: MessageId) => Array<AttachmentView>;
+
+const noAttachments: AttachmentViews = () => [];
+
+/** Message views for a batch: reactions in one query, quotes resolved to the local message when present. */
+export function toMessageViews(store: Store, messages: ReadonlyArray<Message>, attachments: AttachmentViews = noAttachments): Array<MessageView> {
+  const me = store.getAccount()?.accountId;
+  const reactions = new Map<MessageId, Array<{ emoji: string; accountId: AccountId }>>();
+  for (const reaction of store.listReactions(messages.map((message) => message.id))) {
+    const list = reactions.get(reaction.messageId) ?? [];
+    list.push({ emoji: reaction.emoji, accountId: reaction.reactorAccountId });
+    reactions.set(reaction.messageId, list);
+  }
+  const titles = new Map<AccountId, string>();
+  const title = (accountId: AccountId): string => {
+    let value = titles.get(accountId);
+    if (value === undefined) {
+      value = titleOf(store, accountId);
+      titles.set(accountId, value);
+    }
+    return value;
+  };
+  return messages.map((message) => {
+    let quote: QuoteView | null = null;
+    if (message.quote !== null) {
+      const target = store.findMessageBySentAt(message.quote.authorAccountId, message.quote.sentAt);
+      quote = {
+        messageId: target?.conversationId === message.conversationId ? target.id : null,
+        authorTitle: message.quote.authorAccountId === me ? 'You' : title(message.quote.authorAccountId),
+        fromMe: message.quote.authorAccountId === me,
+        text: message.quote.text,
+      };
+    }
+    const byEmoji = new Map<string, ReactionView>();
+    for (const reaction of reactions.get(message.id) ?? []) {
+      const view = byEmoji.get(reaction.emoji) ?? { emoji: reaction.emoji, reactors: [] };
+      const reactor = { accountId: reaction.accountId, title: reaction.accountId === me ? 'You' : title(reaction.accountId), fromMe: reaction.accountId === me };
+      if (reactor.fromMe) view.reactors.unshift(reactor);
+      else view.reactors.push(reactor);
+      byEmoji.set(reaction.emoji, view);
+    }
+    return {
+      id: message.id,
+      conversationId: message.conversationId,
+      kind: message.kind,
+      direction: message.direction,
+      body: message.deletedForEveryone ? null : message.body,
+      sentAt: message.sentAt,
+      receivedAt: message.receivedAt,
+      status: message.status,
+      errorText: message.errorText,
+      editedAt: message.editedAt,
+      deletedForEveryone: message.deletedForEveryone,
+      quote,
+      reactions: [...byEmoji.values()],
+      attachments: message.kind === 'text' && !message.deletedForEveryone ? attachments(message.id) : [],
+    };
+  });
+}
+
+export function toMessageView(store: Store, message: Message, attachments: AttachmentViews = noAttachments): MessageView {
+  const [view] = toMessageViews(store, [message], attachments);
+  if (view === undefined) throw new Error('a message view went missing');
+  return view;
+}
+
+/** Engine errors the user can act on become INVALID_ARGUMENT with their message; the rest stay internal. */
+export async function userErrors<T>(work: () => T | Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (
+      error instanceof MessageActionError ||
+      error instanceof UnknownContactError ||
+      error instanceof SafetyNumberFormatError ||
+      error instanceof SafetyNumberVersionError ||
+      error instanceof MessageNotInConversationError
+    ) {
+      throw new IpcError('INVALID_ARGUMENT', error.message);
+    }
+    if (error instanceof InvalidIdError) throw new IpcError('INVALID_ARGUMENT', 'That is not a valid id.');
+    throw error;
+  }
+}
+
+export function linkedEngine(session: DesktopSession): Engine {
+  const engine = session.engine;
+  if (engine === undefined) throw new IpcError('INVALID_ARGUMENT', 'This desktop is not linked to a phone.');
+  return engine;
+}
+
+export function conversationOf(engine: Engine, id: string): Conversation {
+  const conversation = engine.store.getConversation(toConversationId(id));
+  if (conversation === undefined) throw new IpcError('INVALID_ARGUMENT', 'No such conversation.');
+  return conversation;
+}
+
+export function messageOf(engine: Engine, id: string): Message {
+  const message = engine.store.getMessage(toMessageId(id));
+  if (message === undefined) throw new IpcError('INVALID_ARGUMENT', 'That message no longer exists.');
+  return message;
+}
+
+function toAnchor(anchor: MessageAnchor): MessagePageAnchor {
+  switch (anchor.kind) {
+    case 'latest':
+    case 'first-unread':
+      return { kind: anchor.kind };
+    case 'before':
+    case 'after':
+    case 'around':
+      return { kind: anchor.kind, messageId: toMessageId(anchor.messageId) };
+  }
+}
+
+// --- the service -------------------------------------------------------------------
 
 export function createChatsHandler(
   session: DesktopSession,
   emit: ServiceEmitter<typeof chatsService>,
+  options: ChatsHandlerOptions = { settings: () => Promise.resolve(defaultSettings) },
 ): ServiceHandler<typeof chatsService> {
-  const linkedEngine = (): Engine => {
-    const engine = session.engine;
-    if (engine === undefined) throw new IpcError('INVALID_ARGUMENT', 'This desktop is not linked to a phone.');
-    return engine;
-  };
-  const list = (): Array<ConversationSummary> => {
+  const now = options.now ?? Date.now;
+  // TODO(engine): use toAttachmentView from attachments-handler once it exists.
+  const attachmentViews: AttachmentViews = noAttachments;
+
+  // Incremental list changes: which conversations changed since the last flush.
+  const known = new Set<string>();
+  const pendingConversations = new Set<ConversationId>();
+  const pendingMessages = new Map<ConversationId, Set<MessageId>>();
+  let fullRefresh = false;
+  let lastFullRefreshAt = 0;
+  let timer: NodeJS.Timeout | undefined;
+
+  const flush = (): void => {
+    timer = undefined;
     const store = session.engine?.store;
-    if (store === undefined) return [];
-    return store.listConversations().map((conversation) => summarizeConversation(store, conversation));
+    let change: ConversationListChange;
+    if (fullRefresh || store === undefined) {
+      fullRefresh = false;
+      lastFullRefreshAt = now();
+      const all = store === undefined ? [] : store.listConversationOverviews().map((overview) => summarizeOverview(store, overview));
+      const current = new Set(all.map((summary) => summary.id));
+      change = { upserted: all, removedIds: [...known].filter((id) => !current.has(id)) };
+      known.clear();
+      for (const id of current) known.add(id);
+    } else {
+      const ids = [...pendingConversations];
+      const upserted = store.listConversationOverviews(ids).map((overview) => summarizeOverview(store, overview));
+      const found = new Set(upserted.map((summary) => summary.id));
+      const removedIds = ids.filter((id) => !found.has(id) && known.has(id));
+      for (const id of found) known.add(id);
+      for (const id of removedIds) known.delete(id);
+      change = { upserted, removedIds };
+    }
+    pendingConversations.clear();
+    const messages = [...pendingMessages];
+    pendingMessages.clear();
+    if (change.upserted.length > 0 || change.removedIds.length > 0) emit.onDidChangeConversations(change);
+    for (const [conversationId, ids] of messages) emit.onDidChangeMessages({ conversationId, messageIds: [...ids] });
   };
-  const conversationOf = (engine: Engine, id: string): Conversation => {
-    const conversation = engine.store.getConversation(toConversationId(id));
-    if (conversation === undefined) throw new IpcError('INVALID_ARGUMENT', 'No such conversation.');
-    return conversation;
+  const schedule = (delay = coalesceMs): void => {
+    if (timer !== undefined) return;
+    timer = setTimeout(flush, delay);
+    timer.unref();
+  };
+  const conversationChanged = (conversationId: ConversationId): void => {
+    pendingConversations.add(conversationId);
+    schedule();
+  };
+  const messagesChanged = (conversationId: ConversationId, messageIds: ReadonlyArray<MessageId>): void => {
+    pendingConversations.add(conversationId);
+    const set = pendingMessages.get(conversationId) ?? new Set<MessageId>();
+    for (const id of messageIds) set.add(id);
+    pendingMessages.set(conversationId, set);
+    schedule();
+  };
+  const everythingChanged = (): void => {
+    fullRefresh = true;
+    schedule(Math.max(coalesceMs, lastFullRefreshAt + fullRefreshMs - now()));
   };
 
-  let timer: NodeJS.Timeout | undefined;
-  const changed = new Set<string>();
+  // Typing: the contact's "started" holds for a few seconds unless renewed.
+  const typingTimers = new Map<ConversationId, NodeJS.Timeout>();
+  const setTyping = (conversationId: ConversationId, typing: boolean): void => {
+    const previous = typingTimers.get(conversationId);
+    clearTimeout(previous);
+    typingTimers.delete(conversationId);
+    if (typing) {
+      const expire = setTimeout(() => {
+        typingTimers.delete(conversationId);
+        emit.onDidChangeTyping({ conversationId, typing: false });
+      }, typingTimeoutMs);
+      expire.unref();
+      typingTimers.set(conversationId, expire);
+    }
+    if (typing || previous !== undefined) emit.onDidChangeTyping({ conversationId, typing });
+  };
+
+  const notify = async (engine: Engine, messageId: MessageId): Promise<void> => {
+    const message = engine.store.getMessage(messageId);
+    if (message?.direction !== 'incoming' || message.kind !== 'text') return;
+    const [overview] = engine.store.listConversationOverviews([message.conversationId]);
+    if (overview === undefined) return;
+    if (overview.mutedUntil !== null && overview.mutedUntil > now()) return;
+    const settings = await options.settings();
+    if (!settings.notificationsEnabled) return;
+    const summary = summarizeOverview(engine.store, overview);
+    const notification: NotificationView = {
+      conversationId: message.conversationId,
+      messageId: message.id,
+      title: settings.notificationPreview === 'nothing' ? 'Parley' : summary.title,
+      body: settings.notificationPreview === 'name-and-message' ? previewOf(message) : 'New message',
+    };
+    emit.onDidRequestNotification(notification);
+  };
+
+  let engineDisposers: Array<Disposer> = [];
+  const attach = (engine: Engine | undefined): void => {
+    for (const dispose of engineDisposers) dispose();
+    engineDisposers = [];
+    for (const expire of typingTimers.values()) clearTimeout(expire);
+    typingTimers.clear();
+    everythingChanged();
+    if (engine === undefined) return;
+    engineDisposers = [
+      engine.on('messagesChanged', ({ conversationId, messageIds }) => {
+        messagesChanged(conversationId, messageIds);
+      }),
+      engine.on('conversationsChanged', ({ conversationIds }) => {
+        for (const id of conversationIds) conversationChanged(id);
+      }),
+      engine.on('profileChanged', () => {
+        // The note-to-self conversation shows the user's own name and picture.
+        const self = engine.store.getDirectConversation(engine.account.accountId);
+        if (self !== undefined) conversationChanged(self.id);
+      }),
+      engine.on('received', (event) => {
+        if (event.kind === 'typing') {
+          const conversation = engine.store.getDirectConversation(event.accountId);
+          if (conversation !== undefined) setTyping(conversation.id, event.started);
+        } else if (event.kind === 'message') {
+          const message = engine.store.getMessage(event.messageId);
+          // A message from someone who was typing ends their indicator.
+          if (message?.direction === 'incoming' && typingTimers.has(message.conversationId)) setTyping(message.conversationId, false);
+          notify(engine, event.messageId).catch(() => undefined);
+        }
+      }),
+    ];
+  };
+  session.on('engine', attach);
+  if (session.engine !== undefined) attach(session.engine);
+  // Changes the session reports without the engine (history import, unlink).
   session.on('messages', (conversationId) => {
-    if (conversationId !== undefined) changed.add(conversationId);
-    if (timer !== undefined) return;
-    timer = setTimeout(() => {
-      timer = undefined;
-      const ids = [...changed];
-      changed.clear();
-      emit.onDidChangeConversations(list());
-      for (const id of ids) emit.onDidChangeMessages({ conversationId: id });
-    }, coalesceMs);
-    timer.unref();
+    if (conversationId === undefined) everythingChanged();
+    else conversationChanged(conversationId);
   });
 
   return {
-    listConversations: () => list(),
-    listMessages: (id) => {
-      const engine = session.engine;
-      if (engine === undefined) return [];
-      return engine.listMessages(conversationOf(engine, id).id, messagesShown).map(toMessageView);
+    listConversations: () => {
+      const store = session.engine?.store;
+      if (store === undefined) return [];
+      const all = store.listConversationOverviews().map((overview) => summarizeOverview(store, overview));
+      for (const summary of all) known.add(summary.id);
+      return all;
     },
-    sendText: (id, body) => {
-      const engine = linkedEngine();
-      const conversation = conversationOf(engine, id);
-      if (conversation.recipientAccountId === null) throw new IpcError('INVALID_ARGUMENT', 'Group conversations are not supported yet.');
-      const messageId = engine.sendText(conversation.recipientAccountId, body);
-      const message = engine.store.getMessage(messageId);
-      if (message === undefined) throw new Error('A sent message was not stored.');
-      session.events.emit('messages', conversation.id);
-      return toMessageView(message);
-    },
-    markRead: (id) => {
-      const engine = linkedEngine();
-      engine.markConversationRead(conversationOf(engine, id).id);
-      session.events.emit('messages', undefined);
-      return null;
-    },
+    listMessages: (id, anchor, limit) =>
+      userErrors(() => {
+        const engine = session.engine;
+        if (engine === undefined) return { messages: [], hasOlder: false, hasNewer: false, firstUnreadMessageId: null, unread: 0 };
+        const conversation = conversationOf(engine, id);
+        const page = engine.store.pageMessages(conversation.id, toAnchor(anchor), limit);
+        return {
+          messages: toMessageViews(engine.store, page.messages, attachmentViews),
+          hasOlder: page.hasOlder,
+          hasNewer: page.hasNewer,
+          firstUnreadMessageId: engine.store.listUnreadMessages(conversation.id, 1)[0]?.id ?? null,
+          unread: engine.store.countUnread(conversation.id),
+        };
+      }),
+    sendMessage: (id, message) =>
+      userErrors(() => {
+        const engine = linkedEngine(session);
+        const conversation = conversationOf(engine, id);
+        const messageId = engine.sendMessage(conversation.id, {
+          body: message.body,
+          attachmentIds: message.attachmentIds,
+          quoteMessageId: message.quoteMessageId === null ? null : toMessageId(message.quoteMessageId),
+        });
+        // Sending clears the draft the composer kept.
+        engine.store.updateConversationState(conversation.id, { draft: null });
+        return toMessageView(engine.store, messageOf(engine, messageId), attachmentViews);
+      }),
+    editMessage: (id, body) =>
+      userErrors(() => {
+        const engine = linkedEngine(session);
+        const message = messageOf(engine, id);
+        engine.editMessage(message.id, body);
+        return toMessageView(engine.store, messageOf(engine, id), attachmentViews);
+      }),
+    deleteMessage: (id, scope) =>
+      userErrors(async () => {
+        const engine = linkedEngine(session);
+        const message = messageOf(engine, id);
+        if (scope === 'everyone') engine.deleteForEveryone(message.id);
+        else await engine.deleteForMe(message.id);
+        return null;
+      }),
+    react: (id, emoji) =>
+      userErrors(() => {
+        const engine = linkedEngine(session);
+        const message = messageOf(engine, id);
+        engine.react(message.id, emoji);
+        return toMessageView(engine.store, messageOf(engine, id), attachmentViews);
+      }),
+    getDeliveryDetail: (id) =>
+      userErrors((): DeliveryDetail => {
+        const engine = linkedEngine(session);
+        const message = messageOf(engine, id);
+        const me = engine.account.accountId;
+        const rows = new Map<string, DeliveryDetail['devices'][number]>();
+        const row = (accountId: AccountId, deviceId: number): DeliveryDetail['devices'][number] => {
+          const key = `${accountId}.${String(deviceId)}`;
+          let value = rows.get(key);
+          if (value === undefined) {
+            value = {
+              accountId,
+              title: accountId === me ? 'Your other device' : titleOf(engine.store, accountId),
+              deviceId,
+              ownDevice: accountId === me,
+              sentAt: null,
+              deliveredAt: null,
+              readAt: null,
+              sealedSender: null,
+            };
+            rows.set(key, value);
+          }
+          return value;
+        };
+        for (const send of engine.store.listMessageSends(message.id)) {
+          Object.assign(row(send.accountId, send.deviceId), { sentAt: send.sentAt, sealedSender: send.sealed });
+        }
+        for (const receipt of engine.store.listReceipts(message.id)) {
+          Object.assign(row(receipt.accountId, receipt.deviceId), { deliveredAt: receipt.deliveredAt, readAt: receipt.readAt });
+        }
+        const devices = [...rows.values()].sort(
+          (a, b) => Number(a.ownDevice) - Number(b.ownDevice) || a.accountId.localeCompare(b.accountId) || a.deviceId - b.deviceId,
+        );
+        return { message: toMessageView(engine.store, message, attachmentViews), devices };
+      }),
+    markRead: (id) =>
+      userErrors(() => {
+        const engine = linkedEngine(session);
+        engine.markConversationRead(conversationOf(engine, id).id);
+        return null;
+      }),
+    setDraft: (id, text) =>
+      userErrors(() => {
+        const engine = linkedEngine(session);
+        engine.updateConversation(conversationOf(engine, id).id, { draft: text.trim() === '' ? null : text });
+        return null;
+      }),
+    setPinned: (id, pinned) =>
+      userErrors(() => {
+        const engine = linkedEngine(session);
+        engine.updateConversation(conversationOf(engine, id).id, { pinned });
+        return null;
+      }),
+    setArchived: (id, archived) =>
+      userErrors(() => {
+        const engine = linkedEngine(session);
+        engine.updateConversation(conversationOf(engine, id).id, { archived });
+        return null;
+      }),
+    setMutedUntil: (id, mutedUntil) =>
+      userErrors(() => {
+        const engine = linkedEngine(session);
+        engine.updateConversation(conversationOf(engine, id).id, { mutedUntil });
+        return null;
+      }),
+    sendTyping: (id, typing) =>
+      userErrors(async () => {
+        const engine = linkedEngine(session);
+        const conversation = conversationOf(engine, id);
+        if (conversation.recipientAccountId === null || conversation.recipientAccountId === engine.account.accountId) return null;
+        // Ephemeral: offline or refused, the indicator is simply not shown; never an error for the user.
+        await engine.sendTyping(conversation.recipientAccountId, typing).catch(() => undefined);
+        return null;
+      }),
+    startChat: (handle) =>
+      userErrors(async () => {
+        const engine = linkedEngine(session);
+        const accountId = await engine.resolveHandle(handle.replace(/^@/, ''));
+        const conversation = engine.store.getOrCreateDirectConversation(accountId);
+        known.add(conversation.id);
+        conversationChanged(conversation.id);
+        return summarizeConversation(engine.store, conversation);
+      }),
   };
 }

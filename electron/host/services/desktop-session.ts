@@ -50,6 +50,8 @@ export interface DesktopSessionEvents extends Record<string, unknown> {
   state: LinkState;
   /** Conversations or their messages changed; the id names one when known. */
   messages: ConversationId | undefined;
+  /** The engine started (linked) or stopped (undefined): handlers subscribe to the running one. */
+  engine: Engine | undefined;
 }
 
 /** Everything `LinkState` carries besides the shared `deviceName`. */
@@ -216,6 +218,7 @@ export class DesktopSession {
         this.messagesChanged(messageId);
       }),
     ];
+    this.events.emit('engine', engine);
     engine.start();
   }
 
@@ -247,6 +250,7 @@ export class DesktopSession {
     this.engineInstance = undefined;
     for (const dispose of this.engineDisposers) dispose();
     this.engineDisposers = [];
+    if (engine !== undefined) this.events.emit('engine', undefined);
     await engine?.stop();
   }
 

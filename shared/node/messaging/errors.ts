@@ -22,3 +22,8 @@ export class UnknownContactError extends Error {
     super(`No Parley account has the handle “${handle}”.`);
   }
 }
+
+/** A user action on a message that cannot be done (someone else's message, a deleted one…), in words. */
+export class MessageActionError extends Error {
+  override readonly name = 'MessageActionError';
+}

@@ -21,19 +21,27 @@ import {
 import type { PublicKey, SealedSenderDecryptionResult } from '@signalapp/libsignal-client';
 import type { Envelope } from '../../proto';
 import { Envelope as EnvelopeCodec, EnvelopeType } from '../../proto';
-import type { Content } from '../../proto/content';
-import { ReceiptType, TypingAction } from '../../proto/content';
+import type { Content, DataMessage, EditMessage, ProfileMessage, SyncMessage } from '../../proto/content';
+import { Content as ContentCodec, ReceiptType, SyncVerifiedState, TypingAction } from '../../proto/content';
+import type { AttachmentService } from '../attachments/types';
 import { HandleSchema } from '../../relay-api';
 import { createSignalStores } from '../signal';
 import { StagedSignalStorage } from '../signal/staged-storage';
-import type { AccountId, DeviceId, LocalAccount, Message, MessageId, Store } from '../store';
+import type { AccountId, ConversationId, DeviceId, LocalAccount, Message, MessageId, ServerGuid, Store } from '../store';
 import { toAccountId, toDeviceId, toServerGuid } from '../store';
+import { isAvatarDataUrl, parseAccountId, recordVerifiedChange, sameBytes } from './features';
 import type { Mutex } from '../mutex';
 import { ContentFormatError, decodeContent } from './content-codec';
 
 export type ReceivedEvent =
   | { readonly kind: 'message'; readonly messageId: MessageId }
   | { readonly kind: 'message-updated'; readonly messageId: MessageId }
+  /** Deleted for me on another device of this account. */
+  | { readonly kind: 'message-removed'; readonly messageId: MessageId; readonly conversationId: ConversationId }
+  /** A contact's profile or verification changed. */
+  | { readonly kind: 'contact-updated'; readonly accountId: AccountId }
+  /** This account's own profile changed on another of its devices. */
+  | { readonly kind: 'profile-updated' }
   | { readonly kind: 'typing'; readonly accountId: AccountId; readonly deviceId: DeviceId; readonly started: boolean }
   | { readonly kind: 'identity-changed'; readonly accountId: AccountId }
   | { readonly kind: 'decryption-error-reported'; readonly accountId: AccountId; readonly deviceId: DeviceId; readonly sentAt: number };
@@ -49,6 +57,29 @@ export interface ReceiverEffects {
   onUnattributable?(error: unknown): void;
 }
 
+/** Work that waits until the transaction committed (files are not part of it). */
+interface AfterCommit {
+  /** Messages whose attachments may start downloading. */
+  readonly downloads: Array<MessageId>;
+  /** Messages whose attachment files must go (deleted for everyone or for me). */
+  readonly removedAttachments: Array<MessageId>;
+}
+
+interface ApplyContext {
+  readonly sender: AccountId;
+  readonly senderDevice: DeviceId;
+  readonly guid: ServerGuid;
+  readonly receivedAt: number;
+  readonly events: Array<ReceivedEvent>;
+  readonly after: AfterCommit;
+  /** The whole content, kept when an action waits for its target. */
+  readonly content: Content;
+}
+
+const maxQuoteLength = 2_000;
+/** Enough for an edit history and a few reactions; more than this for one message is noise or abuse. */
+const maxEarlyActionsPerTarget = 32;
+
 const statusRank = { pending: 0, failed: 0, sent: 1, delivered: 2, read: 3, received: 0 } as const;
 
 export class ReceivePipeline {
@@ -60,6 +91,8 @@ export class ReceivePipeline {
     /** The relay's pinned sealed-sender trust root. */
     private readonly trustRoot: () => Promise<PublicKey>,
     private readonly now: () => number = Date.now,
+    /** The attachment service once the engine has one. */
+    private readonly attachments: () => AttachmentService | undefined = () => undefined,
   ) {}
 
   /** Resolves once the envelope is committed (or deliberately dropped): then it may be acknowledged. */
@@ -185,13 +218,21 @@ export class ReceivePipeline {
     }
 
     const receipts: Array<number> = [];
+    const after: AfterCommit = { downloads: [], removedAttachments: [] };
     this.store.transaction(() => {
       staged.commit();
       this.store.saveRecipientDevice(sender, senderDevice, null);
-      this.apply(content, envelope, sender, senderDevice, guid, events, receipts);
+      this.apply(content, envelope, sender, senderDevice, guid, events, receipts, after);
       this.store.markEnvelopeProcessed(guid);
     });
     if (receipts.length > 0) this.effects.queueDeliveryReceipt(sender, receipts);
+    const attachments = this.attachments();
+    if (attachments !== undefined) {
+      for (const messageId of after.downloads) attachments.autoDownload(messageId);
+      for (const messageId of after.removedAttachments) {
+        attachments.removeForMessage(messageId).catch(() => undefined);
+      }
+    }
     for (const event of events) this.effects.emit(event);
   }
 
@@ -203,67 +244,29 @@ export class ReceivePipeline {
     guid: ReturnType<typeof toServerGuid>,
     events: Array<ReceivedEvent>,
     receipts: Array<number>,
+    after: AfterCommit,
   ): void {
     const me = this.local();
     const receivedAt = this.now();
+    const context: ApplyContext = { sender, senderDevice, guid, receivedAt, events, after, content };
     const data = content.dataMessage;
     if (data !== null && sender !== me.accountId) {
       if (data.profileKey !== null && data.profileKey.length === 32) {
         this.store.upsertRecipient({ accountId: sender, profileKey: Uint8Array.from(data.profileKey) });
       }
       this.learnHandle(sender, data.senderHandle);
-      // A message is its author and sent time: one already here (from history sync) is not stored twice.
-      if (data.body !== null && this.store.findMessageBySentAt(sender, data.timestamp, senderDevice) === undefined) {
-        const conversation = this.store.getOrCreateDirectConversation(sender);
-        const result = this.store.insertMessage({
-          conversationId: conversation.id,
-          kind: 'text',
-          direction: 'incoming',
-          senderAccountId: sender,
-          senderDeviceId: senderDevice,
-          serverGuid: guid,
-          sentAt: data.timestamp,
-          receivedAt,
-          body: data.body,
-          status: 'received',
-          errorText: null,
-        });
-        if (result.inserted) {
-          events.push({ kind: 'message', messageId: result.id });
-          receipts.push(data.timestamp);
-        }
-      }
+      const conversation = this.store.getOrCreateDirectConversation(sender);
+      const inserted = this.applyDataMessage(data, sender, conversation.id, 'incoming', context);
+      if (inserted) receipts.push(data.timestamp);
     }
+    const edit = content.editMessage;
+    if (edit !== null && sender !== me.accountId) {
+      this.applyEdit(edit, sender, this.store.getOrCreateDirectConversation(sender).id, context);
+    }
+    const profile = content.profile;
+    if (profile !== null) this.applyProfile(profile, sender, events);
     const sync = content.syncMessage;
-    if (sync !== null && sender === me.accountId) {
-      const sent = sync.sent;
-      if (sent?.message?.body != null && sent.destinationAccountId !== '' && this.store.findMessageBySentAt(me.accountId, sent.timestamp, senderDevice) === undefined) {
-        const destination = toAccountId(sent.destinationAccountId);
-        this.learnHandle(destination, sent.destinationHandle);
-        const conversation = this.store.getOrCreateDirectConversation(destination);
-        const result = this.store.insertMessage({
-          conversationId: conversation.id,
-          kind: 'text',
-          direction: 'outgoing',
-          senderAccountId: me.accountId,
-          senderDeviceId: senderDevice,
-          serverGuid: guid,
-          sentAt: sent.timestamp,
-          receivedAt,
-          body: sent.message.body,
-          status: 'sent',
-          errorText: null,
-        });
-        if (result.inserted) events.push({ kind: 'message', messageId: result.id });
-      }
-      for (const read of sync.read) {
-        const message = this.store.findMessageBySentAt(toAccountId(read.senderAccountId), read.timestamp);
-        if (message !== undefined && message.status !== 'read') {
-          this.store.updateMessageStatus(message.id, 'read');
-          events.push({ kind: 'message-updated', messageId: message.id });
-        }
-      }
-    }
+    if (sync !== null && sender === me.accountId) this.applySync(sync, context);
     const receipt = content.receiptMessage;
     if (receipt !== null) {
       const type = receipt.type === ReceiptType.READ ? 'read' : 'delivered';
@@ -280,6 +283,207 @@ export class ReceivePipeline {
     const typing = content.typingMessage;
     if (typing !== null && sender !== me.accountId) {
       events.push({ kind: 'typing', accountId: sender, deviceId: senderDevice, started: typing.action === TypingAction.STARTED });
+    }
+  }
+
+  /** What this account's other devices tell it: sent transcripts, reads, deletes for me, verification. */
+  private applySync(sync: SyncMessage, context: ApplyContext): void {
+    const me = this.local();
+    const sent = sync.sent;
+    if (sent !== null && sent.destinationAccountId !== '') {
+      const destination = parseAccountId(sent.destinationAccountId);
+      if (destination !== undefined) {
+        this.learnHandle(destination, sent.destinationHandle);
+        const conversation = this.store.getOrCreateDirectConversation(destination);
+        if (sent.message !== null) this.applyDataMessage(sent.message, me.accountId, conversation.id, 'outgoing', context);
+        if (sent.editMessage !== null) this.applyEdit(sent.editMessage, me.accountId, conversation.id, context);
+      }
+    }
+    for (const read of sync.read) {
+      const author = parseAccountId(read.senderAccountId);
+      const message = author === undefined ? undefined : this.store.findMessageBySentAt(author, read.timestamp);
+      if (message?.status === 'received') {
+        this.store.updateMessageStatus(message.id, 'read');
+        this.store.setConversationLastRead(message.conversationId, message.sentAt);
+        context.events.push({ kind: 'message-updated', messageId: message.id });
+      }
+    }
+    for (const removal of sync.deleteForMe) {
+      const author = parseAccountId(removal.targetAuthorAccountId);
+      const message = author === undefined ? undefined : this.store.findMessageBySentAt(author, removal.targetSentTimestamp);
+      if (message === undefined) continue;
+      this.store.deleteMessage(message.id);
+      context.after.removedAttachments.push(message.id);
+      context.events.push({ kind: 'message-removed', messageId: message.id, conversationId: message.conversationId });
+    }
+    const verified = sync.verified;
+    if (verified !== null) {
+      const accountId = parseAccountId(verified.accountId);
+      const identity = accountId === undefined ? undefined : this.store.getIdentity(accountId);
+      // Only for the key this device knows: a verification of another key says nothing about ours.
+      if (accountId !== undefined && identity !== undefined && sameBytes(identity.publicKey, verified.identityKey)) {
+        const state = verified.state === SyncVerifiedState.VERIFIED ? 'verified' : verified.state === SyncVerifiedState.UNVERIFIED ? 'unverified' : 'default';
+        if (identity.verified !== state) {
+          this.store.setIdentityVerified(accountId, state);
+          const messageId = recordVerifiedChange(this.store, me, accountId, state === 'verified', this.now());
+          context.events.push({ kind: 'message', messageId });
+          context.events.push({ kind: 'contact-updated', accountId });
+        }
+      }
+    }
+  }
+
+  /**
+   * A DataMessage authored by `author` in `conversationId`: a reaction, a delete for
+   * everyone, or a new message. Returns whether a new message was stored.
+   */
+  private applyDataMessage(
+    data: DataMessage,
+    author: AccountId,
+    conversationId: ConversationId,
+    direction: 'incoming' | 'outgoing',
+    context: ApplyContext,
+  ): boolean {
+    const reaction = data.reaction;
+    if (reaction !== null) {
+      const targetAuthor = parseAccountId(reaction.targetAuthorAccountId);
+      const emoji = reaction.emoji;
+      if (targetAuthor === undefined || (!reaction.remove && (emoji.length === 0 || emoji.length > 32))) return false;
+      const target = this.store.findMessageBySentAt(targetAuthor, reaction.targetSentTimestamp);
+      if (target === undefined) {
+        this.keepForLater(targetAuthor, reaction.targetSentTimestamp, context);
+        return false;
+      }
+      // A reaction only applies inside the conversation it was sent in.
+      if (target.conversationId !== conversationId || target.kind !== 'text' || target.deletedForEveryone) return false;
+      if (this.store.setReaction(target.id, author, reaction.remove ? null : emoji, data.timestamp)) {
+        context.events.push({ kind: 'message-updated', messageId: target.id });
+      }
+      return false;
+    }
+    if (data.deleteTargetSentTimestamp !== null) {
+      // Looked up by author: only the author can delete a message for everyone.
+      const target = this.store.findMessageBySentAt(author, data.deleteTargetSentTimestamp);
+      if (target === undefined) {
+        this.keepForLater(author, data.deleteTargetSentTimestamp, context);
+        return false;
+      }
+      if (target.conversationId !== conversationId || target.kind !== 'text' || target.deletedForEveryone) return false;
+      this.store.markDeletedForEveryone(target.id);
+      context.after.removedAttachments.push(target.id);
+      context.events.push({ kind: 'message-updated', messageId: target.id });
+      return false;
+    }
+    const hasBody = data.body !== null && data.body.length > 0;
+    if (!hasBody && data.attachments.length === 0) return false;
+    // A message is its author and sent time: one already here (from history sync) is not stored twice.
+    if (this.store.findMessageBySentAt(author, data.timestamp, context.senderDevice) !== undefined) return false;
+    const quoteAuthor = data.quote === null ? undefined : parseAccountId(data.quote.targetAuthorAccountId);
+    const result = this.store.insertMessage({
+      conversationId,
+      kind: 'text',
+      direction,
+      senderAccountId: author,
+      senderDeviceId: context.senderDevice,
+      serverGuid: context.guid,
+      sentAt: data.timestamp,
+      receivedAt: context.receivedAt,
+      body: hasBody ? data.body : null,
+      status: direction === 'incoming' ? 'received' : 'sent',
+      errorText: null,
+      quote:
+        data.quote === null || quoteAuthor === undefined
+          ? null
+          : { authorAccountId: quoteAuthor, sentAt: data.quote.targetSentTimestamp, text: data.quote.text.slice(0, maxQuoteLength) },
+    });
+    if (!result.inserted) return false;
+    context.events.push({ kind: 'message', messageId: result.id });
+    if (data.attachments.length > 0) {
+      const attachments = this.attachments();
+      if (attachments !== undefined) {
+        attachments.recordIncoming(result.id, data.attachments);
+        context.after.downloads.push(result.id);
+      }
+    }
+    this.applyEarlyActions(author, data.timestamp, context);
+    return true;
+  }
+
+  /** An edit by `author` of their own text message. Older edits never replace newer ones. */
+  private applyEdit(edit: EditMessage, author: AccountId, conversationId: ConversationId, context: ApplyContext): void {
+    // A sub-message absent on the wire decodes as null, whatever the generated type says.
+    const data = edit.dataMessage as DataMessage | null;
+    const body = data?.body;
+    const editedAt = data?.timestamp;
+    if (body == null || body.length === 0 || editedAt === undefined) return;
+    const target = this.store.findMessageBySentAt(author, edit.targetSentTimestamp);
+    if (target === undefined) {
+      this.keepForLater(author, edit.targetSentTimestamp, context);
+      return;
+    }
+    if (target.conversationId !== conversationId || target.kind !== 'text' || target.deletedForEveryone) return;
+    if ((target.editedAt ?? target.sentAt) >= editedAt) return;
+    this.store.editMessageBody(target.id, body, editedAt);
+    context.events.push({ kind: 'message-updated', messageId: target.id });
+  }
+
+  private applyProfile(profile: ProfileMessage, sender: AccountId, events: Array<ReceivedEvent>): void {
+    const name = profile.name.trim().slice(0, 64);
+    const avatar = profile.avatarDataUrl !== null && isAvatarDataUrl(profile.avatarDataUrl) ? profile.avatarDataUrl : null;
+    const me = this.local();
+    if (sender === me.accountId) {
+      this.store.setItem('profileName', name);
+      this.store.setItem('profileAvatar', avatar);
+      events.push({ kind: 'profile-updated' });
+      return;
+    }
+    this.store.upsertRecipient({ accountId: sender, displayName: name === '' ? null : name, avatar });
+    events.push({ kind: 'contact-updated', accountId: sender });
+  }
+
+  /**
+   * The target is not here (yet): an edit, delete or reaction can overtake its message
+   * (another device, a retry). Keep it, bounded, and apply it when the message arrives.
+   */
+  private keepForLater(targetAuthor: AccountId, targetSentAt: number, context: ApplyContext): void {
+    if (this.store.listEarlyActions(targetAuthor, targetSentAt).length >= maxEarlyActionsPerTarget) return;
+    this.store.saveEarlyAction(targetAuthor, targetSentAt, {
+      senderAccountId: context.sender,
+      senderDeviceId: context.senderDevice,
+      payload: Uint8Array.from(ContentCodec.encode(context.content).finish()),
+      receivedAt: context.receivedAt,
+    });
+  }
+
+  private applyEarlyActions(author: AccountId, sentAt: number, context: ApplyContext): void {
+    for (const action of this.store.listEarlyActions(author, sentAt)) {
+      this.store.removeEarlyAction(action.id);
+      let content: Content;
+      try {
+        content = ContentCodec.decode(action.payload);
+      } catch {
+        continue;
+      }
+      // Only the action parts are replayed; the envelope that carried them was processed long ago.
+      const replay: ApplyContext = { ...context, sender: action.senderAccountId, senderDevice: action.senderDeviceId, content };
+      const me = this.local();
+      if (action.senderAccountId === me.accountId) {
+        const sent = content.syncMessage?.sent;
+        const destination = sent == null ? undefined : parseAccountId(sent.destinationAccountId);
+        if (sent == null || destination === undefined) continue;
+        const conversation = this.store.getOrCreateDirectConversation(destination);
+        if (sent.message !== null && sent.message.body === null && sent.message.attachments.length === 0) {
+          this.applyDataMessage(sent.message, me.accountId, conversation.id, 'outgoing', replay);
+        }
+        if (sent.editMessage !== null) this.applyEdit(sent.editMessage, me.accountId, conversation.id, replay);
+        continue;
+      }
+      const conversation = this.store.getOrCreateDirectConversation(action.senderAccountId);
+      const data = content.dataMessage;
+      if (data !== null && (data.reaction !== null || data.deleteTargetSentTimestamp !== null)) {
+        this.applyDataMessage(data, action.senderAccountId, conversation.id, 'incoming', replay);
+      }
+      if (content.editMessage !== null) this.applyEdit(content.editMessage, action.senderAccountId, conversation.id, replay);
     }
   }
 

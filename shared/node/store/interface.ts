@@ -10,6 +10,9 @@ import type {
   AccountId,
   Conversation,
   ConversationId,
+  ConversationOverview,
+  ConversationStateUpdate,
+  EarlyAction,
   DeviceId,
   IdentityChange,
   IdentityRecord,
@@ -19,18 +22,23 @@ import type {
   Message,
   MessageId,
   MessageInsertResult,
+  MessagePage,
+  MessagePageAnchor,
+  MessageSend,
   MessageStatus,
   NewMessage,
   NewOutboxItem,
   OutboxId,
   OutboxItem,
   PreKeyId,
+  Reaction,
   Receipt,
   ReceiptType,
   Recipient,
   RecipientDevice,
   RecipientUpdate,
   RegistrationId,
+  SearchHit,
   ServerGuid,
   SignedPreKeyEntry,
   StoreItemKey,
@@ -38,6 +46,7 @@ import type {
   Timestamp,
   VerifiedState,
 } from './types';
+import type { AttachmentReader, AttachmentWriter } from '../attachments/types';
 
 export interface AccountReader {
   getAccount(): LocalAccount | undefined;
@@ -131,10 +140,19 @@ export interface ConversationReader {
   getDirectConversation(accountId: AccountId): Conversation | undefined;
   /** Most recent activity first. */
   listConversations(): Array<Conversation>;
+  /**
+   * List rows (pinned first, then most recent activity), or just the given ones.
+   * Computed with indexed SQL so thousands of conversations stay cheap.
+   */
+  listConversationOverviews(ids?: ReadonlyArray<ConversationId>): Array<ConversationOverview>;
 }
 export interface ConversationWriter {
   /** The 1:1 conversation with this account, created (with its recipient row) if needed. */
   getOrCreateDirectConversation(accountId: AccountId): Conversation;
+  /** Pinned, archived, muted, draft. Returns false for an unknown conversation. */
+  updateConversationState(id: ConversationId, update: ConversationStateUpdate): boolean;
+  /** Moves the read marker forward (never back). */
+  setConversationLastRead(id: ConversationId, sentAt: Timestamp): void;
 }
 
 export interface MessageReader {
@@ -148,11 +166,36 @@ export interface MessageReader {
     options?: { readonly limit?: number; readonly beforeSentAt?: Timestamp },
   ): Array<Message>;
   hasProcessedEnvelope(guid: ServerGuid): boolean;
+  /** A page in conversation order by keyset, never by offset, so any depth is one index seek. */
+  pageMessages(conversationId: ConversationId, anchor: MessagePageAnchor, limit: number): MessagePage;
+  /** Unread incoming messages of a conversation (oldest first), from the unread index. */
+  listUnreadMessages(conversationId: ConversationId, limit?: number): Array<Message>;
+  countUnread(conversationId: ConversationId): number;
+  /** Reactions on these messages, oldest first. */
+  listReactions(messageIds: ReadonlyArray<MessageId>): Array<Reaction>;
+  listMessageSends(messageId: MessageId): Array<MessageSend>;
+  /** Full-text search; `match` is an FTS5 query the caller built safely. Best matches first. */
+  searchMessages(match: string, limit: number): Array<SearchHit>;
+  listEarlyActions(targetAuthor: AccountId, targetSentAt: Timestamp): Array<EarlyAction>;
 }
 export interface MessageWriter {
   /** Drops a message whose server guid is already stored instead of failing. */
   insertMessage(message: NewMessage): MessageInsertResult;
   updateMessageStatus(id: MessageId, status: MessageStatus): void;
+  /** A new text from its author; the FTS index follows. */
+  editMessageBody(id: MessageId, body: string, editedAt: Timestamp): void;
+  /** Clears body and quote and marks the tombstone; reactions go too. */
+  markDeletedForEveryone(id: MessageId): void;
+  /** Delete for me: the row and everything hanging off it. */
+  deleteMessage(id: MessageId): void;
+  /**
+   * One reaction per reactor per message: a newer one (by sent time) replaces the old,
+   * `emoji` null removes it. Returns whether anything changed.
+   */
+  setReaction(messageId: MessageId, reactor: AccountId, emoji: string | null, sentAt: Timestamp): boolean;
+  recordMessageSend(send: MessageSend): void;
+  saveEarlyAction(targetAuthor: AccountId, targetSentAt: Timestamp, action: Omit<EarlyAction, 'id'>): void;
+  removeEarlyAction(id: number): void;
   /**
    * Remembers that an envelope was committed (call in the same transaction as what it
    * produced). Returns false if it had been processed before.
@@ -189,7 +232,8 @@ export interface StoreReader
     ConversationReader,
     MessageReader,
     OutboxReader,
-    ReceiptReader {}
+    ReceiptReader,
+    AttachmentReader {}
 
 export interface StoreWriter
   extends AccountWriter,
@@ -201,7 +245,8 @@ export interface StoreWriter
     ConversationWriter,
     MessageWriter,
     OutboxWriter,
-    ReceiptWriter {}
+    ReceiptWriter,
+    AttachmentWriter {}
 
 /**
  * Exactly what the libsignal store classes use (shared/node/signal/): a full Store

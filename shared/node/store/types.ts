@@ -120,6 +120,10 @@ export interface StoreItems {
    * first time this device talked to its relay: sender certificates must chain to it.
    */
   relayTrustRoot: string;
+  /** The name this account shows to contacts (shared E2EE); empty when unset. */
+  profileName: string;
+  /** The account's avatar as a small data: URL, or null. */
+  profileAvatar: string | null;
 }
 export type StoreItemKey = keyof StoreItems;
 
@@ -128,6 +132,8 @@ export interface Recipient {
   readonly handle: string | null;
   readonly profileKey: Uint8Array<ArrayBuffer> | null;
   readonly displayName: string | null;
+  /** The contact's shared avatar, a small data: URL. */
+  readonly avatar: string | null;
   readonly createdAt: Timestamp;
   readonly updatedAt: Timestamp;
 }
@@ -138,6 +144,7 @@ export interface RecipientUpdate {
   readonly handle?: string | null;
   readonly profileKey?: Uint8Array<ArrayBuffer> | null;
   readonly displayName?: string | null;
+  readonly avatar?: string | null;
 }
 
 /** A device of a recipient (or of our own account) this client has seen. */
@@ -194,6 +201,34 @@ export interface SignedPreKeyEntry {
 
 export type ConversationType = 'direct' | 'group';
 
+/** What the user sets on a conversation; `undefined` leaves a field as it is. */
+export interface ConversationStateUpdate {
+  readonly pinned?: boolean;
+  readonly archived?: boolean;
+  /** null unmutes. */
+  readonly mutedUntil?: Timestamp | null;
+  /** Empty or null clears it. */
+  readonly draft?: string | null;
+}
+
+/**
+ * One row of the conversation list, computed in SQL: the newest message and the unread
+ * count come from indexes, not from reading the conversation.
+ */
+export interface ConversationOverview {
+  readonly conversation: Conversation;
+  readonly recipient: Recipient | null;
+  readonly pinnedAt: Timestamp | null;
+  readonly archived: boolean;
+  readonly mutedUntil: Timestamp | null;
+  readonly draft: string | null;
+  readonly lastReadAt: Timestamp | null;
+  readonly lastMessage: Message | null;
+  readonly unread: number;
+  readonly verified: VerifiedState;
+  readonly identityChangePending: boolean;
+}
+
 export interface Conversation {
   readonly id: ConversationId;
   readonly type: ConversationType;
@@ -206,7 +241,7 @@ export interface Conversation {
 
 export type MessageDirection = 'incoming' | 'outgoing';
 /** What a row in a conversation shows: a message, or an event the engine recorded. */
-export type MessageKind = 'text' | 'identity-change' | 'undecryptable';
+export type MessageKind = 'text' | 'identity-change' | 'undecryptable' | 'verified-change';
 /**
  * Outgoing: pending → sent → delivered → read, or failed.
  * Incoming: received → read.
@@ -230,9 +265,27 @@ export interface Message {
   readonly status: MessageStatus;
   /** Why an undecryptable message could not be read, shown in the conversation. */
   readonly errorText: string | null;
+  /** The message this one replies to, named as its author and sent time, with the quoted text. */
+  readonly quote: MessageQuote | null;
+  /** When the author last edited it; null if never. */
+  readonly editedAt: Timestamp | null;
+  /** The author deleted it for everyone: the body is gone, the row stays. */
+  readonly deletedForEveryone: boolean;
 }
 
-export type NewMessage = Omit<Message, 'id'> & { readonly id?: MessageId };
+export interface MessageQuote {
+  readonly authorAccountId: AccountId;
+  readonly sentAt: Timestamp;
+  readonly text: string;
+}
+
+/** The fields added after the first schema are optional when inserting (history import predates them). */
+export type NewMessage = Omit<Message, 'id' | 'quote' | 'editedAt' | 'deletedForEveryone'> & {
+  readonly id?: MessageId;
+  readonly quote?: MessageQuote | null;
+  readonly editedAt?: Timestamp | null;
+  readonly deletedForEveryone?: boolean;
+};
 
 export type MessageInsertResult =
   | { readonly inserted: true; readonly id: MessageId }
@@ -263,6 +316,55 @@ export interface NewOutboxItem {
 }
 
 export type ReceiptType = 'delivered' | 'read';
+
+export interface Reaction {
+  readonly messageId: MessageId;
+  readonly reactorAccountId: AccountId;
+  readonly emoji: string;
+  readonly sentAt: Timestamp;
+}
+
+/** One device an outgoing message was encrypted for. */
+export interface MessageSend {
+  readonly messageId: MessageId;
+  readonly accountId: AccountId;
+  readonly deviceId: DeviceId;
+  readonly sealed: boolean;
+  readonly sentAt: Timestamp;
+}
+
+/** Where a page of a conversation starts (ids name messages of that conversation). */
+export type MessagePageAnchor =
+  | { readonly kind: 'latest' }
+  | { readonly kind: 'first-unread' }
+  | { readonly kind: 'before'; readonly messageId: MessageId }
+  | { readonly kind: 'after'; readonly messageId: MessageId }
+  | { readonly kind: 'around'; readonly messageId: MessageId };
+
+export interface MessagePage {
+  /** Oldest first. */
+  readonly messages: Array<Message>;
+  readonly hasOlder: boolean;
+  readonly hasNewer: boolean;
+}
+
+/** An edit, delete or reaction kept until the message it names arrives. */
+export interface EarlyAction {
+  readonly id: number;
+  readonly senderAccountId: AccountId;
+  readonly senderDeviceId: DeviceId;
+  readonly payload: Uint8Array<ArrayBuffer>;
+  readonly receivedAt: Timestamp;
+}
+
+export interface SearchHit {
+  readonly message: Message;
+  /** The body with matched words between `snippetMarks.open` and `snippetMarks.close`. */
+  readonly snippet: string;
+}
+
+/** Private-use characters around matches in a search snippet (never typed by users in practice). */
+export const snippetMarks = { open: '\uE000', close: '\uE001' } as const;
 
 /** Receipt state of one message for one device of a recipient. */
 export interface Receipt {

@@ -1043,6 +1043,9 @@ export namespace parley {
                 /** Content decryptionErrorMessage. */
                 decryptionErrorMessage: (Uint8Array|null);
 
+                /** Content profile. */
+                profile: (parley.content.v1.ProfileMessage|null);
+
                 /**
                  * Creates a new Content instance using the specified properties.
                  * @param [properties] Properties to set
@@ -1121,12 +1124,120 @@ export namespace parley {
                     /** Content decryptionErrorMessage */
                     decryptionErrorMessage?: (Uint8Array|null);
 
+                    /** Content profile */
+                    profile?: (parley.content.v1.ProfileMessage.$Properties|null);
+
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
                 }
 
                 /** Shape of a Content. */
                 type $Shape = parley.content.v1.Content.$Properties;
+            }
+
+            /**
+             * Properties of a ProfileMessage.
+             * @deprecated Use parley.content.v1.ProfileMessage.$Properties instead.
+             */
+            interface IProfileMessage extends parley.content.v1.ProfileMessage.$Properties {
+            }
+
+            /** Represents a ProfileMessage. */
+            class ProfileMessage {
+
+                /**
+                 * Constructs a new ProfileMessage.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: parley.content.v1.ProfileMessage.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ProfileMessage name. */
+                name: string;
+
+                /** ProfileMessage avatarDataUrl. */
+                avatarDataUrl: (string|null);
+
+                /** ProfileMessage timestamp. */
+                timestamp: number;
+
+                /**
+                 * Creates a new ProfileMessage instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ProfileMessage instance
+                 */
+                static create(properties: parley.content.v1.ProfileMessage.$Shape): parley.content.v1.ProfileMessage & parley.content.v1.ProfileMessage.$Shape;
+                static create(properties?: parley.content.v1.ProfileMessage.$Properties): parley.content.v1.ProfileMessage;
+
+                /**
+                 * Encodes the specified ProfileMessage message. Does not implicitly {@link parley.content.v1.ProfileMessage.verify|verify} messages.
+                 * @param message ProfileMessage message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: parley.content.v1.ProfileMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ProfileMessage message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {parley.content.v1.ProfileMessage & parley.content.v1.ProfileMessage.$Shape} ProfileMessage
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.content.v1.ProfileMessage & parley.content.v1.ProfileMessage.$Shape;
+
+                /**
+                 * Verifies a ProfileMessage message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ProfileMessage message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ProfileMessage
+                 */
+                static fromObject(object: { [k: string]: any }): parley.content.v1.ProfileMessage;
+
+                /**
+                 * Creates a plain object from a ProfileMessage message. Also converts values to other types if specified.
+                 * @param message ProfileMessage
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: parley.content.v1.ProfileMessage, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ProfileMessage to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ProfileMessage {
+
+                /** Properties of a ProfileMessage. */
+                interface $Properties {
+
+                    /** ProfileMessage name */
+                    name?: string;
+
+                    /** ProfileMessage avatarDataUrl */
+                    avatarDataUrl?: (string|null);
+
+                    /** ProfileMessage timestamp */
+                    timestamp?: number;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ProfileMessage. */
+                type $Shape = parley.content.v1.ProfileMessage.$Properties;
             }
 
             /**
@@ -1975,6 +2086,12 @@ export namespace parley {
                 /** SyncMessage history. */
                 history: (parley.content.v1.SyncMessage.History|null);
 
+                /** SyncMessage deleteForMe. */
+                deleteForMe: parley.content.v1.SyncMessage.DeleteForMe[];
+
+                /** SyncMessage verified. */
+                verified: (parley.content.v1.SyncMessage.Verified|null);
+
                 /**
                  * Creates a new SyncMessage instance using the specified properties.
                  * @param [properties] Properties to set
@@ -2043,6 +2160,12 @@ export namespace parley {
 
                     /** SyncMessage history */
                     history?: (parley.content.v1.SyncMessage.History.$Properties|null);
+
+                    /** SyncMessage deleteForMe */
+                    deleteForMe?: parley.content.v1.SyncMessage.DeleteForMe.$Properties[];
+
+                    /** SyncMessage verified */
+                    verified?: (parley.content.v1.SyncMessage.Verified.$Properties|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -2475,6 +2598,223 @@ export namespace parley {
 
                     /** Shape of a History. */
                     type $Shape = parley.content.v1.SyncMessage.History.$Properties;
+                }
+
+                /**
+                 * Properties of a DeleteForMe.
+                 * @deprecated Use parley.content.v1.SyncMessage.DeleteForMe.$Properties instead.
+                 */
+                interface IDeleteForMe extends parley.content.v1.SyncMessage.DeleteForMe.$Properties {
+                }
+
+                /** Represents a DeleteForMe. */
+                class DeleteForMe {
+
+                    /**
+                     * Constructs a new DeleteForMe.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: parley.content.v1.SyncMessage.DeleteForMe.$Properties);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+
+                    /** DeleteForMe targetAuthorAccountId. */
+                    targetAuthorAccountId: string;
+
+                    /** DeleteForMe targetSentTimestamp. */
+                    targetSentTimestamp: number;
+
+                    /**
+                     * Creates a new DeleteForMe instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns DeleteForMe instance
+                     */
+                    static create(properties: parley.content.v1.SyncMessage.DeleteForMe.$Shape): parley.content.v1.SyncMessage.DeleteForMe & parley.content.v1.SyncMessage.DeleteForMe.$Shape;
+                    static create(properties?: parley.content.v1.SyncMessage.DeleteForMe.$Properties): parley.content.v1.SyncMessage.DeleteForMe;
+
+                    /**
+                     * Encodes the specified DeleteForMe message. Does not implicitly {@link parley.content.v1.SyncMessage.DeleteForMe.verify|verify} messages.
+                     * @param message DeleteForMe message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    static encode(message: parley.content.v1.SyncMessage.DeleteForMe.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a DeleteForMe message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns {parley.content.v1.SyncMessage.DeleteForMe & parley.content.v1.SyncMessage.DeleteForMe.$Shape} DeleteForMe
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.content.v1.SyncMessage.DeleteForMe & parley.content.v1.SyncMessage.DeleteForMe.$Shape;
+
+                    /**
+                     * Verifies a DeleteForMe message.
+                     * @param message Plain object to verify
+                     * @returns `null` if valid, otherwise the reason why it is not
+                     */
+                    static verify(message: { [k: string]: any }): (string|null);
+
+                    /**
+                     * Creates a DeleteForMe message from a plain object. Also converts values to their respective internal types.
+                     * @param object Plain object
+                     * @returns DeleteForMe
+                     */
+                    static fromObject(object: { [k: string]: any }): parley.content.v1.SyncMessage.DeleteForMe;
+
+                    /**
+                     * Creates a plain object from a DeleteForMe message. Also converts values to other types if specified.
+                     * @param message DeleteForMe
+                     * @param [options] Conversion options
+                     * @returns Plain object
+                     */
+                    static toObject(message: parley.content.v1.SyncMessage.DeleteForMe, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                    /**
+                     * Converts this DeleteForMe to JSON.
+                     * @returns JSON object
+                     */
+                    toJSON(): { [k: string]: any };
+                }
+
+                namespace DeleteForMe {
+
+                    /** Properties of a DeleteForMe. */
+                    interface $Properties {
+
+                        /** DeleteForMe targetAuthorAccountId */
+                        targetAuthorAccountId?: string;
+
+                        /** DeleteForMe targetSentTimestamp */
+                        targetSentTimestamp?: number;
+
+                        /** Unknown fields preserved while decoding when enabled */
+                        $unknowns?: Uint8Array[];
+                    }
+
+                    /** Shape of a DeleteForMe. */
+                    type $Shape = parley.content.v1.SyncMessage.DeleteForMe.$Properties;
+                }
+
+                /**
+                 * Properties of a Verified.
+                 * @deprecated Use parley.content.v1.SyncMessage.Verified.$Properties instead.
+                 */
+                interface IVerified extends parley.content.v1.SyncMessage.Verified.$Properties {
+                }
+
+                /** Represents a Verified. */
+                class Verified {
+
+                    /**
+                     * Constructs a new Verified.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: parley.content.v1.SyncMessage.Verified.$Properties);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+
+                    /** Verified accountId. */
+                    accountId: string;
+
+                    /** Verified identityKey. */
+                    identityKey: Uint8Array;
+
+                    /** Verified state. */
+                    state: parley.content.v1.SyncMessage.Verified.State;
+
+                    /**
+                     * Creates a new Verified instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns Verified instance
+                     */
+                    static create(properties: parley.content.v1.SyncMessage.Verified.$Shape): parley.content.v1.SyncMessage.Verified & parley.content.v1.SyncMessage.Verified.$Shape;
+                    static create(properties?: parley.content.v1.SyncMessage.Verified.$Properties): parley.content.v1.SyncMessage.Verified;
+
+                    /**
+                     * Encodes the specified Verified message. Does not implicitly {@link parley.content.v1.SyncMessage.Verified.verify|verify} messages.
+                     * @param message Verified message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    static encode(message: parley.content.v1.SyncMessage.Verified.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a Verified message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns {parley.content.v1.SyncMessage.Verified & parley.content.v1.SyncMessage.Verified.$Shape} Verified
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.content.v1.SyncMessage.Verified & parley.content.v1.SyncMessage.Verified.$Shape;
+
+                    /**
+                     * Verifies a Verified message.
+                     * @param message Plain object to verify
+                     * @returns `null` if valid, otherwise the reason why it is not
+                     */
+                    static verify(message: { [k: string]: any }): (string|null);
+
+                    /**
+                     * Creates a Verified message from a plain object. Also converts values to their respective internal types.
+                     * @param object Plain object
+                     * @returns Verified
+                     */
+                    static fromObject(object: { [k: string]: any }): parley.content.v1.SyncMessage.Verified;
+
+                    /**
+                     * Creates a plain object from a Verified message. Also converts values to other types if specified.
+                     * @param message Verified
+                     * @param [options] Conversion options
+                     * @returns Plain object
+                     */
+                    static toObject(message: parley.content.v1.SyncMessage.Verified, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                    /**
+                     * Converts this Verified to JSON.
+                     * @returns JSON object
+                     */
+                    toJSON(): { [k: string]: any };
+                }
+
+                namespace Verified {
+
+                    /** Properties of a Verified. */
+                    interface $Properties {
+
+                        /** Verified accountId */
+                        accountId?: string;
+
+                        /** Verified identityKey */
+                        identityKey?: Uint8Array;
+
+                        /** Verified state */
+                        state?: parley.content.v1.SyncMessage.Verified.State;
+
+                        /** Unknown fields preserved while decoding when enabled */
+                        $unknowns?: Uint8Array[];
+                    }
+
+                    /** Shape of a Verified. */
+                    type $Shape = parley.content.v1.SyncMessage.Verified.$Properties;
+
+                    /** State enum. */
+                    enum State {
+
+                        /** DEFAULT value */
+                        DEFAULT = 0,
+
+                        /** VERIFIED value */
+                        VERIFIED = 1,
+
+                        /** UNVERIFIED value */
+                        UNVERIFIED = 2
+                    }
                 }
             }
 

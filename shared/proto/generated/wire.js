@@ -3286,6 +3286,7 @@ export const parley = $root.parley = (() => {
                  * @property {parley.content.v1.TypingMessage.$Properties|null} [typingMessage] Content typingMessage
                  * @property {parley.content.v1.EditMessage.$Properties|null} [editMessage] Content editMessage
                  * @property {Uint8Array|null} [decryptionErrorMessage] Content decryptionErrorMessage
+                 * @property {parley.content.v1.ProfileMessage.$Properties|null} [profile] Content profile
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -3365,6 +3366,14 @@ export const parley = $root.parley = (() => {
                  */
                 Content.prototype.decryptionErrorMessage = null;
 
+                /**
+                 * Content profile.
+                 * @member {parley.content.v1.ProfileMessage|null} profile
+                 * @memberof parley.content.v1.Content
+                 * @instance
+                 */
+                Content.prototype.profile = null;
+
                 // OneOf field names bound to virtual getters and setters
                 let $oneOfFields;
 
@@ -3401,6 +3410,12 @@ export const parley = $root.parley = (() => {
                 // Virtual OneOf for proto3 optional field
                 $Object.defineProperty(Content.prototype, "_decryptionErrorMessage", {
                     get: $util.oneOfGetter($oneOfFields = ["decryptionErrorMessage"]),
+                    set: $util.oneOfSetter($oneOfFields)
+                });
+
+                // Virtual OneOf for proto3 optional field
+                $Object.defineProperty(Content.prototype, "_profile", {
+                    get: $util.oneOfGetter($oneOfFields = ["profile"]),
                     set: $util.oneOfSetter($oneOfFields)
                 });
 
@@ -3448,6 +3463,8 @@ export const parley = $root.parley = (() => {
                         $root.parley.content.v1.EditMessage.encode(message.editMessage, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
                     if (message.decryptionErrorMessage != null && $Object.hasOwnProperty.call(message, "decryptionErrorMessage"))
                         writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.decryptionErrorMessage);
+                    if (message.profile != null && $Object.hasOwnProperty.call(message, "profile"))
+                        $root.parley.content.v1.ProfileMessage.encode(message.profile, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -3534,6 +3551,13 @@ export const parley = $root.parley = (() => {
                                 message._decryptionErrorMessage = "decryptionErrorMessage";
                                 continue;
                             }
+                        case 7: {
+                                if (wireType !== 2)
+                                    break;
+                                message.profile = $root.parley.content.v1.ProfileMessage.decode(reader, reader.size(), $undefined, _depth + 1, message.profile);
+                                message._profile = "profile";
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -3612,6 +3636,14 @@ export const parley = $root.parley = (() => {
                         if (!(message.decryptionErrorMessage && typeof message.decryptionErrorMessage.length === "number" || $util.isString(message.decryptionErrorMessage)))
                             return "decryptionErrorMessage: buffer expected";
                     }
+                    if (message.profile != null && $Object.hasOwnProperty.call(message, "profile")) {
+                        properties._profile = 1;
+                        {
+                            let error = $root.parley.content.v1.ProfileMessage.verify(message.profile, _depth + 1);
+                            if (error)
+                                return "profile." + error;
+                        }
+                    }
                     return null;
                 };
 
@@ -3663,6 +3695,11 @@ export const parley = $root.parley = (() => {
                             $util.base64.decode(object.decryptionErrorMessage, message.decryptionErrorMessage = $util.newBuffer($util.base64.length(object.decryptionErrorMessage)), 0);
                         else if (object.decryptionErrorMessage.length >= 0)
                             message.decryptionErrorMessage = object.decryptionErrorMessage;
+                    if (object.profile != null) {
+                        if (!$util.isObject(object.profile))
+                            throw $TypeError(".parley.content.v1.Content.profile: object expected");
+                        message.profile = $root.parley.content.v1.ProfileMessage.fromObject(object.profile, _depth + 1);
+                    }
                     return message;
                 };
 
@@ -3695,6 +3732,8 @@ export const parley = $root.parley = (() => {
                         object.editMessage = $root.parley.content.v1.EditMessage.toObject(message.editMessage, options, _depth + 1);
                     if (message.decryptionErrorMessage != null && $Object.hasOwnProperty.call(message, "decryptionErrorMessage"))
                         object.decryptionErrorMessage = options.bytes === $String ? $util.base64.encode(message.decryptionErrorMessage, 0, message.decryptionErrorMessage.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.decryptionErrorMessage) : message.decryptionErrorMessage;
+                    if (message.profile != null && $Object.hasOwnProperty.call(message, "profile"))
+                        object.profile = $root.parley.content.v1.ProfileMessage.toObject(message.profile, options, _depth + 1);
                     return object;
                 };
 
@@ -3710,6 +3749,321 @@ export const parley = $root.parley = (() => {
                 };
 
                 return Content;
+            })();
+
+            v1.ProfileMessage = (function() {
+
+                /**
+                 * Properties of a ProfileMessage.
+                 * @typedef {Object} parley.content.v1.ProfileMessage.$Properties
+                 * @property {string} [name] ProfileMessage name
+                 * @property {string|null} [avatarDataUrl] ProfileMessage avatarDataUrl
+                 * @property {number} [timestamp] ProfileMessage timestamp
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ProfileMessage.
+                 * @memberof parley.content.v1
+                 * @interface IProfileMessage
+                 * @augments parley.content.v1.ProfileMessage.$Properties
+                 * @deprecated Use parley.content.v1.ProfileMessage.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ProfileMessage.
+                 * @typedef {parley.content.v1.ProfileMessage.$Properties} parley.content.v1.ProfileMessage.$Shape
+                 */
+
+                /**
+                 * Constructs a new ProfileMessage.
+                 * @memberof parley.content.v1
+                 * @classdesc Represents a ProfileMessage.
+                 * @constructor
+                 * @param {parley.content.v1.ProfileMessage.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const ProfileMessage = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * ProfileMessage name.
+                 * @member {string} name
+                 * @memberof parley.content.v1.ProfileMessage
+                 * @instance
+                 */
+                ProfileMessage.prototype.name = "";
+
+                /**
+                 * ProfileMessage avatarDataUrl.
+                 * @member {string|null} avatarDataUrl
+                 * @memberof parley.content.v1.ProfileMessage
+                 * @instance
+                 */
+                ProfileMessage.prototype.avatarDataUrl = null;
+
+                /**
+                 * ProfileMessage timestamp.
+                 * @member {number} timestamp
+                 * @memberof parley.content.v1.ProfileMessage
+                 * @instance
+                 */
+                ProfileMessage.prototype.timestamp = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                // OneOf field names bound to virtual getters and setters
+                let $oneOfFields;
+
+                // Virtual OneOf for proto3 optional field
+                $Object.defineProperty(ProfileMessage.prototype, "_avatarDataUrl", {
+                    get: $util.oneOfGetter($oneOfFields = ["avatarDataUrl"]),
+                    set: $util.oneOfSetter($oneOfFields)
+                });
+
+                /**
+                 * Creates a new ProfileMessage instance using the specified properties.
+                 * @function create
+                 * @memberof parley.content.v1.ProfileMessage
+                 * @static
+                 * @param {parley.content.v1.ProfileMessage.$Properties=} [properties] Properties to set
+                 * @returns {parley.content.v1.ProfileMessage} ProfileMessage instance
+                 * @type {{
+                 *   (properties: parley.content.v1.ProfileMessage.$Shape): parley.content.v1.ProfileMessage & parley.content.v1.ProfileMessage.$Shape;
+                 *   (properties?: parley.content.v1.ProfileMessage.$Properties): parley.content.v1.ProfileMessage;
+                 * }}
+                 */
+                ProfileMessage.create = function(properties) {
+                    return new ProfileMessage(properties);
+                };
+
+                /**
+                 * Encodes the specified ProfileMessage message. Does not implicitly {@link parley.content.v1.ProfileMessage.verify|verify} messages.
+                 * @function encode
+                 * @memberof parley.content.v1.ProfileMessage
+                 * @static
+                 * @param {parley.content.v1.ProfileMessage.$Properties} message ProfileMessage message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ProfileMessage.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                    if (message.avatarDataUrl != null && $Object.hasOwnProperty.call(message, "avatarDataUrl"))
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.avatarDataUrl);
+                    if (message.timestamp != null && $Object.hasOwnProperty.call(message, "timestamp") && (typeof message.timestamp === "object" ? message.timestamp.low || message.timestamp.high : message.timestamp !== 0))
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.timestamp);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a ProfileMessage message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof parley.content.v1.ProfileMessage
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {parley.content.v1.ProfileMessage & parley.content.v1.ProfileMessage.$Shape} ProfileMessage
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ProfileMessage.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.parley.content.v1.ProfileMessage();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.name = value;
+                                else
+                                    delete message.name;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                message.avatarDataUrl = reader.stringVerify();
+                                message._avatarDataUrl = "avatarDataUrl";
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.timestamp = value;
+                                else
+                                    delete message.timestamp;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Verifies a ProfileMessage message.
+                 * @function verify
+                 * @memberof parley.content.v1.ProfileMessage
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ProfileMessage.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    let properties = {};
+                    if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                        if (!$util.isString(message.name))
+                            return "name: string expected";
+                    if (message.avatarDataUrl != null && $Object.hasOwnProperty.call(message, "avatarDataUrl")) {
+                        properties._avatarDataUrl = 1;
+                        if (!$util.isString(message.avatarDataUrl))
+                            return "avatarDataUrl: string expected";
+                    }
+                    if (message.timestamp != null && $Object.hasOwnProperty.call(message, "timestamp"))
+                        if (!$util.isInteger(message.timestamp) && !(message.timestamp && $util.isInteger(message.timestamp.low) && $util.isInteger(message.timestamp.high)))
+                            return "timestamp: integer|Long expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a ProfileMessage message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof parley.content.v1.ProfileMessage
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {parley.content.v1.ProfileMessage} ProfileMessage
+                 */
+                ProfileMessage.fromObject = function (object, _depth) {
+                    if (object instanceof $root.parley.content.v1.ProfileMessage)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".parley.content.v1.ProfileMessage: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.parley.content.v1.ProfileMessage();
+                    if (object.name != null)
+                        if (typeof object.name !== "string" || object.name.length)
+                            message.name = $String(object.name);
+                    if (object.avatarDataUrl != null)
+                        message.avatarDataUrl = $String(object.avatarDataUrl);
+                    if (object.timestamp != null)
+                        if (typeof object.timestamp === "object" ? object.timestamp.low || object.timestamp.high : $Number(object.timestamp) !== 0)
+                            if ($util.Long)
+                                message.timestamp = $util.Long.fromValue(object.timestamp, true);
+                            else if (typeof object.timestamp === "string")
+                                message.timestamp = $parseInt(object.timestamp, 10);
+                            else if (typeof object.timestamp === "number")
+                                message.timestamp = object.timestamp;
+                            else if (typeof object.timestamp === "object")
+                                message.timestamp = new $util.LongBits(object.timestamp.low >>> 0, object.timestamp.high >>> 0).toNumber(true);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a ProfileMessage message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof parley.content.v1.ProfileMessage
+                 * @static
+                 * @param {parley.content.v1.ProfileMessage} message ProfileMessage
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ProfileMessage.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.name = "";
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.timestamp = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.timestamp = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    }
+                    if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                        object.name = message.name;
+                    if (message.avatarDataUrl != null && $Object.hasOwnProperty.call(message, "avatarDataUrl"))
+                        object.avatarDataUrl = message.avatarDataUrl;
+                    if (message.timestamp != null && $Object.hasOwnProperty.call(message, "timestamp"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.timestamp = typeof message.timestamp === "number" ? $BigInt(message.timestamp) : $util.Long.fromBits(message.timestamp.low >>> 0, message.timestamp.high >>> 0, true).toBigInt();
+                        else if (typeof message.timestamp === "number")
+                            object.timestamp = options.longs === $String ? $String(message.timestamp) : message.timestamp;
+                        else
+                            object.timestamp = options.longs === $String ? $util.Long.prototype.toString.call(message.timestamp) : options.longs === $Number ? new $util.LongBits(message.timestamp.low >>> 0, message.timestamp.high >>> 0).toNumber(true) : message.timestamp;
+                    return object;
+                };
+
+                /**
+                 * Converts this ProfileMessage to JSON.
+                 * @function toJSON
+                 * @memberof parley.content.v1.ProfileMessage
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ProfileMessage.prototype.toJSON = function() {
+                    return ProfileMessage.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return ProfileMessage;
             })();
 
             v1.AttachmentPointer = (function() {
@@ -6339,6 +6693,8 @@ export const parley = $root.parley = (() => {
                  * @property {parley.content.v1.SyncMessage.Sent.$Properties|null} [sent] SyncMessage sent
                  * @property {Array.<parley.content.v1.SyncMessage.Read.$Properties>} [read] SyncMessage read
                  * @property {parley.content.v1.SyncMessage.History.$Properties|null} [history] SyncMessage history
+                 * @property {Array.<parley.content.v1.SyncMessage.DeleteForMe.$Properties>} [deleteForMe] SyncMessage deleteForMe
+                 * @property {parley.content.v1.SyncMessage.Verified.$Properties|null} [verified] SyncMessage verified
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -6365,6 +6721,7 @@ export const parley = $root.parley = (() => {
                  */
                 const SyncMessage = function (properties) {
                     this.read = [];
+                    this.deleteForMe = [];
                     if (properties)
                         for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                             if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -6395,6 +6752,22 @@ export const parley = $root.parley = (() => {
                  */
                 SyncMessage.prototype.history = null;
 
+                /**
+                 * SyncMessage deleteForMe.
+                 * @member {Array.<parley.content.v1.SyncMessage.DeleteForMe>} deleteForMe
+                 * @memberof parley.content.v1.SyncMessage
+                 * @instance
+                 */
+                SyncMessage.prototype.deleteForMe = $util.emptyArray;
+
+                /**
+                 * SyncMessage verified.
+                 * @member {parley.content.v1.SyncMessage.Verified|null} verified
+                 * @memberof parley.content.v1.SyncMessage
+                 * @instance
+                 */
+                SyncMessage.prototype.verified = null;
+
                 // OneOf field names bound to virtual getters and setters
                 let $oneOfFields;
 
@@ -6407,6 +6780,12 @@ export const parley = $root.parley = (() => {
                 // Virtual OneOf for proto3 optional field
                 $Object.defineProperty(SyncMessage.prototype, "_history", {
                     get: $util.oneOfGetter($oneOfFields = ["history"]),
+                    set: $util.oneOfSetter($oneOfFields)
+                });
+
+                // Virtual OneOf for proto3 optional field
+                $Object.defineProperty(SyncMessage.prototype, "_verified", {
+                    get: $util.oneOfGetter($oneOfFields = ["verified"]),
                     set: $util.oneOfSetter($oneOfFields)
                 });
 
@@ -6449,6 +6828,11 @@ export const parley = $root.parley = (() => {
                             $root.parley.content.v1.SyncMessage.Read.encode(message.read[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
                     if (message.history != null && $Object.hasOwnProperty.call(message, "history"))
                         $root.parley.content.v1.SyncMessage.History.encode(message.history, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                    if (message.deleteForMe != null && message.deleteForMe.length)
+                        for (let i = 0; i < message.deleteForMe.length; ++i)
+                            $root.parley.content.v1.SyncMessage.DeleteForMe.encode(message.deleteForMe[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                    if (message.verified != null && $Object.hasOwnProperty.call(message, "verified"))
+                        $root.parley.content.v1.SyncMessage.Verified.encode(message.verified, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -6515,6 +6899,21 @@ export const parley = $root.parley = (() => {
                                 message._history = "history";
                                 continue;
                             }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.deleteForMe && message.deleteForMe.length))
+                                    message.deleteForMe = [];
+                                message.deleteForMe.push($root.parley.content.v1.SyncMessage.DeleteForMe.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                message.verified = $root.parley.content.v1.SyncMessage.Verified.decode(reader, reader.size(), $undefined, _depth + 1, message.verified);
+                                message._verified = "verified";
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -6573,6 +6972,23 @@ export const parley = $root.parley = (() => {
                                 return "history." + error;
                         }
                     }
+                    if (message.deleteForMe != null && $Object.hasOwnProperty.call(message, "deleteForMe")) {
+                        if (!$Array.isArray(message.deleteForMe))
+                            return "deleteForMe: array expected";
+                        for (let i = 0; i < message.deleteForMe.length; ++i) {
+                            let error = $root.parley.content.v1.SyncMessage.DeleteForMe.verify(message.deleteForMe[i], _depth + 1);
+                            if (error)
+                                return "deleteForMe." + error;
+                        }
+                    }
+                    if (message.verified != null && $Object.hasOwnProperty.call(message, "verified")) {
+                        properties._verified = 1;
+                        {
+                            let error = $root.parley.content.v1.SyncMessage.Verified.verify(message.verified, _depth + 1);
+                            if (error)
+                                return "verified." + error;
+                        }
+                    }
                     return null;
                 };
 
@@ -6614,6 +7030,21 @@ export const parley = $root.parley = (() => {
                             throw $TypeError(".parley.content.v1.SyncMessage.history: object expected");
                         message.history = $root.parley.content.v1.SyncMessage.History.fromObject(object.history, _depth + 1);
                     }
+                    if (object.deleteForMe) {
+                        if (!$Array.isArray(object.deleteForMe))
+                            throw $TypeError(".parley.content.v1.SyncMessage.deleteForMe: array expected");
+                        message.deleteForMe = $Array(object.deleteForMe.length);
+                        for (let i = 0; i < object.deleteForMe.length; ++i) {
+                            if (!$util.isObject(object.deleteForMe[i]))
+                                throw $TypeError(".parley.content.v1.SyncMessage.deleteForMe: object expected");
+                            message.deleteForMe[i] = $root.parley.content.v1.SyncMessage.DeleteForMe.fromObject(object.deleteForMe[i], _depth + 1);
+                        }
+                    }
+                    if (object.verified != null) {
+                        if (!$util.isObject(object.verified))
+                            throw $TypeError(".parley.content.v1.SyncMessage.verified: object expected");
+                        message.verified = $root.parley.content.v1.SyncMessage.Verified.fromObject(object.verified, _depth + 1);
+                    }
                     return message;
                 };
 
@@ -6634,8 +7065,10 @@ export const parley = $root.parley = (() => {
                     if (_depth > $util.recursionLimit)
                         throw $Error("max depth exceeded");
                     let object = {};
-                    if (options.arrays || options.defaults)
+                    if (options.arrays || options.defaults) {
                         object.read = [];
+                        object.deleteForMe = [];
+                    }
                     if (message.sent != null && $Object.hasOwnProperty.call(message, "sent"))
                         object.sent = $root.parley.content.v1.SyncMessage.Sent.toObject(message.sent, options, _depth + 1);
                     if (message.read && message.read.length) {
@@ -6645,6 +7078,13 @@ export const parley = $root.parley = (() => {
                     }
                     if (message.history != null && $Object.hasOwnProperty.call(message, "history"))
                         object.history = $root.parley.content.v1.SyncMessage.History.toObject(message.history, options, _depth + 1);
+                    if (message.deleteForMe && message.deleteForMe.length) {
+                        object.deleteForMe = $Array(message.deleteForMe.length);
+                        for (let j = 0; j < message.deleteForMe.length; ++j)
+                            object.deleteForMe[j] = $root.parley.content.v1.SyncMessage.DeleteForMe.toObject(message.deleteForMe[j], options, _depth + 1);
+                    }
+                    if (message.verified != null && $Object.hasOwnProperty.call(message, "verified"))
+                        object.verified = $root.parley.content.v1.SyncMessage.Verified.toObject(message.verified, options, _depth + 1);
                     return object;
                 };
 
@@ -7929,6 +8369,615 @@ export const parley = $root.parley = (() => {
                     };
 
                     return History;
+                })();
+
+                SyncMessage.DeleteForMe = (function() {
+
+                    /**
+                     * Properties of a DeleteForMe.
+                     * @typedef {Object} parley.content.v1.SyncMessage.DeleteForMe.$Properties
+                     * @property {string} [targetAuthorAccountId] DeleteForMe targetAuthorAccountId
+                     * @property {number} [targetSentTimestamp] DeleteForMe targetSentTimestamp
+                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                     */
+
+                    /**
+                     * Properties of a DeleteForMe.
+                     * @memberof parley.content.v1.SyncMessage
+                     * @interface IDeleteForMe
+                     * @augments parley.content.v1.SyncMessage.DeleteForMe.$Properties
+                     * @deprecated Use parley.content.v1.SyncMessage.DeleteForMe.$Properties instead.
+                     */
+
+                    /**
+                     * Shape of a DeleteForMe.
+                     * @typedef {parley.content.v1.SyncMessage.DeleteForMe.$Properties} parley.content.v1.SyncMessage.DeleteForMe.$Shape
+                     */
+
+                    /**
+                     * Constructs a new DeleteForMe.
+                     * @memberof parley.content.v1.SyncMessage
+                     * @classdesc Represents a DeleteForMe.
+                     * @constructor
+                     * @param {parley.content.v1.SyncMessage.DeleteForMe.$Properties=} [properties] Properties to set
+                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                     */
+                    const DeleteForMe = function (properties) {
+                        if (properties)
+                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    };
+
+                    /**
+                     * DeleteForMe targetAuthorAccountId.
+                     * @member {string} targetAuthorAccountId
+                     * @memberof parley.content.v1.SyncMessage.DeleteForMe
+                     * @instance
+                     */
+                    DeleteForMe.prototype.targetAuthorAccountId = "";
+
+                    /**
+                     * DeleteForMe targetSentTimestamp.
+                     * @member {number} targetSentTimestamp
+                     * @memberof parley.content.v1.SyncMessage.DeleteForMe
+                     * @instance
+                     */
+                    DeleteForMe.prototype.targetSentTimestamp = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                    /**
+                     * Creates a new DeleteForMe instance using the specified properties.
+                     * @function create
+                     * @memberof parley.content.v1.SyncMessage.DeleteForMe
+                     * @static
+                     * @param {parley.content.v1.SyncMessage.DeleteForMe.$Properties=} [properties] Properties to set
+                     * @returns {parley.content.v1.SyncMessage.DeleteForMe} DeleteForMe instance
+                     * @type {{
+                     *   (properties: parley.content.v1.SyncMessage.DeleteForMe.$Shape): parley.content.v1.SyncMessage.DeleteForMe & parley.content.v1.SyncMessage.DeleteForMe.$Shape;
+                     *   (properties?: parley.content.v1.SyncMessage.DeleteForMe.$Properties): parley.content.v1.SyncMessage.DeleteForMe;
+                     * }}
+                     */
+                    DeleteForMe.create = function(properties) {
+                        return new DeleteForMe(properties);
+                    };
+
+                    /**
+                     * Encodes the specified DeleteForMe message. Does not implicitly {@link parley.content.v1.SyncMessage.DeleteForMe.verify|verify} messages.
+                     * @function encode
+                     * @memberof parley.content.v1.SyncMessage.DeleteForMe
+                     * @static
+                     * @param {parley.content.v1.SyncMessage.DeleteForMe.$Properties} message DeleteForMe message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    DeleteForMe.encode = function (message, writer, _depth) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        if (message.targetAuthorAccountId != null && $Object.hasOwnProperty.call(message, "targetAuthorAccountId") && message.targetAuthorAccountId !== "")
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.targetAuthorAccountId);
+                        if (message.targetSentTimestamp != null && $Object.hasOwnProperty.call(message, "targetSentTimestamp") && (typeof message.targetSentTimestamp === "object" ? message.targetSentTimestamp.low || message.targetSentTimestamp.high : message.targetSentTimestamp !== 0))
+                            writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.targetSentTimestamp);
+                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                            for (let i = 0; i < message.$unknowns.length; ++i)
+                                writer.raw(message.$unknowns[i]);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a DeleteForMe message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof parley.content.v1.SyncMessage.DeleteForMe
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {parley.content.v1.SyncMessage.DeleteForMe & parley.content.v1.SyncMessage.DeleteForMe.$Shape} DeleteForMe
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    DeleteForMe.decode = function (reader, length, _end, _depth, _target) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $Reader.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let end, message, value;
+                        if (length === $undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw $RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = _target || new $root.parley.content.v1.SyncMessage.DeleteForMe();
+                        while (reader.pos < end) {
+                            let start = reader.pos;
+                            let tag = reader.tag();
+                            if (tag === _end) {
+                                _end = $undefined;
+                                break;
+                            }
+                            let wireType = tag & 7;
+                            switch (tag >>>= 3) {
+                            case 1: {
+                                    if (wireType !== 2)
+                                        break;
+                                    if ((value = reader.stringVerify()).length)
+                                        message.targetAuthorAccountId = value;
+                                    else
+                                        delete message.targetAuthorAccountId;
+                                    continue;
+                                }
+                            case 2: {
+                                    if (wireType !== 0)
+                                        break;
+                                    if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                        message.targetSentTimestamp = value;
+                                    else
+                                        delete message.targetSentTimestamp;
+                                    continue;
+                                }
+                            }
+                            reader.skipType(wireType, _depth, tag);
+                            if (!reader.discardUnknown) {
+                                $util.makeProp(message, "$unknowns", false);
+                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                            }
+                        }
+                        if (length !== $undefined) {
+                            if (reader.pos !== end)
+                                throw $RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        if (_end !== $undefined)
+                            throw $Error("missing end group");
+                        return message;
+                    };
+
+                    /**
+                     * Verifies a DeleteForMe message.
+                     * @function verify
+                     * @memberof parley.content.v1.SyncMessage.DeleteForMe
+                     * @static
+                     * @param {Object.<string,*>} message Plain object to verify
+                     * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                     */
+                    DeleteForMe.verify = function (message, _depth) {
+                        if (typeof message !== "object" || message === null)
+                            return "object expected";
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            return "max depth exceeded";
+                        if (message.targetAuthorAccountId != null && $Object.hasOwnProperty.call(message, "targetAuthorAccountId"))
+                            if (!$util.isString(message.targetAuthorAccountId))
+                                return "targetAuthorAccountId: string expected";
+                        if (message.targetSentTimestamp != null && $Object.hasOwnProperty.call(message, "targetSentTimestamp"))
+                            if (!$util.isInteger(message.targetSentTimestamp) && !(message.targetSentTimestamp && $util.isInteger(message.targetSentTimestamp.low) && $util.isInteger(message.targetSentTimestamp.high)))
+                                return "targetSentTimestamp: integer|Long expected";
+                        return null;
+                    };
+
+                    /**
+                     * Creates a DeleteForMe message from a plain object. Also converts values to their respective internal types.
+                     * @function fromObject
+                     * @memberof parley.content.v1.SyncMessage.DeleteForMe
+                     * @static
+                     * @param {Object.<string,*>} object Plain object
+                     * @returns {parley.content.v1.SyncMessage.DeleteForMe} DeleteForMe
+                     */
+                    DeleteForMe.fromObject = function (object, _depth) {
+                        if (object instanceof $root.parley.content.v1.SyncMessage.DeleteForMe)
+                            return object;
+                        if (!$util.isObject(object))
+                            throw $TypeError(".parley.content.v1.SyncMessage.DeleteForMe: object expected");
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let message = new $root.parley.content.v1.SyncMessage.DeleteForMe();
+                        if (object.targetAuthorAccountId != null)
+                            if (typeof object.targetAuthorAccountId !== "string" || object.targetAuthorAccountId.length)
+                                message.targetAuthorAccountId = $String(object.targetAuthorAccountId);
+                        if (object.targetSentTimestamp != null)
+                            if (typeof object.targetSentTimestamp === "object" ? object.targetSentTimestamp.low || object.targetSentTimestamp.high : $Number(object.targetSentTimestamp) !== 0)
+                                if ($util.Long)
+                                    message.targetSentTimestamp = $util.Long.fromValue(object.targetSentTimestamp, true);
+                                else if (typeof object.targetSentTimestamp === "string")
+                                    message.targetSentTimestamp = $parseInt(object.targetSentTimestamp, 10);
+                                else if (typeof object.targetSentTimestamp === "number")
+                                    message.targetSentTimestamp = object.targetSentTimestamp;
+                                else if (typeof object.targetSentTimestamp === "object")
+                                    message.targetSentTimestamp = new $util.LongBits(object.targetSentTimestamp.low >>> 0, object.targetSentTimestamp.high >>> 0).toNumber(true);
+                        return message;
+                    };
+
+                    /**
+                     * Creates a plain object from a DeleteForMe message. Also converts values to other types if specified.
+                     * @function toObject
+                     * @memberof parley.content.v1.SyncMessage.DeleteForMe
+                     * @static
+                     * @param {parley.content.v1.SyncMessage.DeleteForMe} message DeleteForMe
+                     * @param {$protobuf.IConversionOptions} [options] Conversion options
+                     * @returns {Object.<string,*>} Plain object
+                     */
+                    DeleteForMe.toObject = function (message, options, _depth) {
+                        if (!options)
+                            options = {};
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let object = {};
+                        if (options.defaults) {
+                            object.targetAuthorAccountId = "";
+                            if ($util.Long) {
+                                let long = new $util.Long(0, 0, true);
+                                object.targetSentTimestamp = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                            } else
+                                object.targetSentTimestamp = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        }
+                        if (message.targetAuthorAccountId != null && $Object.hasOwnProperty.call(message, "targetAuthorAccountId"))
+                            object.targetAuthorAccountId = message.targetAuthorAccountId;
+                        if (message.targetSentTimestamp != null && $Object.hasOwnProperty.call(message, "targetSentTimestamp"))
+                            if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                                object.targetSentTimestamp = typeof message.targetSentTimestamp === "number" ? $BigInt(message.targetSentTimestamp) : $util.Long.fromBits(message.targetSentTimestamp.low >>> 0, message.targetSentTimestamp.high >>> 0, true).toBigInt();
+                            else if (typeof message.targetSentTimestamp === "number")
+                                object.targetSentTimestamp = options.longs === $String ? $String(message.targetSentTimestamp) : message.targetSentTimestamp;
+                            else
+                                object.targetSentTimestamp = options.longs === $String ? $util.Long.prototype.toString.call(message.targetSentTimestamp) : options.longs === $Number ? new $util.LongBits(message.targetSentTimestamp.low >>> 0, message.targetSentTimestamp.high >>> 0).toNumber(true) : message.targetSentTimestamp;
+                        return object;
+                    };
+
+                    /**
+                     * Converts this DeleteForMe to JSON.
+                     * @function toJSON
+                     * @memberof parley.content.v1.SyncMessage.DeleteForMe
+                     * @instance
+                     * @returns {Object.<string,*>} JSON object
+                     */
+                    DeleteForMe.prototype.toJSON = function() {
+                        return DeleteForMe.toObject(this, $protobuf.util.toJSONOptions);
+                    };
+
+                    return DeleteForMe;
+                })();
+
+                SyncMessage.Verified = (function() {
+
+                    /**
+                     * Properties of a Verified.
+                     * @typedef {Object} parley.content.v1.SyncMessage.Verified.$Properties
+                     * @property {string} [accountId] Verified accountId
+                     * @property {Uint8Array} [identityKey] Verified identityKey
+                     * @property {parley.content.v1.SyncMessage.Verified.State} [state] Verified state
+                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                     */
+
+                    /**
+                     * Properties of a Verified.
+                     * @memberof parley.content.v1.SyncMessage
+                     * @interface IVerified
+                     * @augments parley.content.v1.SyncMessage.Verified.$Properties
+                     * @deprecated Use parley.content.v1.SyncMessage.Verified.$Properties instead.
+                     */
+
+                    /**
+                     * Shape of a Verified.
+                     * @typedef {parley.content.v1.SyncMessage.Verified.$Properties} parley.content.v1.SyncMessage.Verified.$Shape
+                     */
+
+                    /**
+                     * Constructs a new Verified.
+                     * @memberof parley.content.v1.SyncMessage
+                     * @classdesc Represents a Verified.
+                     * @constructor
+                     * @param {parley.content.v1.SyncMessage.Verified.$Properties=} [properties] Properties to set
+                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                     */
+                    const Verified = function (properties) {
+                        if (properties)
+                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    };
+
+                    /**
+                     * Verified accountId.
+                     * @member {string} accountId
+                     * @memberof parley.content.v1.SyncMessage.Verified
+                     * @instance
+                     */
+                    Verified.prototype.accountId = "";
+
+                    /**
+                     * Verified identityKey.
+                     * @member {Uint8Array} identityKey
+                     * @memberof parley.content.v1.SyncMessage.Verified
+                     * @instance
+                     */
+                    Verified.prototype.identityKey = $util.newBuffer([]);
+
+                    /**
+                     * Verified state.
+                     * @member {parley.content.v1.SyncMessage.Verified.State} state
+                     * @memberof parley.content.v1.SyncMessage.Verified
+                     * @instance
+                     */
+                    Verified.prototype.state = 0;
+
+                    /**
+                     * Creates a new Verified instance using the specified properties.
+                     * @function create
+                     * @memberof parley.content.v1.SyncMessage.Verified
+                     * @static
+                     * @param {parley.content.v1.SyncMessage.Verified.$Properties=} [properties] Properties to set
+                     * @returns {parley.content.v1.SyncMessage.Verified} Verified instance
+                     * @type {{
+                     *   (properties: parley.content.v1.SyncMessage.Verified.$Shape): parley.content.v1.SyncMessage.Verified & parley.content.v1.SyncMessage.Verified.$Shape;
+                     *   (properties?: parley.content.v1.SyncMessage.Verified.$Properties): parley.content.v1.SyncMessage.Verified;
+                     * }}
+                     */
+                    Verified.create = function(properties) {
+                        return new Verified(properties);
+                    };
+
+                    /**
+                     * Encodes the specified Verified message. Does not implicitly {@link parley.content.v1.SyncMessage.Verified.verify|verify} messages.
+                     * @function encode
+                     * @memberof parley.content.v1.SyncMessage.Verified
+                     * @static
+                     * @param {parley.content.v1.SyncMessage.Verified.$Properties} message Verified message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    Verified.encode = function (message, writer, _depth) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        if (message.accountId != null && $Object.hasOwnProperty.call(message, "accountId") && message.accountId !== "")
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.accountId);
+                        if (message.identityKey != null && $Object.hasOwnProperty.call(message, "identityKey") && message.identityKey.length)
+                            writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.identityKey);
+                        if (message.state != null && $Object.hasOwnProperty.call(message, "state") && message.state !== 0)
+                            writer.uint32(/* id 3, wireType 0 =*/24).int32(message.state);
+                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                            for (let i = 0; i < message.$unknowns.length; ++i)
+                                writer.raw(message.$unknowns[i]);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a Verified message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof parley.content.v1.SyncMessage.Verified
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {parley.content.v1.SyncMessage.Verified & parley.content.v1.SyncMessage.Verified.$Shape} Verified
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    Verified.decode = function (reader, length, _end, _depth, _target) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $Reader.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let end, message, value;
+                        if (length === $undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw $RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = _target || new $root.parley.content.v1.SyncMessage.Verified();
+                        while (reader.pos < end) {
+                            let start = reader.pos;
+                            let tag = reader.tag();
+                            if (tag === _end) {
+                                _end = $undefined;
+                                break;
+                            }
+                            let wireType = tag & 7;
+                            switch (tag >>>= 3) {
+                            case 1: {
+                                    if (wireType !== 2)
+                                        break;
+                                    if ((value = reader.stringVerify()).length)
+                                        message.accountId = value;
+                                    else
+                                        delete message.accountId;
+                                    continue;
+                                }
+                            case 2: {
+                                    if (wireType !== 2)
+                                        break;
+                                    if ((value = reader.bytes()).length)
+                                        message.identityKey = value;
+                                    else
+                                        delete message.identityKey;
+                                    continue;
+                                }
+                            case 3: {
+                                    if (wireType !== 0)
+                                        break;
+                                    if (value = reader.int32())
+                                        message.state = value;
+                                    else
+                                        delete message.state;
+                                    continue;
+                                }
+                            }
+                            reader.skipType(wireType, _depth, tag);
+                            if (!reader.discardUnknown) {
+                                $util.makeProp(message, "$unknowns", false);
+                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                            }
+                        }
+                        if (length !== $undefined) {
+                            if (reader.pos !== end)
+                                throw $RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        if (_end !== $undefined)
+                            throw $Error("missing end group");
+                        return message;
+                    };
+
+                    /**
+                     * Verifies a Verified message.
+                     * @function verify
+                     * @memberof parley.content.v1.SyncMessage.Verified
+                     * @static
+                     * @param {Object.<string,*>} message Plain object to verify
+                     * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                     */
+                    Verified.verify = function (message, _depth) {
+                        if (typeof message !== "object" || message === null)
+                            return "object expected";
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            return "max depth exceeded";
+                        if (message.accountId != null && $Object.hasOwnProperty.call(message, "accountId"))
+                            if (!$util.isString(message.accountId))
+                                return "accountId: string expected";
+                        if (message.identityKey != null && $Object.hasOwnProperty.call(message, "identityKey"))
+                            if (!(message.identityKey && typeof message.identityKey.length === "number" || $util.isString(message.identityKey)))
+                                return "identityKey: buffer expected";
+                        if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
+                            if (typeof message.state !== "number" || (message.state | 0) !== message.state)
+                                return "state: enum value expected";
+                        return null;
+                    };
+
+                    /**
+                     * Creates a Verified message from a plain object. Also converts values to their respective internal types.
+                     * @function fromObject
+                     * @memberof parley.content.v1.SyncMessage.Verified
+                     * @static
+                     * @param {Object.<string,*>} object Plain object
+                     * @returns {parley.content.v1.SyncMessage.Verified} Verified
+                     */
+                    Verified.fromObject = function (object, _depth) {
+                        if (object instanceof $root.parley.content.v1.SyncMessage.Verified)
+                            return object;
+                        if (!$util.isObject(object))
+                            throw $TypeError(".parley.content.v1.SyncMessage.Verified: object expected");
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let message = new $root.parley.content.v1.SyncMessage.Verified();
+                        if (object.accountId != null)
+                            if (typeof object.accountId !== "string" || object.accountId.length)
+                                message.accountId = $String(object.accountId);
+                        if (object.identityKey != null)
+                            if (object.identityKey.length)
+                                if (typeof object.identityKey === "string")
+                                    $util.base64.decode(object.identityKey, message.identityKey = $util.newBuffer($util.base64.length(object.identityKey)), 0);
+                                else if (object.identityKey.length >= 0)
+                                    message.identityKey = object.identityKey;
+                        if (object.state !== 0 && (typeof object.state !== "string" || $root.parley.content.v1.SyncMessage.Verified.State[object.state] !== 0))
+                            switch (object.state) {
+                            case "DEFAULT":
+                            case 0:
+                                message.state = 0;
+                                break;
+                            case "VERIFIED":
+                            case 1:
+                                message.state = 1;
+                                break;
+                            case "UNVERIFIED":
+                            case 2:
+                                message.state = 2;
+                                break;
+                            default:
+                                if (typeof object.state === "number" && (object.state | 0) === object.state)
+                                    message.state = object.state;
+                            }
+                        return message;
+                    };
+
+                    /**
+                     * Creates a plain object from a Verified message. Also converts values to other types if specified.
+                     * @function toObject
+                     * @memberof parley.content.v1.SyncMessage.Verified
+                     * @static
+                     * @param {parley.content.v1.SyncMessage.Verified} message Verified
+                     * @param {$protobuf.IConversionOptions} [options] Conversion options
+                     * @returns {Object.<string,*>} Plain object
+                     */
+                    Verified.toObject = function (message, options, _depth) {
+                        if (!options)
+                            options = {};
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let object = {};
+                        if (options.defaults) {
+                            object.accountId = "";
+                            if (options.bytes === $String)
+                                object.identityKey = "";
+                            else {
+                                object.identityKey = [];
+                                if (options.bytes !== $Array)
+                                    object.identityKey = $util.newBuffer(object.identityKey);
+                            }
+                            object.state = options.enums === $String ? "DEFAULT" : 0;
+                        }
+                        if (message.accountId != null && $Object.hasOwnProperty.call(message, "accountId"))
+                            object.accountId = message.accountId;
+                        if (message.identityKey != null && $Object.hasOwnProperty.call(message, "identityKey"))
+                            object.identityKey = options.bytes === $String ? $util.base64.encode(message.identityKey, 0, message.identityKey.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.identityKey) : message.identityKey;
+                        if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
+                            object.state = options.enums === $String ? $root.parley.content.v1.SyncMessage.Verified.State[message.state] === $undefined ? message.state : $root.parley.content.v1.SyncMessage.Verified.State[message.state] : message.state;
+                        return object;
+                    };
+
+                    /**
+                     * Converts this Verified to JSON.
+                     * @function toJSON
+                     * @memberof parley.content.v1.SyncMessage.Verified
+                     * @instance
+                     * @returns {Object.<string,*>} JSON object
+                     */
+                    Verified.prototype.toJSON = function() {
+                        return Verified.toObject(this, $protobuf.util.toJSONOptions);
+                    };
+
+                    /**
+                     * State enum.
+                     * @name parley.content.v1.SyncMessage.Verified.State
+                     * @enum {number}
+                     * @property {number} DEFAULT=0 DEFAULT value
+                     * @property {number} VERIFIED=1 VERIFIED value
+                     * @property {number} UNVERIFIED=2 UNVERIFIED value
+                     */
+                    Verified.State = (function() {
+                        const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                        values[valuesById[0] = "DEFAULT"] = 0;
+                        values[valuesById[1] = "VERIFIED"] = 1;
+                        values[valuesById[2] = "UNVERIFIED"] = 2;
+                        return values;
+                    })();
+
+                    return Verified;
                 })();
 
                 return SyncMessage;

@@ -10,6 +10,7 @@ interface RecipientRow {
   handle: string | null;
   profile_key: Buffer | null;
   display_name: string | null;
+  avatar: string | null;
   created_at: number;
   updated_at: number;
 }
@@ -28,6 +29,7 @@ function toRecipient(row: RecipientRow): Recipient {
     handle: row.handle,
     profileKey: copyNullableBytes(row.profile_key),
     displayName: row.display_name,
+    avatar: row.avatar,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -82,6 +84,10 @@ export function createRecipientRepository(db: SqliteDatabase, clock: Clock): Rec
     if (update.displayName !== undefined) {
       assignments.push('display_name = ?');
       values.push(update.displayName);
+    }
+    if (update.avatar !== undefined) {
+      assignments.push('avatar = ?');
+      values.push(update.avatar);
     }
     if (assignments.length > 0) {
       db.prepare(`UPDATE recipients SET ${assignments.join(', ')}, updated_at = ? WHERE account_id = ?`).run(

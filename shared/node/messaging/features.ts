@@ -1,0 +1,47 @@
+/** Small pieces the sender and the receiver share for replies, reactions, profiles and verification. */
+import { timingSafeEqual } from 'node:crypto';
+import type { AccountId, LocalAccount, MessageId, Store } from '../store';
+import { InvalidIdError, toAccountId } from '../store';
+
+/** The same shape the IPC contract accepts; a contact's larger or odd avatar is dropped, not shown. */
+const avatarPattern = /^data:image\/(png|jpeg|webp);base64,[A-Za-z0-9+/=]+$/;
+export const maxAvatarDataUrlLength = 200_000;
+
+export function isAvatarDataUrl(value: string): boolean {
+  return value.length <= maxAvatarDataUrlLength && avatarPattern.test(value);
+}
+
+/** An account id from the wire, or undefined when it is not one (never a throw inside a receive). */
+export function parseAccountId(value: string): AccountId | undefined {
+  try {
+    return toAccountId(value);
+  } catch (error) {
+    if (error instanceof InvalidIdError) return undefined;
+    throw error;
+  }
+}
+
+export function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** The centred "you marked … as verified" row in the conversation with `accountId`. */
+export function recordVerifiedChange(store: Store, me: LocalAccount, accountId: AccountId, verified: boolean, now: number): MessageId {
+  const conversation = store.getOrCreateDirectConversation(accountId);
+  const title = store.getRecipient(accountId)?.displayName ?? store.getRecipient(accountId)?.handle ?? 'this contact';
+  const result = store.insertMessage({
+    conversationId: conversation.id,
+    kind: 'verified-change',
+    direction: 'outgoing',
+    senderAccountId: me.accountId,
+    senderDeviceId: me.deviceId,
+    serverGuid: null,
+    sentAt: now,
+    receivedAt: now,
+    body: null,
+    status: 'sent',
+    errorText: verified ? `You marked ${title}’s safety number as verified.` : `You cleared the verification of ${title}’s safety number.`,
+  });
+  if (!result.inserted) throw new Error('A verification event collided with a stored row.');
+  return result.id;
+}
