@@ -146,7 +146,7 @@ export class AttachmentManager implements AttachmentService {
     return id;
   }
 
-  appendStaging(stagingId: string, bytes: Uint8Array): Promise<number> {
+  async appendStaging(stagingId: string, bytes: Uint8Array): Promise<number> {
     const staging = this.stagingOf(stagingId);
     // Copied now: the caller may reuse its buffer once this returns.
     const chunk = Buffer.from(bytes);
@@ -163,7 +163,7 @@ export class AttachmentManager implements AttachmentService {
     });
   }
 
-  finishStaging(stagingId: string): Promise<AttachmentRecord> {
+  async finishStaging(stagingId: string): Promise<AttachmentRecord> {
     const staging = this.stagingOf(stagingId);
     return this.enqueue(staging, async () => {
       if (staging.received !== staging.metadata.size) {
