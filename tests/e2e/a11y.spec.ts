@@ -44,11 +44,13 @@ async function audit(where: string): Promise<void> {
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(120_000);
   world = await startWorld();
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  // AxeBuilder needs a page from an explicit context.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  page = await context.newPage();
 });
 
 test.afterAll(async () => {
-  await page.close();
+  await page.context().close();
   await world.stop();
 });
 
