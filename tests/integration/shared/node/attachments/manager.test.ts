@@ -28,6 +28,12 @@ function receive(pointers: ReadonlyArray<AttachmentPointerFields>): { messageId:
   });
 }
 
+function idAt(ids: ReadonlyArray<AttachmentId>, index: number): AttachmentId {
+  const id = ids[index];
+  if (id === undefined) throw new Error(`no attachment at ${String(index)}`);
+  return id;
+}
+
 function collectEvents(manager: AttachmentWorld['alice']): Array<TransferEvent> {
   const events: Array<TransferEvent> = [];
   manager.onTransfer((event) => events.push(event));
@@ -153,9 +159,9 @@ describe('attachments between two devices', () => {
     expect(rows[3]?.error).toMatch(/no valid file/);
     expect(rows[4]).toMatchObject({ fileName: 'authorized_keys', contentType: 'text/html' });
     expect(rows[5]).toMatchObject({ fileName: 'evil.exe', contentType: 'application/octet-stream' });
-    await expect(world.bob.download(ids[0] as AttachmentId)).rejects.toThrow(/key is malformed/);
-    await world.bob.download(ids[4] as AttachmentId);
-    expect(world.bobStore.getAttachment(ids[4] as AttachmentId)?.state).toBe('ready');
+    await expect(world.bob.download(idAt(ids, 0))).rejects.toThrow(/key is malformed/);
+    await world.bob.download(idAt(ids, 4));
+    expect(world.bobStore.getAttachment(idAt(ids, 4))?.state).toBe('ready');
   });
 
   it('refuses a blob altered on the relay and keeps nothing of it', async () => {
@@ -249,7 +255,7 @@ describe('attachments between two devices', () => {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     expect(ids.map(state)).toEqual(['ready', 'ready', 'pending-download']);
-    expect(world.bobStore.getAttachment(ids[1] as AttachmentId)).toMatchObject({ width: 640, height: 480, contentType: 'image/png' });
+    expect(world.bobStore.getAttachment(idAt(ids, 1))).toMatchObject({ width: 640, height: 480, contentType: 'image/png' });
   });
 
   it('saves and opens decrypted copies only where asked, and deletes temp copies', async () => {
