@@ -50,7 +50,7 @@ export const MessageItem = memo(function MessageItem(props: {
           ? (message.errorText ?? t('conversation.message.verifiedChange', { name: props.contactTitle }))
           : (message.errorText ?? t('conversation.message.undecryptable', { name: props.contactTitle }));
     return (
-      <div className={`message-event ${message.kind}`}>
+      <div className={`message-event event-${message.kind}`}>
         <Icon name={message.kind === 'undecryptable' ? 'warning' : 'shield'} />
         <span>{text}</span>
         <time dateTime={new Date(message.sentAt).toISOString()}>{formatTime(message.sentAt)}</time>
