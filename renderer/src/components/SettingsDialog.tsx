@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LinkState } from '../../../shared/ipc/link';
+import type { ProfileView } from '../../../shared/ipc/profile';
 import type { NotificationPreview, Settings, ThemePreference } from '../../../shared/ipc/settings';
 import { notificationPreviewSchema } from '../../../shared/ipc/settings';
 import { createClient } from '../ipc';
@@ -105,7 +106,13 @@ type SaveState = { readonly kind: 'idle' } | { readonly kind: 'saving' } | { rea
 function ProfileSection(): React.JSX.Element {
   const { t } = useTranslation();
   const id = useId();
-  const profile = useProfile();
+  const current = useProfile();
+  // What the last save returned, until the host's change event brings the same.
+  const [saved, setSaved] = useState<ProfileView>();
+  useEffect(() => {
+    setSaved(undefined);
+  }, [current]);
+  const profile = saved ?? current;
   const [name, setName] = useState<string>();
   const [avatar, setAvatar] = useState<string | null>();
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
@@ -129,7 +136,8 @@ function ProfileSection(): React.JSX.Element {
     event.preventDefault();
     setSave({ kind: 'saving' });
     profileClient.update({ name: shownName.trim(), avatarDataUrl: shownAvatar }).then(
-      () => {
+      (next) => {
+        setSaved(next);
         setName(undefined);
         setAvatar(undefined);
         setSave({ kind: 'saved' });
