@@ -9,6 +9,7 @@
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
+import { PNG } from 'pngjs';
 import QRCode from 'qrcode';
 import { decodeQrPng } from '../../shared/node/linking/qr-image';
 import type { AccountId } from '../../shared/node/store';
@@ -226,6 +227,31 @@ test('a new message notifies in the browser, with the preview the user chose; cl
   expect(hidden?.body).toBe('New message');
   expect(JSON.stringify(hidden)).not.toContain('drawer');
   expect(JSON.stringify(hidden)).not.toContain(world.contactHandle);
+});
+
+test('settings saves a name and a picture cropped to a 96×96 square', async () => {
+  await page.keyboard.press('Control+,');
+  const settings = page.getByRole('dialog', { name: 'Settings' });
+  await expect(settings).toBeVisible();
+  // A landscape picture: the avatar is its centred square.
+  const picture = new PNG({ width: 300, height: 200 });
+  for (let index = 0; index < 300 * 200; index++) picture.data.set([index % 300 < 150 ? 200 : 20, 80, 160, 255], index * 4);
+  await settings.getByLabel('Your picture').setInputFiles({ name: 'me.png', mimeType: 'image/png', buffer: PNG.sync.write(picture) });
+  const avatar = settings.getByRole('img', { name: 'Your picture' });
+  await expect(avatar).toHaveAttribute('src', /^data:image\/jpeg;base64,/);
+  expect(await avatar.evaluate((image: HTMLImageElement) => [image.naturalWidth, image.naturalHeight])).toEqual([96, 96]);
+  await settings.getByLabel('Your name').fill('Alice Liddell');
+  await settings.getByRole('button', { name: 'Save profile' }).click();
+  await expect(settings.getByText('Profile saved and shared with your contacts.')).toBeVisible({ timeout: 10_000 });
+  await page.keyboard.press('Escape');
+  await expect(settings).toBeHidden();
+
+  // Read back from the host, not from the dialog's memory.
+  await page.keyboard.press('Control+,');
+  await expect(settings.getByLabel('Your name')).toHaveValue('Alice Liddell');
+  await expect(settings.getByRole('img', { name: 'Your picture' })).toBeVisible();
+  await expect(settings.getByText(/Parley \d+\.\d+/)).toBeVisible();
+  await page.keyboard.press('Escape');
 });
 
 test('Ctrl+/ lists the shortcuts; focus returns where it was', async () => {
