@@ -5,11 +5,13 @@
  * and the desktop host both run it; neither talks to libsignal or the relay directly.
  */
 import { randomBytes } from 'node:crypto';
+import path from 'node:path';
 import type { DecryptionErrorMessage } from '@signalapp/libsignal-client';
 import { IdentityKeyPair, PlaintextContent, ProtocolAddress, PublicKey, SenderCertificate } from '@signalapp/libsignal-client';
 import { EnvelopeType } from '../proto';
 import type { Content, ContentFields, DataMessageFields } from '../proto/content';
 import { ReceiptType, SyncVerifiedState, TypingAction } from '../proto/content';
+import { AttachmentManager } from './attachments';
 import type { AttachmentId, AttachmentService } from './attachments/types';
 import { asDeviceId } from '../relay-api';
 import { generateOneTimeKeys, generateRegistrationId, generateSignedKeys, refillPreKeysIfLow, rotateSignedKeysIfDue } from './account/keys';
@@ -90,8 +92,8 @@ export interface EngineOptions {
   readonly relayUrl: string;
   readonly now?: () => number;
   /**
-   * Builds the attachment service for this engine (the host and tests pass the real
-   * one; without it, messages with attachments are refused and incoming pointers ignored).
+   * Builds the attachment service for this engine; by default an `AttachmentManager`
+   * whose encrypted files live in `attachments/` next to the database.
    */
   readonly attachments?: (deps: { readonly store: Store; readonly relay: RelayHttpClient; readonly now: () => number }) => AttachmentService;
 }
@@ -124,7 +126,10 @@ export class Engine {
       account === undefined ? undefined : { accountId: account.accountId, deviceId: account.deviceId, password: account.relayPassword },
     );
     this.signal = createSignalStores(options.store);
-    this.attachments = options.attachments?.({ store: options.store, relay: this.relay, now: this.now });
+    const attachmentDeps = { store: options.store, relay: this.relay, now: this.now };
+    this.attachments =
+      options.attachments?.(attachmentDeps) ??
+      new AttachmentManager({ ...attachmentDeps, dir: path.join(path.dirname(options.store.databasePath), 'attachments') });
     this.sender = new MessageSender(options.store, this.relay, this.signal, () => this.account, this.sessionLock, this.now);
     this.receiver = new ReceivePipeline(
       options.store,
@@ -148,8 +153,8 @@ export class Engine {
     );
   }
 
-  /** Attachments of messages, when the engine was given the service. */
-  readonly attachments: AttachmentService | undefined;
+  /** Attachments of messages: staging, upload, download, reading back. */
+  readonly attachments: AttachmentService;
 
   /** Turns what the receiver did into the view-level change events. */
   private announceReceived(event: ReceivedEvent): void {
@@ -262,6 +267,7 @@ export class Engine {
     this.connection = undefined;
     await connection?.stop();
     await this.draining;
+    await this.attachments.close();
   }
 
   /**
@@ -313,7 +319,6 @@ export class Engine {
     if ((body === null || body.trim().length === 0) && attachmentIds.length === 0) {
       throw new MessageActionError('A message needs text or an attachment.');
     }
-    if (attachmentIds.length > 0 && this.attachments === undefined) throw new MessageActionError('Attachments cannot be sent from here.');
     let quote: Message['quote'] = null;
     if (input.quoteMessageId != null) {
       const target = this.store.getMessage(input.quoteMessageId);
@@ -347,7 +352,7 @@ export class Engine {
       });
       if (!inserted.inserted) throw new Error('A new message collided with a stored one.');
       if (attachmentIds.length > 0) {
-        this.attachments?.attachToMessage(inserted.id, attachmentIds);
+        this.attachments.attachToMessage(inserted.id, attachmentIds);
       } else {
         this.store.enqueueOutbox({ kind: 'message', recipientAccountId: recipient, messageId: inserted.id, payload: encodeContent({ dataMessage: data }) });
       }
@@ -361,9 +366,7 @@ export class Engine {
 
   /** Uploads first; the message goes into the outbox with the pointers, or fails. */
   private uploadThenQueue(messageId: MessageId, recipient: AccountId, data: DataMessageFields): void {
-    const attachments = this.attachments;
-    if (attachments === undefined) return;
-    attachments.uploadForMessage(messageId).then(
+    this.attachments.uploadForMessage(messageId).then(
       (pointers) => {
         if (this.store.getMessage(messageId) === undefined) return;
         this.store.enqueueOutbox({
@@ -414,7 +417,7 @@ export class Engine {
         dataMessage: { timestamp, deleteTargetSentTimestamp: message.sentAt, profileKey: this.account.profileKey },
       });
     });
-    this.attachments?.removeForMessage(messageId).catch(() => undefined);
+    this.attachments.removeForMessage(messageId).catch(() => undefined);
     this.messagesChanged(message.conversationId, [messageId]);
   }
 
@@ -423,7 +426,7 @@ export class Engine {
     const message = this.store.getMessage(messageId);
     if (message === undefined) throw new MessageActionError('That message no longer exists.');
     const me = this.account;
-    await this.attachments?.removeForMessage(messageId);
+    await this.attachments.removeForMessage(messageId);
     this.store.transaction(() => {
       this.store.deleteMessage(messageId);
       if (message.kind === 'text') {

@@ -1,0 +1,241 @@
+/**
+ * Message features end to end over a real relay: replies, reactions, edits, deletes,
+ * their sync to the author's other device, actions that overtake their message,
+ * search, safety numbers and the per-device send log.
+ */
+import { PrivateKey } from '@signalapp/libsignal-client';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Engine } from '../../../../../shared/node/engine';
+import { MessageActionError } from '../../../../../shared/node/messaging/errors';
+import { snippetRuns } from '../../../../../shared/node/messaging/search';
+import { SafetyNumberFormatError } from '../../../../../shared/node/safety';
+import type { AccountId, Message } from '../../../../../shared/node/store';
+import type { TestWorld } from './support';
+import { eventually, linkDevice, registerPhone, worldPerTest } from './support';
+
+const currentWorld = worldPerTest();
+let world: TestWorld;
+beforeEach(() => {
+  world = currentWorld();
+});
+
+function messagesWith(engine: Engine, peer: AccountId): Array<Message> {
+  const conversation = engine.store.getDirectConversation(peer);
+  return conversation === undefined ? [] : engine.listMessages(conversation.id, 1_000);
+}
+
+function find(engine: Engine, peer: AccountId, predicate: (message: Message) => boolean): Message | undefined {
+  return messagesWith(engine, peer).find(predicate);
+}
+
+function reactionsOn(engine: Engine, message: Message | undefined): Array<[string, string]> {
+  if (message === undefined) return [];
+  return engine.store.listReactions([message.id]).map((reaction) => [reaction.reactorAccountId, reaction.emoji]);
+}
+
+/** The same message on another device: named by author and sent time. */
+function copyOf(engine: Engine, message: Message): Message | undefined {
+  return engine.store.findMessageBySentAt(message.senderAccountId, message.sentAt);
+}
+
+describe('message features', () => {
+  it('replies, reactions, edits and deletes reach the contact and the author’s other device', async () => {
+    const alice = await registerPhone(world, 'alice', 'alice');
+    const bob = await registerPhone(world, 'bob', 'bob');
+    const desktop = await linkDevice(world, alice, 'alice-desktop');
+    alice.start();
+    bob.start();
+    desktop.start();
+    const aliceId = alice.account.accountId;
+    const bobId = await alice.resolveHandle('bob');
+
+    const hello = alice.store.getMessage(alice.sendText(bobId, 'hello bob'));
+    if (hello === undefined) throw new Error('not stored');
+    await eventually(() => copyOf(bob, hello) !== undefined && copyOf(desktop, hello) !== undefined, 20_000, 'the first message');
+    expect(copyOf(desktop, hello)).toMatchObject({ direction: 'outgoing', body: 'hello bob' });
+
+    // bob replies, quoting alice's message.
+    const bobsHello = copyOf(bob, hello);
+    const bobConversation = bob.store.getDirectConversation(aliceId);
+    if (bobsHello === undefined || bobConversation === undefined) throw new Error('missing');
+    const replyId = bob.sendMessage(bobConversation.id, { body: 'hi! replying', quoteMessageId: bobsHello.id });
+    const reply = bob.store.getMessage(replyId);
+    if (reply === undefined) throw new Error('not stored');
+    await eventually(() => copyOf(alice, reply) !== undefined && copyOf(desktop, reply) !== undefined, 20_000, 'the reply');
+    for (const device of [alice, desktop]) {
+      expect(copyOf(device, reply)?.quote).toEqual({ authorAccountId: aliceId, sentAt: hello.sentAt, text: 'hello bob' });
+    }
+
+    // bob reacts, changes his reaction, then removes it: one reaction per account.
+    bob.react(bobsHello.id, '👍');
+    await eventually(() => reactionsOn(alice, hello).length === 1, 20_000, 'the reaction');
+    bob.react(bobsHello.id, '❤️');
+    await eventually(() => reactionsOn(alice, hello)[0]?.[1] === '❤️', 20_000, 'the replaced reaction');
+    expect(reactionsOn(alice, hello)).toEqual([[bobId, '❤️']]);
+    await eventually(() => reactionsOn(desktop, copyOf(desktop, hello)).length === 1, 20_000, 'the reaction on the desktop');
+    bob.react(bobsHello.id, null);
+    await eventually(() => reactionsOn(alice, hello).length === 0, 20_000, 'the removed reaction');
+    await eventually(() => reactionsOn(desktop, copyOf(desktop, hello)).length === 0, 20_000, 'the removed reaction on the desktop');
+
+    // The desktop reacts to bob's reply: bob sees alice's reaction, alice's phone gets the transcript.
+    const desktopsReply = copyOf(desktop, reply);
+    if (desktopsReply === undefined) throw new Error('missing');
+    desktop.react(desktopsReply.id, '😂');
+    await eventually(() => reactionsOn(bob, reply).length === 1, 20_000, 'the desktop’s reaction at bob');
+    expect(reactionsOn(bob, reply)).toEqual([[aliceId, '😂']]);
+    await eventually(() => reactionsOn(alice, copyOf(alice, reply)).length === 1, 20_000, 'the desktop’s reaction on the phone');
+
+    // alice edits her message: bob and her desktop show the new text.
+    alice.editMessage(hello.id, 'hello bob, edited');
+    await eventually(() => copyOf(bob, hello)?.body === 'hello bob, edited', 20_000, 'the edit');
+    expect(copyOf(bob, hello)?.editedAt).toBeTypeOf('number');
+    await eventually(() => copyOf(desktop, hello)?.body === 'hello bob, edited', 20_000, 'the edit on the desktop');
+
+    // Only the author edits or deletes for everyone.
+    expect(() => {
+      bob.editMessage(bobsHello.id, 'not mine');
+    }).toThrow(MessageActionError);
+    expect(() => {
+      bob.deleteForEveryone(bobsHello.id);
+    }).toThrow(MessageActionError);
+
+    // The per-device send log says where the message went and whether it was sealed.
+    const sends = alice.store.listMessageSends(hello.id);
+    expect(sends.filter((send) => send.accountId === bobId).map((send) => send.deviceId)).toEqual([1]);
+    await eventually(() => alice.store.listMessageSends(hello.id).some((send) => send.accountId === aliceId), 20_000, 'the transcript send');
+    const own = alice.store.listMessageSends(hello.id).filter((send) => send.accountId === aliceId);
+    expect(own.map((send) => [send.deviceId, send.sealed])).toEqual([[desktop.account.deviceId, false]]);
+
+    // alice deletes her message for everyone.
+    alice.deleteForEveryone(hello.id);
+    await eventually(() => copyOf(bob, hello)?.deletedForEveryone === true, 20_000, 'the delete');
+    expect(copyOf(bob, hello)?.body).toBeNull();
+    await eventually(() => copyOf(desktop, hello)?.deletedForEveryone === true, 20_000, 'the delete on the desktop');
+
+    // Delete for me on the desktop: gone on alice's devices, bob keeps it.
+    await desktop.deleteForMe(desktopsReply.id);
+    expect(copyOf(desktop, reply)).toBeUndefined();
+    await eventually(() => copyOf(alice, reply) === undefined, 20_000, 'delete for me on the phone');
+    expect(bob.store.getMessage(reply.id)).toBeDefined();
+  });
+
+  it('applies an edit and a reaction that overtake their message once it arrives, and keeps going after a stray one', async () => {
+    const alice = await registerPhone(world, 'alice', 'alice');
+    const bob = await registerPhone(world, 'bob', 'bob');
+    alice.start();
+    const aliceId = alice.account.accountId;
+    const bobId = await alice.resolveHandle('bob');
+    const id = alice.sendText(bobId, 'first draft');
+    alice.editMessage(id, 'second draft');
+    alice.react(id, '🎉');
+    await alice.flushOutbox();
+
+    // bob pulls his queue and processes it newest first.
+    const { messages } = await bob.relay.fetchMessages();
+    expect(messages).toHaveLength(3);
+    for (const queued of [...messages].reverse()) await bob.handleEnvelope(Buffer.from(queued.envelope, 'base64'));
+    const [message] = messagesWith(bob, aliceId);
+    expect(message).toMatchObject({ body: 'second draft' });
+    expect(reactionsOn(bob, message)).toEqual([[aliceId, '🎉']]);
+
+    // A reaction to a message bob never gets is kept aside; the pipeline goes on.
+    alice.react(id, '👀');
+    const stray = alice.sendText(bobId, 'still talking');
+    await alice.flushOutbox();
+    const next = (await bob.relay.fetchMessages()).messages.filter((queued) => !messages.some((old) => old.guid === queued.guid));
+    bob.store.deleteMessage(message?.id ?? ('' as never));
+    for (const queued of next) await bob.handleEnvelope(Buffer.from(queued.envelope, 'base64'));
+    expect(messagesWith(bob, aliceId).map((kept) => kept.body)).toEqual(['still talking']);
+    expect(alice.store.getMessage(stray)).toBeDefined();
+  });
+
+  it('finds messages by words and prefixes, ignoring accents, and treats query syntax as text', async () => {
+    const alice = await registerPhone(world, 'alice', 'alice');
+    const bob = await registerPhone(world, 'bob', 'bob');
+    alice.start();
+    bob.start();
+    const aliceId = alice.account.accountId;
+    const bobId = await alice.resolveHandle('bob');
+    alice.sendText(bobId, 'Café au lait tomorrow?');
+    alice.sendText(bobId, 'the quick brown fox');
+    const gone = alice.sendText(bobId, 'secret café plans');
+    await eventually(() => messagesWith(bob, aliceId).length === 3, 20_000, 'the messages');
+    alice.deleteForEveryone(gone);
+    await eventually(() => messagesWith(bob, aliceId).some((message) => message.deletedForEveryone), 20_000, 'the delete');
+
+    const cafe = bob.search('cafe', 10);
+    expect(cafe.map((hit) => hit.message.body)).toEqual(['Café au lait tomorrow?']);
+    expect(snippetRuns(cafe[0]?.snippet ?? '')).toEqual([
+      { text: 'Café', match: true },
+      { text: ' au lait tomorrow?', match: false },
+    ]);
+    expect(bob.search('tomor', 10)).toHaveLength(1);
+    expect(bob.search('quick fox', 10)).toHaveLength(1);
+    // FTS5 syntax from a user is just words: no error, no surprise operators.
+    expect(bob.search('"unbalanced AND (fox OR', 10)).toEqual([]);
+    expect(bob.search('fox"*', 10).map((hit) => hit.message.body)).toEqual(['the quick brown fox']);
+    expect(bob.search('!!!', 10)).toEqual([]);
+    expect(bob.search('NEAR(quick fox)', 10)).toEqual([]);
+  });
+
+  it('shows the same safety number on both sides, compares scanned codes and digits, and syncs verification', async () => {
+    const alice = await registerPhone(world, 'alice', 'alice');
+    const bob = await registerPhone(world, 'bob', 'bob');
+    const desktop = await linkDevice(world, alice, 'alice-desktop');
+    alice.start();
+    bob.start();
+    desktop.start();
+    const aliceId = alice.account.accountId;
+    const bobId = await alice.resolveHandle('bob');
+    expect(() => alice.safetyNumber(bobId)).toThrow(MessageActionError);
+    alice.sendText(bobId, 'hi');
+    await eventually(() => messagesWith(bob, aliceId).length === 1, 20_000, 'the message');
+    await eventually(() => desktop.store.getIdentity(bobId) !== undefined, 20_000, 'the desktop to know bob');
+
+    const ours = alice.safetyNumber(bobId);
+    const theirs = bob.safetyNumber(aliceId);
+    expect(ours.digits).toMatch(/^\d{60}$/);
+    expect(theirs.digits).toBe(ours.digits);
+    expect(desktop.safetyNumber(bobId).digits).toBe(ours.digits);
+    expect(alice.compareSafetyNumber(bobId, { kind: 'scanned', qrPayload: theirs.qrPayload })).toBe(true);
+    expect(alice.compareSafetyNumber(bobId, { kind: 'digits', digits: ours.digits.replace(/(\d{5})/g, '$1 ') })).toBe(true);
+    const wrong = `${ours.digits.slice(0, 59)}${ours.digits.endsWith('0') ? '1' : '0'}`;
+    expect(alice.compareSafetyNumber(bobId, { kind: 'digits', digits: wrong })).toBe(false);
+    expect(() => alice.compareSafetyNumber(bobId, { kind: 'digits', digits: '12345' })).toThrow(SafetyNumberFormatError);
+    expect(() => alice.compareSafetyNumber(bobId, { kind: 'scanned', qrPayload: 'not base64!' })).toThrow(SafetyNumberFormatError);
+    expect(() => alice.compareSafetyNumber(bobId, { kind: 'scanned', qrPayload: 'AAAA' })).toThrow(SafetyNumberFormatError);
+
+    alice.setVerified(bobId, true);
+    expect(alice.store.getIdentity(bobId)?.verified).toBe('verified');
+    expect(messagesWith(alice, bobId).at(-1)).toMatchObject({ kind: 'verified-change' });
+    await eventually(() => desktop.store.getIdentity(bobId)?.verified === 'verified', 20_000, 'verification on the desktop');
+    expect(messagesWith(desktop, bobId).some((message) => message.kind === 'verified-change')).toBe(true);
+
+    // A new identity key for bob clears the verification and blocks sending until accepted.
+    alice.store.saveIdentityKey(bobId, PrivateKey.generate().getPublicKey().serialize());
+    expect(alice.store.getIdentity(bobId)?.verified).not.toBe('verified');
+    expect(alice.store.getIdentity(bobId)?.changePending).toBe(true);
+  });
+
+  it('shares the profile name and picture with contacts and the account’s other devices', async () => {
+    const alice = await registerPhone(world, 'alice', 'alice');
+    const bob = await registerPhone(world, 'bob', 'bob');
+    const desktop = await linkDevice(world, alice, 'alice-desktop');
+    alice.start();
+    bob.start();
+    desktop.start();
+    const aliceId = alice.account.accountId;
+    const bobId = await alice.resolveHandle('bob');
+    alice.sendText(bobId, 'hi');
+    await eventually(() => messagesWith(bob, aliceId).length === 1, 20_000, 'the message');
+    const avatar = `data:image/png;base64,${Buffer.from('not really a png').toString('base64')}`;
+    alice.updateProfile({ name: '  Alice Liddell ', avatarDataUrl: avatar });
+    expect(alice.profile).toEqual({ name: 'Alice Liddell', avatarDataUrl: avatar });
+    await eventually(() => bob.store.getRecipient(aliceId)?.displayName === 'Alice Liddell', 20_000, 'the profile at bob');
+    expect(bob.store.getRecipient(aliceId)?.avatar).toBe(avatar);
+    await eventually(() => desktop.profile.name === 'Alice Liddell', 20_000, 'the profile on the desktop');
+    expect(() => {
+      alice.updateProfile({ name: 'x', avatarDataUrl: 'data:text/html;base64,AAAA' });
+    }).toThrow(MessageActionError);
+  });
+});
