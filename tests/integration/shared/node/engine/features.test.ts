@@ -24,10 +24,6 @@ function messagesWith(engine: Engine, peer: AccountId): Array<Message> {
   return conversation === undefined ? [] : engine.listMessages(conversation.id, 1_000);
 }
 
-function find(engine: Engine, peer: AccountId, predicate: (message: Message) => boolean): Message | undefined {
-  return messagesWith(engine, peer).find(predicate);
-}
-
 function reactionsOn(engine: Engine, message: Message | undefined): Array<[string, string]> {
   if (message === undefined) return [];
   return engine.store.listReactions([message.id]).map((reaction) => [reaction.reactorAccountId, reaction.emoji]);
