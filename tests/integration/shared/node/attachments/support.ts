@@ -32,7 +32,10 @@ export interface AttachmentWorld {
   cleanup(): Promise<void>;
 }
 
-export async function createAttachmentWorld(config: RelayConfigOverrides = {}): Promise<AttachmentWorld> {
+export async function createAttachmentWorld(
+  config: RelayConfigOverrides = {},
+  options: { readonly progressIntervalMs?: number } = {},
+): Promise<AttachmentWorld> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'parley-attachments-'));
   const relay = await startRelay({ host: '127.0.0.1', port: 0, dataDir: path.join(dir, 'relay'), logger: false, config });
   const keyStore = new InMemoryKeyStore();
@@ -51,7 +54,7 @@ export async function createAttachmentWorld(config: RelayConfigOverrides = {}): 
       store: who === 'alice' ? aliceStore : bobStore,
       relay: who === 'alice' ? aliceRelay : bobRelay,
       dir: who === 'alice' ? aliceDir : bobDir,
-      progressIntervalMs: 20,
+      progressIntervalMs: options.progressIntervalMs ?? 20,
       ...(now === undefined ? {} : { now }),
     });
     managers.push(manager);
