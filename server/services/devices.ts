@@ -6,10 +6,11 @@ import type {
   DeviceListResponse,
   LinkDeviceRequest,
   LinkTokenResponse,
+  ResetIdentityRequest,
 } from '../../shared/relay-api';
 import { PRIMARY_DEVICE_ID } from '../../shared/relay-api';
 import type { AuthenticatedDevice } from '../auth/authenticator';
-import { toBase64 } from '../bytes';
+import { fromBase64, toBase64 } from '../bytes';
 import type { RelayConfig } from '../config';
 import { ForbiddenError, NotFoundError, TooManyDevicesError } from '../errors';
 import type { RelayStore } from '../store/types';
@@ -57,6 +58,23 @@ export class DeviceService {
     const removed = await this.store.removeDevice(actor.accountId, deviceId);
     if (!removed) throw new NotFoundError('No such device.');
     this.sessions.disconnect({ accountId: actor.accountId, deviceId }, 'removed');
+  }
+
+  /**
+   * The primary came back with a new identity (a reinstall): every device is removed and
+   * its socket closed, and device 1 is created again with the new keys and password.
+   */
+  async resetIdentity(actor: AuthenticatedDevice, request: ResetIdentityRequest): Promise<void> {
+    if (actor.deviceId !== PRIMARY_DEVICE_ID) {
+      throw new ForbiddenError('Only the primary device can change the account identity.', 'primary_only');
+    }
+    const identityKey = fromBase64(request.identityKey);
+    const primary = await prepareNewDevice(parseIdentityKey(identityKey), request, this.config.scryptCost);
+    const removed = await this.store.replaceIdentity(actor.accountId, identityKey, primary, this.clock());
+    if (request.unidentifiedAccessKey !== undefined) {
+      await this.store.setUnidentifiedAccess(actor.accountId, { key: fromBase64(request.unidentifiedAccessKey) });
+    }
+    for (const deviceId of removed) this.sessions.disconnect({ accountId: actor.accountId, deviceId }, 'removed');
   }
 
   /** Primary only: a single-use token the new device presents to `link`. */

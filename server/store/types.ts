@@ -164,6 +164,11 @@ export interface RelayStoreWriter {
   ): Promise<LinkOutcome>;
   /** Removes the device with its keys and queue. False when it did not exist. */
   removeDevice(accountId: AccountId, deviceId: DeviceId): Promise<boolean>;
+  /**
+   * Re-registration of the primary: a new identity key, every device (with its keys and
+   * queue) removed, and device 1 created again. Returns the device ids that were removed.
+   */
+  replaceIdentity(accountId: AccountId, identityKey: Uint8Array, primary: NewDevice, now: number): Promise<ReadonlyArray<DeviceId>>;
   touchDevice(accountId: AccountId, deviceId: DeviceId, now: number): Promise<void>;
   setKeys(accountId: AccountId, deviceId: DeviceId, update: KeyUpdate): Promise<void>;
   /** Takes (deletes) one one-time EC and one one-time Kyber pre-key of the device. */

@@ -104,6 +104,18 @@ export const RegisterAccountRequestSchema = z.strictObject({
 });
 export type RegisterAccountRequest = z.infer<typeof RegisterAccountRequestSchema>;
 
+/**
+ * `PUT /v1/accounts/identity` (primary only): the phone was reinstalled and comes back
+ * with a new identity key. Linked devices are removed (they hold the old identity) and
+ * device 1 gets the new keys and password; contacts see a safety-number change.
+ */
+export const ResetIdentityRequestSchema = z.strictObject({
+  identityKey: EcPublicKeySchema,
+  unidentifiedAccessKey: UnidentifiedAccessKeySchema.optional(),
+  ...NewDeviceFields,
+});
+export type ResetIdentityRequest = z.infer<typeof ResetIdentityRequestSchema>;
+
 /** Answer to registration and to linking. */
 export const DeviceCreatedResponseSchema = z.strictObject({
   accountId: AccountIdSchema,

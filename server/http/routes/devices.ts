@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { LinkDeviceRequestSchema } from '../../../shared/relay-api';
+import { LinkDeviceRequestSchema, ResetIdentityRequestSchema } from '../../../shared/relay-api';
 import type { DeviceCreatedResponse, DeviceListResponse, LinkTokenResponse } from '../../../shared/relay-api';
 import { deviceOf } from '../request-context';
 import { DeviceIdParamSchema, parseOrThrow } from '../validation';
@@ -23,6 +23,11 @@ export function registerDeviceRoutes(app: FastifyInstance, context: RouteContext
     const device = deviceOf(request);
     limiter.take('linkTokensPerAccount', device.accountId);
     return devices.issueLinkToken(device);
+  });
+
+  app.put('/v1/accounts/identity', { onRequest: auth.device }, async (request, reply) => {
+    await devices.resetIdentity(deviceOf(request), parseOrThrow(ResetIdentityRequestSchema, request.body, 'identity reset'));
+    return reply.code(204).send();
   });
 
   app.put('/v1/devices/link', async (request): Promise<DeviceCreatedResponse> => {

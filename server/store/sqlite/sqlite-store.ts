@@ -110,6 +110,7 @@ export class SqliteRelayStore implements RelayStore {
   private readonly insertDeviceTx;
   private readonly linkDeviceTx;
   private readonly setKeysTx;
+  private readonly replaceIdentityTx;
   private readonly claimKeysTx;
   private readonly enqueueTx;
   private readonly sweepTx;
@@ -158,6 +159,8 @@ export class SqliteRelayStore implements RelayStore {
            @spkId, @spk, @spkSig, @pqId, @pq, @pqSig)`,
       ),
       deleteDevice: db.prepare<[string, number]>('DELETE FROM devices WHERE account_id = ? AND device_id = ?'),
+      deleteDevices: db.prepare<[string]>('DELETE FROM devices WHERE account_id = ?'),
+      setIdentityKey: db.prepare<[Uint8Array, string]>('UPDATE accounts SET identity_key = ? WHERE id = ?'),
       touchDevice: db.prepare<[number, string, number]>(
         'UPDATE devices SET last_seen_at = ? WHERE account_id = ? AND device_id = ?',
       ),
@@ -286,6 +289,17 @@ export class SqliteRelayStore implements RelayStore {
     );
 
     this.setKeysTx = db.transaction(insertKeys);
+
+    this.replaceIdentityTx = db.transaction(
+      (accountId: string, identityKey: Uint8Array, primary: NewDevice, now: number): Array<number> => {
+        const removed = this.statements.deviceIds.all(accountId).map((row) => row.device_id);
+        this.statements.setIdentityKey.run(identityKey, accountId);
+        // Keys and queued envelopes go with the devices (ON DELETE CASCADE): they were for the old identity.
+        this.statements.deleteDevices.run(accountId);
+        insertDevice(accountId, 1, primary, now);
+        return removed;
+      },
+    );
 
     this.claimKeysTx = db.transaction((accountId: string, deviceId: number): ClaimedKeys | undefined => {
       const device = this.statements.getDevice.get(accountId, deviceId);
@@ -431,6 +445,10 @@ export class SqliteRelayStore implements RelayStore {
 
   removeDevice(accountId: AccountId, deviceId: DeviceId): Promise<boolean> {
     return this.run(() => this.statements.deleteDevice.run(accountId, deviceId).changes > 0);
+  }
+
+  replaceIdentity(accountId: AccountId, identityKey: Uint8Array, primary: NewDevice, now: number): Promise<ReadonlyArray<DeviceId>> {
+    return this.run(() => this.replaceIdentityTx(accountId, identityKey, primary, now).map((id) => asDeviceId(id)));
   }
 
   touchDevice(accountId: AccountId, deviceId: DeviceId, now: number): Promise<void> {

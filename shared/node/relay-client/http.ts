@@ -2,8 +2,10 @@
  * The engine's HTTP client for the relay (docs/protocol/relay.md). Every body is checked
  * against the shared zod schemas on the way in; 401/409/410 become typed errors.
  */
+import type { IncomingMessage } from 'node:http';
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import { Readable } from 'node:stream';
-import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import type { z } from 'zod';
 import type {
   AccountAttributesRequest,
@@ -56,6 +58,11 @@ interface RequestOptions {
   readonly body?: unknown;
   readonly rawBody?: Readable;
   readonly contentLength?: number;
+}
+
+/** Transfers of large blobs: cancellable by the caller (the connection closes at once). */
+export interface TransferOptions {
+  readonly signal?: AbortSignal;
 }
 
 export class RelayHttpClient {
@@ -157,21 +164,70 @@ export class RelayHttpClient {
   }
 
   /** Streams an encrypted blob up; the relay never sees its plaintext or key. */
-  async uploadAttachment(blob: Readable, size: number): Promise<AttachmentUploadResponse> {
-    const response = await this.send('POST', '/v1/attachments', { auth: { kind: 'device' }, rawBody: blob, contentLength: size });
-    return parseJson(AttachmentUploadResponseSchema, await response.json());
+  async uploadAttachment(blob: Readable, size: number, options: TransferOptions = {}): Promise<AttachmentUploadResponse> {
+    const response = await this.transfer('POST', '/v1/attachments', {
+      headers: { authorization: this.authorization, 'content-type': 'application/octet-stream', 'content-length': String(size) },
+      body: blob,
+      signal: options.signal,
+    });
+    const text = (await readSmallBody(response)).toString('utf8');
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      body = undefined;
+    }
+    return parseJson(AttachmentUploadResponseSchema, body);
   }
 
   /** Streams an encrypted blob down. The id is the capability: no credentials are sent. */
-  async downloadAttachment(id: string): Promise<Readable> {
-    const response = await this.send('GET', `/v1/attachments/${encodeURIComponent(id)}`, { auth: { kind: 'none' } });
-    if (response.body === null) throw new RelayHttpError(502, 'empty_body', 'The relay sent no attachment body.');
-    return Readable.fromWeb(response.body as WebReadableStream<Uint8Array>);
+  async downloadAttachment(id: string, options: TransferOptions = {}): Promise<Readable> {
+    return this.transfer('GET', `/v1/attachments/${encodeURIComponent(id)}`, { headers: {}, signal: options.signal });
   }
 
   /** Deletes a blob once it is no longer needed; the id is the capability. */
   async deleteAttachment(id: string): Promise<void> {
     await this.send('DELETE', `/v1/attachments/${encodeURIComponent(id)}`, { auth: { kind: 'none' } });
+  }
+
+  /**
+   * A blob transfer over node:http rather than fetch: cancelling must close the
+   * connection at once (fetch leaves a half-sent upload's socket open, and the relay
+   * would wait for the rest), and the timeout is for silence, not for the whole transfer.
+   */
+  private async transfer(
+    method: string,
+    path: string,
+    options: { readonly headers: Record<string, string>; readonly body?: Readable; readonly signal: AbortSignal | undefined },
+  ): Promise<IncomingMessage> {
+    const url = new URL(path, this.baseUrl);
+    const response = await new Promise<IncomingMessage>((resolve, reject) => {
+      const request = (url.protocol === 'https:' ? httpsRequest : httpRequest)(url, {
+        method,
+        headers: options.headers,
+        ...(options.signal === undefined ? {} : { signal: options.signal }),
+      });
+      request.setTimeout(this.timeoutMs, () => {
+        request.destroy(new Error('The relay stopped answering.'));
+      });
+      request.once('response', resolve);
+      request.once('error', (error) => {
+        options.body?.destroy();
+        reject(new RelayUnreachableError(this.baseUrl, error));
+      });
+      if (options.body === undefined) {
+        request.end();
+      } else {
+        options.body.once('error', (error) => request.destroy(error));
+        options.body.pipe(request);
+      }
+    });
+    // An answer before the whole body was sent (an error) ends the upload.
+    options.body?.destroy();
+    const status = response.statusCode ?? 0;
+    if (status >= 200 && status < 300) return response;
+    const text = await readSmallBody(response).catch(() => Buffer.alloc(0));
+    throw await errorFrom(new Response(text.length === 0 ? null : new Uint8Array(text), { status }));
   }
 
   private async json<S extends z.ZodType>(method: string, path: string, schema: S, options: RequestOptions): Promise<z.output<S>> {
@@ -189,7 +245,8 @@ export class RelayHttpClient {
     if (options.rawBody !== undefined) {
       headers['content-type'] = 'application/octet-stream';
       if (options.contentLength !== undefined) headers['content-length'] = String(options.contentLength);
-      body = Readable.toWeb(options.rawBody);
+      // Node's web stream type; the DOM's BodyInit (when a config also loads DOM types) names the same thing.
+      body = Readable.toWeb(options.rawBody) as unknown as RequestInit['body'];
     } else if (options.body !== undefined) {
       headers['content-type'] = 'application/json';
       body = JSON.stringify(options.body);
@@ -232,6 +289,22 @@ async function errorFrom(response: Response): Promise<Error> {
   const message = error.success ? error.data.message : `The relay answered ${String(response.status)}.`;
   if (response.status === 401) return new RelayAuthError(401, code, message);
   return new RelayHttpError(response.status, code, message);
+}
+
+/** A JSON answer or error body: small, so a misbehaving server cannot make it large. */
+async function readSmallBody(response: IncomingMessage): Promise<Buffer> {
+  const chunks: Array<Buffer> = [];
+  let total = 0;
+  for await (const chunk of response) {
+    const bytes = chunk as Buffer;
+    total += bytes.length;
+    if (total > 64 * 1024) {
+      response.destroy();
+      throw new RelayHttpError(502, 'bad_response', 'The relay sent a response this client does not understand.');
+    }
+    chunks.push(bytes);
+  }
+  return Buffer.concat(chunks);
 }
 
 function parseJson<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {

@@ -6,8 +6,8 @@ import { IdentityKeyPair } from '@signalapp/libsignal-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DeviceListResponse } from '../../../shared/relay-api';
 import { RelayCloseCodes } from '../../../shared/relay-api';
-import { call, linkDevice, linkToken, makeKeys, newPassword, registerAccount } from './support/relay-client';
-import type { TestDevice } from './support/relay-client';
+import { call, linkDevice, linkToken, makeKeys, newPassword, registerAccount, TestDevice } from './support/relay-client';
+
 import { startTestRelay, TestClock } from './support/relay-harness';
 import type { TestRelay } from './support/relay-harness';
 
@@ -165,5 +165,37 @@ describe('removing devices', () => {
     expect((await second.call('DELETE', `/v1/devices/${String(second.deviceId)}`)).status).toBe(204);
     expect((await second.call('GET', '/v1/devices')).status).toBe(401);
     expect(await deviceIds(primary)).toEqual([1]);
+  });
+});
+
+describe('identity reset (a reinstalled primary)', () => {
+  it('replaces the identity key, removes every linked device and takes the new password', async () => {
+    const primary = await registerAccount(harness.url, 'reinstalled');
+    const companion = await linkDevice(primary);
+    const socket = await companion.connect();
+    const identity = IdentityKeyPair.generate();
+    const password = newPassword();
+    const reset = await primary.call('PUT', '/v1/accounts/identity', {
+      json: { identityKey: Buffer.from(identity.publicKey.serialize()).toString('base64'), password, registrationId: 4242, ...makeKeys(identity) },
+    });
+    expect(reset.status).toBe(204);
+    expect(await socket.closed).toBe(RelayCloseCodes.deviceRemoved);
+
+    // The old password no longer works; the new one does, and only device 1 is left.
+    expect((await primary.call('GET', '/v1/devices')).status).toBe(401);
+    const renewed = new TestDevice(harness.url, primary.accountId, primary.deviceId, password, identity, 4242);
+    expect(await deviceIds(renewed)).toEqual([1]);
+    const bundle = await renewed.call('GET', `/v2/keys/${primary.accountId}/*`);
+    expect(bundle.body).toMatchObject({ identityKey: Buffer.from(identity.publicKey.serialize()).toString('base64') });
+  });
+
+  it('is refused to a linked device (403) and for a malformed key (400), changing nothing', async () => {
+    const primary = await registerAccount(harness.url, 'reset-refused');
+    const companion = await linkDevice(primary);
+    const identity = IdentityKeyPair.generate();
+    const body = { identityKey: Buffer.from(identity.publicKey.serialize()).toString('base64'), password: newPassword(), registrationId: 7, ...makeKeys(identity) };
+    expect(await companion.call('PUT', '/v1/accounts/identity', { json: body })).toMatchObject({ status: 403, body: { error: 'primary_only' } });
+    expect((await primary.call('PUT', '/v1/accounts/identity', { json: { ...body, identityKey: 'AAAA' } })).status).toBe(400);
+    expect(await deviceIds(primary)).toEqual([1, 2]);
   });
 });
