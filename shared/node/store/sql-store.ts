@@ -5,6 +5,7 @@
 import type { Store } from './interface';
 import type { SqliteDatabase } from './sqlite';
 import { createAccountRepository } from './sql/account';
+import { createAttachmentRepository } from './sql/attachments';
 import { createConversationRepository } from './sql/conversations';
 import { createIdentityRepository } from './sql/identities';
 import { createMessageRepository } from './sql/messages';
@@ -30,6 +31,7 @@ export function createSqlStore(db: SqliteDatabase, options: SqlStoreOptions = {}
     ...createMessageRepository(db, clock),
     ...createOutboxRepository(db, clock),
     ...createReceiptRepository(db),
+    ...createAttachmentRepository(db, clock),
     databasePath: db.name,
     transaction<T>(work: () => T): T {
       return db.transaction(work)();
