@@ -26,12 +26,14 @@ let carolHandle: string;
 /** Records each notification the page constructs, and says the window is in the background. */
 function recordNotifications(): void {
   const recorded: Array<{ title: string; body: string | undefined; tag: string | undefined }> = [];
-  Object.assign(window, { recordedNotifications: recorded });
+  const instances: Array<Notification> = [];
+  Object.assign(window, { recordedNotifications: recorded, notificationInstances: instances });
   const Original = window.Notification;
   class RecordingNotification extends Original {
     constructor(title: string, options?: NotificationOptions) {
       recorded.push({ title, body: options?.body, tag: options?.tag });
       super(title, options);
+      instances.push(this);
     }
   }
   Object.defineProperty(RecordingNotification, 'permission', { get: () => Original.permission });
@@ -212,6 +214,9 @@ test('a new message notifies in the browser, with the preview the user chose; cl
   expect(shown?.title).toContain(world.contactHandle);
   expect(shown?.body).toBe('Table for two is booked.');
   await expect.poll(() => page.title()).toMatch(/^\(\d+\) Parley$/);
+  // Clicking the notification opens its chat.
+  await page.evaluate(() => (window as unknown as { notificationInstances: Array<Notification> }).notificationInstances.at(-1)?.dispatchEvent(new Event('click')));
+  await expect(page.getByRole('main').getByText('Table for two is booked.')).toBeVisible();
 
   // Settings → previews hidden: the next one says only that something arrived.
   await page.keyboard.press('Control+,');
@@ -284,6 +289,6 @@ async function openChat(handle: string): Promise<void> {
 
 /** The conversation header's button that opens the contact sheet. */
 async function openContactPanel(): Promise<void> {
-  await page.getByRole('main').getByRole('button', { name: /contact|profile|details|info/i }).first().click();
+  await page.getByRole('main').getByRole('button', { name: 'Contact info' }).click();
   await expect(page.getByRole('dialog', { name: 'Contact' })).toBeVisible();
 }
