@@ -4,6 +4,7 @@
  * customers.
  */
 import { IdentityKeyPair } from '@signalapp/libsignal-client';
+import { resetIdentity } from '../shared/node/account/reset-identity';
 import { Engine } from '../shared/node/engine';
 import type { KeyStore } from '../shared/node/keychain';
 import { decryptDeviceName } from '../shared/node/linking/device-name';
@@ -44,9 +45,15 @@ export class PhoneNotRegisteredError extends Error {
 
 export class PrimaryDevice {
   private constructor(
-    readonly engine: Engine,
+    private current: Engine,
     private readonly store: Store,
+    private readonly relayUrl: string,
   ) {}
+
+  /** The running engine; replaced when the identity is reset (its credentials change). */
+  get engine(): Engine {
+    return this.current;
+  }
 
   /** Opens the phone's encrypted store; the account must exist unless `allowUnregistered`. */
   static async open(options: PhoneOptions): Promise<PrimaryDevice> {
@@ -59,7 +66,7 @@ export class PrimaryDevice {
       store.close();
       throw new PhoneNotRegisteredError();
     }
-    return new PrimaryDevice(new Engine({ store, relayUrl: options.relayUrl }), store);
+    return new PrimaryDevice(new Engine({ store, relayUrl: options.relayUrl }), store, options.relayUrl);
   }
 
   /** Creates the account, with this phone as device 1. */
@@ -71,7 +78,7 @@ export class PrimaryDevice {
     });
     try {
       const engine = await Engine.registerPrimary({ store, relayUrl: options.relayUrl, handle: options.handle });
-      return new PrimaryDevice(engine, store);
+      return new PrimaryDevice(engine, store, options.relayUrl);
     } catch (error) {
       store.close();
       throw error;
@@ -128,6 +135,16 @@ export class PrimaryDevice {
       created: device.created,
       lastSeen: device.lastSeen,
     }));
+  }
+
+  /**
+   * As after a reinstall: a new identity key for the account (contacts see a safety
+   * number change), and every linked device removed. History stays on this phone.
+   */
+  async resetIdentity(): Promise<void> {
+    await this.current.stop();
+    await resetIdentity(this.store, this.current.relay);
+    this.current = new Engine({ store: this.store, relayUrl: this.relayUrl });
   }
 
   async unlink(deviceId: number): Promise<void> {

@@ -19,6 +19,7 @@ import type {
   PreKeyCountResponse,
   QueuedMessagesResponse,
   RegisterAccountRequest,
+  ResetIdentityRequest,
   SendMessagesRequest,
   SendMessagesResponse,
   SetKeysRequest,
@@ -154,6 +155,11 @@ export class RelayHttpClient {
 
   async acknowledgeMessage(guid: string): Promise<void> {
     await this.send('DELETE', `/v1/messages/uuid/${guid}`, { auth: { kind: 'device' } });
+  }
+
+  /** A reinstalled primary: new identity and keys for device 1; linked devices are removed. */
+  async resetIdentity(request: ResetIdentityRequest): Promise<void> {
+    await this.send('PUT', '/v1/accounts/identity', { auth: { kind: 'device' }, body: request });
   }
 
   async sendProvisioningMessage(address: string, envelope: Uint8Array): Promise<void> {

@@ -1,0 +1,58 @@
+/**
+ * A contact reinstalls (new identity key, same account): the other side's next send is
+ * blocked with a safety-number change until accepted, then goes through; the reset
+ * device's old linked companions are gone from the relay.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { resetIdentity } from '../../../../../shared/node/account/reset-identity';
+import { Engine } from '../../../../../shared/node/engine';
+import type { AccountId } from '../../../../../shared/node/store';
+import type { TestWorld } from '../engine/support';
+import { eventually, linkDevice, registerPhone, worldPerTest } from '../engine/support';
+
+const currentWorld = worldPerTest();
+let world: TestWorld;
+beforeEach(() => {
+  world = currentWorld();
+});
+
+function bodiesWith(engine: Engine, peer: AccountId): Array<string | null> {
+  const conversation = engine.store.getDirectConversation(peer);
+  return conversation === undefined ? [] : engine.listMessages(conversation.id, 100).map((message) => message.body);
+}
+
+describe('resetIdentity', () => {
+  it('gives the account a new identity that contacts must accept before sending again', async () => {
+    const alice = await registerPhone(world, 'alice', 'alice');
+    const bob = await registerPhone(world, 'bob', 'bob');
+    const bobLaptop = await linkDevice(world, bob, 'bob-laptop');
+    const bobId = await alice.resolveHandle('bob');
+    alice.start();
+    bob.start();
+    alice.sendText(bobId, 'before');
+    await eventually(() => bodiesWith(bob, alice.account.accountId).includes('before'), 20_000, 'the first message');
+    const oldKey = bob.account.identityKeyPair;
+
+    await bob.stop();
+    await bobLaptop.stop();
+    await resetIdentity(bob.store, bob.relay);
+    expect(bob.account.identityKeyPair).not.toEqual(oldKey);
+    const reborn = world.track(new Engine({ store: bob.store, relayUrl: world.relay.url }));
+    reborn.start();
+    expect((await reborn.relay.listDevices()).devices.map((device) => device.id)).toEqual([1]);
+
+    const blocked = alice.sendText(bobId, 'after the reinstall');
+    await eventually(() => alice.store.getMessage(blocked)?.status === 'failed', 20_000, 'the send to be blocked');
+    expect(alice.store.listPendingIdentityChanges().map((record) => record.addressName)).toEqual([bobId]);
+
+    expect(alice.acceptIdentityChange(bobId)).toBe(true);
+    alice.sendText(bobId, 'accepted');
+    await eventually(() => bodiesWith(reborn, alice.account.accountId).includes('accepted'), 20_000, 'the accepted message');
+  });
+
+  it('is refused on a linked device', async () => {
+    const alice = await registerPhone(world, 'alice', 'alice');
+    const laptop = await linkDevice(world, alice, 'laptop');
+    await expect(resetIdentity(laptop.store, laptop.relay)).rejects.toThrow(/Only the primary device/);
+  });
+});
