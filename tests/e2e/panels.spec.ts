@@ -200,7 +200,7 @@ test('the safety number on screen is the contact’s own, read from the QR code;
   // Closing returns to the contact sheet, which now shows the badge.
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
-  await expect(sheet.getByText('Verified', { exact: true })).toBeVisible();
+  await expect(sheet.getByText(/^✓\s*Verified$/)).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(sheet).toBeHidden();
 });
