@@ -1,6 +1,10 @@
 import os from 'node:os';
 import { appService } from '../../shared/ipc/app';
+import { attachmentsService } from '../../shared/ipc/attachments';
 import { chatsService } from '../../shared/ipc/chats';
+import { contactsService } from '../../shared/ipc/contacts';
+import { profileService } from '../../shared/ipc/profile';
+import { searchService } from '../../shared/ipc/search';
 import { linkService } from '../../shared/ipc/link';
 import type { KeyStore } from '../../shared/node/keychain';
 import { IpcRouter } from '../../shared/ipc/router';
@@ -8,7 +12,12 @@ import { settingsService } from '../../shared/ipc/settings';
 import type { Logger } from './logger';
 import { PreferencesStore } from './preferences';
 import { RelayMonitor } from './relay-monitor';
+import { createAttachmentsHandler } from './services/attachments-handler';
+import type { AttachmentFileActions } from './services/attachments-handler';
 import { createChatsHandler } from './services/chats-handler';
+import { createContactsHandler } from './services/contacts-handler';
+import { createProfileHandler } from './services/profile-handler';
+import { createSearchHandler } from './services/search-handler';
 import { DesktopSession } from './services/desktop-session';
 import { createLinkHandler } from './services/link-handler';
 import { chooseKeyStore } from './services/key-store';
@@ -28,6 +37,8 @@ export interface HostOptions {
   readonly keyStore?: KeyStore;
   /** Linking-code timing, shortened by tests. */
   readonly linking?: { readonly rotateAfterMs?: number; readonly maxRotations?: number };
+  /** Save and open for attachments: Electron passes its dialog and shell; by default a downloads folder. */
+  readonly attachmentFiles?: AttachmentFileActions;
 }
 
 /**
@@ -80,6 +91,10 @@ export function createHost(options: HostOptions): HostContext {
   });
   router.registerService(linkService, (emit) => createLinkHandler(desktop, emit));
   router.registerService(chatsService, (emit) => createChatsHandler(desktop, emit, { settings: () => preferences.read() }));
+  router.registerService(contactsService, (emit) => createContactsHandler(desktop, emit));
+  router.registerService(searchService, () => createSearchHandler(desktop));
+  router.registerService(profileService, (emit) => createProfileHandler(desktop, emit));
+  router.registerService(attachmentsService, (emit) => createAttachmentsHandler(desktop, emit, { files: options.attachmentFiles }));
 
   relay.start();
   desktop.initialize().catch((error: unknown) => {

@@ -1,0 +1,93 @@
+/**
+ * The `contacts` IPC service: who a conversation is with, the safety number both people
+ * compare, and the verification that follows. The safety number and its QR payload are
+ * public by design; no key material leaves the engine.
+ */
+import type { ContactView, contactsService } from '../../../shared/ipc/contacts';
+import { IpcError } from '../../../shared/ipc/errors';
+import type { ServiceEmitter, ServiceHandler } from '../../../shared/ipc/service';
+import { groupSafetyNumber } from '../../../shared/safety-number';
+import type { Engine } from '../../../shared/node/engine';
+import type { Disposer } from '../../../shared/node/events';
+import type { AccountId, Conversation } from '../../../shared/node/store';
+import type { AttachmentView } from '../../../shared/ipc/attachments';
+import { conversationOf, linkedEngine, titleOf, userErrors } from './chats-handler';
+import type { DesktopSession } from './desktop-session';
+
+const sharedMediaLimit = 500;
+
+function contactOf(engine: Engine, conversation: Conversation): ContactView {
+  const accountId = recipientOf(conversation);
+  const store = engine.store;
+  const recipient = store.getRecipient(accountId);
+  const identity = store.getIdentity(accountId);
+  const isSelf = accountId === engine.account.accountId;
+  return {
+    conversationId: conversation.id,
+    accountId,
+    title: titleOf(store, accountId),
+    profileName: isSelf ? engine.profile.name || null : (recipient?.displayName ?? null),
+    handle: isSelf ? engine.account.handle : (recipient?.handle ?? null),
+    avatarDataUrl: isSelf ? engine.profile.avatarDataUrl : (recipient?.avatar ?? null),
+    verified: identity?.verified ?? 'default',
+    identityChangePending: identity?.changePending ?? false,
+    deviceCount: store.listRecipientDevices(accountId).length,
+  };
+}
+
+function recipientOf(conversation: Conversation): AccountId {
+  if (conversation.recipientAccountId === null) throw new IpcError('INVALID_ARGUMENT', 'Group conversations have no single contact.');
+  return conversation.recipientAccountId;
+}
+
+export function createContactsHandler(
+  session: DesktopSession,
+  emit: ServiceEmitter<typeof contactsService>,
+  /** Attachment views of a conversation's shared media, newest first (from the attachments service's rows). */
+  listConversationMedia: (engine: Engine, conversation: Conversation, limit: number) => Array<AttachmentView> = () => [],
+): ServiceHandler<typeof contactsService> {
+  let disposers: Array<Disposer> = [];
+  const attach = (engine: Engine | undefined): void => {
+    for (const dispose of disposers) dispose();
+    disposers = [];
+    if (engine === undefined) return;
+    disposers = [
+      engine.on('contactChanged', ({ accountId }) => {
+        const conversation = engine.store.getDirectConversation(accountId);
+        if (conversation !== undefined) emit.onDidChangeContact({ conversationId: conversation.id });
+      }),
+    ];
+  };
+  session.on('engine', attach);
+  if (session.engine !== undefined) attach(session.engine);
+
+  const withContact = <T>(id: string, work: (engine: Engine, conversation: Conversation, accountId: AccountId) => T): Promise<T> =>
+    userErrors(() => {
+      const engine = linkedEngine(session);
+      const conversation = conversationOf(engine, id);
+      return work(engine, conversation, recipientOf(conversation));
+    });
+
+  return {
+    get: (id) => withContact(id, (engine, conversation) => contactOf(engine, conversation)),
+    getSafetyNumber: (id) =>
+      withContact(id, (engine, _conversation, accountId) => {
+        const number = engine.safetyNumber(accountId);
+        return { digits: number.digits, groups: groupSafetyNumber(number.digits), qrPayload: number.qrPayload, verified: number.verified };
+      }),
+    compareSafetyNumber: (id, other) =>
+      withContact(id, (engine, _conversation, accountId) => ({ matches: engine.compareSafetyNumber(accountId, other) })),
+    setVerified: (id, verified) =>
+      withContact(id, (engine, conversation, accountId) => {
+        engine.setVerified(accountId, verified);
+        return contactOf(engine, conversation);
+      }),
+    acceptIdentityChange: (id) =>
+      withContact(id, (engine, conversation, accountId) => {
+        engine.acceptIdentityChange(accountId);
+        return contactOf(engine, conversation);
+      }),
+    listSharedMedia: (id) =>
+      withContact(id, (engine, conversation) => listConversationMedia(engine, conversation, sharedMediaLimit)),
+  };
+}

@@ -1,0 +1,40 @@
+/**
+ * The `search` IPC service: full-text search inside the encrypted database. What the
+ * user typed is never read as FTS5 syntax (the engine quotes every word); snippets
+ * travel as runs so the renderer highlights without HTML.
+ */
+import type { SearchResultGroup, searchService } from '../../../shared/ipc/search';
+import type { ServiceHandler } from '../../../shared/ipc/service';
+import { snippetRuns } from '../../../shared/node/messaging/search';
+import type { ConversationId } from '../../../shared/node/store';
+import { summarizeConversation, userErrors } from './chats-handler';
+import type { DesktopSession } from './desktop-session';
+
+export function createSearchHandler(session: DesktopSession): ServiceHandler<typeof searchService> {
+  return {
+    messages: (query, limit) =>
+      userErrors(() => {
+        const engine = session.engine;
+        if (engine === undefined) return [];
+        const groups = new Map<ConversationId, SearchResultGroup>();
+        // Hits come best first; a group keeps that order and the groups are sorted by their newest hit.
+        for (const hit of engine.search(query, limit)) {
+          let group = groups.get(hit.message.conversationId);
+          if (group === undefined) {
+            const conversation = engine.store.getConversation(hit.message.conversationId);
+            if (conversation === undefined) continue;
+            group = { conversationId: conversation.id, conversationTitle: summarizeConversation(engine.store, conversation).title, hits: [] };
+            groups.set(conversation.id, group);
+          }
+          group.hits.push({
+            messageId: hit.message.id,
+            sentAt: hit.message.sentAt,
+            direction: hit.message.direction,
+            snippet: snippetRuns(hit.snippet),
+          });
+        }
+        const newest = (group: SearchResultGroup): number => Math.max(...group.hits.map((hit) => hit.sentAt));
+        return [...groups.values()].sort((a, b) => newest(b) - newest(a));
+      }),
+  };
+}
