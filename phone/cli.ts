@@ -9,6 +9,16 @@
  *   devices                      this account's devices, with last-seen times
  *   unlink <id>                  remove a linked device
  *   link <url | qr.png>          link the desktop showing this code (URL or a PNG of its QR)
+ *   send-file <handle> <path>    send a file as an encrypted attachment (--caption, --voice)
+ *   save-attachments <dir>       download received attachments, decrypted, into dir
+ *   reply <handle> <text…>       reply to the message containing --to <text>
+ *   react <handle> <emoji>       react to the message containing --to <text> (--remove)
+ *   edit <handle> <text…>        replace the text of your message containing --to <text>
+ *   delete <handle>              delete your message containing --to <text>, for everyone
+ *   safety-number <handle>       show the safety number (--qr out.png writes its QR code)
+ *   verify <handle> <digits…>    compare their safety number and mark them verified
+ *   profile <name>               set the profile name contacts see
+ *   reset-identity               as after a reinstall: new identity key, linked devices removed
  *
  * Options: --relay <url> (default http://127.0.0.1:47800), --data <dir> (default
  * ~/.local/share/parley-phone). The database key lives in the OS keychain.
@@ -17,17 +27,26 @@ import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline/promises';
 import { parseArgs } from 'node:util';
+import QRCode from 'qrcode';
 import { KeytarKeyStore, loadKeytar } from '../shared/node/keychain';
 import type { Message } from '../shared/node/store';
 import { PrimaryDevice } from './primary-device';
 
 const usage = `usage: parley-phone [--relay URL] [--data DIR] <command>
-  register <handle> | send <handle> <text…> | inbox | chat <handle> | contacts | devices | unlink <id> | link <url|qr.png>`;
+  register <handle> | send <handle> <text…> | inbox | chat <handle> | contacts | devices | unlink <id> | link <url|qr.png>
+  send-file <handle> <path> [--caption T] [--voice] | save-attachments <dir>
+  reply|edit <handle> --to <text> <text…> | react <handle> --to <text> <emoji> [--remove] | delete <handle> --to <text>
+  safety-number <handle> [--qr out.png] | verify <handle> <digits…> | profile <name> | reset-identity`;
 
 function line(message: Message, myAccountId: string): string {
   const who = message.senderAccountId === myAccountId ? 'me' : 'them';
   const when = new Date(message.sentAt).toISOString().replace('T', ' ').slice(0, 19);
-  const body = message.kind === 'text' ? (message.body ?? '') : `⚠ ${message.errorText ?? message.kind}`;
+  const body =
+    message.kind !== 'text'
+      ? `⚠ ${message.errorText ?? message.kind}`
+      : message.deletedForEveryone
+        ? '(deleted)'
+        : `${message.quote === null ? '' : `> ${message.quote.text} | `}${message.body ?? ''}${message.editedAt === null ? '' : ' (edited)'}`;
   const ticks = who === 'me' ? ` [${message.status}]` : '';
   return `  ${when} ${who}: ${body}${ticks}`;
 }
@@ -40,6 +59,11 @@ async function main(argv: Array<string>): Promise<number> {
       relay: { type: 'string', default: process.env['PARLEY_RELAY_URL'] ?? 'http://127.0.0.1:47800' },
       data: { type: 'string', default: process.env['PARLEY_PHONE_DIR'] ?? path.join(os.homedir(), '.local', 'share', 'parley-phone') },
       help: { type: 'boolean', short: 'h', default: false },
+      to: { type: 'string' },
+      caption: { type: 'string' },
+      voice: { type: 'boolean', default: false },
+      remove: { type: 'boolean', default: false },
+      qr: { type: 'string' },
     },
   });
   const [command, ...rest] = positionals;
@@ -125,6 +149,80 @@ async function main(argv: Array<string>): Promise<number> {
           if (text.trim() !== '') phone.engine.sendText(peer, text);
         }
         await phone.engine.flushOutbox();
+        return 0;
+      }
+      case 'send-file': {
+        const [handle, file] = rest;
+        if (handle === undefined || file === undefined) throw new Error('send-file needs a handle and a file path.');
+        await phone.sendFile(handle, file, { ...(values.caption === undefined ? {} : { caption: values.caption }), voiceNote: values.voice });
+        process.stdout.write(`Sent ${path.basename(file)} to ${handle}.\n`);
+        return 0;
+      }
+      case 'save-attachments': {
+        const dir = rest[0];
+        if (dir === undefined) throw new Error('save-attachments needs a folder.');
+        for (const written of await phone.saveAttachments(path.resolve(dir))) process.stdout.write(`${written}\n`);
+        return 0;
+      }
+      case 'reply':
+      case 'react':
+      case 'edit':
+      case 'delete': {
+        const [handle, ...words] = rest;
+        if (handle === undefined || values.to === undefined) throw new Error(`${command} needs a handle and --to <text of the message>.`);
+        const target = phone.findMessage(handle, values.to);
+        const text = words.join(' ');
+        if (command === 'reply') {
+          if (text === '') throw new Error('reply needs the text to send.');
+          phone.engine.sendMessage(target.conversationId, { body: text, quoteMessageId: target.id });
+        } else if (command === 'react') {
+          if (text === '' && !values.remove) throw new Error('react needs an emoji (or --remove).');
+          phone.engine.react(target.id, values.remove ? null : text);
+        } else if (command === 'edit') {
+          if (text === '') throw new Error('edit needs the new text.');
+          phone.engine.editMessage(target.id, text);
+        } else {
+          phone.engine.deleteForEveryone(target.id);
+        }
+        await phone.engine.flushOutbox();
+        process.stdout.write(`Done: ${command} on “${(target.body ?? '').slice(0, 40)}”.\n`);
+        return 0;
+      }
+      case 'safety-number': {
+        const handle = rest[0];
+        if (handle === undefined) throw new Error('safety-number needs a handle.');
+        const safety = phone.engine.safetyNumber(await phone.engine.resolveHandle(handle));
+        const groups = safety.digits.match(/\d{5}/g) ?? [];
+        process.stdout.write(`${groups.slice(0, 6).join(' ')}\n${groups.slice(6).join(' ')}\n${safety.verified === 'verified' ? 'Verified.' : 'Not verified.'}\n`);
+        if (values.qr !== undefined) {
+          await QRCode.toFile(values.qr, safety.qrPayload, { type: 'png', margin: 4, scale: 8 });
+          process.stdout.write(`QR code written to ${values.qr}.\n`);
+        }
+        return 0;
+      }
+      case 'verify': {
+        const [handle, ...digits] = rest;
+        if (handle === undefined || digits.length === 0) throw new Error('verify needs a handle and the 60 digits they see.');
+        const peer = await phone.engine.resolveHandle(handle);
+        if (!phone.engine.compareSafetyNumber(peer, { kind: 'digits', digits: digits.join('') })) {
+          process.stdout.write('The safety numbers do not match. Do not mark this contact verified.\n');
+          return 1;
+        }
+        phone.engine.setVerified(peer, true);
+        await phone.engine.flushOutbox();
+        process.stdout.write(`The safety numbers match. ${handle} is now verified.\n`);
+        return 0;
+      }
+      case 'profile': {
+        const name = rest.join(' ').trim();
+        phone.engine.updateProfile({ name, avatarDataUrl: phone.engine.profile.avatarDataUrl });
+        await phone.engine.flushOutbox();
+        process.stdout.write(name === '' ? 'Profile name cleared.\n' : `Profile name is now “${name}”.\n`);
+        return 0;
+      }
+      case 'reset-identity': {
+        await phone.resetIdentity();
+        process.stdout.write('This account has a new identity key. Contacts will see a safety number change; linked devices were removed.\n');
         return 0;
       }
       default:

@@ -3,6 +3,9 @@
  * thin shell over it, and tests and demos drive it directly as the phone and as
  * customers.
  */
+import { createReadStream } from 'node:fs';
+import fs from 'node:fs/promises';
+import path from 'node:path';
 import { IdentityKeyPair } from '@signalapp/libsignal-client';
 import { resetIdentity } from '../shared/node/account/reset-identity';
 import { Engine } from '../shared/node/engine';
@@ -11,7 +14,7 @@ import { decryptDeviceName } from '../shared/node/linking/device-name';
 import { parseLinkUrl } from '../shared/node/linking/link-url';
 import { provisionNewDevice } from '../shared/node/linking/provisioning';
 import { decodeQrPngFile } from '../shared/node/linking/qr-image';
-import type { AccountId, Message, Recipient, Store } from '../shared/node/store';
+import type { AccountId, Message, MessageId, Recipient, Store } from '../shared/node/store';
 import { openEncryptedStore } from '../shared/node/store';
 
 export interface PhoneOptions {
@@ -113,6 +116,91 @@ export class PrimaryDevice {
     await this.engine.flushOutbox();
   }
 
+  /**
+   * Sends a file (any type, any size up to the limit) as an encrypted attachment, with
+   * an optional caption or as a voice note; streamed from disk, never read whole.
+   */
+  async sendFile(
+    handle: string,
+    filePath: string,
+    options: { readonly caption?: string; readonly voiceNote?: boolean; readonly contentType?: string; readonly durationMs?: number } = {},
+  ): Promise<MessageId> {
+    const recipient = await this.engine.resolveHandle(handle);
+    const { size } = await fs.stat(filePath);
+    const fileName = path.basename(filePath);
+    const staging = await this.engine.attachments.beginStaging({
+      contentType: options.contentType ?? contentTypeOf(fileName),
+      fileName,
+      size,
+      width: null,
+      height: null,
+      durationMs: options.durationMs ?? null,
+      voiceNote: options.voiceNote ?? false,
+    });
+    try {
+      for await (const chunk of createReadStream(filePath, { highWaterMark: 512 * 1024 })) {
+        await this.engine.attachments.appendStaging(staging, chunk as Buffer);
+      }
+    } catch (error) {
+      await this.engine.attachments.discard(staging);
+      throw error;
+    }
+    const staged = await this.engine.attachments.finishStaging(staging);
+    const conversation = this.store.getOrCreateDirectConversation(recipient);
+    const messageId = this.engine.sendMessage(conversation.id, { body: options.caption ?? '', attachmentIds: [staged.id] });
+    await this.waitUntilSent(messageId);
+    return messageId;
+  }
+
+  /** Resolves once the message left the outbox (or rejects when it failed). */
+  private async waitUntilSent(messageId: MessageId, timeoutMs = 120_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      await this.engine.flushOutbox();
+      const status = this.store.getMessage(messageId)?.status;
+      if (status === 'failed') throw new Error('The message could not be sent; see `inbox` for the reason.');
+      if (status !== undefined && status !== 'pending') return;
+      if (Date.now() > deadline) throw new Error('The message is still waiting to be sent.');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+
+  /**
+   * Downloads the attachments of received messages into `dir` (decrypted: the user asked
+   * for the files) and returns the paths written.
+   */
+  async saveAttachments(dir: string): Promise<Array<string>> {
+    await fs.mkdir(dir, { recursive: true });
+    const written: Array<string> = [];
+    for (const conversation of this.store.listConversations()) {
+      for (const message of this.store.listMessages(conversation.id, { limit: 10_000 })) {
+        for (const attachment of this.store.listAttachmentsForMessage(message.id)) {
+          if (attachment.direction !== 'incoming') continue;
+          if (attachment.state !== 'ready') await this.engine.attachments.download(attachment.id);
+          const target = path.join(dir, `${String(message.sentAt)}-${attachment.fileName ?? `${attachment.id}.bin`}`);
+          await this.engine.attachments.saveTo(attachment.id, target);
+          written.push(target);
+        }
+      }
+    }
+    return written;
+  }
+
+  /** A message in the chat with `handle`, newest first, whose text contains `text`. */
+  findMessage(handle: string, text: string): Message {
+    const peer = this.store.getRecipientByHandle(handle)?.accountId;
+    const conversation = peer === undefined ? undefined : this.store.getDirectConversation(peer);
+    const found =
+      conversation === undefined
+        ? undefined
+        : this.store
+            .listMessages(conversation.id, { limit: 1_000 })
+            .reverse()
+            .find((message) => message.body?.includes(text) === true);
+    if (found === undefined) throw new Error(`No message containing “${text}” in the chat with ${handle}.`);
+    return found;
+  }
+
   contacts(): Array<Recipient> {
     return this.store.listRecipients();
   }
@@ -170,4 +258,24 @@ export class PrimaryDevice {
     }
     return undefined;
   }
+}
+
+const contentTypes: Readonly<Record<string, string>> = {
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.pdf': 'application/pdf',
+  '.txt': 'text/plain',
+  '.ogg': 'audio/ogg',
+  '.webm': 'audio/webm',
+  '.m4a': 'audio/mp4',
+  '.mp3': 'audio/mpeg',
+  '.zip': 'application/zip',
+};
+
+/** The type a file's extension suggests; unknown ones travel as opaque bytes. */
+export function contentTypeOf(fileName: string): string {
+  return contentTypes[path.extname(fileName).toLowerCase()] ?? 'application/octet-stream';
 }

@@ -73,4 +73,43 @@ describe('the reference phone', () => {
     await fs.writeFile(path.join(dir, 'not-a-code.png'), 'plain text, not an image');
     await expect(alice.link(path.join(dir, 'not-a-code.png'))).rejects.toThrow(QrImageError);
   });
+  it('sends a file as an encrypted attachment and saves received ones with the same bytes', async () => {
+    const alice = await register('alice');
+    const bob = await register('bob');
+    await alice.connect();
+    await bob.connect();
+    const file = path.join(dir, 'report final.pdf');
+    const bytes = Buffer.alloc(700_000);
+    for (let index = 0; index < bytes.length; index++) bytes[index] = (index * 31 + 7) % 251;
+    await fs.writeFile(file, bytes);
+    await alice.sendFile('bob', file, { caption: 'the report' });
+    await expect(alice.sendFile('bob', path.join(dir, 'missing.pdf'))).rejects.toThrow(/ENOENT/);
+
+    const deadline = Date.now() + 20_000;
+    while (bob.inbox()[0]?.messages.length !== 1 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(bob.findMessage('alice', 'the report').body).toBe('the report');
+    const [saved, ...others] = await bob.saveAttachments(path.join(dir, 'saved'));
+    expect(others).toEqual([]);
+    expect(path.basename(saved ?? '')).toMatch(/report final\.pdf$/);
+    expect((await fs.readFile(saved ?? '')).equals(bytes)).toBe(true);
+    expect(() => bob.findMessage('alice', 'not there')).toThrow(/No message containing/);
+  });
+
+  it('resets its identity: linked devices go, contacts must accept the new safety number', async () => {
+    const alice = await register('alice');
+    const bob = await register('bob');
+    await alice.connect();
+    await bob.connect();
+    await alice.send('bob', 'hi');
+    const arrived = Date.now() + 20_000;
+    while (bob.inbox().length === 0 && Date.now() < arrived) await new Promise((resolve) => setTimeout(resolve, 100));
+    const before = bob.engine.safetyNumber(alice.engine.account.accountId).digits;
+    await alice.resetIdentity();
+    await alice.connect();
+    await alice.send('bob', 'new phone, same me');
+    const deadline = Date.now() + 20_000;
+    while (bob.engine.store.listPendingIdentityChanges().length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(bob.engine.store.listPendingIdentityChanges().map((record) => record.addressName)).toEqual([alice.engine.account.accountId]);
+    expect(bob.engine.safetyNumber(alice.engine.account.accountId).digits).not.toBe(before);
+  });
 });
