@@ -27,8 +27,11 @@ export const panels = {
     groupCount_other: '{{count}} messages',
     hitOutgoing: 'You, {{time}}',
     hitIncoming: '{{time}}',
-    summary_one: '{{count}} message in {{chats}} chats',
-    summary_other: '{{count}} messages in {{chats}} chats',
+    summary: '{{messages}} in {{chats}}',
+    messageCount_one: '{{count}} message',
+    messageCount_other: '{{count}} messages',
+    chatCount_one: '{{count}} chat',
+    chatCount_other: '{{count}} chats',
     hint: 'Down arrow moves into the results; Enter opens the message in its chat.',
   },
   newChat: {

@@ -138,7 +138,7 @@ function MuteSection(props: { readonly conversationId: string; readonly conversa
   return (
     <section className="panel-section" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{t('panels.contact.notificationsTitle')}</h3>
-      <p className="setting-value">
+      <p className="mute-state">
         {!muted || mutedUntil === null
           ? t('panels.contact.notMuted')
           : mutedUntil >= Number.MAX_SAFE_INTEGER

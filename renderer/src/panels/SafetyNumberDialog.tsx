@@ -4,7 +4,7 @@
  * QR code from a picture, or paste their digits. The host compares (libsignal's
  * scannable fingerprint); the renderer only decodes the picture.
  */
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContactView, SafetyNumberComparison, SafetyNumberView } from '../../../shared/ipc/contacts';
 import { QrCode } from '../components/QrCode';
@@ -282,8 +282,13 @@ function ComparisonOutcome(props: {
 }): React.JSX.Element {
   const { t } = useTranslation();
   const comparison = props.comparison;
+  const outcome = useRef<HTMLDivElement>(null);
+  // The outcome appears below the fold of a tall dialog: bring it into view.
+  useEffect(() => {
+    if (comparison.kind !== 'none') outcome.current?.scrollIntoView({ block: 'nearest' });
+  }, [comparison]);
   return (
-    <div className={`compare-outcome ${comparison.kind}`} role="status" aria-live="polite">
+    <div ref={outcome} className={`compare-outcome ${comparison.kind}`} role="status" aria-live="polite">
       {comparison.kind === 'working' && <p>{t('panels.safety.scanReading')}</p>}
       {comparison.kind === 'match' && (
         <>

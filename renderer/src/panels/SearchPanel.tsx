@@ -114,7 +114,10 @@ export function SearchPanel(props: {
         {state.kind === 'idle' && t('panels.search.idle')}
         {state.kind === 'searching' && groups.length === 0 && t('panels.search.searching')}
         {state.kind === 'done' && groups.length === 0 && t('panels.search.noResults', { query: state.query })}
-        {state.kind === 'done' && groups.length > 0 && t('panels.search.summary', { count: hitCount, chats: groups.length })}
+        {state.kind === 'done' && groups.length > 0 && t('panels.search.summary', {
+            messages: t('panels.search.messageCount', { count: hitCount }),
+            chats: t('panels.search.chatCount', { count: groups.length }),
+          })}
       </p>
       {state.kind === 'failed' && (
         <p className="panel-error" role="alert">
