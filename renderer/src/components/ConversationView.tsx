@@ -332,9 +332,7 @@ export function ConversationView(props: { readonly conversation: ConversationSum
               </span>
             )}
           </h2>
-          <p className="conversation-subtitle" aria-live="polite">
-            {typing ? t('conversation.header.typing', { name: title }) : (conversation.handle ?? '')}
-          </p>
+          <p className="conversation-subtitle">{conversation.handle ?? ''}</p>
         </div>
         <div className="header-actions">
           <button
@@ -391,7 +389,7 @@ export function ConversationView(props: { readonly conversation: ConversationSum
         onKeyAction={onKeyAction}
         onAtLatestChange={onAtLatestChange}
       />
-      <div className="typing-line" aria-hidden="true">
+      <div className="typing-line" role="status">
         {typing && (
           <span className="typing-indicator">
             <span className="typing-dots">

@@ -63,97 +63,99 @@ export const MessageItem = memo(function MessageItem(props: {
   const canReact = !deleted;
   return (
     <div className={`message-line ${message.direction}${props.groupedWithPrevious ? ' grouped' : ''}${props.highlighted ? ' highlighted' : ''}`}>
-      <div className={`bubble ${message.direction}${deleted ? ' deleted' : ''}${message.status === 'failed' ? ' failed' : ''}`}>
-        <span className="visually-hidden">{author}: </span>
-        {message.quote !== null && !deleted && (
+      <div className="bubble-row">
+        <div className={`bubble ${message.direction}${deleted ? ' deleted' : ''}${message.status === 'failed' ? ' failed' : ''}`}>
+          <span className="visually-hidden">{author}: </span>
+          {message.quote !== null && !deleted && (
+            <button
+              type="button"
+              className={`quote${message.quote.fromMe ? ' from-me' : ''}`}
+              disabled={message.quote.messageId === null}
+              title={message.quote.messageId === null ? t('conversation.message.quoteUnavailable') : undefined}
+              aria-label={t('conversation.message.quoteLabel', {
+                name: message.quote.fromMe ? t('conversation.message.you') : message.quote.authorTitle,
+                text: message.quote.text,
+              })}
+              onClick={() => {
+                if (message.quote?.messageId != null) handlers.onJumpTo(message.quote.messageId);
+              }}
+            >
+              <span className="quote-author">{message.quote.fromMe ? t('conversation.message.you') : message.quote.authorTitle}</span>
+              <span className="quote-text">{message.quote.text}</span>
+            </button>
+          )}
+          {!deleted && message.attachments.length > 0 && (
+            <AttachmentList attachments={message.attachments} outgoing={outgoing} authorTitle={author} callbacks={handlers} />
+          )}
+          {deleted ? (
+            <p className="message-body deleted-text">
+              <Icon name="trash" />
+              {outgoing ? t('conversation.message.deletedByYou') : t('conversation.message.deleted')}
+            </p>
+          ) : (
+            message.body !== null && message.body !== '' && <p className="message-body">{message.body}</p>
+          )}
+          <span className="message-meta">
+            {message.editedAt !== null && !deleted && <span className="edited">{t('conversation.message.edited')}</span>}
+            <time dateTime={new Date(message.sentAt).toISOString()} title={new Date(message.sentAt).toLocaleString()}>
+              {time}
+            </time>
+            {outgoing && message.status !== 'received' && (
+              <span className={`ticks status-${message.status}`} title={t(`conversation.message.status.${message.status}`)}>
+                <Icon name={statusIcons[message.status]} />
+                <span className="visually-hidden">{t(`conversation.message.status.${message.status}`)}</span>
+              </span>
+            )}
+          </span>
+        </div>
+        {/* Mouse shortcuts: keyboard users reach the same actions from the focused message (keys or Enter for the menu). */}
+        <div className="message-toolbar" role="toolbar" aria-label={t('conversation.actions.toolbar')}>
+          {canReact && (
+            <button
+              type="button"
+              tabIndex={-1}
+              className="icon-button small"
+              aria-label={t('conversation.actions.react')}
+              title={t('conversation.actions.react')}
+              onClick={(event) => {
+                handlers.onOpenReactionPicker(message, event.currentTarget);
+              }}
+            >
+              <Icon name="smile" />
+            </button>
+          )}
+          {!deleted && (
+            <button
+              type="button"
+              tabIndex={-1}
+              className="icon-button small"
+              aria-label={t('conversation.actions.reply')}
+              title={t('conversation.actions.reply')}
+              onClick={() => {
+                handlers.onReply(message);
+              }}
+            >
+              <Icon name="reply" />
+            </button>
+          )}
           <button
             type="button"
-            className={`quote${message.quote.fromMe ? ' from-me' : ''}`}
-            disabled={message.quote.messageId === null}
-            title={message.quote.messageId === null ? t('conversation.message.quoteUnavailable') : undefined}
-            aria-label={t('conversation.message.quoteLabel', {
-              name: message.quote.fromMe ? t('conversation.message.you') : message.quote.authorTitle,
-              text: message.quote.text,
-            })}
-            onClick={() => {
-              if (message.quote?.messageId != null) handlers.onJumpTo(message.quote.messageId);
+            tabIndex={-1}
+            className="icon-button small"
+            aria-label={t('conversation.actions.more')}
+            title={t('conversation.actions.more')}
+            aria-haspopup="menu"
+            onClick={(event) => {
+              handlers.onOpenMenu(message, positionBelow(event.currentTarget), event.currentTarget);
             }}
           >
-            <span className="quote-author">{message.quote.fromMe ? t('conversation.message.you') : message.quote.authorTitle}</span>
-            <span className="quote-text">{message.quote.text}</span>
+            <Icon name="more" />
           </button>
-        )}
-        {!deleted && message.attachments.length > 0 && (
-          <AttachmentList attachments={message.attachments} outgoing={outgoing} authorTitle={author} callbacks={handlers} />
-        )}
-        {deleted ? (
-          <p className="message-body deleted-text">
-            <Icon name="trash" />
-            {outgoing ? t('conversation.message.deletedByYou') : t('conversation.message.deleted')}
-          </p>
-        ) : (
-          message.body !== null && message.body !== '' && <p className="message-body">{message.body}</p>
-        )}
-        <span className="message-meta">
-          {message.editedAt !== null && !deleted && <span className="edited">{t('conversation.message.edited')}</span>}
-          <time dateTime={new Date(message.sentAt).toISOString()} title={new Date(message.sentAt).toLocaleString()}>
-            {time}
-          </time>
-          {outgoing && message.status !== 'received' && (
-            <span className={`ticks status-${message.status}`} title={t(`conversation.message.status.${message.status}`)}>
-              <Icon name={statusIcons[message.status]} />
-              <span className="visually-hidden">{t(`conversation.message.status.${message.status}`)}</span>
-            </span>
-          )}
-        </span>
+        </div>
       </div>
       {message.reactions.length > 0 && !deleted && (
         <Reactions message={message} reactions={message.reactions} onToggle={handlers.onToggleReaction} />
       )}
-      {/* Mouse shortcuts: keyboard users reach the same actions from the focused message (keys or Enter for the menu). */}
-      <div className="message-toolbar" role="toolbar" aria-label={t('conversation.actions.toolbar')}>
-        {canReact && (
-          <button
-            type="button"
-            tabIndex={-1}
-            className="icon-button small"
-            aria-label={t('conversation.actions.react')}
-            title={t('conversation.actions.react')}
-            onClick={(event) => {
-              handlers.onOpenReactionPicker(message, event.currentTarget);
-            }}
-          >
-            <Icon name="smile" />
-          </button>
-        )}
-        {!deleted && (
-          <button
-            type="button"
-            tabIndex={-1}
-            className="icon-button small"
-            aria-label={t('conversation.actions.reply')}
-            title={t('conversation.actions.reply')}
-            onClick={() => {
-              handlers.onReply(message);
-            }}
-          >
-            <Icon name="reply" />
-          </button>
-        )}
-        <button
-          type="button"
-          tabIndex={-1}
-          className="icon-button small"
-          aria-label={t('conversation.actions.more')}
-          title={t('conversation.actions.more')}
-          aria-haspopup="menu"
-          onClick={(event) => {
-            handlers.onOpenMenu(message, positionBelow(event.currentTarget), event.currentTarget);
-          }}
-        >
-          <Icon name="more" />
-        </button>
-      </div>
     </div>
   );
 });
