@@ -4,7 +4,9 @@
  * host/engine modules, which also run under plain Node.
  */
 import path from 'node:path';
-import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Notification, session, shell } from 'electron';
+import { notificationSchema } from '../../shared/ipc/chats';
+import { eventChannel } from '../../shared/ipc/service';
 import type { IpcResponse } from '../../shared/ipc/errors';
 import { createHost } from '../host/compose';
 import type { HostContext } from '../host/compose';
@@ -77,6 +79,17 @@ if (!app.requestSingleInstanceLock()) {
       relayUrl: relay.url,
       dataDir: app.getPath('userData'),
       log,
+      attachmentFiles: {
+        chooseSaveTarget: async (suggestedName) => {
+          const options = { defaultPath: path.join(app.getPath('downloads'), suggestedName) };
+          const chosen = mainWindow === undefined ? await dialog.showSaveDialog(options) : await dialog.showSaveDialog(mainWindow, options);
+          return chosen.canceled || chosen.filePath === '' ? null : { path: chosen.filePath };
+        },
+        openWithSystem: async (filePath) => {
+          const problem = await shell.openPath(filePath);
+          if (problem !== '') throw new Error(problem);
+        },
+      },
     });
     const router = host.router;
     for (const channel of router.methodChannels) {
@@ -88,9 +101,25 @@ if (!app.requestSingleInstanceLock()) {
         return router.invoke(channel, args);
       });
     }
+    const notificationChannel = eventChannel('chats', 'onDidRequestNotification');
     router.addEventSink((channel, payload) => {
+      if (channel === notificationChannel) {
+        // The main process shows notifications natively; the renderer only does so in the browser host.
+        showNotification(payload);
+        return;
+      }
       mainWindow?.webContents.send(channel, payload);
     });
+    const showNotification = (payload: unknown): void => {
+      const parsed = notificationSchema.safeParse(payload);
+      if (!parsed.success || !Notification.isSupported()) return;
+      const notification = new Notification({ title: parsed.data.title, body: parsed.data.body, silent: false });
+      notification.on('click', () => {
+        if (mainWindow?.isMinimized() === true) mainWindow.restore();
+        mainWindow?.focus();
+      });
+      notification.show();
+    };
 
     mainWindow = new BrowserWindow(mainWindowOptions(path.join(here, '../preload/index.cjs')));
     mainWindow.once('ready-to-show', () => {
