@@ -30,6 +30,7 @@ import { SafetyNumberFormatError, SafetyNumberVersionError } from '../../../shar
 import { InvalidIdError, toConversationId, toMessageId } from '../../../shared/node/store';
 import type { AccountId, Conversation, ConversationId, ConversationOverview, Message, MessageId, MessagePageAnchor, Store } from '../../../shared/node/store';
 import { MessageNotInConversationError } from '../../../shared/node/store/sql/messages';
+import { toAttachmentView } from './attachments-handler';
 import type { DesktopSession } from './desktop-session';
 
 /** Bursts (a backlog arriving) become one change per conversation. */
@@ -58,14 +59,20 @@ export function titleOf(store: Store, accountId: AccountId): string {
   return recipient?.displayName ?? recipient?.handle ?? accountId;
 }
 
-/** The list's one-line preview of a message. */
-export function previewOf(message: Message): string {
+/** The list's one-line preview of a message; a message without text is named by its first attachment. */
+export function previewOf(message: Message, store?: Store): string {
   switch (message.kind) {
-    case 'text':
+    case 'text': {
       if (message.deletedForEveryone) return 'This message was deleted';
       if (message.body !== null && message.body.trim() !== '') return message.body.replace(/\s+/g, ' ').trim().slice(0, 120);
-      // TODO(engine): name the attachment kind (Photo, Voice message, …) once attachment rows are readable here.
-      return 'Attachment';
+      const first = store?.listAttachmentsForMessage(message.id)[0];
+      if (first === undefined) return 'Attachment';
+      if (first.voiceNote) return 'Voice message';
+      if (first.contentType.startsWith('image/')) return 'Photo';
+      if (first.contentType.startsWith('video/')) return 'Video';
+      if (first.contentType.startsWith('audio/')) return 'Audio';
+      return first.fileName ?? 'File';
+    }
     case 'identity-change':
       return 'Safety number changed';
     case 'undecryptable':
@@ -87,7 +94,7 @@ export function summarizeOverview(store: Store, overview: ConversationOverview):
       (conversation.recipientAccountId === null ? conversation.id : titleOf(store, conversation.recipientAccountId)),
     handle: isSelf ? (own.handle ?? null) : (recipient?.handle ?? null),
     avatarDataUrl: isSelf ? (store.getItem('profileAvatar') ?? null) : (recipient?.avatar ?? null),
-    lastMessagePreview: last === null ? null : previewOf(last),
+    lastMessagePreview: last === null ? null : previewOf(last, store),
     lastMessageAt: last?.sentAt ?? conversation.lastMessageAt,
     lastMessageDirection: last?.direction ?? null,
     unread: overview.unread,
@@ -106,13 +113,15 @@ export function summarizeConversation(store: Store, conversation: Conversation):
   return summarizeOverview(store, overview);
 }
 
-/** Attachment views of one message; filled in by the attachments service. */
+/** Attachment views of one message, in order. */
 export type AttachmentViews = (messageId: MessageId) => Array<AttachmentView>;
 
-const noAttachments: AttachmentViews = () => [];
+export function storedAttachmentViews(store: Store): AttachmentViews {
+  return (messageId) => store.listAttachmentsForMessage(messageId).map(toAttachmentView);
+}
 
 /** Message views for a batch: reactions in one query, quotes resolved to the local message when present. */
-export function toMessageViews(store: Store, messages: ReadonlyArray<Message>, attachments: AttachmentViews = noAttachments): Array<MessageView> {
+export function toMessageViews(store: Store, messages: ReadonlyArray<Message>, attachments: AttachmentViews = storedAttachmentViews(store)): Array<MessageView> {
   const me = store.getAccount()?.accountId;
   const reactions = new Map<MessageId, Array<{ emoji: string; accountId: AccountId }>>();
   for (const reaction of store.listReactions(messages.map((message) => message.id))) {
@@ -167,7 +176,7 @@ export function toMessageViews(store: Store, messages: ReadonlyArray<Message>, a
   });
 }
 
-export function toMessageView(store: Store, message: Message, attachments: AttachmentViews = noAttachments): MessageView {
+export function toMessageView(store: Store, message: Message, attachments: AttachmentViews = storedAttachmentViews(store)): MessageView {
   const [view] = toMessageViews(store, [message], attachments);
   if (view === undefined) throw new Error('a message view went missing');
   return view;
@@ -230,8 +239,6 @@ export function createChatsHandler(
   options: ChatsHandlerOptions = { settings: () => Promise.resolve(defaultSettings) },
 ): ServiceHandler<typeof chatsService> {
   const now = options.now ?? Date.now;
-  // TODO(engine): use toAttachmentView from attachments-handler once it exists.
-  const attachmentViews: AttachmentViews = noAttachments;
 
   // Incremental list changes: which conversations changed since the last flush.
   const known = new Set<string>();
@@ -319,7 +326,7 @@ export function createChatsHandler(
       conversationId: message.conversationId,
       messageId: message.id,
       title: settings.notificationPreview === 'nothing' ? 'Parley' : summary.title,
-      body: settings.notificationPreview === 'name-and-message' ? previewOf(message) : 'New message',
+      body: settings.notificationPreview === 'name-and-message' ? previewOf(message, engine.store) : 'New message',
     };
     emit.onDidRequestNotification(notification);
   };
@@ -380,7 +387,7 @@ export function createChatsHandler(
         const conversation = conversationOf(engine, id);
         const page = engine.store.pageMessages(conversation.id, toAnchor(anchor), limit);
         return {
-          messages: toMessageViews(engine.store, page.messages, attachmentViews),
+          messages: toMessageViews(engine.store, page.messages),
           hasOlder: page.hasOlder,
           hasNewer: page.hasNewer,
           firstUnreadMessageId: engine.store.listUnreadMessages(conversation.id, 1)[0]?.id ?? null,
@@ -398,14 +405,14 @@ export function createChatsHandler(
         });
         // Sending clears the draft the composer kept.
         engine.store.updateConversationState(conversation.id, { draft: null });
-        return toMessageView(engine.store, messageOf(engine, messageId), attachmentViews);
+        return toMessageView(engine.store, messageOf(engine, messageId));
       }),
     editMessage: (id, body) =>
       userErrors(() => {
         const engine = linkedEngine(session);
         const message = messageOf(engine, id);
         engine.editMessage(message.id, body);
-        return toMessageView(engine.store, messageOf(engine, id), attachmentViews);
+        return toMessageView(engine.store, messageOf(engine, id));
       }),
     deleteMessage: (id, scope) =>
       userErrors(async () => {
@@ -420,7 +427,7 @@ export function createChatsHandler(
         const engine = linkedEngine(session);
         const message = messageOf(engine, id);
         engine.react(message.id, emoji);
-        return toMessageView(engine.store, messageOf(engine, id), attachmentViews);
+        return toMessageView(engine.store, messageOf(engine, id));
       }),
     getDeliveryDetail: (id) =>
       userErrors((): DeliveryDetail => {
@@ -455,7 +462,7 @@ export function createChatsHandler(
         const devices = [...rows.values()].sort(
           (a, b) => Number(a.ownDevice) - Number(b.ownDevice) || a.accountId.localeCompare(b.accountId) || a.deviceId - b.deviceId,
         );
-        return { message: toMessageView(engine.store, message, attachmentViews), devices };
+        return { message: toMessageView(engine.store, message), devices };
       }),
     markRead: (id) =>
       userErrors(() => {

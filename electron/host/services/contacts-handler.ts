@@ -10,7 +10,7 @@ import { groupSafetyNumber } from '../../../shared/safety-number';
 import type { Engine } from '../../../shared/node/engine';
 import type { Disposer } from '../../../shared/node/events';
 import type { AccountId, Conversation } from '../../../shared/node/store';
-import type { AttachmentView } from '../../../shared/ipc/attachments';
+import { toAttachmentView } from './attachments-handler';
 import { conversationOf, linkedEngine, titleOf, userErrors } from './chats-handler';
 import type { DesktopSession } from './desktop-session';
 
@@ -43,8 +43,6 @@ function recipientOf(conversation: Conversation): AccountId {
 export function createContactsHandler(
   session: DesktopSession,
   emit: ServiceEmitter<typeof contactsService>,
-  /** Attachment views of a conversation's shared media, newest first (from the attachments service's rows). */
-  listConversationMedia: (engine: Engine, conversation: Conversation, limit: number) => Array<AttachmentView> = () => [],
 ): ServiceHandler<typeof contactsService> {
   let disposers: Array<Disposer> = [];
   const attach = (engine: Engine | undefined): void => {
@@ -88,6 +86,8 @@ export function createContactsHandler(
         return contactOf(engine, conversation);
       }),
     listSharedMedia: (id) =>
-      withContact(id, (engine, conversation) => listConversationMedia(engine, conversation, sharedMediaLimit)),
+      withContact(id, (engine, conversation) =>
+        engine.store.listAttachmentsForConversation(conversation.id, sharedMediaLimit).map(toAttachmentView),
+      ),
   };
 }

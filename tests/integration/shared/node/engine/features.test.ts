@@ -213,6 +213,47 @@ describe('message features', () => {
     expect(alice.store.getIdentity(bobId)?.changePending).toBe(true);
   });
 
+  it('sends a photo without text to the contact and the sender’s other device, which download and verify it', async () => {
+    const alice = await registerPhone(world, 'alice', 'alice');
+    const bob = await registerPhone(world, 'bob', 'bob');
+    const desktop = await linkDevice(world, alice, 'alice-desktop');
+    alice.start();
+    bob.start();
+    desktop.start();
+    const aliceId = alice.account.accountId;
+    const bobId = await alice.resolveHandle('bob');
+    const bytes = Buffer.from(Array.from({ length: 40_000 }, (_, index) => index % 251));
+    const staging = await alice.attachments.beginStaging({
+      contentType: 'image/png',
+      fileName: 'cat.png',
+      size: bytes.length,
+      width: 64,
+      height: 48,
+      durationMs: null,
+      voiceNote: false,
+    });
+    await alice.attachments.appendStaging(staging, bytes);
+    const staged = await alice.attachments.finishStaging(staging);
+    const conversation = alice.store.getOrCreateDirectConversation(bobId);
+    const id = alice.sendMessage(conversation.id, { body: '', attachmentIds: [staged.id] });
+    expect(alice.store.getMessage(id)).toMatchObject({ status: 'pending', body: null });
+    await eventually(() => alice.store.getMessage(id)?.status !== 'pending', 20_000, 'the upload and send');
+    const sent = alice.store.getMessage(id);
+    if (sent === undefined) throw new Error('gone');
+    for (const device of [bob, desktop]) {
+      await eventually(() => copyOf(device, sent) !== undefined, 20_000, 'the photo message');
+      const copy = copyOf(device, sent);
+      expect(copy).toMatchObject({ kind: 'text', body: null });
+      const [attachment] = device.store.listAttachmentsForMessage(copy?.id ?? ('' as never));
+      expect(attachment).toMatchObject({ contentType: 'image/png', fileName: 'cat.png', size: bytes.length });
+      // Images download by themselves and are verified against the digest.
+      await eventually(() => device.store.getAttachment(attachment?.id ?? ('' as never))?.state === 'ready', 20_000, 'the download');
+      const read = await device.attachments.read(attachment?.id ?? ('' as never), 0, bytes.length);
+      expect(Buffer.from(read.data).equals(bytes)).toBe(true);
+    }
+    expect(messagesWith(bob, aliceId)).toHaveLength(1);
+  });
+
   it('shares the profile name and picture with contacts and the account’s other devices', async () => {
     const alice = await registerPhone(world, 'alice', 'alice');
     const bob = await registerPhone(world, 'bob', 'bob');
