@@ -182,6 +182,24 @@ test('the safety number on screen is the contact’s own, read from the QR code;
   const outcome = dialog.getByRole('status').filter({ hasText: 'Safety numbers match' });
   await expect(outcome).toBeVisible({ timeout: 10_000 });
 
+  // Pictures that are not codes are refused in words.
+  const fileInput = dialog.locator('input[type="file"]');
+  await fileInput.setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not a picture') });
+  await expect(dialog.getByText('That file is not an image Parley can read.')).toBeVisible();
+  const blank = new PNG({ width: 200, height: 200 });
+  blank.data.fill(255);
+  await fileInput.setInputFiles({ name: 'blank.png', mimeType: 'image/png', buffer: PNG.sync.write(blank) });
+  await expect(dialog.getByText(/No QR code was found in that image/)).toBeVisible();
+
+  // A screenshot pasted into the dialog is read the same way.
+  await dialog.evaluate((element, base64) => {
+    const bytes = Uint8Array.from(atob(base64), (character) => character.charCodeAt(0));
+    const clipboard = new DataTransfer();
+    clipboard.items.add(new File([bytes], 'pasted.png', { type: 'image/png' }));
+    element.querySelector('.safety-body')?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: clipboard, bubbles: true }));
+  }, theirCode.toString('base64'));
+  await expect(outcome).toBeVisible({ timeout: 10_000 });
+
   // A number that differs in one digit is a mismatch, in words.
   const wrong = `${theirs.digits.slice(0, 59)}${theirs.digits.endsWith('0') ? '1' : '0'}`;
   await dialog.getByRole('textbox', { name: 'Their safety number' }).fill(wrong);
@@ -201,6 +219,33 @@ test('the safety number on screen is the contact’s own, read from the QR code;
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(sheet.getByText(/^✓\s*Verified$/)).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(sheet).toBeHidden();
+});
+
+test('the contact sheet shows the photos of the chat and mutes it', async () => {
+  await openChat(world.contactHandle);
+  const picture = new PNG({ width: 120, height: 80 });
+  for (let index = 0; index < 120 * 80; index++) picture.data.set([30, 140, index % 120 < 60 ? 220 : 60, 255], index * 4);
+  await page.getByRole('main').locator('input[type="file"]').setInputFiles({ name: 'harbour.png', mimeType: 'image/png', buffer: PNG.sync.write(picture) });
+  const composer = page.getByRole('textbox', { name: 'Message' });
+  await composer.fill('The harbour at noon');
+  await composer.press('Enter');
+  await expect(page.getByRole('main').getByText('The harbour at noon')).toBeVisible({ timeout: 20_000 });
+
+  await openContactPanel();
+  const sheet = page.getByRole('dialog', { name: 'Contact' });
+  const thumbnail = sheet.getByRole('img', { name: 'Photo harbour.png' });
+  // Decrypted by the host, handed over in chunks, shown from a Blob URL (the CSP allows blob: images only).
+  await expect(thumbnail).toHaveAttribute('src', /^blob:/, { timeout: 20_000 });
+  expect(await thumbnail.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBe(120);
+
+  await sheet.getByLabel('Mute for').selectOption('always');
+  await sheet.getByRole('button', { name: 'Mute', exact: true }).click();
+  await expect(sheet.getByText('Muted until you unmute')).toBeVisible();
+  await shoot('contact-muted');
+  await sheet.getByRole('button', { name: 'Unmute' }).click();
+  await expect(sheet.getByText('Notifications on')).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(sheet).toBeHidden();
 });
