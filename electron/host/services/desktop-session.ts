@@ -265,6 +265,8 @@ export class DesktopSession {
       profileId: this.profileId,
       ...(store === undefined ? {} : { store }),
     });
+    // The encrypted attachment files go with the database that held their keys.
+    await fs.rm(path.join(this.accountDir, 'attachments'), { recursive: true, force: true });
   }
 
   // --- provisioning -----------------------------------------------------------------

@@ -1,0 +1,281 @@
+/**
+ * The `attachments` IPC service over the running engine's attachment service. Bytes
+ * cross as base64 in bounded chunks; keys and digests never do. Saving and opening go
+ * through `AttachmentFileActions`, so Electron's main process can pass its save dialog
+ * and shell while the browser host writes into a downloads folder.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { AttachmentView, TransferChange, attachmentsService } from '../../../shared/ipc/attachments';
+import { maxAttachmentChunkBytes } from '../../../shared/ipc/attachments';
+import { IpcError } from '../../../shared/ipc/errors';
+import type { ServiceEmitter, ServiceHandler } from '../../../shared/ipc/service';
+import { AttachmentError, sanitizeFileName } from '../../../shared/node/attachments';
+import type { AttachmentId, AttachmentRecord, AttachmentService, TransferEvent } from '../../../shared/node/attachments';
+import type { Disposer } from '../../../shared/node/events';
+import { AttachmentIntegrityError } from '../../../shared/node/crypto/errors';
+
+/** The slice of a running engine this service needs. */
+export interface AttachmentsEngine {
+  readonly attachments: AttachmentService;
+  readonly store: { getAttachment(id: AttachmentId): AttachmentRecord | undefined };
+}
+
+/** The slice of `DesktopSession` this service follows. */
+export interface AttachmentsSession {
+  readonly engine: AttachmentsEngine | undefined;
+  on(event: 'engine', listener: (engine: AttachmentsEngine | undefined) => void): Disposer;
+}
+
+/** Where a saved file goes; `abandon` undoes a reservation when the save then fails. */
+export interface SaveTarget {
+  readonly path: string;
+  readonly abandon?: () => Promise<void>;
+}
+
+export interface AttachmentFileActions {
+  /** Electron: a save dialog. Null when the user cancelled. */
+  chooseSaveTarget(suggestedName: string): Promise<SaveTarget | null>;
+  /** Opens a (temporary, decrypted) file with the system's default application. */
+  openWithSystem(filePath: string): Promise<void>;
+}
+
+export interface AttachmentsHandlerOptions {
+  readonly files?: AttachmentFileActions;
+  /** How long a decrypted copy opened with the system lives before it is deleted. */
+  readonly openedCopyLifetimeMs?: number;
+}
+
+const defaultOpenedCopyLifetimeMs = 10 * 60 * 1000;
+
+export function toAttachmentView(record: AttachmentRecord): AttachmentView {
+  return {
+    id: record.id,
+    messageId: record.messageId,
+    contentType: record.contentType,
+    fileName: record.fileName,
+    size: record.size,
+    width: positiveOrNull(record.width),
+    height: positiveOrNull(record.height),
+    durationMs: record.durationMs === null || record.durationMs < 0 ? null : Math.round(record.durationMs),
+    voiceNote: record.voiceNote,
+    // The renderer does not distinguish a file waiting in the composer from one waiting to upload.
+    state: record.state === 'staged' ? 'pending-upload' : record.state,
+    progress: Math.min(1, Math.max(0, record.progress)),
+    error: record.error,
+    available: record.localFile !== null,
+  };
+}
+
+function toTransferChange(event: TransferEvent): TransferChange {
+  return {
+    attachmentId: event.attachmentId,
+    conversationId: event.conversationId,
+    messageId: event.messageId,
+    state: event.state === 'staged' ? 'pending-upload' : event.state,
+    progress: Math.min(1, Math.max(0, event.progress)),
+    error: event.error,
+  };
+}
+
+function positiveOrNull(value: number | null): number | null {
+  return value !== null && Number.isInteger(value) && value > 0 ? value : null;
+}
+
+/**
+ * The browser host's strategy: saves land in a downloads folder under a name that does
+ * not replace an existing file ("report (1).pdf"); opening uses the desktop's opener.
+ */
+export function downloadsFolderActions(
+  downloadsDir: string = process.env['PARLEY_DOWNLOADS_DIR'] ?? path.join(os.homedir(), 'Downloads'),
+): AttachmentFileActions {
+  return {
+    chooseSaveTarget: async (suggestedName) => {
+      await fs.mkdir(downloadsDir, { recursive: true });
+      const target = await reserveFileName(downloadsDir, suggestedName);
+      return { path: target, abandon: () => fs.rm(target, { force: true }) };
+    },
+    openWithSystem,
+  };
+}
+
+/**
+ * Creates an empty file under the first free name, so two saves at once cannot pick the
+ * same one; the save then renames the decrypted file over it.
+ */
+export async function reserveFileName(dir: string, fileName: string): Promise<string> {
+  const extension = path.extname(fileName);
+  const stem = fileName.slice(0, fileName.length - extension.length);
+  for (let attempt = 0; attempt < 1000; attempt++) {
+    const candidate = path.join(dir, attempt === 0 ? fileName : `${stem} (${String(attempt)})${extension}`);
+    try {
+      const handle = await fs.open(candidate, 'wx', 0o600);
+      await handle.close();
+      return candidate;
+    } catch (error) {
+      if (!(error instanceof Error && 'code' in error && error.code === 'EEXIST')) throw error;
+    }
+  }
+  throw new IpcError('INVALID_ARGUMENT', 'The downloads folder has too many files with this name.');
+}
+
+/** The platform's opener, started detached; resolves once it runs, rejects if there is none. */
+export function openWithSystem(filePath: string): Promise<void> {
+  // explorer.exe rather than `cmd /c start`: no shell parses the (contact-chosen) file name.
+  const [command, args]: [string, Array<string>] =
+    process.platform === 'darwin' ? ['open', [filePath]] : process.platform === 'win32' ? ['explorer.exe', [filePath]] : ['xdg-open', [filePath]];
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { detached: true, stdio: 'ignore' });
+    child.once('error', reject);
+    child.once('spawn', () => {
+      child.unref();
+      resolve();
+    });
+  });
+}
+
+export function createAttachmentsHandler(
+  session: AttachmentsSession,
+  emit: ServiceEmitter<typeof attachmentsService>,
+  options: AttachmentsHandlerOptions = {},
+): ServiceHandler<typeof attachmentsService> {
+  const files = options.files ?? downloadsFolderActions();
+  const lifetimeMs = options.openedCopyLifetimeMs ?? defaultOpenedCopyLifetimeMs;
+  /** Decrypted copies handed to the system opener, deleted on a timer or when the engine goes. */
+  const openedCopies = new Set<() => Promise<void>>();
+
+  const linked = (): AttachmentsEngine => {
+    const engine = session.engine;
+    if (engine === undefined) throw new IpcError('INVALID_ARGUMENT', 'This desktop is not linked to a phone.');
+    return engine;
+  };
+  const recordOf = (engine: AttachmentsEngine, id: string): AttachmentRecord => {
+    const record = engine.store.getAttachment(id as AttachmentId);
+    if (record === undefined) throw new IpcError('INVALID_ARGUMENT', 'No such attachment: it was deleted or never existed.');
+    return record;
+  };
+  const viewOf = (engine: AttachmentsEngine, id: string): AttachmentView => toAttachmentView(recordOf(engine, id));
+
+  // Follow the running engine: its transfer events become ours.
+  let unsubscribe: Disposer | undefined;
+  const attach = (engine: AttachmentsEngine | undefined): void => {
+    unsubscribe?.();
+    unsubscribe = engine?.attachments.onTransfer((event) => {
+      emit.onDidChangeTransfer(toTransferChange(event));
+    });
+    for (const dispose of [...openedCopies]) runAndForget(dispose());
+  };
+  session.on('engine', attach);
+  attach(session.engine);
+
+  return {
+    beginUpload: (request) =>
+      withUserErrors(async () => ({ uploadId: await linked().attachments.beginStaging(request) })),
+    appendUpload: (uploadId, base64) =>
+      withUserErrors(async () => {
+        const bytes = Buffer.from(base64, 'base64');
+        if (bytes.length > maxAttachmentChunkBytes) throw new IpcError('INVALID_ARGUMENT', 'A chunk may hold at most 512 KiB.');
+        return { receivedBytes: await linked().attachments.appendStaging(uploadId, bytes) };
+      }),
+    finishUpload: (uploadId) => withUserErrors(async () => toAttachmentView(await linked().attachments.finishStaging(uploadId))),
+    cancelUpload: (id) =>
+      withUserErrors(async () => {
+        const engine = linked();
+        const record = engine.store.getAttachment(id as AttachmentId);
+        // A staging id, or a file not sent yet: drop it. A file of a message: stop its upload.
+        if (record === undefined || record.messageId === null) await engine.attachments.discard(id);
+        else engine.attachments.cancel(record.id);
+        return null;
+      }),
+    get: (id) => viewOf(linked(), id),
+    read: (id, offset, length) =>
+      withUserErrors(async () => {
+        const { data, totalBytes } = await linked().attachments.read(id as AttachmentId, offset, length);
+        return { data: Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('base64'), totalBytes };
+      }),
+    download: (id) => {
+      const engine = linked();
+      const record = recordOf(engine, id);
+      if (record.localFile !== null) return toAttachmentView(record);
+      if (record.blobId === null || record.digest === null) {
+        throw new IpcError('INVALID_ARGUMENT', record.error ?? 'This attachment cannot be downloaded.');
+      }
+      // The outcome arrives as transfer events and in the row; the call only starts it.
+      runAndForget(engine.attachments.download(record.id));
+      return { ...toAttachmentView(record), state: 'downloading', progress: 0, error: null };
+    },
+    cancelDownload: (id) => {
+      const engine = linked();
+      const record = recordOf(engine, id);
+      engine.attachments.cancel(record.id);
+      return toAttachmentView(record);
+    },
+    save: (id) =>
+      withUserErrors(async () => {
+        const engine = linked();
+        const record = recordOf(engine, id);
+        if (record.localFile === null) throw new IpcError('INVALID_ARGUMENT', 'Download the file before saving it.');
+        const target = await files.chooseSaveTarget(suggestedNameOf(record));
+        if (target === null) return { path: null };
+        try {
+          await engine.attachments.saveTo(record.id, target.path);
+        } catch (error) {
+          await target.abandon?.();
+          throw error;
+        }
+        return { path: target.path };
+      }),
+    open: (id) =>
+      withUserErrors(async () => {
+        const engine = linked();
+        const record = recordOf(engine, id);
+        if (record.localFile === null) throw new IpcError('INVALID_ARGUMENT', 'Download the file before opening it.');
+        const copy = await engine.attachments.decryptToTemp(record.id);
+        const expiry: { timer?: NodeJS.Timeout } = {};
+        const dispose = async (): Promise<void> => {
+          clearTimeout(expiry.timer);
+          openedCopies.delete(dispose);
+          await copy.dispose();
+        };
+        openedCopies.add(dispose);
+        try {
+          await files.openWithSystem(copy.path);
+        } catch {
+          await dispose();
+          throw new IpcError('INTERNAL', 'No application to open this file was found. Save it and open it from there.');
+        }
+        // The opened application reads the file after this returns; it goes once it has had time to.
+        expiry.timer = setTimeout(() => {
+          runAndForget(dispose());
+        }, lifetimeMs);
+        expiry.timer.unref();
+        return null;
+      }),
+  };
+}
+
+function suggestedNameOf(record: AttachmentRecord): string {
+  const name = sanitizeFileName(record.fileName);
+  if (name !== null) return name;
+  const subtype = record.contentType.split('/')[1] ?? 'bin';
+  return `attachment.${/^[a-z0-9]{1,8}$/.test(subtype) ? subtype : 'bin'}`;
+}
+
+/** The service's errors carry words for the user; they cross the boundary as such. */
+async function withUserErrors<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof AttachmentError || error instanceof AttachmentIntegrityError || error instanceof RangeError) {
+      throw new IpcError('INVALID_ARGUMENT', error.message);
+    }
+    throw error;
+  }
+}
+
+/** Deliberately not awaited: failures are recorded in the row and sent as transfer events. */
+function runAndForget(promise: Promise<unknown>): void {
+  promise.catch(() => undefined);
+}
