@@ -1,7 +1,6 @@
 import os from 'node:os';
 import { appService } from '../../shared/ipc/app';
 import { attachmentsService } from '../../shared/ipc/attachments';
-import { attachmentsService } from '../../shared/ipc/attachments';
 import { chatsService } from '../../shared/ipc/chats';
 import { contactsService } from '../../shared/ipc/contacts';
 import { profileService } from '../../shared/ipc/profile';
@@ -13,8 +12,6 @@ import { settingsService } from '../../shared/ipc/settings';
 import type { Logger } from './logger';
 import { PreferencesStore } from './preferences';
 import { RelayMonitor } from './relay-monitor';
-import { createAttachmentsHandler } from './services/attachments-handler';
-import type { AttachmentFileActions } from './services/attachments-handler';
 import { createAttachmentsHandler } from './services/attachments-handler';
 import type { AttachmentFileActions } from './services/attachments-handler';
 import { createChatsHandler } from './services/chats-handler';
@@ -40,8 +37,6 @@ export interface HostOptions {
   readonly keyStore?: KeyStore;
   /** Linking-code timing, shortened by tests. */
   readonly linking?: { readonly rotateAfterMs?: number; readonly maxRotations?: number };
-  /** Save and open for attachments: Electron passes its dialog and shell; by default a downloads folder. */
-  readonly attachmentFiles?: AttachmentFileActions;
   /** Save and open for attachments: Electron passes its dialog and shell; by default a downloads folder. */
   readonly attachmentFiles?: AttachmentFileActions;
 }
@@ -99,7 +94,6 @@ export function createHost(options: HostOptions): HostContext {
   router.registerService(contactsService, (emit) => createContactsHandler(desktop, emit));
   router.registerService(searchService, () => createSearchHandler(desktop));
   router.registerService(profileService, (emit) => createProfileHandler(desktop, emit));
-  router.registerService(attachmentsService, (emit) => createAttachmentsHandler(desktop, emit, { files: options.attachmentFiles }));
   router.registerService(attachmentsService, (emit) => createAttachmentsHandler(desktop, emit, { files: options.attachmentFiles }));
 
   relay.start();
