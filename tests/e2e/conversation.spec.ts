@@ -22,7 +22,8 @@ test.beforeEach(async () => {
 });
 
 test.afterEach(async () => {
-  await world.stop();
+  // A world that failed to start has nothing to stop.
+  await (world as World | undefined)?.stop();
 });
 
 async function setTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
@@ -113,7 +114,7 @@ test('text both ways, reply, reaction, edit and delete for everyone; unread mark
   await confirm.getByRole('button', { name: 'Delete for everyone' }).click();
   await expect(log.getByText('You deleted this message.')).toBeVisible({ timeout: 20_000 });
   await expect
-    .poll(() => world.messagesBetween(world.contact, phoneId).find((message) => message.body === null || message.deletedForEveryone === true)?.deletedForEveryone, { timeout: 30_000 })
+    .poll(() => world.messagesBetween(world.contact, phoneId).find((message) => message.deletedForEveryone)?.deletedForEveryone, { timeout: 30_000 })
     .toBe(true);
 
   // Incoming reaction and typing from the contact show up.
@@ -155,4 +156,62 @@ test('an image goes out and comes in with the same bytes, and opens full size', 
   await expect
     .poll(() => world.messagesBetween(world.contact, phoneId).find((message) => message.body === 'Here it is') !== undefined, { timeout: 30_000 })
     .toBe(true);
+});
+
+test('chat list: pin, mute, archive, filter and mark read from the row menu', async ({ page }) => {
+  test.setTimeout(150_000);
+  await linkDesktop(world, page);
+  const carol = await world.register(`carol${String(process.pid)}`);
+  const dave = await world.register(`dave${String(process.pid)}`);
+  const list = page.getByRole('list', { name: 'Conversations' });
+  world.contact.sendText(phoneId, 'Lunch at one?');
+  await expect(list.getByText('Lunch at one?')).toBeVisible({ timeout: 30_000 });
+  carol.sendText(await carol.resolveHandle(world.phoneHandle), 'The quarterly numbers are in the shared folder.');
+  await expect(list.getByText('The quarterly numbers are in the shared folder.')).toBeVisible({ timeout: 30_000 });
+  dave.sendText(await dave.resolveHandle(world.phoneHandle), 'Running 5 minutes late, sorry!');
+  await expect(list.getByText('Running 5 minutes late, sorry!')).toBeVisible({ timeout: 30_000 });
+
+  const rows = list.getByRole('listitem');
+  await expect(rows).toHaveCount(3);
+  // Newest first: Dave, Carol, Bob. Pin Bob: he moves to the top with a pin.
+  await expect(rows.first()).toContainText('Running 5 minutes late');
+  await list.getByRole('button', { name: `More options for ${world.contactHandle}` }).click();
+  await page.getByRole('menuitem', { name: 'Pin chat' }).click();
+  await expect(rows.first()).toContainText('Lunch at one?', { timeout: 20_000 });
+  await expect(rows.first().getByText('Pinned')).toBeAttached();
+
+  // Mute Carol for 8 hours with the keyboard (context menu key on the focused row).
+  const carolRow = list.getByRole('listitem').filter({ hasText: 'quarterly numbers' });
+  await carolRow.getByRole('button').first().focus();
+  await page.keyboard.press('Shift+F10');
+  await page.getByRole('menuitem', { name: 'Mute for 8 hours' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(carolRow.getByText('Muted')).toBeAttached({ timeout: 20_000 });
+
+  // Mark Dave read without opening the chat.
+  const daveRow = list.getByRole('listitem').filter({ hasText: 'Running 5 minutes late' });
+  await expect(daveRow.getByText('1 unread message')).toBeAttached();
+  await daveRow.click({ button: 'right' });
+  await page.getByRole('menuitem', { name: 'Mark as read' }).click();
+  await expect(daveRow.getByText('1 unread message')).toHaveCount(0, { timeout: 20_000 });
+
+  await page.mouse.move(700, 400);
+  await setTheme(page, 'light');
+  await page.screenshot({ path: path.join(screenshotsDir, 'chat-list-light.png') });
+  await setTheme(page, 'dark');
+  await page.screenshot({ path: path.join(screenshotsDir, 'chat-list-dark.png') });
+  expect(await seriousAxeViolations(page)).toEqual([]);
+
+  // Filter by name.
+  await page.getByRole('searchbox', { name: 'Filter chats by name' }).fill('carol');
+  await expect(rows).toHaveCount(1);
+  await page.getByRole('searchbox', { name: 'Filter chats by name' }).fill('');
+
+  // Archive Dave: he leaves the list and shows under "Archived (1)".
+  await daveRow.click({ button: 'right' });
+  await page.getByRole('menuitem', { name: 'Archive chat' }).click();
+  await expect(rows).toHaveCount(2, { timeout: 20_000 });
+  await page.getByRole('button', { name: 'Archived (1)' }).click();
+  await expect(page.getByRole('heading', { name: 'Archived chats' })).toBeVisible();
+  await expect(list.getByText('Running 5 minutes late, sorry!')).toBeVisible();
 });

@@ -17,7 +17,7 @@ import type { MenuItem, MenuPosition } from '../conversation/Menu';
 import { Menu, positionBelow } from '../conversation/Menu';
 import type { MessageHandlers } from '../conversation/MessageItem';
 import { ownActions } from '../conversation/MessageItem';
-import type { MessageKeyAction } from '../conversation/MessageList';
+import type { MessageKeyAction } from '../conversation/messageKeys';
 import { MessageList } from '../conversation/MessageList';
 import { ModalDialog } from '../conversation/ModalDialog';
 import { lastEditableMessage } from '../conversation/timeline';

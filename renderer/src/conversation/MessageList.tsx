@@ -13,34 +13,10 @@ import type { ScrollRequest } from '../state/useMessages';
 import { Icon } from './Icons';
 import type { MessageHandlers } from './MessageItem';
 import { MessageItem } from './MessageItem';
+import type { MessageKeyAction } from './messageKeys';
+import { messageKeyAction } from './messageKeys';
 import type { MessageWindow, TimelineRow } from './timeline';
 import { buildTimeline, dayLabel } from './timeline';
-
-/** Keys on a focused message. */
-export type MessageKeyAction = 'reply' | 'edit' | 'delete' | 'copy' | 'details' | 'react' | 'menu';
-
-export function messageKeyAction(event: { readonly key: string; readonly ctrlKey: boolean; readonly metaKey: boolean; readonly altKey: boolean; readonly shiftKey: boolean }): MessageKeyAction | undefined {
-  if (event.key === 'ContextMenu' || (event.shiftKey && event.key === 'F10') || event.key === 'Enter') return 'menu';
-  if (event.altKey || event.metaKey) return undefined;
-  if (event.ctrlKey) return event.key === 'c' ? 'copy' : undefined;
-  switch (event.key.toLowerCase()) {
-    case 'r':
-      return 'reply';
-    case 'e':
-      return 'edit';
-    case 'delete':
-      return 'delete';
-    case 'c':
-      return 'copy';
-    case 'i':
-      return 'details';
-    case '+':
-    case 'j':
-      return 'react';
-    default:
-      return undefined;
-  }
-}
 
 const nearEdgePx = 400;
 const bottomSlackPx = 48;

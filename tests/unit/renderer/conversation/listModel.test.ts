@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import type { ConversationSummary } from '../../../../shared/ipc/chats';
+import {
+  applyConversationChange,
+  avatarColorIndex,
+  initialsOf,
+  isMuted,
+  mutedUntilFor,
+  previewOf,
+  visibleConversations,
+} from '../../../../renderer/src/conversation/listModel';
+
+function summary(id: string, change: Partial<ConversationSummary> = {}): ConversationSummary {
+  return {
+    id,
+    title: `Contact ${id}`,
+    handle: null,
+    avatarDataUrl: null,
+    lastMessagePreview: 'hello',
+    lastMessageAt: 1_000,
+    lastMessageDirection: 'incoming',
+    unread: 0,
+    pinned: false,
+    archived: false,
+    mutedUntil: null,
+    draft: null,
+    verified: 'default',
+    identityChangePending: false,
+    ...change,
+  };
+}
+
+describe('the chat list model', () => {
+  it('applies upserts and removals incrementally, pinned first, then newest', () => {
+    const start = [summary('a', { lastMessageAt: 3 }), summary('b', { lastMessageAt: 2 }), summary('c', { lastMessageAt: 1 })];
+    const next = applyConversationChange(start, {
+      upserted: [summary('c', { lastMessageAt: 10 }), summary('d', { lastMessageAt: 0, pinned: true })],
+      removedIds: ['b'],
+    });
+    expect(next.map((conversation) => conversation.id)).toEqual(['d', 'c', 'a']);
+    // The input is not changed in place (React state).
+    expect(start.map((conversation) => conversation.id)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('keeps 5,000 chats ordered after a single change without resorting by hand', () => {
+    const many = Array.from({ length: 5_000 }, (_, index) => summary(`id-${String(index)}`, { lastMessageAt: index }));
+    const next = applyConversationChange(many, { upserted: [summary('id-0', { lastMessageAt: 99_999 })], removedIds: [] });
+    expect(next).toHaveLength(5_000);
+    expect(next[0]?.id).toBe('id-0');
+  });
+
+  it('filters by name or handle within the archived or the main view', () => {
+    const list = [summary('a', { title: 'Ada Lovelace' }), summary('b', { title: 'Bob', handle: '@builder' }), summary('c', { title: 'Ada Archived', archived: true })];
+    expect(visibleConversations(list, { archived: false, filter: 'ada' }).map((each) => each.id)).toEqual(['a']);
+    expect(visibleConversations(list, { archived: false, filter: 'BUILD' }).map((each) => each.id)).toEqual(['b']);
+    expect(visibleConversations(list, { archived: true, filter: '' }).map((each) => each.id)).toEqual(['c']);
+  });
+
+  it('previews a draft first, then "You:" for outgoing, on one line', () => {
+    expect(previewOf(summary('a', { draft: 'half\nwritten' }))).toEqual({ prefix: 'draft', text: 'half written' });
+    expect(previewOf(summary('a', { draft: '   ', lastMessageDirection: 'outgoing' }))).toEqual({ prefix: 'you', text: 'hello' });
+    expect(previewOf(summary('a'))).toEqual({ prefix: 'none', text: 'hello' });
+  });
+
+  it('mutes for an hour, eight hours, a week or always', () => {
+    const now = 1_000_000;
+    expect(mutedUntilFor('hour', now)).toBe(now + 3_600_000);
+    expect(mutedUntilFor('eightHours', now)).toBe(now + 8 * 3_600_000);
+    expect(mutedUntilFor('week', now)).toBe(now + 7 * 24 * 3_600_000);
+    expect(mutedUntilFor('always', now)).toBe(Number.MAX_SAFE_INTEGER);
+    expect(isMuted(summary('a', { mutedUntil: now + 1 }), now)).toBe(true);
+    expect(isMuted(summary('a', { mutedUntil: now - 1 }), now)).toBe(false);
+  });
+
+  it('draws initials and a stable avatar colour from the id', () => {
+    expect(initialsOf('Ada Lovelace')).toBe('AL');
+    expect(initialsOf('bob')).toBe('B');
+    expect(initialsOf('  ')).toBe('?');
+    expect(avatarColorIndex('same-id')).toBe(avatarColorIndex('same-id'));
+    expect(avatarColorIndex('x')).toBeGreaterThanOrEqual(0);
+    expect(avatarColorIndex('x')).toBeLessThan(8);
+  });
+});
