@@ -29,6 +29,8 @@ export const debianPackages = [
   'pkg-config',
   'fonts-dejavu-core',
   'fonts-liberation',
+  // Reactions and the emoji picker: without a colour emoji font Chromium draws empty boxes.
+  'fonts-noto-color-emoji',
 ];
 const nativeModules = ['better-sqlite3-multiple-ciphers', 'keytar'];
 
