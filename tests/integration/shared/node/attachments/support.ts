@@ -46,8 +46,9 @@ export async function createAttachmentWorld(
   const aliceRelay = engine.relay;
   // Downloads need no credentials: the blob id is the capability.
   const bobRelay = new RelayHttpClient(relay.url);
-  const aliceDir = path.join(dir, 'alice', 'attachments');
-  const bobDir = path.join(dir, 'bob', 'attachments');
+  // Not the engine's own folder (next to the database): its manager sweeps that one.
+  const aliceDir = path.join(dir, 'alice-files');
+  const bobDir = path.join(dir, 'bob-files');
   const managers: Array<AttachmentManager> = [];
   const make = (who: 'alice' | 'bob', now?: () => number): AttachmentManager => {
     const manager = new AttachmentManager({
