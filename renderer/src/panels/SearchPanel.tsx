@@ -97,6 +97,7 @@ export function SearchPanel(props: {
           ref={input}
           id={`${id}-input`}
           type="search"
+          maxLength={200}
           className="palette-input"
           placeholder={t('panels.search.placeholder')}
           autoComplete="off"
