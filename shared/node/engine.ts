@@ -240,6 +240,7 @@ export class Engine {
   /** Connects to the relay, receives the backlog, and sends what the outbox holds. */
   start(): void {
     if (this.connection !== undefined) return;
+    this.resumeUploads();
     this.connection = new DeviceConnection({
       relayUrl: this.options.relayUrl,
       authorization: () => this.relay.authorization,
@@ -362,6 +363,32 @@ export class Engine {
     this.kickOutbox();
     this.messagesChanged(conversationId, [messageId]);
     return messageId;
+  }
+
+  /**
+   * Messages whose attachments were still uploading when the engine last stopped:
+   * upload again (finished files are skipped) and queue them then.
+   */
+  private resumeUploads(): void {
+    const me = this.account;
+    for (const message of this.store.listUnqueuedPendingMessages()) {
+      // Another device's pending message (imported history) is that device's business.
+      if (message.senderDeviceId !== me.deviceId) continue;
+      const conversation = this.store.getConversation(message.conversationId);
+      const recipient = conversation?.recipientAccountId ?? null;
+      if (recipient === null || this.store.listAttachmentsForMessage(message.id).length === 0) {
+        this.store.updateMessageStatus(message.id, 'failed');
+        continue;
+      }
+      const quote = message.quote;
+      this.uploadThenQueue(message.id, recipient, {
+        body: message.body,
+        timestamp: message.sentAt,
+        profileKey: me.profileKey,
+        senderHandle: me.handle,
+        quote: quote === null ? null : { targetAuthorAccountId: quote.authorAccountId, targetSentTimestamp: quote.sentAt, text: quote.text },
+      });
+    }
   }
 
   /** Uploads first; the message goes into the outbox with the pointers, or fails. */

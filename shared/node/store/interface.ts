@@ -177,6 +177,8 @@ export interface MessageReader {
   /** Full-text search; `match` is an FTS5 query the caller built safely. Best matches first. */
   searchMessages(match: string, limit: number): Array<SearchHit>;
   listEarlyActions(targetAuthor: AccountId, targetSentAt: Timestamp): Array<EarlyAction>;
+  /** Outgoing messages still pending with nothing queued for them: their upload had not finished. */
+  listUnqueuedPendingMessages(): Array<Message>;
 }
 export interface MessageWriter {
   /** Drops a message whose server guid is already stored instead of failing. */

@@ -204,6 +204,10 @@ export function createMessageRepository(db: SqliteDatabase, clock: Clock): Messa
     'SELECT * FROM early_actions WHERE target_author_account_id = ? AND target_sent_at = ? ORDER BY id',
   );
   const deleteEarly = db.prepare<[number]>('DELETE FROM early_actions WHERE id = ?');
+  const selectUnqueued = db.prepare<[], MessageRow>(
+    `SELECT * FROM messages m WHERE m.direction = 'outgoing' AND m.status = 'pending'
+       AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.message_id = m.id AND o.kind = 'message') ORDER BY m.seq`,
+  );
 
   const insert = db.transaction((message: NewMessage) => {
     const id = message.id ?? newMessageId();
@@ -354,6 +358,9 @@ export function createMessageRepository(db: SqliteDatabase, clock: Clock): Messa
           receivedAt: row.received_at,
         }),
       );
+    },
+    listUnqueuedPendingMessages() {
+      return selectUnqueued.all().map(toMessage);
     },
     hasProcessedEnvelope(guid) {
       return selectProcessed.get(guid) !== undefined;

@@ -254,6 +254,30 @@ describe('message features', () => {
     expect(messagesWith(bob, aliceId)).toHaveLength(1);
   });
 
+  it('marks a message failed when its attachment cannot be uploaded, and refuses an empty one', async () => {
+    const alice = await registerPhone(world, 'alice', 'alice');
+    await registerPhone(world, 'bob', 'bob');
+    const bobId = await alice.resolveHandle('bob');
+    const conversation = alice.store.getOrCreateDirectConversation(bobId);
+    expect(() => alice.sendMessage(conversation.id, { body: '   ' })).toThrow(MessageActionError);
+    const bytes = Buffer.from('a small document');
+    const staging = await alice.attachments.beginStaging({
+      contentType: 'application/pdf',
+      fileName: 'notes.pdf',
+      size: bytes.length,
+      width: null,
+      height: null,
+      durationMs: null,
+      voiceNote: false,
+    });
+    await alice.attachments.appendStaging(staging, bytes);
+    const staged = await alice.attachments.finishStaging(staging);
+    await world.stopRelay();
+    const id = alice.sendMessage(conversation.id, { body: 'see attached', attachmentIds: [staged.id] });
+    await eventually(() => alice.store.getMessage(id)?.status === 'failed', 30_000, 'the failed upload');
+    expect(alice.store.countOutbox()).toBe(0);
+  });
+
   it('shares the profile name and picture with contacts and the account’s other devices', async () => {
     const alice = await registerPhone(world, 'alice', 'alice');
     const bob = await registerPhone(world, 'bob', 'bob');
