@@ -152,10 +152,15 @@ test('an image goes out and comes in with the same bytes, and opens full size', 
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog', { name: 'Image viewer' })).toHaveCount(0);
 
-  // The contact's engine received the same bytes.
-  await expect
-    .poll(() => world.messagesBetween(world.contact, phoneId).find((message) => message.body === 'Here it is') !== undefined, { timeout: 30_000 })
-    .toBe(true);
+  // The contact's engine downloads, verifies and decrypts the same bytes.
+  const receivedBytes = async (): Promise<string> => {
+    const message = world.messagesBetween(world.contact, phoneId).find((each) => each.body === 'Here it is');
+    const attachment = message === undefined ? undefined : world.contact.store.listAttachmentsForMessage(message.id)[0];
+    if (attachment?.state !== 'ready') return 'not yet';
+    const { data } = await world.contact.attachments.read(attachment.id, 0, 1_000_000);
+    return Buffer.from(data).toString('base64');
+  };
+  await expect.poll(receivedBytes, { timeout: 30_000 }).toBe(png.toString('base64'));
 });
 
 test('chat list: pin, mute, archive, filter and mark read from the row menu', async ({ page }) => {
