@@ -110,7 +110,7 @@ test('each panel over the chats', async () => {
   }
 
   // The contact sheet and the safety number, from the open conversation.
-  await page.getByRole('main').getByRole('button', { name: /contact|profile|details|info/i }).first().click();
+  await page.getByRole('main').getByRole('button', { name: 'Contact info' }).click();
   const sheet = page.getByRole('dialog', { name: 'Contact' });
   await expect(sheet.getByRole('button', { name: 'View safety number' })).toBeVisible({ timeout: 10_000 });
   await audit('contact');
@@ -118,6 +118,11 @@ test('each panel over the chats', async () => {
   const safety = page.getByRole('dialog', { name: /Your safety number with/ });
   await expect(safety.getByRole('img', { name: /QR code of your safety number/ })).toBeVisible({ timeout: 10_000 });
   await audit('safety number');
+  // The comparison outcomes are coloured text: check their contrast too.
+  await safety.getByRole('textbox', { name: 'Their safety number' }).fill('1'.repeat(60));
+  await safety.getByRole('button', { name: 'Compare' }).click();
+  await expect(safety.getByText(/These safety numbers do not match/)).toBeVisible({ timeout: 10_000 });
+  await audit('safety number mismatch');
   await page.keyboard.press('Escape');
   await page.keyboard.press('Escape');
 });
