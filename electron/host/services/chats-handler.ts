@@ -82,18 +82,39 @@ export function previewOf(message: Message, store?: Store): string {
   }
 }
 
-export function summarizeOverview(store: Store, overview: ConversationOverview): ConversationSummary {
-  const { conversation, recipient } = overview;
+/** What every list row needs about this account, read once per list rather than once per row. */
+interface OwnIdentity {
+  readonly accountId: AccountId | undefined;
+  readonly title: string;
+  readonly handle: string | null;
+  readonly avatar: string | null;
+}
+
+function ownIdentity(store: Store): OwnIdentity {
   const own = store.getAccount();
-  const isSelf = conversation.recipientAccountId !== null && conversation.recipientAccountId === own?.accountId;
+  return {
+    accountId: own?.accountId,
+    title: own === undefined ? '' : titleOf(store, own.accountId),
+    handle: own?.handle ?? null,
+    avatar: store.getItem('profileAvatar') ?? null,
+  };
+}
+
+export function summarizeOverviews(store: Store, overviews: ReadonlyArray<ConversationOverview>): Array<ConversationSummary> {
+  const own = ownIdentity(store);
+  return overviews.map((overview) => summarizeOverview(store, overview, own));
+}
+
+export function summarizeOverview(store: Store, overview: ConversationOverview, own: OwnIdentity = ownIdentity(store)): ConversationSummary {
+  const { conversation, recipient } = overview;
+  const peer = conversation.recipientAccountId;
+  const isSelf = peer !== null && peer === own.accountId;
   const last = overview.lastMessage;
   return {
     id: conversation.id,
-    title:
-      conversation.title ??
-      (conversation.recipientAccountId === null ? conversation.id : titleOf(store, conversation.recipientAccountId)),
-    handle: isSelf ? (own.handle ?? null) : (recipient?.handle ?? null),
-    avatarDataUrl: isSelf ? (store.getItem('profileAvatar') ?? null) : (recipient?.avatar ?? null),
+    title: conversation.title ?? (isSelf ? own.title : (recipient?.displayName ?? recipient?.handle ?? peer ?? conversation.id)),
+    handle: isSelf ? own.handle : (recipient?.handle ?? null),
+    avatarDataUrl: isSelf ? own.avatar : (recipient?.avatar ?? null),
     lastMessagePreview: last === null ? null : previewOf(last, store),
     lastMessageAt: last?.sentAt ?? conversation.lastMessageAt,
     lastMessageDirection: last?.direction ?? null,
@@ -255,14 +276,14 @@ export function createChatsHandler(
     if (fullRefresh || store === undefined) {
       fullRefresh = false;
       lastFullRefreshAt = now();
-      const all = store === undefined ? [] : store.listConversationOverviews().map((overview) => summarizeOverview(store, overview));
+      const all = store === undefined ? [] : summarizeOverviews(store, store.listConversationOverviews());
       const current = new Set(all.map((summary) => summary.id));
       change = { upserted: all, removedIds: [...known].filter((id) => !current.has(id)) };
       known.clear();
       for (const id of current) known.add(id);
     } else {
       const ids = [...pendingConversations];
-      const upserted = store.listConversationOverviews(ids).map((overview) => summarizeOverview(store, overview));
+      const upserted = summarizeOverviews(store, store.listConversationOverviews(ids));
       const found = new Set(upserted.map((summary) => summary.id));
       const removedIds = ids.filter((id) => !found.has(id) && known.has(id));
       for (const id of found) known.add(id);
@@ -376,7 +397,7 @@ export function createChatsHandler(
     listConversations: () => {
       const store = session.engine?.store;
       if (store === undefined) return [];
-      const all = store.listConversationOverviews().map((overview) => summarizeOverview(store, overview));
+      const all = summarizeOverviews(store, store.listConversationOverviews());
       for (const summary of all) known.add(summary.id);
       return all;
     },
