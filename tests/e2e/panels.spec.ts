@@ -337,3 +337,29 @@ async function openContactPanel(): Promise<void> {
   await page.getByRole('main').getByRole('button', { name: 'Contact info' }).click();
   await expect(page.getByRole('dialog', { name: 'Contact' })).toBeVisible();
 }
+
+test('a contact’s new safety number is explained in the dialog and accepted there', async () => {
+  test.setTimeout(180_000);
+  // Erin uses the phone CLI (a separate process) so that she can reinstall.
+  const erin = `erin${String(process.pid)}`;
+  await world.cli('erin', ['register', erin]);
+  await world.cli('erin', ['send', world.phoneHandle, 'Hi, it is Erin']);
+  await expect(conversations().getByText('Hi, it is Erin')).toBeVisible({ timeout: 30_000 });
+  await world.cli('erin', ['reset-identity']);
+  await world.cli('erin', ['send', world.phoneHandle, 'New phone, same Erin']);
+  await openChat(erin);
+  await expect(page.getByText('Safety number changed.')).toBeVisible({ timeout: 30_000 });
+
+  await page.getByRole('main').getByRole('button', { name: 'Safety number', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: `Your safety number with ${erin}` });
+  await expect(dialog.getByRole('heading', { name: 'The safety number changed' })).toBeVisible({ timeout: 10_000 });
+  // Verifying waits until the new number is accepted.
+  await expect(dialog.getByRole('button', { name: 'Mark as verified' })).toBeDisabled();
+  await shoot('safety-number-changed');
+  await dialog.getByRole('button', { name: 'Accept new safety number' }).click();
+  await expect(dialog.getByRole('heading', { name: 'The safety number changed' })).toBeHidden({ timeout: 10_000 });
+  await expect(dialog.getByRole('button', { name: 'Mark as verified' })).toBeEnabled();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('textbox', { name: 'Message' })).toBeEnabled();
+});

@@ -185,16 +185,19 @@ export function SafetyNumberDialog(props: { readonly conversationId: string; rea
                   t('panels.safety.verifiedNo', { title })
                 )}
               </p>
-              <button
-                type="button"
-                className={verified ? 'secondary' : undefined}
-                disabled={contact.identityChangePending}
-                onClick={() => {
-                  setVerified(!verified);
-                }}
-              >
-                {verified ? t('panels.safety.clearVerified') : t('panels.safety.markVerified')}
-              </button>
+              {/* After a match the outcome below offers "Mark as verified": one button, where the eye is. */}
+              {(verified || comparison.kind !== 'match') && (
+                <button
+                  type="button"
+                  className={verified ? 'secondary' : undefined}
+                  disabled={contact.identityChangePending}
+                  onClick={() => {
+                    setVerified(!verified);
+                  }}
+                >
+                  {verified ? t('panels.safety.clearVerified') : t('panels.safety.markVerified')}
+                </button>
+              )}
             </div>
             {actionError !== undefined && (
               <p className="panel-error" role="alert">
