@@ -50,6 +50,20 @@ export interface AttachmentsHandlerOptions {
 
 const defaultOpenedCopyLifetimeMs = 10 * 60 * 1000;
 
+/**
+ * Opening these runs a program (or installs one): a contact could send "invoice.pdf.exe".
+ * They can still be saved, where the user decides what to do with them.
+ */
+const executableExtensions: ReadonlySet<string> = new Set([
+  '.app', '.appimage', '.apk', '.bat', '.cmd', '.com', '.command', '.cpl', '.deb', '.desktop', '.dmg', '.exe',
+  '.hta', '.jar', '.js', '.jse', '.lnk', '.msi', '.msix', '.pif', '.pkg', '.ps1', '.reg', '.rpm', '.scr', '.sh',
+  '.url', '.vbe', '.vbs', '.ws', '.wsf',
+]);
+
+export function opensAsProgram(fileName: string): boolean {
+  return executableExtensions.has(path.extname(fileName).toLowerCase());
+}
+
 export function toAttachmentView(record: AttachmentRecord): AttachmentView {
   return {
     id: record.id,
@@ -232,6 +246,9 @@ export function createAttachmentsHandler(
         const engine = linked();
         const record = recordOf(engine, id);
         if (record.localFile === null) throw new IpcError('INVALID_ARGUMENT', 'Download the file before opening it.');
+        if (opensAsProgram(suggestedNameOf(record))) {
+          throw new IpcError('INVALID_ARGUMENT', 'This file could run a program, so Parley does not open it. Save it instead.');
+        }
         const copy = await engine.attachments.decryptToTemp(record.id);
         const expiry: { timer?: NodeJS.Timeout } = {};
         const dispose = async (): Promise<void> => {

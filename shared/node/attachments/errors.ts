@@ -24,8 +24,13 @@ export class AttachmentUnavailableError extends AttachmentError {
 /** The encrypted file in the attachments folder no longer matches its MAC. */
 export class AttachmentFileDamagedError extends AttachmentError {
   override readonly name = 'AttachmentFileDamagedError';
-  constructor() {
-    super('The stored file was altered or damaged, so it was not opened. Download it again.');
+  /** `canDownload`: the relay has the file, so the user can fetch it again. */
+  constructor(canDownload: boolean) {
+    super(
+      canDownload
+        ? 'The stored file was altered or damaged, so it was not used. Download it again.'
+        : 'The stored file was altered or damaged, so it was not used. Add the file again.',
+    );
   }
 }
 

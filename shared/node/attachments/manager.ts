@@ -30,6 +30,7 @@ import type { RelayHttpClient } from '../relay-client/http';
 import type { Store } from '../store/interface';
 import type { MessageId } from '../store/types';
 import {
+  AttachmentError,
   AttachmentFileDamagedError,
   AttachmentNotFoundError,
   AttachmentServiceClosedError,
@@ -68,6 +69,8 @@ const maxAttachmentsPerMessage = 32;
 const maxReadLength = 16 * 1024 * 1024;
 /** Open stagings at once: each holds a file descriptor until finished or discarded. */
 const maxOpenStagings = 16;
+/** A staging nobody appended to for this long was abandoned (a closed composer, a reloaded window). */
+const stagingIdleMs = 10 * 60 * 1000;
 
 interface Staging {
   readonly metadata: AttachmentMetadata;
@@ -79,6 +82,7 @@ interface Staging {
   /** Appends and the finish run one after another, in call order. */
   queue: Promise<unknown>;
   failure: Error | undefined;
+  idleTimer: NodeJS.Timeout | undefined;
 }
 
 interface Transfer {
@@ -136,6 +140,7 @@ export class AttachmentManager implements AttachmentService {
       received: 0,
       queue: Promise.resolve(),
       failure: undefined,
+      idleTimer: undefined,
     };
     staging.written.catch((error: unknown) => {
       staging.failure = toError(error);
@@ -143,11 +148,13 @@ export class AttachmentManager implements AttachmentService {
     encryptor.done.catch(() => undefined);
     const id = randomUUID();
     this.stagings.set(id, staging);
+    this.touch(id, staging);
     return id;
   }
 
   async appendStaging(stagingId: string, bytes: Uint8Array): Promise<number> {
     const staging = this.stagingOf(stagingId);
+    this.touch(stagingId, staging);
     // Copied now: the caller may reuse its buffer once this returns.
     const chunk = Buffer.from(bytes);
     return this.enqueue(staging, async () => {
@@ -172,6 +179,7 @@ export class AttachmentManager implements AttachmentService {
         );
       }
       this.stagings.delete(stagingId);
+      clearTimeout(staging.idleTimer);
       try {
         staging.encryptor.stream.end();
         await staging.written;
@@ -220,8 +228,8 @@ export class AttachmentManager implements AttachmentService {
 
   // --- sending --------------------------------------------------------------------
 
+  // Only rows change here, inside the engine's transaction: this works even while closing.
   attachToMessage(messageId: MessageId, ids: ReadonlyArray<AttachmentId>): void {
-    this.assertOpen();
     ids.forEach((id, position) => {
       const record = this.store.getAttachment(id);
       if (record?.state !== 'staged' || record.messageId !== null) {
@@ -258,10 +266,10 @@ export class AttachmentManager implements AttachmentService {
     if (record.localFile === null || record.digest === null) {
       throw new AttachmentUnavailableError('This file is no longer stored on this device, so it cannot be sent.');
     }
-    const filePath = this.folder.pathOf(record.localFile);
     this.update(id, { state: 'uploading', progress: 0, error: null });
     try {
-      const { size } = await fsp.stat(filePath);
+      // A blob damaged at rest would reach the contact as "altered in transit": refuse it here.
+      const { filePath, blobSize: size } = await this.verifiedFile(id);
       const progress = this.progressReporter(id, 'uploading', size);
       const body = Readable.from(counted(fs.createReadStream(filePath), progress.add), { objectMode: false });
       const uploaded = await this.relay.uploadAttachment(body, size, { signal });
@@ -275,7 +283,6 @@ export class AttachmentManager implements AttachmentService {
   // --- receiving ------------------------------------------------------------------
 
   recordIncoming(messageId: MessageId, pointers: ReadonlyArray<AttachmentPointerFields>): Array<AttachmentId> {
-    this.assertOpen();
     return pointers.slice(0, maxAttachmentsPerMessage).map((pointer, position) => {
       const id = randomUUID() as AttachmentId;
       const checked = checkPointer(pointer);
@@ -485,7 +492,19 @@ export class AttachmentManager implements AttachmentService {
     return result;
   }
 
+  /** (Re)starts the idle timer that discards a staging nobody finishes. */
+  private touch(stagingId: string, staging: Staging): void {
+    clearTimeout(staging.idleTimer);
+    staging.idleTimer = setTimeout(() => {
+      if (this.stagings.get(stagingId) !== staging) return;
+      this.stagings.delete(stagingId);
+      background(this.abandon(staging));
+    }, stagingIdleMs);
+    staging.idleTimer.unref();
+  }
+
   private async abandon(staging: Staging): Promise<void> {
+    clearTimeout(staging.idleTimer);
     staging.encryptor.stream.destroy();
     await staging.written.catch(() => undefined);
     await fsp.rm(staging.partialPath, { force: true });
@@ -587,11 +606,12 @@ export class AttachmentManager implements AttachmentService {
       if (!(error instanceof AttachmentIntegrityError)) {
         throw new AttachmentUnavailableError('The stored file could not be read. Download it again.');
       }
+      const damaged = new AttachmentFileDamagedError(record.blobId !== null);
       if (this.store.getAttachment(id)?.localFile === localFile) {
-        this.update(id, { localFile: null, state: 'failed', progress: 0, error: new AttachmentFileDamagedError().message });
+        this.update(id, { localFile: null, state: 'failed', progress: 0, error: damaged.message });
         await this.removeFile(localFile);
       }
-      throw new AttachmentFileDamagedError();
+      throw damaged;
     }
   }
 
@@ -636,7 +656,7 @@ function describeTransferError(error: unknown, kind: 'upload' | 'download'): str
     if (error.status === 429) return `Too many files at once: the relay asked to wait. Try the ${kind} again in a minute.`;
     return `The relay refused the ${kind} (${error.message}).`;
   }
-  if (error instanceof AttachmentUnavailableError) return error.message;
+  if (error instanceof AttachmentError) return error.message;
   return `The ${kind} failed. Try again.`;
 }
 

@@ -148,6 +148,10 @@ describe('the attachments IPC service', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     await expect(fs.stat(opened[0] ?? '')).rejects.toThrow();
 
+    const program = await upload(handler, randomBytes(100), 'invoice.pdf.EXE');
+    await expectIpcError(() => handler.open(program.id), 'INVALID_ARGUMENT', /could run a program/);
+    expect(opened).toHaveLength(1);
+
     const failing = setup('alice', {
       files: { ...files, openWithSystem: () => Promise.reject(new Error('spawn xdg-open ENOENT')) },
     });

@@ -196,6 +196,19 @@ describe('attachments between two devices', () => {
     expect(Buffer.from((await bob.read(id, 39_990, 30)).data).equals(plaintext.subarray(39_990, 40_020))).toBe(true);
   });
 
+  it('refuses to upload a file damaged at rest, instead of sending what the contact would refuse', async () => {
+    const staged = await stage(world.alice, randomBytes(30_000));
+    const file = path.join(world.aliceDir, staged.localFile ?? '');
+    const bytes = await fs.readFile(file);
+    bytes[20_000] = (bytes[20_000] ?? 0) ^ 0x04;
+    await fs.writeFile(file, bytes);
+    const messageId = insertMessage(world.aliceStore, 'outgoing');
+    world.alice.attachToMessage(messageId, [staged.id]);
+    await expect(world.alice.uploadForMessage(messageId)).rejects.toThrow(/altered or damaged.*Add the file again/);
+    expect(world.aliceStore.getAttachment(staged.id)).toMatchObject({ state: 'failed', localFile: null, blobId: null });
+    expect(await listFiles(world.aliceDir)).toEqual([]);
+  });
+
   it('cancels an upload in flight, then uploads it on the next try', async () => {
     const staged = await stage(world.alice, 24 * 1024 * 1024);
     const messageId = insertMessage(world.aliceStore, 'outgoing');
