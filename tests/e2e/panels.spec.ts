@@ -200,6 +200,23 @@ test('the safety number on screen is the contact’s own, read from the QR code;
   }, theirCode.toString('base64'));
   await expect(outcome).toBeVisible({ timeout: 10_000 });
 
+  // And one dropped on the drop zone, after a refused one so the outcome really changes.
+  const drop = async (name: string, type: string, bytes: Buffer): Promise<void> => {
+    await dialog.locator('.drop-zone').evaluate(
+      (zone, file) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([Uint8Array.from(atob(file.base64), (character) => character.charCodeAt(0))], file.name, { type: file.type }));
+        zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+        zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      },
+      { name, type, base64: bytes.toString('base64') },
+    );
+  };
+  await drop('blank.png', 'image/png', PNG.sync.write(blank));
+  await expect(dialog.getByText(/No QR code was found in that image/)).toBeVisible();
+  await drop('their-code.png', 'image/png', theirCode);
+  await expect(outcome).toBeVisible({ timeout: 10_000 });
+
   // A number that differs in one digit is a mismatch, in words.
   const wrong = `${theirs.digits.slice(0, 59)}${theirs.digits.endsWith('0') ? '1' : '0'}`;
   await dialog.getByRole('textbox', { name: 'Their safety number' }).fill(wrong);
