@@ -139,10 +139,14 @@ test('Ctrl+N starts a chat by handle and says clearly when nobody has it', async
   await expect(dialog).toBeVisible();
   const field = dialog.getByRole('textbox', { name: 'Their handle' });
   await expect(field).toBeFocused();
+  await field.press('Enter');
+  await expect(dialog.getByRole('alert')).toHaveText('Enter the handle of the person you want to write to.');
   await field.fill('@nobody-here-at-all');
   await field.press('Enter');
   await expect(dialog.getByRole('alert')).toHaveText('No Parley account has the handle @nobody-here-at-all.', { timeout: 10_000 });
   await expect(field).toHaveAttribute('aria-invalid', 'true');
+  // What was typed stays, to be corrected.
+  await expect(field).toHaveValue('@nobody-here-at-all');
   await shoot('new-chat-unknown');
 
   const daveHandle = `dave${String(process.pid)}`;
