@@ -18,7 +18,7 @@ import { generateOneTimeKeys, generateRegistrationId, generateSignedKeys, refill
 import { Emitter } from './events';
 import type { Disposer } from './events';
 import { decodeContent, encodeContent } from './messaging/content-codec';
-import { isAvatarDataUrl, recordVerifiedChange } from './messaging/features';
+import { isAvatarDataUrl, recordIdentityChange, recordVerifiedChange } from './messaging/features';
 import { buildMatchQuery } from './messaging/search';
 import { compareSafetyNumberDigits, compareScannedSafetyNumber, computeSafetyNumber } from './safety';
 import type { SafetyNumber } from './safety';
@@ -645,22 +645,12 @@ export class Engine {
   /** Shows the safety-number change in the conversation, once per pending change. */
   private recordIdentityChangeEvent(accountId: AccountId): void {
     const conversation = this.store.getOrCreateDirectConversation(accountId);
-    const last = this.store.listMessages(conversation.id, { limit: 1 })[0];
-    if (last?.kind === 'identity-change') return;
-    const now = this.uniqueTimestamp();
-    this.store.insertMessage({
-      conversationId: conversation.id,
-      kind: 'identity-change',
-      direction: 'incoming',
-      senderAccountId: accountId,
-      senderDeviceId: toDeviceId(1),
-      serverGuid: null,
-      sentAt: now,
-      receivedAt: now,
-      body: null,
-      status: 'received',
-      errorText: 'This contact’s safety number changed. Verify it before you keep messaging.',
-    });
+    const changedAt = this.store.getIdentity(accountId)?.changedAt ?? 0;
+    // The receive path may have shown this change already, a few messages back.
+    const recent = this.store.listMessages(conversation.id, { limit: 20 });
+    if (recent.some((message) => message.kind === 'identity-change' && message.receivedAt >= changedAt)) return;
+    if (recent.at(-1)?.kind === 'identity-change') return;
+    recordIdentityChange(this.store, accountId, this.uniqueTimestamp());
   }
 
   /** The user reviewed a contact's new safety number and accepts it: sending is allowed again. */

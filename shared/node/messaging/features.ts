@@ -1,7 +1,7 @@
 /** Small pieces the sender and the receiver share for replies, reactions, profiles and verification. */
 import { timingSafeEqual } from 'node:crypto';
 import type { AccountId, LocalAccount, MessageId, Store } from '../store';
-import { InvalidIdError, toAccountId } from '../store';
+import { InvalidIdError, toAccountId, toDeviceId } from '../store';
 
 /** The same shape the IPC contract accepts; a contact's larger or odd avatar is dropped, not shown. */
 const avatarPattern = /^data:image\/(png|jpeg|webp);base64,[A-Za-z0-9+/=]+$/;
@@ -43,5 +43,27 @@ export function recordVerifiedChange(store: Store, me: LocalAccount, accountId: 
     errorText: verified ? `You marked ${title}’s safety number as verified.` : `You cleared the verification of ${title}’s safety number.`,
   });
   if (!result.inserted) throw new Error('A verification event collided with a stored row.');
+  return result.id;
+}
+
+export const identityChangeText = 'This contact’s safety number changed. Verify it before you keep messaging.';
+
+/** The centred "safety number changed" row in the conversation with `accountId`. */
+export function recordIdentityChange(store: Store, accountId: AccountId, now: number, sentAt = now): MessageId {
+  const conversation = store.getOrCreateDirectConversation(accountId);
+  const result = store.insertMessage({
+    conversationId: conversation.id,
+    kind: 'identity-change',
+    direction: 'incoming',
+    senderAccountId: accountId,
+    senderDeviceId: toDeviceId(1),
+    serverGuid: null,
+    sentAt,
+    receivedAt: now,
+    body: null,
+    status: 'received',
+    errorText: identityChangeText,
+  });
+  if (!result.inserted) throw new Error('An identity-change event collided with a stored row.');
   return result.id;
 }

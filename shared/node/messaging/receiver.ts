@@ -29,7 +29,7 @@ import { createSignalStores } from '../signal';
 import { StagedSignalStorage } from '../signal/staged-storage';
 import type { AccountId, ConversationId, DeviceId, LocalAccount, Message, MessageId, ServerGuid, Store } from '../store';
 import { toAccountId, toDeviceId, toServerGuid } from '../store';
-import { isAvatarDataUrl, parseAccountId, recordVerifiedChange, sameBytes } from './features';
+import { isAvatarDataUrl, parseAccountId, recordIdentityChange, recordVerifiedChange, sameBytes } from './features';
 import type { Mutex } from '../mutex';
 import { ContentFormatError, decodeContent } from './content-codec';
 
@@ -220,7 +220,17 @@ export class ReceivePipeline {
     const receipts: Array<number> = [];
     const after: AfterCommit = { downloads: [], removedAttachments: [] };
     this.store.transaction(() => {
+      const keyBefore = this.store.getIdentity(sender)?.publicKey;
       staged.commit();
+      const identity = this.store.getIdentity(sender);
+      if (keyBefore !== undefined && identity !== undefined && !sameBytes(keyBefore, identity.publicKey)) {
+        // The contact's identity changed with this message (a reinstall, or worse): say so
+        // in the chat before the message itself, once; sending waits for the user.
+        // Just before the message in conversation order (the sender's clock orders messages).
+        const at = Math.min(this.now(), envelope.clientTimestamp > 0 ? envelope.clientTimestamp : this.now()) - 1;
+        const messageId = recordIdentityChange(this.store, sender, this.now(), at);
+        events.push({ kind: 'message', messageId }, { kind: 'identity-changed', accountId: sender });
+      }
       this.store.saveRecipientDevice(sender, senderDevice, null);
       this.apply(content, envelope, sender, senderDevice, guid, events, receipts, after);
       this.store.markEnvelopeProcessed(guid);

@@ -158,7 +158,7 @@ export interface ConversationWriter {
 export interface MessageReader {
   getMessage(id: MessageId): Message | undefined;
   getMessageByServerGuid(guid: ServerGuid): Message | undefined;
-  /** A message named the way receipts and edits name it: author and sent timestamp. */
+  /** A message (kind text) named the way receipts and edits name it: author and sent timestamp. */
   findMessageBySentAt(senderAccountId: AccountId, sentAt: Timestamp, senderDeviceId?: DeviceId): Message | undefined;
   /** In conversation order (sent time, then arrival), the newest `limit` before `beforeSentAt`. */
   listMessages(

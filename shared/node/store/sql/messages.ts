@@ -123,7 +123,9 @@ export function createMessageRepository(db: SqliteDatabase, clock: Clock): Messa
   const selectById = db.prepare<[string], MessageRow>('SELECT * FROM messages WHERE id = ?');
   const selectByGuid = db.prepare<[string], MessageRow>('SELECT * FROM messages WHERE server_guid = ?');
   const selectBySentAt = db.prepare<{ sender: string; sent_at: number; device: number | null }, MessageRow>(
-    `SELECT * FROM messages WHERE sender_account_id = @sender AND sent_at = @sent_at
+    // Only messages are named this way: an event row (an undecryptable one, a safety-number
+    // change) at the same time must not make the real message look like a duplicate.
+    `SELECT * FROM messages WHERE sender_account_id = @sender AND sent_at = @sent_at AND kind = 'text'
        AND (@device IS NULL OR sender_device_id = @device) ORDER BY ${ascending} LIMIT 1`,
   );
   // The newest page, returned oldest first (legacy callers).

@@ -213,6 +213,31 @@ describe('message features', () => {
     expect(alice.store.getIdentity(bobId)?.changePending).toBe(true);
   });
 
+  it('shows a contact’s new safety number in the chat, before their message, when it arrives with one', async () => {
+    const alice = await registerPhone(world, 'alice', 'alice');
+    const bob = await registerPhone(world, 'bob', 'bob');
+    const aliceId = alice.account.accountId;
+    const bobId = await alice.resolveHandle('bob');
+    // alice once knew another key for bob, and had verified it.
+    alice.store.saveIdentityKey(bobId, PrivateKey.generate().getPublicKey().serialize());
+    alice.store.setIdentityVerified(bobId, 'verified');
+    alice.start();
+    bob.start();
+    bob.sendText(aliceId, 'new phone, who dis');
+    await eventually(() => messagesWith(alice, bobId).length === 2, 20_000, 'the message and the event');
+    expect(messagesWith(alice, bobId).map((message) => [message.kind, message.body])).toEqual([
+      ['identity-change', null],
+      ['text', 'new phone, who dis'],
+    ]);
+    expect(alice.store.getIdentity(bobId)).toMatchObject({ verified: 'unverified', changePending: true });
+    // A second message shows no second event; sending waits for the user.
+    bob.sendText(aliceId, 'hello?');
+    await eventually(() => messagesWith(alice, bobId).length === 3, 20_000, 'the second message');
+    const blocked = alice.sendText(bobId, 'is that you?');
+    await eventually(() => alice.store.getMessage(blocked)?.status === 'failed', 20_000, 'the blocked send');
+    expect(messagesWith(alice, bobId).filter((message) => message.kind === 'identity-change')).toHaveLength(1);
+  });
+
   it('sends a photo without text to the contact and the sender’s other device, which download and verify it', async () => {
     const alice = await registerPhone(world, 'alice', 'alice');
     const bob = await registerPhone(world, 'bob', 'bob');
