@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { AttachmentView } from '../../../shared/ipc/attachments';
 import type { ConversationSummary } from '../../../shared/ipc/chats';
 import type { ContactView } from '../../../shared/ipc/contacts';
-import { initialOf } from '../state/format';
+import { Avatar } from '../conversation/Avatar';
 import { createClient } from '../ipc';
 import { Dialog, DialogHeader } from './Dialog';
 import type { MuteChoice } from './logic';
@@ -79,13 +79,7 @@ export function ContactPanel(props: {
       {view !== undefined && (
         <>
           <div className="contact-card">
-            {view.avatarDataUrl === null ? (
-              <span className="avatar large" aria-hidden="true">
-                {initialOf(title)}
-              </span>
-            ) : (
-              <img className="avatar large" src={view.avatarDataUrl} alt="" width={96} height={96} />
-            )}
+            <Avatar id={conversationId} title={title} dataUrl={view.avatarDataUrl} size="large" />
             <p className="contact-name">{view.title}</p>
             {view.handle !== null && <p className="contact-handle">{t('panels.contact.handle', { handle: view.handle.replace(/^@/, '') })}</p>}
             <p className="contact-facts">

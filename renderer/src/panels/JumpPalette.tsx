@@ -6,6 +6,7 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConversationSummary } from '../../../shared/ipc/chats';
+import { Avatar } from '../conversation/Avatar';
 import { Dialog } from './Dialog';
 import { filterConversations, moveIndex } from './logic';
 
@@ -78,6 +79,7 @@ export function JumpPalette(props: {
               choose(conversation);
             }}
           >
+            <Avatar id={conversation.id} title={conversation.title} dataUrl={conversation.avatarDataUrl} size="small" />
             <span className="palette-option-title">{conversation.title}</span>
             {conversation.handle !== null && <span className="palette-option-detail">@{conversation.handle.replace(/^@/, '')}</span>}
             {conversation.unread > 0 && <span className="palette-option-badge">{t('panels.jump.unread', { count: conversation.unread })}</span>}
