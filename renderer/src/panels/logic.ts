@@ -155,3 +155,18 @@ export function formatBytes(bytes: number, locale?: string): string {
 export function isUnknownHandleError(message: string): boolean {
   return /no parley account|not found|no such (account|handle|user)|unknown (handle|account)|is not registered/i.test(message);
 }
+
+/**
+ * Whether the page shows a notification the host asked for: the user wants them, the
+ * browser allows them, and the chat is not already in front of the user.
+ */
+export function shouldNotify(input: {
+  readonly enabled: boolean;
+  readonly permission: 'default' | 'denied' | 'granted';
+  readonly windowFocused: boolean;
+  readonly visibleConversationId: string | undefined;
+  readonly conversationId: string;
+}): boolean {
+  if (!input.enabled || input.permission !== 'granted') return false;
+  return !(input.windowFocused && input.conversationId === input.visibleConversationId);
+}

@@ -7,7 +7,7 @@
 import { useEffect, useRef } from 'react';
 import type { ConversationSummary, NotificationView } from '../../../shared/ipc/chats';
 import { createClient } from '../ipc';
-import { titleWithUnread, totalUnread } from '../panels/logic';
+import { shouldNotify, titleWithUnread, totalUnread } from '../panels/logic';
 
 const chats = createClient('chats');
 
@@ -44,8 +44,14 @@ export function useNotifications(options: {
     if (!active || !('Notification' in window)) return undefined;
     const show = (request: NotificationView): void => {
       const current = latest.current;
-      if (!current.enabled || Notification.permission !== 'granted') return;
-      if (document.hasFocus() && request.conversationId === current.visibleConversationId) return;
+      const wanted = shouldNotify({
+        enabled: current.enabled,
+        permission: Notification.permission,
+        windowFocused: document.hasFocus(),
+        visibleConversationId: current.visibleConversationId,
+        conversationId: request.conversationId,
+      });
+      if (!wanted) return;
       // The tag makes a newer message of the same chat replace the older notification.
       const notification = new Notification(request.title, { body: request.body, tag: request.conversationId });
       notification.addEventListener('click', () => {

@@ -12,6 +12,7 @@ import {
   muteUntil,
   normalizeHandleInput,
   shortcutFor,
+  shouldNotify,
   titleWithUnread,
   totalUnread,
 } from '../../../../renderer/src/panels/logic';
@@ -166,5 +167,20 @@ describe('avatars and sizes', () => {
     expect(formatBytes(512, 'en')).toBe('512 bytes');
     expect(formatBytes(1_234_567, 'en')).toBe('1.2 MB');
     expect(formatBytes(2_000, 'en')).toBe('2 kB');
+  });
+});
+
+describe('browser notifications', () => {
+  const base = { enabled: true, permission: 'granted', windowFocused: false, visibleConversationId: 'a', conversationId: 'a' } as const;
+  it('notifies when wanted and allowed, unless that very chat is in front of the user', () => {
+    expect(shouldNotify(base)).toBe(true);
+    expect(shouldNotify({ ...base, windowFocused: true })).toBe(false);
+    expect(shouldNotify({ ...base, windowFocused: true, conversationId: 'b' })).toBe(true);
+  });
+
+  it('stays quiet when turned off or not allowed by the browser', () => {
+    expect(shouldNotify({ ...base, enabled: false })).toBe(false);
+    expect(shouldNotify({ ...base, permission: 'default' })).toBe(false);
+    expect(shouldNotify({ ...base, permission: 'denied' })).toBe(false);
   });
 });
