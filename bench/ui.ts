@@ -327,6 +327,7 @@ async function coldStart(dataDir: string, relay: Relay): Promise<ColdStart> {
     const before = await page.evaluate<Array<number>>(shownScript);
     const openedAtFirstUnread = before.includes(firstUnread);
     const logNodes = await page.evaluate<number>(logNodesScript);
+    if (before.length === 0) throw new Error(`the open chat shows none of the long chat's messages; has the message list changed its markup?`);
     const lowest = Math.min(...before);
 
     const scrolled = performance.now();
