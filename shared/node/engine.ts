@@ -337,6 +337,7 @@ export class Engine {
       quote: quote === null ? null : { targetAuthorAccountId: quote.authorAccountId, targetSentTimestamp: quote.sentAt, text: quote.text },
     };
     const messageId = this.store.transaction(() => {
+      this.shareProfileIfChanged(recipient);
       const inserted = this.store.insertMessage({
         conversationId,
         kind: 'text',
@@ -569,17 +570,32 @@ export class Engine {
     }
     const me = this.account;
     const timestamp = this.uniqueTimestamp();
-    const content: ContentFields = { profile: { name, avatarDataUrl: profile.avatarDataUrl, timestamp } };
     this.store.transaction(() => {
       this.store.setItem('profileName', name);
       this.store.setItem('profileAvatar', profile.avatarDataUrl);
+      this.store.setItem('profileUpdatedAt', timestamp);
       for (const conversation of this.store.listConversations()) {
-        const recipient = conversation.recipientAccountId;
-        if (recipient !== null && recipient !== me.accountId) this.enqueue('other', recipient, null, content);
+        if (conversation.recipientAccountId !== null) this.shareProfileIfChanged(conversation.recipientAccountId);
       }
-      this.enqueue('sync', me.accountId, null, content);
+      this.enqueue('sync', me.accountId, null, { profile: { name, avatarDataUrl: profile.avatarDataUrl, timestamp } });
     });
     this.events.emit('profileChanged', undefined);
+  }
+
+  /**
+   * Queues this account's profile for a contact who has not had its latest version:
+   * on a change, and before the first message to a new contact (call inside the
+   * transaction that queues the message, so the profile goes first).
+   */
+  private shareProfileIfChanged(recipient: AccountId): void {
+    if (recipient === this.account.accountId) return;
+    const updatedAt = this.store.getItem('profileUpdatedAt');
+    if (updatedAt === undefined) return;
+    const sharedAt = this.store.getRecipient(recipient)?.profileSharedAt ?? null;
+    if (sharedAt !== null && sharedAt >= updatedAt) return;
+    const { name, avatarDataUrl } = this.profile;
+    this.enqueue('other', recipient, null, { profile: { name, avatarDataUrl, timestamp: updatedAt } });
+    this.store.upsertRecipient({ accountId: recipient, profileSharedAt: Math.max(this.now(), updatedAt) });
   }
 
   private directConversation(conversationId: ConversationId): Conversation & { readonly recipientAccountId: AccountId } {

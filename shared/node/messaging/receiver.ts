@@ -444,6 +444,8 @@ export class ReceivePipeline {
     if (sender === me.accountId) {
       this.store.setItem('profileName', name);
       this.store.setItem('profileAvatar', avatar);
+      // Contacts this device talks to get it with its next message to them.
+      this.store.setItem('profileUpdatedAt', profile.timestamp);
       events.push({ kind: 'profile-updated' });
       return;
     }

@@ -124,6 +124,8 @@ export interface StoreItems {
   profileName: string;
   /** The account's avatar as a small data: URL, or null. */
   profileAvatar: string | null;
+  /** When the profile last changed; contacts who got it before then get it again. */
+  profileUpdatedAt: Timestamp;
 }
 export type StoreItemKey = keyof StoreItems;
 
@@ -134,6 +136,8 @@ export interface Recipient {
   readonly displayName: string | null;
   /** The contact's shared avatar, a small data: URL. */
   readonly avatar: string | null;
+  /** When this account's own profile was last queued for this contact. */
+  readonly profileSharedAt: Timestamp | null;
   readonly createdAt: Timestamp;
   readonly updatedAt: Timestamp;
 }
@@ -145,6 +149,7 @@ export interface RecipientUpdate {
   readonly profileKey?: Uint8Array<ArrayBuffer> | null;
   readonly displayName?: string | null;
   readonly avatar?: string | null;
+  readonly profileSharedAt?: Timestamp | null;
 }
 
 /** A device of a recipient (or of our own account) this client has seen. */

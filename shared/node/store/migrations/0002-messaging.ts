@@ -28,6 +28,9 @@ export const migration0002Messaging: Migration = {
 
       -- A contact's profile picture as they shared it (a small data: URL), E2EE in transit.
       ALTER TABLE recipients ADD COLUMN avatar TEXT;
+      -- When this account's profile was last queued for this contact (it goes with the
+      -- next message after a change, so new contacts learn the name too).
+      ALTER TABLE recipients ADD COLUMN profile_shared_at INTEGER;
 
       CREATE TEMP TABLE saved_outbox AS SELECT * FROM outbox;
       CREATE TEMP TABLE saved_receipts AS SELECT * FROM receipts;

@@ -100,6 +100,7 @@ function toOverview(row: OverviewRow): ConversationOverview {
             profileKey: null,
             displayName: row.r_display_name,
             avatar: row.r_avatar,
+            profileSharedAt: null,
             createdAt: row.r_created_at,
             updatedAt: row.r_updated_at ?? row.r_created_at,
           },

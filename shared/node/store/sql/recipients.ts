@@ -11,6 +11,7 @@ interface RecipientRow {
   profile_key: Buffer | null;
   display_name: string | null;
   avatar: string | null;
+  profile_shared_at: number | null;
   created_at: number;
   updated_at: number;
 }
@@ -30,6 +31,7 @@ function toRecipient(row: RecipientRow): Recipient {
     profileKey: copyNullableBytes(row.profile_key),
     displayName: row.display_name,
     avatar: row.avatar,
+    profileSharedAt: row.profile_shared_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -72,7 +74,7 @@ export function createRecipientRepository(db: SqliteDatabase, clock: Clock): Rec
     ensureRecipient(update.accountId);
     // Only the fields present in the update are written; the column names are fixed here.
     const assignments: Array<string> = [];
-    const values: Array<string | Buffer | null> = [];
+    const values: Array<string | number | Buffer | null> = [];
     if (update.handle !== undefined) {
       assignments.push('handle = ?');
       values.push(update.handle);
@@ -88,6 +90,10 @@ export function createRecipientRepository(db: SqliteDatabase, clock: Clock): Rec
     if (update.avatar !== undefined) {
       assignments.push('avatar = ?');
       values.push(update.avatar);
+    }
+    if (update.profileSharedAt !== undefined) {
+      assignments.push('profile_shared_at = ?');
+      values.push(update.profileSharedAt);
     }
     if (assignments.length > 0) {
       db.prepare(`UPDATE recipients SET ${assignments.join(', ')}, updated_at = ? WHERE account_id = ?`).run(

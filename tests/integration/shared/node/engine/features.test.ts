@@ -323,5 +323,14 @@ describe('message features', () => {
     expect(() => {
       alice.updateProfile({ name: 'x', avatarDataUrl: 'data:text/html;base64,AAAA' });
     }).toThrow(MessageActionError);
+
+    // A contact alice writes to for the first time learns the name with that message, also from the desktop.
+    const carol = await registerPhone(world, 'carol', 'carol');
+    carol.start();
+    const carolId = await desktop.resolveHandle('carol');
+    desktop.sendText(carolId, 'hi carol');
+    await eventually(() => messagesWith(carol, aliceId).length === 1, 20_000, 'the first message to carol');
+    await eventually(() => carol.store.getRecipient(aliceId)?.displayName === 'Alice Liddell', 20_000, 'the profile at carol');
+    expect(carol.store.getRecipient(aliceId)?.avatar).toBe(avatar);
   });
 });
