@@ -101,6 +101,11 @@ describe('message features', () => {
     await eventually(() => alice.store.listMessageSends(hello.id).some((send) => send.accountId === aliceId), 20_000, 'the transcript send');
     const own = alice.store.listMessageSends(hello.id).filter((send) => send.accountId === aliceId);
     expect(own.map((send) => [send.deviceId, send.sealed])).toEqual([[desktop.account.deviceId, false]]);
+    // The first message went before alice knew bob's profile key: not sealed. Now she knows it.
+    expect(sends.find((send) => send.accountId === bobId)?.sealed).toBe(false);
+    const later = alice.sendText(bobId, 'sealed this time');
+    await eventually(() => alice.store.listMessageSends(later).some((send) => send.accountId === bobId), 20_000, 'the sealed send');
+    expect(alice.store.listMessageSends(later).find((send) => send.accountId === bobId)?.sealed).toBe(true);
 
     // alice deletes her message for everyone.
     alice.deleteForEveryone(hello.id);
