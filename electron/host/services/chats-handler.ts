@@ -37,6 +37,8 @@ import type { DesktopSession } from './desktop-session';
 const coalesceMs = 50;
 /** A full list refresh (history import, unlink) at most this often. */
 const fullRefreshMs = 500;
+/** Messages arriving this close together notify once per conversation. */
+const notificationCoalesceMs = 250;
 /** A typing indicator without a fresh "started" goes out after this long. */
 const typingTimeoutMs = 6_000;
 
@@ -352,6 +354,23 @@ export function createChatsHandler(
     emit.onDidRequestNotification(notification);
   };
 
+  // A backlog arriving at once (the desktop was offline) notifies once per conversation,
+  // for its newest message, instead of once per message.
+  const pendingNotifications = new Map<ConversationId, MessageId>();
+  let notificationTimer: NodeJS.Timeout | undefined;
+  const queueNotification = (engine: Engine, conversationId: ConversationId, messageId: MessageId): void => {
+    pendingNotifications.set(conversationId, messageId);
+    if (notificationTimer !== undefined) return;
+    notificationTimer = setTimeout(() => {
+      notificationTimer = undefined;
+      const batch = [...pendingNotifications.values()];
+      pendingNotifications.clear();
+      if (session.engine !== engine) return;
+      for (const id of batch) notify(engine, id).catch(() => undefined);
+    }, notificationCoalesceMs);
+    notificationTimer.unref();
+  };
+
   let engineDisposers: Array<Disposer> = [];
   const attach = (engine: Engine | undefined): void => {
     for (const dispose of engineDisposers) dispose();
@@ -380,7 +399,7 @@ export function createChatsHandler(
           const message = engine.store.getMessage(event.messageId);
           // A message from someone who was typing ends their indicator.
           if (message?.direction === 'incoming' && typingTimers.has(message.conversationId)) setTyping(message.conversationId, false);
-          notify(engine, event.messageId).catch(() => undefined);
+          if (message?.direction === 'incoming' && message.kind === 'text') queueNotification(engine, message.conversationId, message.id);
         }
       }),
     ];

@@ -268,6 +268,15 @@ describe('the desktop chats service', () => {
     expect(notifications().map((notification) => notification.conversationId)).toEqual([bobConversation.id, carolConversation.id]);
     expect(friend.store.getMessage(sentId)?.status).toBe('delivered');
 
+    // A burst notifies for its newest message, not once per message.
+    await desktop.call('chats', 'setMutedUntil', bobConversation.id, null);
+    desktop.settings.current = defaultSettings;
+    const notifiedBefore = notifications().length;
+    for (let index = 0; index < 6; index++) friend.sendText(aliceId, `burst ${String(index)}`);
+    await eventually(() => notifications().at(-1)?.body === 'burst 5', 20_000, 'the burst’s notification');
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(notifications().length - notifiedBefore).toBeLessThan(6);
+
     // Reply, react, edit and delete through the service.
     const latest = await desktop.call<MessagePage>('chats', 'listMessages', carolConversation.id, { kind: 'latest' }, 10);
     const fromCarol = latest.messages.at(-1);
