@@ -5,7 +5,7 @@
 import type { IncomingMessage } from 'node:http';
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
-import { Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import type { z } from 'zod';
 import type {
   AccountAttributesRequest,
@@ -57,8 +57,6 @@ type Auth = { readonly kind: 'device' } | { readonly kind: 'none' } | { readonly
 interface RequestOptions {
   readonly auth: Auth;
   readonly body?: unknown;
-  readonly rawBody?: Readable;
-  readonly contentLength?: number;
 }
 
 /** Transfers of large blobs: cancellable by the caller (the connection closes at once). */
@@ -247,13 +245,9 @@ export class RelayHttpClient {
     if (options.auth.kind === 'sealed') {
       headers[UNIDENTIFIED_ACCESS_KEY_HEADER] = Buffer.from(options.auth.accessKey).toString('base64');
     }
-    let body: RequestInit['body'];
-    if (options.rawBody !== undefined) {
-      headers['content-type'] = 'application/octet-stream';
-      if (options.contentLength !== undefined) headers['content-length'] = String(options.contentLength);
-      // Node's web stream type; the DOM's BodyInit (when a config also loads DOM types) names the same thing.
-      body = Readable.toWeb(options.rawBody) as unknown as RequestInit['body'];
-    } else if (options.body !== undefined) {
+    // Blobs stream through `transfer`; what goes through fetch is JSON or nothing.
+    let body: string | undefined;
+    if (options.body !== undefined) {
       headers['content-type'] = 'application/json';
       body = JSON.stringify(options.body);
     }
@@ -263,9 +257,7 @@ export class RelayHttpClient {
         method,
         headers,
         body,
-        // Streams need half-duplex; Node's fetch requires saying so.
-        ...(options.rawBody === undefined ? {} : { duplex: 'half' }),
-        signal: options.rawBody === undefined ? AbortSignal.timeout(this.timeoutMs) : undefined,
+        signal: AbortSignal.timeout(this.timeoutMs),
       });
     } catch (error) {
       throw new RelayUnreachableError(this.baseUrl, error);
