@@ -25,6 +25,9 @@ export default defineConfig({
             '--disable-component-update',
             '--disable-sync',
             '--disable-quic',
+            // Voice notes: a synthetic microphone, and no permission prompt to click.
+            '--use-fake-device-for-media-stream',
+            '--use-fake-ui-for-media-stream',
           ],
         },
       },

@@ -177,7 +177,8 @@ export class PrimaryDevice {
         for (const attachment of this.store.listAttachmentsForMessage(message.id)) {
           if (attachment.direction !== 'incoming') continue;
           if (attachment.state !== 'ready') await this.engine.attachments.download(attachment.id);
-          const target = path.join(dir, `${String(message.sentAt)}-${attachment.fileName ?? `${attachment.id}.bin`}`);
+          const name = attachment.fileName ?? `${attachment.voiceNote ? 'voice-note' : 'attachment'}${extensionOf(attachment.contentType)}`;
+          const target = path.join(dir, `${String(message.sentAt)}-${name}`);
           await this.engine.attachments.saveTo(attachment.id, target);
           written.push(target);
         }
@@ -269,6 +270,7 @@ const contentTypes: Readonly<Record<string, string>> = {
   '.pdf': 'application/pdf',
   '.txt': 'text/plain',
   '.ogg': 'audio/ogg',
+  '.wav': 'audio/wav',
   '.webm': 'audio/webm',
   '.m4a': 'audio/mp4',
   '.mp3': 'audio/mpeg',
@@ -278,4 +280,11 @@ const contentTypes: Readonly<Record<string, string>> = {
 /** The type a file's extension suggests; unknown ones travel as opaque bytes. */
 export function contentTypeOf(fileName: string): string {
   return contentTypes[path.extname(fileName).toLowerCase()] ?? 'application/octet-stream';
+}
+
+/** A file extension for an unnamed attachment (a recorded voice note), from its type. */
+function extensionOf(contentType: string): string {
+  const base = contentType.split(';')[0]?.trim().toLowerCase() ?? '';
+  const known = Object.entries(contentTypes).find(([, type]) => type === base);
+  return known?.[0] ?? '.bin';
 }

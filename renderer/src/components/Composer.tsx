@@ -275,7 +275,9 @@ export function Composer(props: ComposerProps): React.JSX.Element {
           setText('');
           savedDraft.current = '';
           for (const item of items) if (item.previewUrl !== undefined) URL.revokeObjectURL(item.previewUrl);
-          setPending((current) => current.filter((item) => !items.includes(item)));
+          // By key: progress updates replace the item objects while the send is under way.
+          const sent = new Set(items.map((item) => item.key));
+          setPending((current) => current.filter((item) => !sent.has(item.key)));
           setError(undefined);
           setSending(false);
           props.onCancelReply();

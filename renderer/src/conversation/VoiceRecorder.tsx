@@ -20,9 +20,18 @@ export function VoiceRecorder(props: { readonly onDone: (recording: Recording | 
   const meter = useRef<HTMLSpanElement>(null);
   const recorder = useRef<MediaRecorder | undefined>(undefined);
   const finish = useRef<(send: boolean) => void>(() => undefined);
-  const { onDone, onError } = props;
+  // The recording lives as long as this component: a parent re-render passing new
+  // callbacks must not stop it, so the effect reads them through refs.
+  const callbacks = useRef(props);
+  callbacks.current = props;
 
   useEffect(() => {
+    const onDone = (recording: Recording | undefined): void => {
+      callbacks.current.onDone(recording);
+    };
+    const onError = (reason: string): void => {
+      callbacks.current.onError(reason);
+    };
     let cancelled = false;
     let stream: MediaStream | undefined;
     let context: AudioContext | undefined;
@@ -104,7 +113,7 @@ export function VoiceRecorder(props: { readonly onDone: (recording: Recording | 
       }
       stopAll();
     };
-  }, [onDone, onError]);
+  }, []);
 
   return (
     <div className="voice-recorder" role="group" aria-label={t('conversation.recorder.label')}>

@@ -176,7 +176,7 @@ describe('identity reset (a reinstalled primary)', () => {
     const identity = IdentityKeyPair.generate();
     const password = newPassword();
     const reset = await primary.call('PUT', '/v1/accounts/identity', {
-      json: { identityKey: Buffer.from(identity.publicKey.serialize()).toString('base64'), password, registrationId: 4242, ...makeKeys(identity) },
+      json: { identityKey: Buffer.from(identity.publicKey.serialize()).toString('base64'), password, ...makeKeys(identity), registrationId: 4242 },
     });
     expect(reset.status).toBe(204);
     expect(await socket.closed).toBe(RelayCloseCodes.deviceRemoved);
@@ -193,7 +193,7 @@ describe('identity reset (a reinstalled primary)', () => {
     const primary = await registerAccount(harness.url, 'reset-refused');
     const companion = await linkDevice(primary);
     const identity = IdentityKeyPair.generate();
-    const body = { identityKey: Buffer.from(identity.publicKey.serialize()).toString('base64'), password: newPassword(), registrationId: 7, ...makeKeys(identity) };
+    const body = { identityKey: Buffer.from(identity.publicKey.serialize()).toString('base64'), password: newPassword(), ...makeKeys(identity), registrationId: 7 };
     expect(await companion.call('PUT', '/v1/accounts/identity', { json: body })).toMatchObject({ status: 403, body: { error: 'primary_only' } });
     expect((await primary.call('PUT', '/v1/accounts/identity', { json: { ...body, identityKey: 'AAAA' } })).status).toBe(400);
     expect(await deviceIds(primary)).toEqual([1, 2]);

@@ -15,6 +15,7 @@ import { createHost } from '../../../../electron/host/compose';
 import type { HostContext } from '../../../../electron/host/compose';
 import { startRelay } from '../../../../server/relay';
 import type { Relay } from '../../../../server/relay';
+import { defaultSettings } from '../../../../shared/ipc/settings';
 import { methodChannel } from '../../../../shared/ipc/service';
 
 const token = 'test-token-0123456789abcdef0123456789abcdef';
@@ -146,7 +147,7 @@ describe('browser host socket', () => {
       error: { code: 'INVALID_ARGUMENT' },
     });
     // The invalid call changed nothing.
-    expect(await call(socket, 4, methodChannel('settings', 'get'), [])).toEqual({ ok: true, value: { theme: 'system' } });
+    expect(await call(socket, 4, methodChannel('settings', 'get'), [])).toEqual({ ok: true, value: defaultSettings });
 
     const event = new Promise<unknown>((resolve) => {
       socket.on('message', (data: WebSocket.RawData) => {
@@ -154,8 +155,8 @@ describe('browser host socket', () => {
         if (frame.type === 'event') resolve(frame.payload);
       });
     });
-    expect(await call(socket, 5, methodChannel('settings', 'setTheme'), ['dark'])).toEqual({ ok: true, value: { theme: 'dark' } });
-    expect(await event).toEqual({ theme: 'dark' });
+    expect(await call(socket, 5, methodChannel('settings', 'setTheme'), ['dark'])).toEqual({ ok: true, value: { ...defaultSettings, theme: 'dark' } });
+    expect(await event).toEqual({ ...defaultSettings, theme: 'dark' });
     socket.close();
   });
 

@@ -15,7 +15,7 @@ import { DesktopSession, profileIdFor } from '../../../../electron/host/services
 import { createLinkHandler } from '../../../../electron/host/services/link-handler';
 import { startRelay } from '../../../../server/relay';
 import type { Relay } from '../../../../server/relay';
-import type { ConversationSummary, MessageView } from '../../../../shared/ipc/chats';
+import type { ConversationSummary, MessagePage, MessageView } from '../../../../shared/ipc/chats';
 import { chatsService } from '../../../../shared/ipc/chats';
 import type { LinkState } from '../../../../shared/ipc/link';
 import { linkService } from '../../../../shared/ipc/link';
@@ -148,8 +148,9 @@ describe('the desktop link service', () => {
     expect(syncing.at(-1)).toMatchObject({ phase: 'importing', conversations: 1, importedConversations: 1 });
     const [conversation] = await desktop.call<Array<ConversationSummary>>('chats', 'listConversations');
     expect(conversation?.lastMessagePreview).toBe('history 29');
-    const messages = await desktop.call<Array<MessageView>>('chats', 'listMessages', conversation?.id ?? '');
-    expect(messages).toHaveLength(30);
+    const page = await desktop.call<MessagePage>('chats', 'listMessages', conversation?.id ?? '', { kind: 'latest' }, 100);
+    expect(page.messages).toHaveLength(30);
+    expect(page.hasOlder).toBe(false);
   });
 
   it('links by the URL it shows, then receives what the phone and a contact send and sends itself', async () => {
@@ -187,7 +188,7 @@ describe('the desktop link service', () => {
     // The contact answers: every device of the account gets it.
     friend.sendText(phone.account.accountId, 'hello, both of you');
     await eventuallyAsync(async () => {
-      const messages = await desktop.call<Array<MessageView>>('chats', 'listMessages', conversation.id);
+      const { messages } = await desktop.call<MessagePage>('chats', 'listMessages', conversation.id, { kind: 'latest' }, 100);
       return messages.some((message) => message.body === 'hello, both of you' && message.direction === 'incoming');
     }, 20_000, 'the contact’s message on the desktop');
     const [withUnread] = await desktop.call<Array<ConversationSummary>>('chats', 'listConversations');
@@ -197,7 +198,11 @@ describe('the desktop link service', () => {
     expect(afterRead?.unread).toBe(0);
 
     // The desktop sends: the contact receives it from the desktop.
-    const sent = await desktop.call<MessageView>('chats', 'sendText', conversation.id, 'typed on the desktop');
+    const sent = await desktop.call<MessageView>('chats', 'sendMessage', conversation.id, {
+      body: 'typed on the desktop',
+      attachmentIds: [],
+      quoteMessageId: null,
+    });
     expect(sent.direction).toBe('outgoing');
     const friendConversation = () => friend.store.getDirectConversation(phone.account.accountId);
     await eventually(

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { defaultSettings } from '../../../../shared/ipc/settings';
 import { PreferencesStore } from '../../../../electron/host/preferences';
 
 let dir: string;
@@ -17,14 +18,14 @@ afterEach(async () => {
 
 describe('PreferencesStore', () => {
   it('starts from defaults and persists a change across instances', async () => {
-    expect(await new PreferencesStore(dir, log).read()).toEqual({ theme: 'system' });
+    expect(await new PreferencesStore(dir, log).read()).toEqual({ ...defaultSettings, theme: 'system' });
     await new PreferencesStore(dir, log).update({ theme: 'dark' });
-    expect(await new PreferencesStore(dir, log).read()).toEqual({ theme: 'dark' });
+    expect(await new PreferencesStore(dir, log).read()).toEqual({ ...defaultSettings, theme: 'dark' });
   });
 
   it('keeps an unreadable file aside instead of overwriting it', async () => {
     await fs.writeFile(path.join(dir, 'preferences.json'), '{"theme": "purple"');
-    expect(await new PreferencesStore(dir, log).read()).toEqual({ theme: 'system' });
+    expect(await new PreferencesStore(dir, log).read()).toEqual({ ...defaultSettings, theme: 'system' });
     const files = await fs.readdir(dir);
     const aside = files.find((name) => name.startsWith('preferences.json.unreadable-'));
     expect(aside).toBeDefined();
@@ -35,6 +36,6 @@ describe('PreferencesStore', () => {
     const store = new PreferencesStore(dir, log);
     await store.update({ theme: 'light' });
     await expect(store.update({ theme: 'purple' as 'light' })).rejects.toThrow();
-    expect(await new PreferencesStore(dir, log).read()).toEqual({ theme: 'light' });
+    expect(await new PreferencesStore(dir, log).read()).toEqual({ ...defaultSettings, theme: 'light' });
   });
 });

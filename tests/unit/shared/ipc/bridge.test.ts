@@ -50,7 +50,12 @@ describe('createParleyApi', () => {
     let fire: ((payload: { theme: 'dark' }) => void) | undefined;
     router.registerService(services.settings, (emit) => {
       fire = emit.onDidChangeSettings;
-      return { get: () => ({ theme: 'system' as const }), setTheme: (theme) => ({ theme }) };
+      const settings = { theme: 'system' as const, notificationsEnabled: true, notificationPreview: 'name-and-message' as const };
+      return {
+        get: () => settings,
+        setTheme: (theme) => ({ ...settings, theme }),
+        setNotifications: ({ enabled, preview }) => ({ ...settings, notificationsEnabled: enabled, notificationPreview: preview }),
+      };
     });
     const api = createParleyApi(loopback(router));
     const seen: Array<unknown> = [];
