@@ -47,7 +47,8 @@ export interface RelayConfig {
 export const DEFAULT_CONFIG: RelayConfig = {
   messageTtlMs: 30 * DAY,
   attachmentTtlMs: 30 * DAY,
-  maxAttachmentBytes: 100 * 1024 * 1024,
+  // The desktop sends files up to 200 MiB; padding (up to 5 %) and the cipher's framing come on top.
+  maxAttachmentBytes: 211 * 1024 * 1024,
   provisioningIdleMs: 90 * SECOND,
   linkTokenTtlMs: 10 * MINUTE,
   maxLinkedDevices: 5,

@@ -12,7 +12,7 @@ import type { Desktop } from './desktop';
 import { startDesktop } from './desktop';
 import { inspectScreenshot } from './screenshot';
 
-const screenshots = path.resolve(import.meta.dirname, '../artifacts/screenshots');
+const screenshots = path.resolve(import.meta.dirname, '../../docs/screenshots');
 
 let desktop: Desktop;
 test.beforeAll(async () => {

@@ -21,7 +21,7 @@ import type { Desktop } from './desktop';
 import { startDesktop } from './desktop';
 import { inspectScreenshot } from './screenshot';
 
-const screenshots = path.resolve(import.meta.dirname, '../artifacts/screenshots');
+const screenshots = path.resolve(import.meta.dirname, '../../docs/screenshots');
 
 /**
  * The part of the engine this test drives as the phone. The engine is loaded at run

@@ -25,7 +25,7 @@ import type { AccountId, Message, Store } from '../../shared/node/store';
 import type { Desktop } from './desktop';
 import { startDesktop } from './desktop';
 
-export const screenshotsDir = path.resolve(import.meta.dirname, '../artifacts/screenshots');
+export const screenshotsDir = path.resolve(import.meta.dirname, '../../docs/screenshots');
 const root = path.resolve(import.meta.dirname, '../..');
 const run = promisify(execFile);
 

@@ -6,6 +6,7 @@ import { createClient } from '../ipc';
 import { useAttachmentUrl, useLiveAttachment } from '../state/useAttachment';
 import { attachmentKind, documentIcon, formatBytes, formatDuration, thumbnailBox } from './attachmentModel';
 import { DocumentTypeIcon, Icon } from './Icons';
+import { useModalDialog } from './ModalDialog';
 
 const attachments = createClient('attachments');
 
@@ -333,24 +334,8 @@ function DocumentAttachment(props: { readonly attachment: AttachmentView; readon
 /** The full-size image over everything; Escape or the close button closes it. */
 export function Lightbox(props: { readonly url: string; readonly alt: string; readonly onClose: () => void }): React.JSX.Element {
   const { t } = useTranslation();
-  const dialog = useRef<HTMLDialogElement>(null);
   const { onClose } = props;
-  useEffect(() => {
-    const element = dialog.current;
-    if (element === null) return undefined;
-    const opener = document.activeElement;
-    element.showModal();
-    const onCancel = (event: Event): void => {
-      event.preventDefault();
-      onClose();
-    };
-    element.addEventListener('cancel', onCancel);
-    return () => {
-      element.removeEventListener('cancel', onCancel);
-      if (element.open) element.close();
-      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
-    };
-  }, [onClose]);
+  const dialog = useModalDialog(onClose);
   return (
     <dialog
       ref={dialog}

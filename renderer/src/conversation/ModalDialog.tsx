@@ -1,5 +1,6 @@
 /** A native modal <dialog>: focus is trapped by the browser, Escape closes, focus returns to the opener. */
 import { useEffect, useId, useRef } from 'react';
+import type { RefObject } from 'react';
 
 export function ModalDialog(props: {
   readonly title: string;
@@ -10,25 +11,8 @@ export function ModalDialog(props: {
   /** Shown as the dialog's description for screen readers. */
   readonly description?: string;
 }): React.JSX.Element {
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog(props.onClose);
   const id = useId();
-  const { onClose } = props;
-  useEffect(() => {
-    const element = dialog.current;
-    if (element === null) return undefined;
-    const opener = document.activeElement;
-    element.showModal();
-    const onCancel = (event: Event): void => {
-      event.preventDefault();
-      onClose();
-    };
-    element.addEventListener('cancel', onCancel);
-    return () => {
-      element.removeEventListener('cancel', onCancel);
-      if (element.open) element.close();
-      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
-    };
-  }, [onClose]);
   return (
     <dialog
       ref={dialog}
@@ -48,4 +32,29 @@ export function ModalDialog(props: {
       {props.children}
     </dialog>
   );
+}
+
+/**
+ * Opens the referenced <dialog> as a modal while mounted: Escape calls `onClose`
+ * (the parent decides), and focus goes back to whatever had it before.
+ */
+export function useModalDialog(onClose: () => void): RefObject<HTMLDialogElement | null> {
+  const dialog = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const element = dialog.current;
+    if (element === null) return undefined;
+    const opener = document.activeElement;
+    element.showModal();
+    const onCancel = (event: Event): void => {
+      event.preventDefault();
+      onClose();
+    };
+    element.addEventListener('cancel', onCancel);
+    return () => {
+      element.removeEventListener('cancel', onCancel);
+      if (element.open) element.close();
+      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
+    };
+  }, [onClose]);
+  return dialog;
 }

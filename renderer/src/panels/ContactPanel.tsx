@@ -2,13 +2,14 @@
  * Who a chat is with: picture, name, handle, verification, devices, the safety number,
  * the photos and files shared in the chat, and muting. A side sheet over the chat.
  */
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AttachmentView } from '../../../shared/ipc/attachments';
 import type { ConversationSummary } from '../../../shared/ipc/chats';
 import type { ContactView } from '../../../shared/ipc/contacts';
 import { Avatar } from '../conversation/Avatar';
 import { createClient } from '../ipc';
+import { useContactReload } from './useContactReload';
 import { Dialog, DialogHeader } from './Dialog';
 import type { MuteChoice } from './logic';
 import { formatBytes, hostErrorText, isMuted, muteChoices, muteUntil } from './logic';
@@ -52,18 +53,7 @@ export function ContactPanel(props: {
     },
     [conversationId, t],
   );
-  useEffect(() => {
-    let live = true;
-    const isLive = (): boolean => live;
-    load(isLive);
-    const dispose = contacts.onDidChangeContact((change) => {
-      if (change.conversationId === conversationId) load(isLive);
-    });
-    return () => {
-      live = false;
-      dispose();
-    };
-  }, [conversationId, load]);
+  useContactReload(conversationId, load);
 
   const view = contact.kind === 'ready' ? contact.value : undefined;
   const title = view?.title ?? props.conversation?.title ?? '';

@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { ContactView, SafetyNumberComparison, SafetyNumberView } from '../../../shared/ipc/contacts';
 import { QrCode } from '../components/QrCode';
 import { createClient } from '../ipc';
+import { useContactReload } from './useContactReload';
 import { Dialog, DialogHeader } from './Dialog';
 import { digitsOnly, hostErrorText } from './logic';
 import { NotAnImageError, readQrCode } from './qrScan';
@@ -50,18 +51,7 @@ export function SafetyNumberDialog(props: { readonly conversationId: string; rea
     },
     [conversationId, t],
   );
-  useEffect(() => {
-    let live = true;
-    const isLive = (): boolean => live;
-    load(isLive);
-    const dispose = contacts.onDidChangeContact((change) => {
-      if (change.conversationId === conversationId) load(isLive);
-    });
-    return () => {
-      live = false;
-      dispose();
-    };
-  }, [conversationId, load]);
+  useContactReload(conversationId, load);
 
   const title = contact?.title ?? '';
   const verified = safety?.verified === 'verified' || contact?.verified === 'verified';
