@@ -46,6 +46,15 @@ function toneWav(seconds: number): Buffer {
   return wav;
 }
 
+/** The screen as it is, in light and in dark (the theme follows the OS unless set). */
+async function screenshotBothThemes(page: Page, name: string): Promise<void> {
+  for (const theme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: theme });
+    await page.screenshot({ path: path.join(screenshotsDir, `${name}-${theme}.png`) });
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
 async function openChat(page: Page, name: string): Promise<void> {
   const list = page.getByRole('list', { name: 'Conversations' });
   await list.getByRole('button', { name: new RegExp(name) }).first().click({ timeout: 30_000 });
@@ -93,7 +102,7 @@ test('documents and voice notes both ways with the phone CLI, byte for byte', as
   await expect(play).toBeVisible({ timeout: 30_000 });
   await play.click();
   await expect(log.getByRole('button', { name: 'Pause voice message' }).first()).toBeVisible({ timeout: 10_000 });
-  await page.screenshot({ path: path.join(screenshotsDir, 'cli-attachments-light.png') });
+  await screenshotBothThemes(page, 'cli-attachments');
 
   // The desktop sends a document of any type; carol's CLI saves the same bytes.
   const notes = randomBytes(300_000);
@@ -153,7 +162,7 @@ test('verify a safety number by scanning the CLI’s code; a reinstall blocks se
   await expect(header).toHaveAccessibleName(carol);
   const composer = page.getByRole('textbox', { name: 'Message' });
   await expect(composer).toBeDisabled();
-  await page.screenshot({ path: path.join(screenshotsDir, 'identity-change-light.png') });
+  await screenshotBothThemes(page, 'identity-change');
   await page.getByRole('button', { name: 'Accept' }).click();
   await expect(composer).toBeEnabled();
   await composer.fill('Welcome back');
