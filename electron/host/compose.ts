@@ -24,6 +24,8 @@ import { chooseKeyStore } from './services/key-store';
 
 export interface HostContext {
   readonly router: IpcRouter;
+  /** Brings a chat on screen (a native notification was clicked). */
+  openConversation(conversationId: string): void;
   dispose(): void;
 }
 
@@ -51,7 +53,11 @@ export function createHost(options: HostOptions): HostContext {
   const relay = new RelayMonitor(options.relayUrl);
   const preferences = new PreferencesStore(options.dataDir, options.log);
 
+  let openConversation: (conversationId: string) => void = () => undefined;
   router.registerService(appService, (emit) => {
+    openConversation = (conversationId) => {
+      emit.onDidRequestOpenConversation({ conversationId });
+    };
     relay.onDidChange((status) => {
       emit.onDidChangeRelayStatus(status);
     });
@@ -102,6 +108,9 @@ export function createHost(options: HostOptions): HostContext {
   });
   return {
     router,
+    openConversation: (conversationId) => {
+      openConversation(conversationId);
+    },
     dispose: () => {
       relay.stop();
       // Hosts dispose synchronously on quit; the engine closes its socket in the background.

@@ -117,6 +117,7 @@ if (!app.requestSingleInstanceLock()) {
       notification.on('click', () => {
         if (mainWindow?.isMinimized() === true) mainWindow.restore();
         mainWindow?.focus();
+        host?.openConversation(parsed.data.conversationId);
       });
       notification.show();
     };

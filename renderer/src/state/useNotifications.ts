@@ -10,6 +10,7 @@ import { createClient } from '../ipc';
 import { shouldNotify, titleWithUnread, totalUnread } from '../panels/logic';
 
 const chats = createClient('chats');
+const app = createClient('app');
 
 export function useNotifications(options: {
   /** Only the browser host needs the page to show notifications. */
@@ -62,6 +63,15 @@ export function useNotifications(options: {
     };
     return chats.onDidRequestNotification(show);
   }, [active]);
+
+  // Electron shows notifications natively; a click there comes back as this event.
+  useEffect(
+    () =>
+      app.onDidRequestOpenConversation(({ conversationId }) => {
+        latest.current.onOpen(conversationId);
+      }),
+    [],
+  );
 }
 
 /** "(3) Parley" in the window title and the OS badge, for unread messages in chats that are not muted. */

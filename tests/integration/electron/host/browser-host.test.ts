@@ -16,7 +16,7 @@ import type { HostContext } from '../../../../electron/host/compose';
 import { startRelay } from '../../../../server/relay';
 import type { Relay } from '../../../../server/relay';
 import { defaultSettings } from '../../../../shared/ipc/settings';
-import { methodChannel } from '../../../../shared/ipc/service';
+import { eventChannel, methodChannel } from '../../../../shared/ipc/service';
 
 const token = 'test-token-0123456789abcdef0123456789abcdef';
 let dir: string;
@@ -158,6 +158,17 @@ describe('browser host socket', () => {
     expect(await call(socket, 5, methodChannel('settings', 'setTheme'), ['dark'])).toEqual({ ok: true, value: { ...defaultSettings, theme: 'dark' } });
     expect(await event).toEqual({ ...defaultSettings, theme: 'dark' });
     socket.close();
+  });
+
+  it('asks the page to open a chat when a native notification is chosen, with a checked id', () => {
+    const seen: Array<[string, unknown]> = [];
+    host.router.addEventSink((channel, payload) => seen.push([channel, payload]));
+    const id = '0b5c8a52-4a3f-4f57-9a3c-2f4f0f1d6b7e';
+    host.openConversation(id);
+    expect(seen).toContainEqual([eventChannel('app', 'onDidRequestOpenConversation'), { conversationId: id }]);
+    expect(() => {
+      host.openConversation('not an id');
+    }).toThrow();
   });
 
   it('closes a socket that sends a malformed frame, and stays up for others', async () => {
