@@ -68,7 +68,7 @@ test('gives the page exactly the IPC contract and no Node', async ({ page }) => 
   }));
   expect(surface).toEqual({
     services: Object.keys(services).sort(),
-    app: ['checkRelay', 'getInfo', 'getRelayStatus', 'onDidChangeRelayStatus'],
+    app: [...Object.keys(services.app.methods), ...Object.keys(services.app.events)].sort(),
     hasRequire: false,
     hasProcess: false,
   });
