@@ -58,11 +58,38 @@ interface Seeded {
   readonly bigChatId: ConversationId;
 }
 
+/** One text message as the phone would have stored it: sent by the user or received. */
+function insertText(
+  store: Store,
+  message: {
+    readonly conversationId: ConversationId;
+    readonly mine: boolean;
+    readonly me: AccountId;
+    readonly peer: AccountId;
+    readonly sentAt: number;
+    readonly unread: boolean;
+    readonly body: string;
+  },
+): void {
+  store.insertMessage({
+    conversationId: message.conversationId,
+    kind: 'text',
+    direction: message.mine ? 'outgoing' : 'incoming',
+    senderAccountId: message.mine ? message.me : message.peer,
+    senderDeviceId: toDeviceId(1),
+    serverGuid: null,
+    sentAt: message.sentAt,
+    receivedAt: message.sentAt,
+    body: message.body,
+    status: message.unread ? 'received' : 'read',
+    errorText: null,
+  });
+}
+
 function seed(store: Store, now: number): Seeded {
   const account = store.getAccount();
   if (account === undefined) throw new Error('the desktop store has no account; linking did not finish');
   const me = account.accountId;
-  const phoneDevice = toDeviceId(1);
   // The small conversations are older than the long chat, so it is also first by recency.
   const smallEnd = now - bigChatMessages * 1_000;
   store.transaction(() => {
@@ -75,19 +102,7 @@ function seed(store: Store, now: number): Seeded {
         const sentAt = smallEnd - ((conversationCount - c) * messagesPerConversation - m) * 1_000;
         // Every tenth conversation has an unread last message, as a real list would.
         const unread = !mine && c % 10 === 0 && m === messagesPerConversation - 1;
-        store.insertMessage({
-          conversationId: conversation.id,
-          kind: 'text',
-          direction: mine ? 'outgoing' : 'incoming',
-          senderAccountId: mine ? me : peer,
-          senderDeviceId: phoneDevice,
-          serverGuid: null,
-          sentAt,
-          receivedAt: sentAt,
-          body: `message ${String(m)} with contact ${String(c)}: some ordinary words of a chat`,
-          status: mine ? 'read' : unread ? 'received' : 'read',
-          errorText: null,
-        });
+        insertText(store, { conversationId: conversation.id, mine, me, peer, sentAt, unread, body: `message ${String(m)} with contact ${String(c)}: some ordinary words of a chat` });
       }
     }
   });
@@ -103,19 +118,7 @@ function seed(store: Store, now: number): Seeded {
         const unread = i >= firstUnread;
         const mine = !unread && i % 3 === 0;
         const sentAt = now - (bigChatMessages - i) * 1_000;
-        store.insertMessage({
-          conversationId: big.id,
-          kind: 'text',
-          direction: mine ? 'outgoing' : 'incoming',
-          senderAccountId: mine ? me : peer,
-          senderDeviceId: phoneDevice,
-          serverGuid: null,
-          sentAt,
-          receivedAt: sentAt,
-          body: bigBody(i),
-          status: unread ? 'received' : 'read',
-          errorText: null,
-        });
+        insertText(store, { conversationId: big.id, mine, me, peer, sentAt, unread, body: bigBody(i) });
       }
     });
   }

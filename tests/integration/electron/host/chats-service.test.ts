@@ -4,8 +4,6 @@
  * with every anchor, incremental list changes, typing, notifications, and the error a
  * user gets for bad input.
  */
-import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -14,8 +12,6 @@ import { createContactsHandler } from '../../../../electron/host/services/contac
 import { DesktopSession } from '../../../../electron/host/services/desktop-session';
 import { createProfileHandler } from '../../../../electron/host/services/profile-handler';
 import { createSearchHandler } from '../../../../electron/host/services/search-handler';
-import { startRelay } from '../../../../server/relay';
-import type { Relay } from '../../../../server/relay';
 import type { ConversationListChange, ConversationSummary, MessagePage, MessageView, NotificationView } from '../../../../shared/ipc/chats';
 import { chatsService } from '../../../../shared/ipc/chats';
 import { contactsService } from '../../../../shared/ipc/contacts';
@@ -27,48 +23,31 @@ import type { SearchResultGroup } from '../../../../shared/ipc/search';
 import { eventChannel, methodChannel } from '../../../../shared/ipc/service';
 import type { Settings } from '../../../../shared/ipc/settings';
 import { defaultSettings } from '../../../../shared/ipc/settings';
-import { Engine } from '../../../../shared/node/engine';
-import { InMemoryKeyStore } from '../../../../shared/node/keychain';
+import type { Engine } from '../../../../shared/node/engine';
+import type { TestWorld } from '../../shared/node/engine/support';
+import { eventually, registerPhone as registerEngine, worldPerTest } from '../../shared/node/engine/support';
 import { provisionNewDevice } from '../../../../shared/node/linking/provisioning';
-import { openEncryptedStore, toDeviceId } from '../../../../shared/node/store';
+import { toDeviceId } from '../../../../shared/node/store';
 import type { AccountId, ConversationId, Store } from '../../../../shared/node/store';
 
 const log = pino({ level: 'silent' });
 
-let dir: string;
-let relay: Relay;
-const engines: Array<Engine> = [];
-const stores: Array<Store> = [];
+const currentWorld = worldPerTest();
+let world: TestWorld;
 const sessions: Array<DesktopSession> = [];
 
-beforeEach(async () => {
-  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'parley-chats-'));
-  relay = await startRelay({ host: '127.0.0.1', port: 0, dataDir: path.join(dir, 'relay'), logger: false });
+beforeEach(() => {
+  world = currentWorld();
 });
 
+// Registered after the world's own hooks, so it runs first: sessions close before the relay and stores.
 afterEach(async () => {
   for (const session of sessions.splice(0)) await session.close();
-  for (const engine of engines.splice(0)) await engine.stop();
-  for (const store of stores.splice(0)) store.close();
-  await relay.close();
-  await fs.rm(dir, { recursive: true, force: true });
 });
 
-async function eventually(predicate: () => boolean, timeoutMs = 20_000, what = 'condition'): Promise<void> {
-  const started = Date.now();
-  while (!predicate()) {
-    if (Date.now() - started > timeoutMs) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
-const keyStore = new InMemoryKeyStore();
-
+/** A primary device, connected. */
 async function registerPhone(profile: string, handle: string): Promise<Engine> {
-  const store = await openEncryptedStore({ dataDir: path.join(dir, profile), keyStore, profileId: profile });
-  stores.push(store);
-  const engine = await Engine.registerPrimary({ store, relayUrl: relay.url, handle });
-  engines.push(engine);
+  const engine = await registerEngine(world, profile, handle);
   engine.start();
   return engine;
 }
@@ -84,7 +63,7 @@ interface Desktop {
 }
 
 async function linkedDesktop(phone: Engine): Promise<Desktop> {
-  const session = new DesktopSession({ dataDir: path.join(dir, 'desktop'), relayUrl: relay.url, keyStore, defaultDeviceName: 'Test desktop', log });
+  const session = new DesktopSession({ dataDir: path.join(world.dir, 'desktop'), relayUrl: world.relay.url, keyStore: world.keyStore, defaultDeviceName: 'Test desktop', log });
   sessions.push(session);
   const settings = { current: defaultSettings };
   const router = new IpcRouter();

@@ -34,16 +34,20 @@ function copyOf(engine: Engine, message: Message): Message | undefined {
   return engine.store.findMessageBySentAt(message.senderAccountId, message.sentAt);
 }
 
+/** alice (a phone with a linked desktop) and her contact bob, all connected. */
+async function aliceWithDesktopAndBob(): Promise<{ alice: Engine; bob: Engine; desktop: Engine; aliceId: AccountId; bobId: AccountId }> {
+  const alice = await registerPhone(world, 'alice', 'alice');
+  const bob = await registerPhone(world, 'bob', 'bob');
+  const desktop = await linkDevice(world, alice, 'alice-desktop');
+  alice.start();
+  bob.start();
+  desktop.start();
+  return { alice, bob, desktop, aliceId: alice.account.accountId, bobId: await alice.resolveHandle('bob') };
+}
+
 describe('message features', () => {
   it('replies, reactions, edits and deletes reach the contact and the author’s other device', async () => {
-    const alice = await registerPhone(world, 'alice', 'alice');
-    const bob = await registerPhone(world, 'bob', 'bob');
-    const desktop = await linkDevice(world, alice, 'alice-desktop');
-    alice.start();
-    bob.start();
-    desktop.start();
-    const aliceId = alice.account.accountId;
-    const bobId = await alice.resolveHandle('bob');
+    const { alice, bob, desktop, aliceId, bobId } = await aliceWithDesktopAndBob();
 
     const hello = alice.store.getMessage(alice.sendText(bobId, 'hello bob'));
     if (hello === undefined) throw new Error('not stored');
@@ -180,14 +184,7 @@ describe('message features', () => {
   });
 
   it('shows the same safety number on both sides, compares scanned codes and digits, and syncs verification', async () => {
-    const alice = await registerPhone(world, 'alice', 'alice');
-    const bob = await registerPhone(world, 'bob', 'bob');
-    const desktop = await linkDevice(world, alice, 'alice-desktop');
-    alice.start();
-    bob.start();
-    desktop.start();
-    const aliceId = alice.account.accountId;
-    const bobId = await alice.resolveHandle('bob');
+    const { alice, bob, desktop, aliceId, bobId } = await aliceWithDesktopAndBob();
     expect(() => alice.safetyNumber(bobId)).toThrow(MessageActionError);
     alice.sendText(bobId, 'hi');
     await eventually(() => messagesWith(bob, aliceId).length === 1, 20_000, 'the message');
@@ -244,14 +241,7 @@ describe('message features', () => {
   });
 
   it('sends a photo without text to the contact and the sender’s other device, which download and verify it', async () => {
-    const alice = await registerPhone(world, 'alice', 'alice');
-    const bob = await registerPhone(world, 'bob', 'bob');
-    const desktop = await linkDevice(world, alice, 'alice-desktop');
-    alice.start();
-    bob.start();
-    desktop.start();
-    const aliceId = alice.account.accountId;
-    const bobId = await alice.resolveHandle('bob');
+    const { alice, bob, desktop, aliceId, bobId } = await aliceWithDesktopAndBob();
     const bytes = Buffer.from(Array.from({ length: 40_000 }, (_, index) => index % 251));
     const staging = await alice.attachments.beginStaging({
       contentType: 'image/png',
@@ -309,14 +299,7 @@ describe('message features', () => {
   });
 
   it('shares the profile name and picture with contacts and the account’s other devices', async () => {
-    const alice = await registerPhone(world, 'alice', 'alice');
-    const bob = await registerPhone(world, 'bob', 'bob');
-    const desktop = await linkDevice(world, alice, 'alice-desktop');
-    alice.start();
-    bob.start();
-    desktop.start();
-    const aliceId = alice.account.accountId;
-    const bobId = await alice.resolveHandle('bob');
+    const { alice, bob, desktop, aliceId, bobId } = await aliceWithDesktopAndBob();
     alice.sendText(bobId, 'hi');
     await eventually(() => messagesWith(bob, aliceId).length === 1, 20_000, 'the message');
     const avatar = `data:image/png;base64,${Buffer.from('not really a png').toString('base64')}`;
