@@ -1,4 +1,6 @@
 import { useCallback, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { hostErrorText } from './panels/logic';
 import { ChatsScreen } from './screens/ChatsScreen';
 import { LinkScreen } from './screens/LinkScreen';
 import { ProblemScreen } from './screens/ProblemScreen';
@@ -28,6 +30,22 @@ export function App(): React.JSX.Element {
     if (linkKind === 'relay-unreachable') startLinking();
   }, [recheck, linkKind, startLinking]);
 
+  return (
+    <>
+      <Screen link={link} info={info} relay={relay.status} retryRelay={retryRelay} theme={theme} />
+      {link.actionProblem !== undefined && <ActionProblem problem={link.actionProblem} />}
+    </>
+  );
+}
+
+function Screen(props: {
+  readonly link: ReturnType<typeof useLinkState>;
+  readonly info: ReturnType<typeof useAppInfo>;
+  readonly relay: ReturnType<typeof useRelayStatus>['status'];
+  readonly retryRelay: () => void;
+  readonly theme: ReturnType<typeof useTheme>;
+}): React.JSX.Element {
+  const { link, info, theme, retryRelay } = props;
   const state = link.state;
   if (state?.kind === 'syncing') return <SyncingScreen state={state} onCancel={link.cancelHistorySync} />;
   if (state?.kind === 'linked') {
@@ -40,7 +58,7 @@ export function App(): React.JSX.Element {
   return (
     <LinkScreen
       info={info}
-      relay={relay.status}
+      relay={props.relay}
       onRetryRelay={retryRelay}
       theme={theme.preference}
       onThemeChange={theme.setPreference}
@@ -49,5 +67,16 @@ export function App(): React.JSX.Element {
       onCancelLinking={link.cancel}
       onDeviceNameChange={link.setDeviceName}
     />
+  );
+}
+
+/** A link action the host refused, in its words, over whichever screen is showing. */
+function ActionProblem(props: { readonly problem: unknown }): React.JSX.Element {
+  const { t } = useTranslation();
+  const reason = hostErrorText(props.problem);
+  return (
+    <p className="action-problem" role="alert">
+      {reason === undefined ? t('problem.actionFailedUnknown') : t('problem.actionFailed', { reason })}
+    </p>
   );
 }

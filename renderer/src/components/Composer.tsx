@@ -16,6 +16,7 @@ import type { Recording } from '../conversation/VoiceRecorder';
 import { VoiceRecorder } from '../conversation/VoiceRecorder';
 import { createClient } from '../ipc';
 import { isSendKey } from '../state/format';
+import { useLatest } from '../state/useLatest';
 
 // The picker and its emoji data load on first use.
 const EmojiPicker = lazy(() => import('../conversation/EmojiPicker').then((module) => ({ default: module.EmojiPicker })));
@@ -218,14 +219,18 @@ export function Composer(props: ComposerProps): React.JSX.Element {
     if (dropStaged && item.uploadId !== undefined) attachments.cancelUpload(item.uploadId).catch(() => undefined);
     setPending((current) => current.filter((each) => each.key !== item.key));
   };
-  // Object URLs of previews go with the composer.
-  const pendingRef = useRef(pending);
-  pendingRef.current = pending;
+  // What was attached but not sent goes with the composer (switching chats): previews
+  // are revoked, uploads in flight stop, and staged files are dropped on the host.
+  const pendingRef = useLatest(pending);
   useEffect(
     () => () => {
-      for (const item of pendingRef.current) if (item.previewUrl !== undefined) URL.revokeObjectURL(item.previewUrl);
+      for (const item of pendingRef.current) {
+        item.abort.abort();
+        if (item.previewUrl !== undefined) URL.revokeObjectURL(item.previewUrl);
+        if (item.uploadId !== undefined) attachments.cancelUpload(item.uploadId).catch(() => undefined);
+      }
     },
-    [],
+    [pendingRef],
   );
 
   useImperativeHandle(

@@ -25,6 +25,7 @@ import { createClient } from '../ipc';
 import { usePanels } from '../panels/PanelsContext';
 import { shortTitle } from '../state/format';
 import { useMessages } from '../state/useMessages';
+import { useLatest } from '../state/useLatest';
 import { useTyping } from '../state/useTyping';
 import type { ComposerHandle } from './Composer';
 import { Composer } from './Composer';
@@ -297,8 +298,6 @@ export function ConversationView(props: { readonly conversation: ConversationSum
     );
   };
 
-  const pickerPosition = reactionPicker === undefined ? undefined : reactionPicker.opener.getBoundingClientRect();
-
   return (
     <section
       className={`conversation${dragging ? ' dragging' : ''}`}
@@ -462,9 +461,9 @@ export function ConversationView(props: { readonly conversation: ConversationSum
           }}
         />
       )}
-      {reactionPicker !== undefined && pickerPosition !== undefined && (
+      {reactionPicker !== undefined && (
         <ReactionPopover
-          anchor={pickerPosition}
+          opener={reactionPicker.opener}
           full={reactionPicker.full}
           mine={reactionPicker.message.reactions.find((reaction) => reaction.reactors.some((reactor) => reactor.fromMe))?.emoji}
           onPick={(emoji) => {
@@ -543,7 +542,8 @@ export function ConversationView(props: { readonly conversation: ConversationSum
 
 /** Quick reactions (and the full picker) next to a message. */
 function ReactionPopover(props: {
-  readonly anchor: DOMRect;
+  /** The button it opened from; measured when it opens, not on every render. */
+  readonly opener: HTMLElement;
   readonly full: boolean;
   readonly mine: string | undefined;
   readonly onPick: (emoji: string) => void;
@@ -552,10 +552,12 @@ function ReactionPopover(props: {
 }): React.JSX.Element {
   const { t } = useTranslation();
   const root = useRef<HTMLDivElement>(null);
-  const { onClose, anchor } = props;
+  const { opener } = props;
+  const close = useLatest(props.onClose);
   useEffect(() => {
     const element = root.current;
     if (element === null) return;
+    const anchor = opener.getBoundingClientRect();
     const rect = element.getBoundingClientRect();
     const x = Math.max(8, Math.min(anchor.left + anchor.width / 2 - rect.width / 2, window.innerWidth - rect.width - 8));
     const above = anchor.top - rect.height - 8;
@@ -563,16 +565,16 @@ function ReactionPopover(props: {
     element.style.left = `${String(x)}px`;
     element.style.top = `${String(y)}px`;
     if (!props.full) element.querySelector<HTMLButtonElement>('button')?.focus();
-  }, [anchor, props.full]);
+  }, [opener, props.full]);
   useEffect(() => {
     const onPointer = (event: PointerEvent): void => {
-      if (root.current !== null && !root.current.contains(event.target as Node)) onClose();
+      if (root.current !== null && !root.current.contains(event.target as Node)) close.current();
     };
     document.addEventListener('pointerdown', onPointer, true);
     return () => {
       document.removeEventListener('pointerdown', onPointer, true);
     };
-  }, [onClose]);
+  }, [close]);
   return (
     <div
       ref={root}
@@ -583,7 +585,7 @@ function ReactionPopover(props: {
         if (event.key === 'Escape') {
           event.preventDefault();
           event.stopPropagation();
-          onClose();
+          props.onClose();
         } else if (!props.full && (event.key === 'ArrowRight' || event.key === 'ArrowLeft')) {
           const buttons = [...(root.current?.querySelectorAll<HTMLButtonElement>('button') ?? [])];
           const index = buttons.findIndex((button) => button === document.activeElement);
@@ -594,7 +596,7 @@ function ReactionPopover(props: {
     >
       {props.full ? (
         <Suspense fallback={<p className="emoji-note">{t('conversation.emoji.loading')}</p>}>
-          <EmojiPicker onPick={props.onPick} onClose={onClose} placement="below" />
+          <EmojiPicker onPick={props.onPick} onClose={props.onClose} placement="below" />
         </Suspense>
       ) : (
         <div className="quick-reactions">

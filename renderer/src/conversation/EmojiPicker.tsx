@@ -3,6 +3,7 @@ import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 're
 import { useTranslation } from 'react-i18next';
 import type { EmojiCatalogue, EmojiCategory, EmojiEntry } from './emojiData';
 import { emojiCategories, loadCatalogue, searchCatalogue } from './emojiData';
+import { useLatest } from '../state/useLatest';
 
 const columns = 8;
 const categoryIcons: Record<EmojiCategory, string> = {
@@ -25,12 +26,13 @@ export function EmojiPicker(props: {
   const { t } = useTranslation();
   const id = useId();
   const [catalogue, setCatalogue] = useState<EmojiCatalogue>();
+  const [loadFailed, setLoadFailed] = useState(false);
   const [category, setCategory] = useState<EmojiCategory>('smileys_people');
   const [query, setQuery] = useState('');
   const root = useRef<HTMLDivElement>(null);
   const search = useRef<HTMLInputElement>(null);
   const grid = useRef<HTMLDivElement>(null);
-  const { onClose } = props;
+  const close = useLatest(props.onClose);
 
   useEffect(() => {
     let live = true;
@@ -38,7 +40,9 @@ export function EmojiPicker(props: {
       (loaded) => {
         if (live) setCatalogue(loaded);
       },
-      () => undefined,
+      () => {
+        if (live) setLoadFailed(true);
+      },
     );
     return () => {
       live = false;
@@ -52,13 +56,13 @@ export function EmojiPicker(props: {
   useEffect(() => {
     const onPointer = (event: PointerEvent): void => {
       const target = event.target as Element | null;
-      if (root.current !== null && !root.current.contains(target) && target?.closest('[data-emoji-toggle]') == null) onClose();
+      if (root.current !== null && !root.current.contains(target) && target?.closest('[data-emoji-toggle]') == null) close.current();
     };
     document.addEventListener('pointerdown', onPointer, true);
     return () => {
       document.removeEventListener('pointerdown', onPointer, true);
     };
-  }, [onClose]);
+  }, [close]);
 
   const shown: ReadonlyArray<EmojiEntry> = useMemo(() => {
     if (catalogue === undefined) return [];
@@ -81,7 +85,7 @@ export function EmojiPicker(props: {
         if (event.key === 'Escape') {
           event.preventDefault();
           event.stopPropagation();
-          onClose();
+          props.onClose();
         }
       }}
     >
@@ -146,7 +150,7 @@ export function EmojiPicker(props: {
           else focusCell(index + step);
         }}
       >
-        {catalogue === undefined && <p className="emoji-note">{t('conversation.emoji.loading')}</p>}
+        {catalogue === undefined && <p className="emoji-note">{t(loadFailed ? 'conversation.emoji.loadFailed' : 'conversation.emoji.loading')}</p>}
         {catalogue !== undefined && shown.length === 0 && <p className="emoji-note">{t('conversation.emoji.noResults')}</p>}
         {shown.map((entry, index) => (
           <button

@@ -4,6 +4,7 @@
  * Placed with CSSOM from script (allowed by the CSP, unlike style attributes).
  */
 import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useLatest } from '../state/useLatest';
 
 export interface MenuItem {
   readonly id: string;
@@ -43,9 +44,10 @@ export function Menu(props: {
     element.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus();
   }, [props.position, props.returnFocus]);
 
+  const close = useLatest(onClose);
   useEffect(() => {
     const onPointer = (event: PointerEvent): void => {
-      if (menu.current !== null && !menu.current.contains(event.target as Node)) onClose();
+      if (menu.current !== null && !menu.current.contains(event.target as Node)) close.current();
     };
     document.addEventListener('pointerdown', onPointer, true);
     return () => {
@@ -53,7 +55,7 @@ export function Menu(props: {
       const back = opener.current;
       if (back instanceof HTMLElement && back.isConnected) back.focus();
     };
-  }, [onClose]);
+  }, [close]);
 
   const move = (step: number): void => {
     const buttons = [...(menu.current?.querySelectorAll<HTMLButtonElement>('button:not(:disabled)') ?? [])];

@@ -1,6 +1,7 @@
 /** A native modal <dialog>: focus is trapped by the browser, Escape closes, focus returns to the opener. */
 import { useEffect, useId, useRef } from 'react';
 import type { RefObject } from 'react';
+import { useLatest } from '../state/useLatest';
 
 export function ModalDialog(props: {
   readonly title: string;
@@ -40,6 +41,7 @@ export function ModalDialog(props: {
  */
 export function useModalDialog(onClose: () => void): RefObject<HTMLDialogElement | null> {
   const dialog = useRef<HTMLDialogElement>(null);
+  const close = useLatest(onClose);
   useEffect(() => {
     const element = dialog.current;
     if (element === null) return undefined;
@@ -47,7 +49,7 @@ export function useModalDialog(onClose: () => void): RefObject<HTMLDialogElement
     element.showModal();
     const onCancel = (event: Event): void => {
       event.preventDefault();
-      onClose();
+      close.current();
     };
     element.addEventListener('cancel', onCancel);
     return () => {
@@ -55,6 +57,6 @@ export function useModalDialog(onClose: () => void): RefObject<HTMLDialogElement
       if (element.open) element.close();
       if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
     };
-  }, [onClose]);
+  }, [close]);
   return dialog;
 }

@@ -194,6 +194,7 @@ export const conversation = {
     search: 'Search emoji',
     close: 'Close emoji picker',
     loading: 'Loading emoji…',
+    loadFailed: 'The emoji could not be loaded. Close the picker and try again.',
     noResults: 'No emoji found.',
     categories: {
       smileys_people: 'Smileys & people',

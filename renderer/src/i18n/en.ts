@@ -51,6 +51,8 @@ export const en = {
     linkAgain: 'Link again',
     tryAgain: 'Try again',
     startOver: 'Unlink and start over',
+    actionFailed: 'That did not work: {{reason}}',
+    actionFailedUnknown: 'That did not work. Parley’s host did not say why; try again in a moment.',
   },
   chats: {
     heading: 'Chats',

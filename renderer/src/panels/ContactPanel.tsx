@@ -13,7 +13,7 @@ import { useContactReload } from './useContactReload';
 import { Dialog, DialogHeader } from './Dialog';
 import type { MuteChoice } from './logic';
 import { formatBytes, hostErrorText, isMuted, muteChoices, muteUntil } from './logic';
-import { useAttachmentUrl } from './useAttachmentUrl';
+import { useAttachmentUrl } from '../state/useAttachment';
 
 const contacts = createClient('contacts');
 const chats = createClient('chats');
@@ -211,9 +211,12 @@ function SharedMedia(props: { readonly media: ReadonlyArray<AttachmentView> }): 
   );
 }
 
+const thumbnailSourceLimit = 12 * 1024 * 1024;
+
 function Thumbnail(props: { readonly attachment: AttachmentView }): React.JSX.Element {
   const { t } = useTranslation();
-  const url = useAttachmentUrl(props.attachment);
+  // Thumbnails stop at 12 MB: a grid of huge photos would hold their bytes in memory for nothing.
+  const { url } = useAttachmentUrl(props.attachment, true, thumbnailSourceLimit);
   const label = props.attachment.fileName === null ? t('panels.contact.imageUnnamed') : t('panels.contact.imageAlt', { name: props.attachment.fileName });
   if (url === undefined) {
     return (

@@ -32,14 +32,26 @@ export function useLiveAttachment(initial: AttachmentView): AttachmentView {
   return live;
 }
 
+/** Past this, a file is not pulled into memory for display: Save or Open it instead. */
+export const maxInMemoryAttachmentBytes = 50 * 1024 * 1024;
+
 /**
  * Decrypted bytes of an available attachment as an object URL, read in bounded
  * ranges and revoked when the component goes away. Nothing is written to disk.
  */
-export function useAttachmentUrl(attachment: AttachmentView, enabled = true): { readonly url: string | undefined; readonly failed: boolean } {
+export function useAttachmentUrl(
+  attachment: AttachmentView,
+  enabled = true,
+  maxBytes = maxInMemoryAttachmentBytes,
+): { readonly url: string | undefined; readonly failed: boolean } {
   const [state, setState] = useState<{ url: string | undefined; failed: boolean }>({ url: undefined, failed: false });
   const { id, available, contentType } = attachment;
+  const tooLarge = attachment.size > maxBytes;
   useEffect(() => {
+    if (tooLarge) {
+      setState({ url: undefined, failed: true });
+      return undefined;
+    }
     if (!available || !enabled) return undefined;
     let live = true;
     let url: string | undefined;
@@ -57,7 +69,7 @@ export function useAttachmentUrl(attachment: AttachmentView, enabled = true): { 
       if (url !== undefined) URL.revokeObjectURL(url);
       setState({ url: undefined, failed: false });
     };
-  }, [id, available, contentType, enabled]);
+  }, [id, available, contentType, enabled, tooLarge]);
   return state;
 }
 

@@ -13,9 +13,18 @@ export interface LinkActions {
   readonly cancelHistorySync: () => void;
 }
 
-/** This desktop's link state, kept current by the host's pushed events. */
-export function useLinkState(): { readonly state: LinkState | undefined } & LinkActions {
+/**
+ * This desktop's link state, kept current by the host's pushed events. An action the
+ * host refuses (Try again, Cancel, Unlink, Skip) leaves its reason in `actionProblem`
+ * for the screen to show, instead of a button that silently does nothing.
+ */
+export function useLinkState(): { readonly state: LinkState | undefined; readonly actionProblem: unknown } & LinkActions {
   const [state, setState] = useState<LinkState>();
+  const [actionProblem, setActionProblem] = useState<unknown>();
+  const done = useCallback((next: LinkState) => {
+    setActionProblem(undefined);
+    setState(next);
+  }, []);
   useEffect(() => {
     let live = true;
     const dispose = link.onDidChangeLinkState((next) => {
@@ -33,19 +42,24 @@ export function useLinkState(): { readonly state: LinkState | undefined } & Link
     };
   }, []);
   const start = useCallback(() => {
-    link.start().then(setState, () => undefined);
-  }, []);
+    link.start().then(done, setActionProblem);
+  }, [done]);
   const cancel = useCallback(() => {
-    link.cancel().then(setState, () => undefined);
-  }, []);
+    link.cancel().then(done, setActionProblem);
+  }, [done]);
   const setDeviceName = useCallback(async (name: string) => {
     setState(await link.setDeviceName(name));
   }, []);
   const unlink = useCallback(async () => {
-    setState(await link.unlink());
-  }, []);
+    try {
+      done(await link.unlink());
+    } catch (error) {
+      setActionProblem(error);
+      throw error;
+    }
+  }, [done]);
   const cancelHistorySync = useCallback(() => {
-    link.cancelHistorySync().then(setState, () => undefined);
-  }, []);
-  return { state, start, cancel, setDeviceName, unlink, cancelHistorySync };
+    link.cancelHistorySync().then(done, setActionProblem);
+  }, [done]);
+  return { state, actionProblem, start, cancel, setDeviceName, unlink, cancelHistorySync };
 }
