@@ -13,6 +13,7 @@ import { useContactReload } from './useContactReload';
 import { Dialog, DialogHeader } from './Dialog';
 import type { MuteChoice } from './logic';
 import { formatBytes, hostErrorText, isMuted, muteChoices, muteUntil } from './logic';
+import { formatDuration } from '../conversation/attachmentModel';
 import { useAttachmentUrl } from '../state/useAttachment';
 
 const contacts = createClient('contacts');
@@ -265,9 +266,4 @@ function FileRow(props: { readonly attachment: AttachmentView }): React.JSX.Elem
       )}
     </li>
   );
-}
-
-function formatDuration(ms: number): string {
-  const seconds = Math.round(ms / 1000);
-  return `${String(Math.floor(seconds / 60))}:${String(seconds % 60).padStart(2, '0')}`;
 }

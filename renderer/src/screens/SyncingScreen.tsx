@@ -1,11 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { LinkState } from '../../../shared/ipc/link';
+import { formatBytes } from '../conversation/attachmentModel';
 
-function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${String(bytes)} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
 
 /** Right after linking: the phone's history arriving, with progress and a way to skip it. */
 export function SyncingScreen(props: {
