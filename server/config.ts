@@ -1,6 +1,7 @@
 /** Every tunable of the relay, with defaults. `startRelay` takes a partial of this. */
 import { DEFAULT_SCRYPT_COST } from './auth/password';
 import type { ScryptCost } from './auth/password';
+import { MAX_LINKED_DEVICES } from '../shared/relay-api';
 import { DEFAULT_RATE_LIMITS } from './rate-limit';
 import type { RateLimitName, RateLimit, RateLimits } from './rate-limit';
 
@@ -51,7 +52,7 @@ export const DEFAULT_CONFIG: RelayConfig = {
   maxAttachmentBytes: 211 * 1024 * 1024,
   provisioningIdleMs: 90 * SECOND,
   linkTokenTtlMs: 10 * MINUTE,
-  maxLinkedDevices: 5,
+  maxLinkedDevices: MAX_LINKED_DEVICES,
   heartbeatMs: 30 * SECOND,
   deliveryWindow: 64,
   deliveryAckTimeoutMs: 60 * SECOND,

@@ -2,8 +2,6 @@
  * Safety numbers as people read them: 60 digits in 12 groups of 5. Pure formatting;
  * computing one needs libsignal (shared/node/safety).
  */
-export const safetyNumberDigits = 60;
-
 export function groupSafetyNumber(digits: string): Array<string> {
   const groups: Array<string> = [];
   for (let start = 0; start < digits.length; start += 5) groups.push(digits.slice(start, start + 5));

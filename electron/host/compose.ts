@@ -96,7 +96,14 @@ export function createHost(options: HostOptions): HostContext {
     ...options.linking,
   });
   router.registerService(linkService, (emit) => createLinkHandler(desktop, emit));
-  router.registerService(chatsService, (emit) => createChatsHandler(desktop, emit, { settings: () => preferences.read() }));
+  router.registerService(chatsService, (emit) =>
+    createChatsHandler(desktop, emit, {
+      settings: () => preferences.read(),
+      onNotificationError: (error) => {
+        options.log.warn({ err: error instanceof Error ? error.message : String(error) }, 'notification preferences unreadable; notifications skipped');
+      },
+    }),
+  );
   router.registerService(contactsService, (emit) => createContactsHandler(desktop, emit));
   router.registerService(searchService, () => createSearchHandler(desktop));
   router.registerService(profileService, (emit) => createProfileHandler(desktop, emit));

@@ -6,19 +6,12 @@
  *   accessKey = first 16 bytes of AES-256-GCM(key = profileKey (32 bytes), iv = 12 zero bytes,
  *                                             plaintext = 16 zero bytes)
  *
- * (the ciphertext without its tag). The relay only stores the key and compares.
+ * (the ciphertext without its tag; clients derive it in shared/node/crypto/access-key.ts).
+ * The relay only stores the key and compares.
  */
-import { createCipheriv, timingSafeEqual } from 'node:crypto';
+import { timingSafeEqual } from 'node:crypto';
 import { UNIDENTIFIED_ACCESS_KEY_BYTES } from '../../shared/relay-api';
 import type { AccountRecord } from '../store/types';
-
-/** The derivation, for clients running under Node and for tests. */
-export function deriveUnidentifiedAccessKey(profileKey: Uint8Array): Uint8Array {
-  if (profileKey.length !== 32) throw new RangeError('A profile key is 32 bytes.');
-  const cipher = createCipheriv('aes-256-gcm', profileKey, Buffer.alloc(12));
-  const encrypted = Buffer.concat([cipher.update(Buffer.alloc(UNIDENTIFIED_ACCESS_KEY_BYTES)), cipher.final()]);
-  return encrypted.subarray(0, UNIDENTIFIED_ACCESS_KEY_BYTES);
-}
 
 /** Decodes the header value; undefined when it is not base64 of 16 bytes. */
 export function parseAccessKeyHeader(value: string | undefined): Uint8Array | undefined {

@@ -638,7 +638,9 @@ export class Engine {
     this.store.transaction(() => {
       for (const message of unread) {
         this.store.updateMessageStatus(message.id, 'read');
-        bySender.set(message.senderAccountId, [...(bySender.get(message.senderAccountId) ?? []), message.sentAt]);
+        const sent = bySender.get(message.senderAccountId);
+        if (sent === undefined) bySender.set(message.senderAccountId, [message.sentAt]);
+        else sent.push(message.sentAt);
       }
       this.store.setConversationLastRead(conversationId, unread.at(-1)?.sentAt ?? 0);
       for (const [sender, timestamps] of bySender) {
@@ -896,7 +898,9 @@ export class Engine {
    * (A receipt lost to a crash in that moment only leaves a message showing "sent".)
    */
   private queueDeliveryReceipt(accountId: AccountId, sentAt: ReadonlyArray<number>): void {
-    this.pendingReceipts.set(accountId, [...(this.pendingReceipts.get(accountId) ?? []), ...sentAt]);
+    const pending = this.pendingReceipts.get(accountId);
+    if (pending === undefined) this.pendingReceipts.set(accountId, [...sentAt]);
+    else pending.push(...sentAt);
     if (this.receiptTimer !== undefined) return;
     this.receiptTimer = setTimeout(() => {
       this.receiptTimer = undefined;

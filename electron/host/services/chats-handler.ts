@@ -46,6 +46,8 @@ export interface ChatsHandlerOptions {
   /** Notification preferences (settings service). */
   readonly settings: () => Promise<Settings>;
   readonly now?: () => number;
+  /** The preferences could not be read, so a batch of notifications was not shown. */
+  readonly onNotificationError?: (error: unknown) => void;
 }
 
 // --- views -------------------------------------------------------------------------
@@ -336,14 +338,12 @@ export function createChatsHandler(
     if (typing || previous !== undefined) emit.onDidChangeTyping({ conversationId, typing });
   };
 
-  const notify = async (engine: Engine, messageId: MessageId): Promise<void> => {
+  const notify = (engine: Engine, messageId: MessageId, settings: Settings): void => {
     const message = engine.store.getMessage(messageId);
     if (message?.direction !== 'incoming' || message.kind !== 'text') return;
     const [overview] = engine.store.listConversationOverviews([message.conversationId]);
     if (overview === undefined) return;
     if (overview.mutedUntil !== null && overview.mutedUntil > now()) return;
-    const settings = await options.settings();
-    if (!settings.notificationsEnabled) return;
     const summary = summarizeOverview(engine.store, overview);
     const notification: NotificationView = {
       conversationId: message.conversationId,
@@ -366,7 +366,16 @@ export function createChatsHandler(
       const batch = [...pendingNotifications.values()];
       pendingNotifications.clear();
       if (session.engine !== engine) return;
-      for (const id of batch) notify(engine, id).catch(() => undefined);
+      // The preferences are read once per batch, not once per conversation.
+      options.settings().then(
+        (settings) => {
+          if (!settings.notificationsEnabled || session.engine !== engine) return;
+          for (const id of batch) notify(engine, id, settings);
+        },
+        (error: unknown) => {
+          options.onNotificationError?.(error);
+        },
+      );
     }, notificationCoalesceMs);
     notificationTimer.unref();
   };
@@ -406,11 +415,6 @@ export function createChatsHandler(
   };
   session.on('engine', attach);
   if (session.engine !== undefined) attach(session.engine);
-  // Changes the session reports without the engine (history import, unlink).
-  session.on('messages', (conversationId) => {
-    if (conversationId === undefined) everythingChanged();
-    else conversationChanged(conversationId);
-  });
 
   return {
     listConversations: () => {

@@ -28,7 +28,7 @@ import { RelayHttpError, RelayUnreachableError } from '../../../shared/node/rela
 import { ProvisioningExpiredError, SocketClosedError } from '../../../shared/node/relay-client/socket';
 import type { DeviceConnectionState } from '../../../shared/node/relay-client/socket';
 import { databaseFiles, openEncryptedStore, wipeStore } from '../../../shared/node/store';
-import type { ConversationId, Store } from '../../../shared/node/store';
+import type { Store } from '../../../shared/node/store';
 import type { Logger } from '../logger';
 
 export interface DesktopSessionOptions {
@@ -48,8 +48,6 @@ export interface DesktopSessionOptions {
 
 export interface DesktopSessionEvents extends Record<string, unknown> {
   state: LinkState;
-  /** Conversations or their messages changed; the id names one when known. */
-  messages: ConversationId | undefined;
   /** The engine started (linked) or stopped (undefined): handlers subscribe to the running one. */
   engine: Engine | undefined;
 }
@@ -210,21 +208,9 @@ export class DesktopSession {
       engine.on('connection', (connection) => {
         this.onConnection(engine, connection);
       }),
-      engine.on('received', (event) => {
-        if (event.kind === 'message' || event.kind === 'message-updated') this.messagesChanged(event.messageId);
-        else if (event.kind === 'identity-changed') this.events.emit('messages', undefined);
-      }),
-      engine.on('messageStatus', ({ messageId }) => {
-        this.messagesChanged(messageId);
-      }),
     ];
     this.events.emit('engine', engine);
     engine.start();
-  }
-
-  private messagesChanged(messageId: Parameters<Store['getMessage']>[0]): void {
-    const message = this.store?.getMessage(messageId);
-    this.events.emit('messages', message?.conversationId);
   }
 
   private onConnection(engine: Engine, connection: DeviceConnectionState): void {
@@ -237,7 +223,6 @@ export class DesktopSession {
         if (engine !== this.engineInstance) return;
         await this.wipe();
         this.setPhase({ kind: 'unlinked-by-phone' });
-        this.events.emit('messages', undefined);
       })
       .catch((error: unknown) => {
         this.options.log.error({ err: describe(error) }, 'wiping after the phone unlinked this desktop failed');
@@ -379,7 +364,6 @@ export class DesktopSession {
             handle: inherited.handle,
             ...(historyProblem === undefined ? {} : { historyProblem }),
           });
-          this.events.emit('messages', undefined);
         } catch (error) {
           this.options.log.warn({ err: describe(error) }, 'joining the account failed');
           // completeLinking may have stored pre-keys before the relay refused: start from a
@@ -419,7 +403,6 @@ export class DesktopSession {
             conversations: progress.conversations,
             importedConversations: progress.importedConversations,
           });
-          this.events.emit('messages', undefined);
         },
       });
       return undefined;

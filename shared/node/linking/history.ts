@@ -15,8 +15,7 @@ import { pipeline } from 'node:stream/promises';
 import type { HistoryPointerFields } from '../../proto';
 import { HistoryBundle } from '../../proto/content';
 import type { HistoryBundleFields } from '../../proto/content';
-import { createAttachmentEncryptor, decryptAttachment } from '../crypto/attachment-cipher';
-import { paddedAttachmentSize } from '../crypto/padding';
+import { createAttachmentEncryptor, decryptAttachment, encryptedAttachmentSize } from '../crypto/attachment-cipher';
 import type { RelayHttpClient } from '../relay-client/http';
 import type { MessageStatus, Store } from '../store';
 import { toAccountId, toDeviceId } from '../store';
@@ -49,7 +48,11 @@ export function exportHistory(
   candidates.sort((a, b) => b.message.sentAt - a.message.sentAt);
   const kept = candidates.slice(0, cap);
   const byPeer = new Map<string, Array<(typeof kept)[number]['message']>>();
-  for (const { peer, message } of kept) byPeer.set(peer, [...(byPeer.get(peer) ?? []), message]);
+  for (const { peer, message } of kept) {
+    const list = byPeer.get(peer);
+    if (list === undefined) byPeer.set(peer, [message]);
+    else list.push(message);
+  }
   const conversations: HistoryBundleFields['conversations'] = [...byPeer].map(([peer, messages]) => ({
     peerAccountId: peer,
     peerHandle: store.getRecipient(toAccountId(peer))?.handle ?? null,
@@ -65,11 +68,6 @@ export function exportHistory(
       })),
   }));
   return { bytes: HistoryBundle.encode({ conversations }).finish(), conversations: byPeer.size, messages: kept.length };
-}
-
-/** The exact size of the encrypted blob for `plaintextSize` bytes: iv ‖ CBC(padded) ‖ mac. */
-export function encryptedAttachmentSize(plaintextSize: number): number {
-  return 16 + (Math.floor(paddedAttachmentSize(plaintextSize) / 16) + 1) * 16 + 32;
 }
 
 /** Encrypts and uploads an export; returns the pointer for the provisioning message. */
@@ -129,8 +127,13 @@ export async function importHistory(
     const source = await relay.downloadAttachment(pointer.blobId ?? '');
     let receivedBytes = 0;
     const counter = new PassThrough();
+    // At most every whole percent: each report crosses IPC as a new link state.
+    let reportedPercent = -1;
     counter.on('data', (chunk: Buffer) => {
       receivedBytes += chunk.length;
+      const percent = totalBytes === 0 ? 0 : Math.floor((receivedBytes * 100) / totalBytes);
+      if (percent === reportedPercent) return;
+      reportedPercent = percent;
       report({ phase: 'downloading', receivedBytes, importedConversations: 0 });
     });
     const abort = (): void => {
@@ -159,6 +162,7 @@ export async function importHistory(
     await relay.deleteAttachment(pointer.blobId ?? '').catch(() => undefined);
     let imported = 0;
     let importedConversations = 0;
+    const me = store.getAccount()?.accountId;
     for (const conversation of bundle.conversations) {
       if (isAborted(options.signal)) throw new HistorySyncCancelledError();
       // One transaction per conversation: progress shows, and a cancel keeps what is complete.
@@ -170,7 +174,7 @@ export async function importHistory(
           const sender = toAccountId(message.senderAccountId);
           // A message that also arrived live (a sync transcript) is kept once.
           if (store.findMessageBySentAt(sender, message.sentAt, toDeviceId(message.senderDeviceId)) !== undefined) continue;
-          const mine = sender === store.getAccount()?.accountId;
+          const mine = sender === me;
           store.insertMessage({
             conversationId: target.id,
             kind: 'text',

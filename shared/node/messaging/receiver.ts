@@ -516,7 +516,7 @@ export class ReceivePipeline {
           : 'A message from this contact could not be decrypted. They have been asked to send it again.';
     let messageId: MessageId | undefined;
     this.store.transaction(() => {
-      const conversation = this.store.getOrCreateDirectConversation(sender === this.local().accountId ? sender : sender);
+      const conversation = this.store.getOrCreateDirectConversation(sender);
       const result = this.store.insertMessage({
         conversationId: conversation.id,
         kind: 'undecryptable',

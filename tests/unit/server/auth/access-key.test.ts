@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   accessKeyPermits,
-  deriveUnidentifiedAccessKey,
   parseAccessKeyHeader,
 } from '../../../../server/auth/access-key';
 import type { AccountRecord } from '../../../../server/store/types';
+import { deriveAccessKey } from '../../../../shared/node/crypto/access-key';
 import { asAccountId } from '../../../../shared/relay-api';
 
 function account(key: Uint8Array | undefined, unrestricted = false): AccountRecord {
@@ -20,16 +20,16 @@ function account(key: Uint8Array | undefined, unrestricted = false): AccountReco
 describe('unidentified-access keys', () => {
   it('are derived from the profile key as Signal derives them (its published test vector)', () => {
     // Signal's UnidentifiedAccessTest: profile key of 32 bytes 0x02.
-    const derived = deriveUnidentifiedAccessKey(new Uint8Array(32).fill(0x02));
+    const derived = deriveAccessKey(new Uint8Array(32).fill(0x02));
     expect(Buffer.from(derived).toString('hex')).toBe('5a723acee52c5ea02b92a3a360c09595');
   });
 
   it('refuse a profile key that is not 32 bytes', () => {
-    expect(() => deriveUnidentifiedAccessKey(new Uint8Array(16))).toThrow(RangeError);
+    expect(() => deriveAccessKey(new Uint8Array(16))).toThrow(RangeError);
   });
 
   it('permit exactly the stored key, or any key when access is unrestricted', () => {
-    const key = deriveUnidentifiedAccessKey(new Uint8Array(32).fill(7));
+    const key = deriveAccessKey(new Uint8Array(32).fill(7));
     expect(accessKeyPermits(account(key), key)).toBe(true);
     expect(accessKeyPermits(account(key), new Uint8Array(16))).toBe(false);
     expect(accessKeyPermits(account(key), key.subarray(0, 8))).toBe(false);
