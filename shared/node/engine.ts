@@ -49,6 +49,7 @@ import type {
   VerifiedState,
 } from './store';
 import { NoLocalAccountError, toAccountId, toDeviceId } from './store';
+import type { StorageFailureCode } from './store';
 
 export interface EngineEvents extends Record<string, unknown> {
   connection: DeviceConnectionState;
@@ -70,6 +71,12 @@ export interface EngineEvents extends Record<string, unknown> {
   contactChanged: { readonly accountId: AccountId };
   /** This account's own profile changed (here or on another of its devices). */
   profileChanged: undefined;
+  /**
+   * The database failed underneath the engine (damaged pages, I/O errors): the engine
+   * stopped receiving (nothing more is acknowledged) and sending. The host shows a typed
+   * error screen and keeps every file.
+   */
+  storageFailed: { readonly code: StorageFailureCode };
 }
 
 export interface OutgoingMessageInput {
