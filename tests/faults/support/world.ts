@@ -1,0 +1,156 @@
+/**
+ * The cast of a fault test: a relay in its own process, phones as engines in the test
+ * process, and desktops linked to them that run in processes of their own (so they can
+ * be SIGKILLed). Every store is a real SQLCipher file keyed from the real keychain.
+ */
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { Engine } from '../../../shared/node/engine';
+import { KeytarKeyStore, loadKeytar } from '../../../shared/node/keychain';
+import { beginLinking, completeLinking, provisionNewDevice } from '../../../shared/node/linking/provisioning';
+import { openEncryptedStore } from '../../../shared/node/store';
+import type { Store } from '../../../shared/node/store';
+import { DeviceProcess, RelayProcess } from './processes';
+import type { DeviceConfig, DeviceReport } from './protocol';
+
+export interface Phone {
+  readonly engine: Engine;
+  readonly store: Store;
+}
+
+export class FaultWorld {
+  readonly keyStore = new KeytarKeyStore({ keytar: loadKeytar() });
+  private readonly engines: Array<Engine> = [];
+  private readonly stores: Array<Store> = [];
+  private readonly devices: Array<DeviceProcess> = [];
+  private readonly profiles: Array<string> = [];
+  /** Where engines of this world connect: the relay, or a proxy in front of it. */
+  relayUrl: string;
+
+  private constructor(
+    readonly dir: string,
+    readonly relay: RelayProcess,
+  ) {
+    this.relayUrl = relay.url;
+  }
+
+  static async create(): Promise<FaultWorld> {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'parley-faults-'));
+    return new FaultWorld(dir, await RelayProcess.start(path.join(dir, 'relay')));
+  }
+
+  private profile(name: string): string {
+    const id = `fault-${name}-${randomUUID().slice(0, 8)}`;
+    this.profiles.push(id);
+    return id;
+  }
+
+  private async openStore(name: string, profileId: string): Promise<Store> {
+    const store = await openEncryptedStore({ dataDir: path.join(this.dir, name), keyStore: this.keyStore, profileId });
+    this.stores.push(store);
+    return store;
+  }
+
+  async registerPhone(handle: string): Promise<Phone> {
+    const store = await this.openStore(handle, this.profile(handle));
+    const engine = await Engine.registerPrimary({ store, relayUrl: this.relayUrl, handle });
+    this.engines.push(engine);
+    engine.start();
+    return { engine, store };
+  }
+
+  /** Links a desktop to `phone` through the real provisioning flow, then leaves it closed for a process to run. */
+  async linkDesktop(phone: Phone, name: string): Promise<DeviceConfig> {
+    const profileId = this.profile(name);
+    const store = await this.openStore(name, profileId);
+    const pending = await beginLinking(this.relayUrl);
+    await provisionNewDevice(phone.engine, pending.url, { history: false });
+    await completeLinking({ store, relayUrl: this.relayUrl, inherited: await pending.inherited, deviceName: name });
+    store.close();
+    return { dataDir: path.join(this.dir, name), profileId, relayUrl: this.relayUrl };
+  }
+
+  async startDevice(config: DeviceConfig): Promise<DeviceProcess> {
+    const device = await DeviceProcess.start(config);
+    this.devices.push(device);
+    return device;
+  }
+
+  async cleanup(): Promise<void> {
+    for (const device of this.devices) await device.kill().catch(() => undefined);
+    for (const engine of this.engines) await engine.stop().catch(() => undefined);
+    for (const store of this.stores) {
+      try {
+        store.close();
+      } catch {
+        // Closed already.
+      }
+    }
+    await this.relay.kill();
+    for (const profile of this.profiles) await this.keyStore.deleteDatabaseKey(profile).catch(() => undefined);
+    await fs.rm(this.dir, { recursive: true, force: true });
+  }
+}
+
+/** What an in-process engine holds, in the shape a device process reports. */
+export function reportOf(phone: Phone): DeviceReport {
+  const account = phone.engine.account;
+  return {
+    accountId: account.accountId,
+    deviceId: account.deviceId,
+    messages: phone.store.listConversations().flatMap((conversation) =>
+      phone.store.listMessages(conversation.id, { limit: 1_000_000 }).map((message) => ({
+        peer: conversation.recipientAccountId ?? '',
+        sender: message.senderAccountId,
+        kind: message.kind,
+        sentAt: message.sentAt,
+        body: message.body,
+        status: message.status,
+      })),
+    ),
+  };
+}
+
+/** Text messages from `sender` with a body starting with `prefix`, as sorted bodies, and how many repeat. */
+export function tally(
+  report: DeviceReport,
+  sender: string,
+  prefix: string,
+): { readonly bodies: ReadonlyArray<string>; readonly duplicates: number } {
+  const sentAts = new Set<number>();
+  const bodies = new Set<string>();
+  let duplicates = 0;
+  for (const message of report.messages) {
+    if (message.sender !== sender || message.kind !== 'text' || !message.body?.startsWith(prefix)) continue;
+    // A duplicate is a second row for the same message, whichever way it is named.
+    if (sentAts.has(message.sentAt) || bodies.has(message.body)) duplicates++;
+    sentAts.add(message.sentAt);
+    bodies.add(message.body);
+  }
+  return { bodies: [...bodies].sort(), duplicates };
+}
+
+export function numbered(prefix: string, count: number): Array<string> {
+  return Array.from({ length: count }, (_, index) => `${prefix}${String(index).padStart(4, '0')}`);
+}
+
+/**
+ * Polls `check` until it holds or `timeoutMs` passes (devices in other processes converge
+ * through retries, with no single event to await). The caller's assertions then say what
+ * is missing, rather than a bare timeout.
+ */
+export async function settle(check: () => Promise<boolean> | boolean, timeoutMs: number): Promise<void> {
+  const started = Date.now();
+  while (!(await check()) && Date.now() - started < timeoutMs) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+/** Lost and duplicated messages of `expected` from `sender` on one device. */
+export function losses(report: DeviceReport, sender: string, prefix: string, expected: ReadonlyArray<string>): { lost: number; duplicates: number } {
+  const { bodies, duplicates } = tally(report, sender, prefix);
+  const have = new Set(bodies);
+  return { lost: expected.filter((body) => !have.has(body)).length, duplicates };
+}
