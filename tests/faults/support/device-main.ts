@@ -23,7 +23,8 @@ async function main(): Promise<void> {
     keyStore: new KeytarKeyStore({ keytar: loadKeytar() }),
     profileId: config.profileId,
   });
-  const engine = new Engine({ store, relayUrl: config.relayUrl });
+  let frozenAt: number | undefined;
+  const engine = new Engine({ store, relayUrl: config.relayUrl, now: () => frozenAt ?? Date.now() });
   const countStored = (): number =>
     store.listConversations().reduce((total, conversation) => total + store.listMessages(conversation.id, { limit: 1_000_000 }).length, 0);
   let stored = countStored();
@@ -60,7 +61,12 @@ async function main(): Promise<void> {
         return;
       }
       case 'send':
-        for (const body of command.bodies) engine.sendText(toAccountId(command.to), body);
+        frozenAt = command.clockAt;
+        try {
+          for (const body of command.bodies) engine.sendText(toAccountId(command.to), body);
+        } finally {
+          frozenAt = undefined;
+        }
         reply({ type: 'queued', count: command.bodies.length });
         return;
       case 'stop':

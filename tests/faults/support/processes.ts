@@ -151,9 +151,9 @@ export class DeviceProcess {
     return answer.report;
   }
 
-  async sendTexts(to: string, bodies: ReadonlyArray<string>): Promise<void> {
+  async sendTexts(to: string, bodies: ReadonlyArray<string>, clockAt?: number): Promise<void> {
     const queued = this.next((reply) => reply.type === 'queued');
-    this.send({ cmd: 'send', to, bodies });
+    this.send({ cmd: 'send', to, bodies, ...(clockAt === undefined ? {} : { clockAt }) });
     await queued;
   }
 

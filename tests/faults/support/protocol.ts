@@ -7,7 +7,12 @@ export interface DeviceConfig {
 
 export type DeviceCommand =
   | { readonly cmd: 'report' }
-  | { readonly cmd: 'send'; readonly to: string; readonly bodies: ReadonlyArray<string> }
+  /**
+   * Queues texts in one synchronous loop. With `clockAt`, the device's clock reads that
+   * instant while it queues them (as when a burst outpaces the clock, or the clock steps
+   * back), then runs on as usual.
+   */
+  | { readonly cmd: 'send'; readonly to: string; readonly bodies: ReadonlyArray<string>; readonly clockAt?: number }
   | { readonly cmd: 'stop' };
 
 export interface ReportedMessage {
