@@ -8,7 +8,6 @@
  */
 import { z } from 'zod';
 import { base64Bytes } from './schemas';
-import type { AccountId, DeviceId } from './ids';
 
 /** Request header of a device socket upgrade: base64 of 32 random bytes, fresh per attempt. */
 export const DEVICE_CHALLENGE_HEADER = 'x-parley-challenge';
@@ -45,8 +44,8 @@ export type DeviceRefusalBody = z.infer<typeof DeviceRefusalBodySchema>;
 export interface DeviceRemovedFacts {
   /** Exactly the base64 challenge the client sent (canonical: it decodes to 32 bytes and re-encodes to itself). */
   readonly challenge: string;
-  readonly accountId: AccountId;
-  readonly deviceId: DeviceId;
+  readonly accountId: string;
+  readonly deviceId: number;
   readonly removedAt: number;
 }
 
