@@ -4,16 +4,23 @@
  * "Offline" with the reason and a countdown, a message typed meanwhile reads "Waiting
  * for connection", and "Retry now" reconnects once the relay is back. A relay that comes
  * back on an empty data folder gets the "does not recognise this desktop" screen, which
- * deletes nothing and recovers when the real relay returns. Screenshots in light and
- * dark go to docs/screenshots; both states get an axe scan.
+ * deletes nothing and recovers when the real relay returns. A desktop that runs its own
+ * relay says so when that relay is killed and restarted. Screenshots in light and dark
+ * go to docs/screenshots; the states get an axe scan.
  */
+import fs from 'node:fs/promises';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { startRelay } from '../../server/relay';
 import type { Relay } from '../../server/relay';
+import { Engine } from '../../shared/node/engine';
+import { InMemoryKeyStore } from '../../shared/node/keychain';
+import { provisionNewDevice } from '../../shared/node/linking/provisioning';
+import { openEncryptedStore } from '../../shared/node/store';
 import type { AccountId } from '../../shared/node/store';
+import { startDesktop } from './desktop';
 import type { World } from './world';
 import { linkDesktop, screenshotsDir, startWorld } from './world';
 
@@ -147,4 +154,54 @@ test('says the relay does not recognise this desktop when it comes back empty, d
   await page.getByRole('button', { name: 'Try again' }).click();
   await expect(page.getByRole('heading', { name: 'Chats' })).toBeVisible({ timeout: 30_000 });
   await expect(page.getByRole('list', { name: 'Conversations' }).getByText('I will answer when the connection is back.')).toBeVisible();
+});
+
+/** The pid of the relay child a browser host started for `dataDir`, found by its command line. */
+async function embeddedRelayPid(dataDir: string): Promise<number> {
+  const relayDir = path.join(dataDir, 'relay');
+  for (const entry of await fs.readdir('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const commandLine = await fs.readFile(`/proc/${entry}/cmdline`, 'utf8').catch(() => '');
+    const args = commandLine.split('\0');
+    if (args.some((arg) => arg.endsWith('relay.js')) && args.includes(relayDir)) return Number(entry);
+  }
+  throw new Error('the desktop’s embedded relay is not running');
+}
+
+test('says so when the relay this desktop started is killed and restarted', async () => {
+  test.setTimeout(120_000);
+  const own = await startDesktop();
+  const phoneStore = await openEncryptedStore({
+    dataDir: path.join(own.dataDir, 'test-phone'),
+    keyStore: new InMemoryKeyStore(),
+    profileId: 'test-phone',
+  });
+  const phone = await Engine.registerPrimary({ store: phoneStore, relayUrl: own.relayUrl, handle: `carol${String(process.pid)}` });
+  const ownPage = await page.context().newPage();
+  try {
+    phone.start();
+    await ownPage.goto(own.url);
+    await ownPage.getByText('No camera? Use the link instead').click();
+    const code = ownPage.locator('.link-url code');
+    await expect(code).toHaveText(/^parley:\/\/link\?/, { timeout: 20_000 });
+    await provisionNewDevice(phone, (await code.textContent()) ?? '');
+    await expect(ownPage.getByRole('heading', { name: 'Chats' })).toBeVisible({ timeout: 30_000 });
+    const banner = ownPage.getByRole('region', { name: 'Connection to the relay' });
+    await expect(banner).toHaveCount(0);
+
+    process.kill(await embeddedRelayPid(own.dataDir), 'SIGKILL');
+    await expect(banner).toContainText('The local relay stopped and was restarted.', { timeout: 30_000 });
+    for (const scheme of ['light', 'dark'] as const) {
+      await ownPage.emulateMedia({ colorScheme: scheme });
+      await expect(ownPage.locator('html')).toHaveAttribute('data-theme', scheme);
+      await ownPage.screenshot({ path: path.join(screenshotsDir, `local-relay-restarted-${scheme}.png`) });
+    }
+    await banner.getByRole('button', { name: 'Dismiss' }).click();
+    await expect(banner).toHaveCount(0);
+  } finally {
+    await ownPage.close();
+    await phone.stop();
+    phoneStore.close();
+    await own.stop();
+  }
 });
