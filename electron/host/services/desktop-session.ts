@@ -270,7 +270,9 @@ export class DesktopSession {
         if (this.phase.kind === 'relay-unknown') {
           this.options.log.info('the relay recognises this desktop again');
           const account = engine.account;
-          this.setPhase(this.linkedPhase ?? { kind: 'linked', deviceId: account.deviceId, handle: account.handle });
+          const linked = this.linkedPhase ?? { kind: 'linked', deviceId: account.deviceId, handle: account.handle };
+          this.linkedPhase = undefined;
+          this.setPhase(linked);
         }
         return;
       case 'connecting':
