@@ -17,6 +17,11 @@ export interface RelayConfig {
   /** A provisioning address nobody sends to closes after this long. */
   readonly provisioningIdleMs: number;
   readonly linkTokenTtlMs: number;
+  /**
+   * How long the relay remembers a removed device, so that device is told it was removed
+   * (signed) rather than "unknown" when it comes back online.
+   */
+  readonly deviceTombstoneTtlMs: number;
   /** Linked devices besides the primary. */
   readonly maxLinkedDevices: number;
   /** Ping interval on WebSockets; a peer that misses one pong is dropped. */
@@ -52,6 +57,7 @@ export const DEFAULT_CONFIG: RelayConfig = {
   maxAttachmentBytes: 211 * 1024 * 1024,
   provisioningIdleMs: 90 * SECOND,
   linkTokenTtlMs: 10 * MINUTE,
+  deviceTombstoneTtlMs: 365 * DAY,
   maxLinkedDevices: MAX_LINKED_DEVICES,
   heartbeatMs: 30 * SECOND,
   deliveryWindow: 64,

@@ -2,7 +2,13 @@
  * Errors the relay answers with. Services throw these; the HTTP layer turns each into its
  * status and body. Messages are for developers and never contain request data.
  */
-import type { MismatchedDevices, StaleDevices } from '../shared/relay-api';
+import type {
+  DeviceRefusalBody,
+  DeviceRefusalReason,
+  DeviceRemovalStatement,
+  MismatchedDevices,
+  StaleDevices,
+} from '../shared/relay-api';
 
 export class RelayError extends Error {
   override readonly name: string = 'RelayError';
@@ -39,6 +45,26 @@ export class UnauthorizedError extends RelayError {
   override readonly name = 'UnauthorizedError';
   constructor(message = 'Missing or wrong credentials.') {
     super(401, 'unauthorized', message);
+  }
+}
+
+/** A refused device socket upgrade: 401 with the reason and, for a removed device, the signed statement. */
+export class DeviceRefusedError extends RelayError {
+  override readonly name = 'DeviceRefusedError';
+  constructor(
+    readonly reason: DeviceRefusalReason,
+    readonly removal?: DeviceRemovalStatement,
+  ) {
+    super(401, 'unauthorized', reason === 'device-removed' ? 'This device was removed from its account.' : 'Missing or wrong credentials.');
+  }
+
+  override body(): DeviceRefusalBody {
+    return {
+      error: 'unauthorized',
+      message: this.message,
+      reason: this.reason,
+      ...(this.removal === undefined ? {} : { removal: this.removal }),
+    };
   }
 }
 

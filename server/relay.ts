@@ -122,6 +122,7 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
     config,
     store,
     authenticator,
+    certificates,
     lastSeen,
     limiter,
     registry,
@@ -138,9 +139,15 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
     await attachments.deleteBlobs(swept.attachments);
     limiter.sweep();
     lastSeen.sweep();
-    if (swept.messages + swept.linkTokens + swept.attachments.length > 0) {
+    if (swept.messages + swept.linkTokens + swept.attachments.length + swept.tombstones > 0) {
       logger.info(
-        { event: 'swept', messages: swept.messages, linkTokens: swept.linkTokens, attachments: swept.attachments.length },
+        {
+          event: 'swept',
+          messages: swept.messages,
+          linkTokens: swept.linkTokens,
+          attachments: swept.attachments.length,
+          tombstones: swept.tombstones,
+        },
         'expired data removed',
       );
     }

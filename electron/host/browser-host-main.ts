@@ -36,7 +36,7 @@ async function main(): Promise<void> {
     port: Number(values['relay-port']),
     log,
   });
-  const host = createHost({ host: 'browser', version, relayUrl: relay.url, dataDir, log });
+  const host = createHost({ host: 'browser', version, relayUrl: relay.url, dataDir, log, localRelay: relay.supervision });
   const browserHost = await startBrowserHost({
     router: host.router,
     rendererDir: path.join(here, '../renderer'),

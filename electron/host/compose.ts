@@ -2,6 +2,7 @@ import os from 'node:os';
 import { appService } from '../../shared/ipc/app';
 import { attachmentsService } from '../../shared/ipc/attachments';
 import { chatsService } from '../../shared/ipc/chats';
+import { connectionService } from '../../shared/ipc/connection';
 import { contactsService } from '../../shared/ipc/contacts';
 import { profileService } from '../../shared/ipc/profile';
 import { searchService } from '../../shared/ipc/search';
@@ -12,9 +13,11 @@ import { settingsService } from '../../shared/ipc/settings';
 import type { Logger } from './logger';
 import { PreferencesStore } from './preferences';
 import { RelayMonitor } from './relay-monitor';
+import type { RelaySupervision } from './relay-process';
 import { createAttachmentsHandler } from './services/attachments-handler';
 import type { AttachmentFileActions } from './services/attachments-handler';
 import { createChatsHandler } from './services/chats-handler';
+import { createConnectionHandler } from './services/connection-handler';
 import { createContactsHandler } from './services/contacts-handler';
 import { createProfileHandler } from './services/profile-handler';
 import { createSearchHandler } from './services/search-handler';
@@ -41,6 +44,8 @@ export interface HostOptions {
   readonly linking?: { readonly rotateAfterMs?: number; readonly maxRotations?: number };
   /** Save and open for attachments: Electron passes its dialog and shell; by default a downloads folder. */
   readonly attachmentFiles?: AttachmentFileActions;
+  /** The supervisor of the relay child this desktop started, if it started one (shown in the chats banner). */
+  readonly localRelay?: RelaySupervision;
 }
 
 /**
@@ -96,6 +101,7 @@ export function createHost(options: HostOptions): HostContext {
     ...options.linking,
   });
   router.registerService(linkService, (emit) => createLinkHandler(desktop, emit));
+  router.registerService(connectionService, (emit) => createConnectionHandler(desktop, options.localRelay, emit));
   router.registerService(chatsService, (emit) =>
     createChatsHandler(desktop, emit, {
       settings: () => preferences.read(),

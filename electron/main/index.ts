@@ -79,6 +79,7 @@ if (!app.requestSingleInstanceLock()) {
       relayUrl: relay.url,
       dataDir: app.getPath('userData'),
       log,
+      localRelay: relay.supervision,
       attachmentFiles: {
         chooseSaveTarget: async (suggestedName) => {
           const options = { defaultPath: path.join(app.getPath('downloads'), suggestedName) };

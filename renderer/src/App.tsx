@@ -4,7 +4,9 @@ import { hostErrorText } from './panels/logic';
 import { ChatsScreen } from './screens/ChatsScreen';
 import { LinkScreen } from './screens/LinkScreen';
 import { ProblemScreen } from './screens/ProblemScreen';
+import { RelayUnknownScreen } from './screens/RelayUnknownScreen';
 import { SyncingScreen } from './screens/SyncingScreen';
+import { UnlinkedByPhoneScreen } from './screens/UnlinkedByPhoneScreen';
 import { useAppInfo } from './state/useAppInfo';
 import { useLinkState } from './state/useLinkState';
 import { useRelayStatus } from './state/useRelayStatus';
@@ -51,8 +53,12 @@ function Screen(props: {
   if (state?.kind === 'linked') {
     return <ChatsScreen state={state} theme={theme.preference} onThemeChange={theme.setPreference} onUnlink={link.unlink} />;
   }
+  if (state?.kind === 'unlinked-by-phone') return <UnlinkedByPhoneScreen state={state} onDelete={link.unlink} />;
+  if (state?.kind === 'relay-unknown') {
+    return <RelayUnknownScreen state={state} relayUrl={props.relay?.url} onRetry={link.start} onStartOver={link.unlink} />;
+  }
   // A keychain problem on a first run belongs on the link screen: nothing is lost yet.
-  if (state?.kind === 'unlinked-by-phone' || (state?.kind === 'failed' && state.problem !== 'link' && state.hasLocalData)) {
+  if (state?.kind === 'failed' && state.problem !== 'link' && state.hasLocalData) {
     return <ProblemScreen state={state} onRetry={link.start} onStartOver={link.unlink} />;
   }
   return (

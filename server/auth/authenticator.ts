@@ -8,7 +8,7 @@
  * matched: removing or re-linking the device changes that hash and voids the entry.
  */
 import { createHash } from 'node:crypto';
-import type { AccountId, DeviceId } from '../../shared/relay-api';
+import type { AccountId, DeviceId, DeviceRefusalReason } from '../../shared/relay-api';
 import { AccountIdSchema, DeviceIdSchema, PRIMARY_DEVICE_ID } from '../../shared/relay-api';
 import type { RelayStoreReader } from '../store/types';
 import { decoyHash, verifyPassword } from './password';
@@ -44,6 +44,17 @@ export function parseLogin(login: string, password: string): Credentials | undef
   if (!accountId.success || !parsedDevice.success) return undefined;
   return { accountId: accountId.data, deviceId: parsedDevice.data, password };
 }
+
+/** Why credentials were refused, as the device socket tells the device (docs/protocol/relay.md). */
+export type CredentialRefusal =
+  | { readonly reason: Extract<DeviceRefusalReason, 'device-removed'>; readonly removedAt: number }
+  | { readonly reason: Exclude<DeviceRefusalReason, 'device-removed'> };
+
+/**
+ * Tombstones checked per refusal: each costs one scrypt, and a device id is rarely
+ * removed more than a few times within the tombstones' lifetime.
+ */
+const maxTombstonesChecked = 4;
 
 interface CacheEntry {
   readonly storedHash: string;
@@ -85,6 +96,22 @@ export class Authenticator {
     if (!(await verifyPassword(password, storedHash))) return undefined;
     this.remember(cacheKey, { storedHash, expiresAt: now + this.options.cacheTtlMs });
     return { accountId, deviceId };
+  }
+
+  /**
+   * Why `authenticate` refused these credentials: they belong to a removed device
+   * (they match one of its tombstones), the device is unknown, or the password is wrong.
+   * Only called on the failure path, which is rate-limited per IP.
+   */
+  async explainRefusal(credentials: Credentials | undefined): Promise<CredentialRefusal> {
+    if (credentials === undefined) return { reason: 'bad-credentials' };
+    const { accountId, deviceId, password } = credentials;
+    const tombstones = await this.store.listDeviceTombstones(accountId, deviceId, maxTombstonesChecked);
+    for (const tombstone of tombstones) {
+      if (await verifyPassword(password, tombstone.passwordHash)) return { reason: 'device-removed', removedAt: tombstone.removedAt };
+    }
+    const storedHash = await this.store.getPasswordHash(accountId, deviceId);
+    return { reason: storedHash === undefined ? 'unknown-device' : 'bad-credentials' };
   }
 
   private remember(key: string, entry: CacheEntry): void {

@@ -10,7 +10,8 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { PrivateKey, PublicKey, SenderCertificate, ServerCertificate } from '@signalapp/libsignal-client';
-import { SENDER_CERTIFICATE_LIFETIME_MS } from '../../shared/relay-api';
+import { deviceRemovedStatement, SENDER_CERTIFICATE_LIFETIME_MS } from '../../shared/relay-api';
+import type { DeviceRemovalStatement, DeviceRemovedFacts } from '../../shared/relay-api';
 import type { AuthenticatedDevice } from '../auth/authenticator';
 import { NotFoundError } from '../errors';
 import type { RelayStore } from '../store/types';
@@ -56,6 +57,20 @@ export class CertificateService {
 
   trustRootPublicKey(): string {
     return Buffer.from(this.trustRoot.getPublicKey().serialize()).toString('base64');
+  }
+
+  /**
+   * "This device was removed", signed by the server key over the device's own challenge;
+   * the server certificate goes with it so the device can check the key against the
+   * trust root it pinned. A relay with another trust root (e.g. restarted on an empty
+   * data folder) cannot produce a statement that device accepts.
+   */
+  signDeviceRemoved(facts: DeviceRemovedFacts): DeviceRemovalStatement {
+    return {
+      removedAt: facts.removedAt,
+      signature: Buffer.from(this.serverKey.sign(deviceRemovedStatement(facts))).toString('base64'),
+      serverCertificate: Buffer.from(this.serverCertificate.serialize()).toString('base64'),
+    };
   }
 
   /** A certificate for this device, naming its account's identity key. */

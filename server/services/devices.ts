@@ -13,7 +13,7 @@ import type { AuthenticatedDevice } from '../auth/authenticator';
 import { fromBase64, toBase64 } from '../bytes';
 import type { RelayConfig } from '../config';
 import { ForbiddenError, NotFoundError, TooManyDevicesError } from '../errors';
-import type { RelayStore } from '../store/types';
+import type { DeviceRemoval, RelayStore } from '../store/types';
 import { parseIdentityKey } from './key-validation';
 import { prepareNewDevice } from './new-device';
 
@@ -55,7 +55,7 @@ export class DeviceService {
     if (actor.deviceId !== PRIMARY_DEVICE_ID && actor.deviceId !== deviceId) {
       throw new ForbiddenError('A linked device may only remove itself.', 'not_permitted');
     }
-    const removed = await this.store.removeDevice(actor.accountId, deviceId);
+    const removed = await this.store.removeDevice(actor.accountId, deviceId, this.removal());
     if (!removed) throw new NotFoundError('No such device.');
     this.sessions.disconnect({ accountId: actor.accountId, deviceId }, 'removed');
   }
@@ -70,11 +70,16 @@ export class DeviceService {
     }
     const identityKey = fromBase64(request.identityKey);
     const primary = await prepareNewDevice(parseIdentityKey(identityKey), request, this.config.scryptCost);
-    const removed = await this.store.replaceIdentity(actor.accountId, identityKey, primary, this.clock());
+    const removed = await this.store.replaceIdentity(actor.accountId, identityKey, primary, this.removal());
     if (request.unidentifiedAccessKey !== undefined) {
       await this.store.setUnidentifiedAccess(actor.accountId, { key: fromBase64(request.unidentifiedAccessKey) });
     }
     for (const deviceId of removed) this.sessions.disconnect({ accountId: actor.accountId, deviceId }, 'removed');
+  }
+
+  private removal(): DeviceRemoval {
+    const at = this.clock();
+    return { at, tombstoneExpiresAt: at + this.config.deviceTombstoneTtlMs };
   }
 
   /** Primary only: a single-use token the new device presents to `link`. */

@@ -114,6 +114,20 @@ export interface SweepResult {
   readonly messages: number;
   readonly linkTokens: number;
   readonly attachments: ReadonlyArray<string>;
+  readonly tombstones: number;
+}
+
+/** When a device goes, and how long the relay remembers that it went. */
+export interface DeviceRemoval {
+  readonly at: number;
+  readonly tombstoneExpiresAt: number;
+}
+
+/** What is left of a removed device: enough to recognise its old credentials. */
+export interface DeviceTombstone {
+  /** The removed device's password hash (see auth/password.ts); never the password. */
+  readonly passwordHash: string;
+  readonly removedAt: number;
 }
 
 /** What sending checks against: light rows, read on every send. */
@@ -132,6 +146,8 @@ export interface RelayStoreReader {
   listDeviceRegistrations(accountId: AccountId): Promise<ReadonlyArray<DeviceRegistration>>;
   /** The stored password hash, or undefined when the device does not exist (the auth path's read). */
   getPasswordHash(accountId: AccountId, deviceId: DeviceId): Promise<string | undefined>;
+  /** Tombstones of removed devices that had this id, newest first, at most `limit`. */
+  listDeviceTombstones(accountId: AccountId, deviceId: DeviceId, limit: number): Promise<ReadonlyArray<DeviceTombstone>>;
   /** The account a live (unused, unexpired) link token belongs to. */
   findLinkToken(tokenHash: Uint8Array, now: number): Promise<AccountId | undefined>;
   countPreKeys(accountId: AccountId, deviceId: DeviceId): Promise<PreKeyCounts>;
@@ -162,13 +178,17 @@ export interface RelayStoreWriter {
     maxDevices: number,
     device: NewDevice,
   ): Promise<LinkOutcome>;
-  /** Removes the device with its keys and queue. False when it did not exist. */
-  removeDevice(accountId: AccountId, deviceId: DeviceId): Promise<boolean>;
+  /**
+   * Removes the device with its keys and queue and leaves a tombstone of it, atomically.
+   * False when it did not exist (nothing is written then).
+   */
+  removeDevice(accountId: AccountId, deviceId: DeviceId, removal: DeviceRemoval): Promise<boolean>;
   /**
    * Re-registration of the primary: a new identity key, every device (with its keys and
-   * queue) removed, and device 1 created again. Returns the device ids that were removed.
+   * queue) removed and tombstoned, and device 1 created again at `removal.at`. Returns
+   * the device ids that were removed.
    */
-  replaceIdentity(accountId: AccountId, identityKey: Uint8Array, primary: NewDevice, now: number): Promise<ReadonlyArray<DeviceId>>;
+  replaceIdentity(accountId: AccountId, identityKey: Uint8Array, primary: NewDevice, removal: DeviceRemoval): Promise<ReadonlyArray<DeviceId>>;
   touchDevice(accountId: AccountId, deviceId: DeviceId, now: number): Promise<void>;
   setKeys(accountId: AccountId, deviceId: DeviceId, update: KeyUpdate): Promise<void>;
   /** Takes (deletes) one one-time EC and one one-time Kyber pre-key of the device. */
@@ -178,7 +198,7 @@ export interface RelayStoreWriter {
   /** Deletes one envelope of this device's queue; false when it is not there. */
   deleteQueued(accountId: AccountId, deviceId: DeviceId, guid: string): Promise<boolean>;
   putAttachment(record: AttachmentRecord): Promise<void>;
-  /** Removes expired envelopes, link tokens and attachment records (returning their ids). */
+  /** Removes expired envelopes, link tokens, tombstones and attachment records (returning their ids). */
   sweepExpired(now: number): Promise<SweepResult>;
 }
 

@@ -7,12 +7,13 @@ import type { Duplex } from 'node:stream';
 import type { Logger } from 'pino';
 import { WebSocketServer } from 'ws';
 import type { WebSocket } from 'ws';
-import { DeviceSocketPaths, RelayCloseCodes, WebSocketPaths } from '../../shared/relay-api';
+import { DEVICE_CHALLENGE_HEADER, DeviceSocketPaths, isDeviceChallenge, RelayCloseCodes, WebSocketPaths } from '../../shared/relay-api';
 import type { AuthenticatedDevice, Authenticator, Credentials } from '../auth/authenticator';
 import type { LastSeenRecorder } from '../auth/last-seen';
 import { parseBasicAuthorization, parseLogin } from '../auth/authenticator';
 import type { RelayConfig } from '../config';
-import { RelayError, ServiceUnavailableError, UnauthorizedError } from '../errors';
+import { DeviceRefusedError, RelayError, ServiceUnavailableError } from '../errors';
+import type { CertificateService } from '../services/certificates';
 import type { RateLimiter } from '../rate-limit';
 import type { MessageNotifier } from '../services/message-notifier';
 import type { RelayStore } from '../store/types';
@@ -25,6 +26,8 @@ export interface UpgradeDependencies {
   readonly config: RelayConfig;
   readonly store: RelayStore;
   readonly authenticator: Authenticator;
+  /** Signs "this device was removed" for a refused upgrade. */
+  readonly certificates: CertificateService;
   readonly lastSeen: LastSeenRecorder;
   readonly limiter: RateLimiter;
   readonly registry: DeviceConnectionRegistry;
@@ -69,6 +72,13 @@ function credentialsOf(request: IncomingMessage, url: URL): Credentials | undefi
   const login = url.searchParams.get('login');
   const password = url.searchParams.get('password');
   return login === null || password === null ? undefined : parseLogin(login, password);
+}
+
+/** The client's challenge for this attempt, when it sent a well-formed one. */
+function challengeOf(request: IncomingMessage, url: URL): string | undefined {
+  const header = request.headers[DEVICE_CHALLENGE_HEADER];
+  const value = typeof header === 'string' ? header : (url.searchParams.get('challenge') ?? undefined);
+  return value !== undefined && isDeviceChallenge(value) ? value : undefined;
 }
 
 export class UpgradeHandler {
@@ -121,7 +131,7 @@ export class UpgradeHandler {
       const device = credentials === undefined ? undefined : await this.deps.authenticator.authenticate(credentials);
       if (device === undefined) {
         limiter.take('authFailuresPerIp', ip);
-        throw new UnauthorizedError();
+        throw await this.refusal(credentials, challengeOf(request, url));
       }
       if (socket.destroyed) return;
       if (this.deps.isClosing()) throw new ServiceUnavailableError();
@@ -131,6 +141,25 @@ export class UpgradeHandler {
       return;
     }
     throw new RelayError(404, 'not_found', 'No WebSocket here.');
+  }
+
+  /**
+   * Why the upgrade is refused. Only credentials that match a removed device's tombstone
+   * get "device-removed", and only with the device's challenge is it signed: the device
+   * deletes nothing on anything less.
+   */
+  private async refusal(credentials: Credentials | undefined, challenge: string | undefined): Promise<DeviceRefusedError> {
+    const refusal = await this.deps.authenticator.explainRefusal(credentials);
+    if (refusal.reason !== 'device-removed' || credentials === undefined || challenge === undefined) {
+      return new DeviceRefusedError(refusal.reason);
+    }
+    const statement = this.deps.certificates.signDeviceRemoved({
+      challenge,
+      accountId: credentials.accountId,
+      deviceId: credentials.deviceId,
+      removedAt: refusal.removedAt,
+    });
+    return new DeviceRefusedError('device-removed', statement);
   }
 
   private acceptProvisioning(ws: WebSocket): void {

@@ -5,6 +5,7 @@
 import { appService } from './app';
 import { attachmentsService } from './attachments';
 import { chatsService } from './chats';
+import { connectionService } from './connection';
 import { contactsService } from './contacts';
 import { linkService } from './link';
 import { profileService } from './profile';
@@ -16,6 +17,7 @@ export const services = {
   app: appService,
   settings: settingsService,
   link: linkService,
+  connection: connectionService,
   chats: chatsService,
   attachments: attachmentsService,
   contacts: contactsService,

@@ -4,6 +4,14 @@ import { defineService } from './service';
 /** What the phone's device list shows for this desktop. */
 export const deviceNameSchema = z.string().trim().min(1).max(50);
 
+/**
+ * What the relay said when it refused this desktop without proof of a removal: it does
+ * not know the device, the password does not match, it claimed a removal it could not
+ * sign for the pinned trust root, or it answered in a way Parley cannot read.
+ */
+export const relayRefusalSchema = z.enum(['unknown-device', 'bad-credentials', 'unverified-removal', 'unrecognised']);
+export type RelayRefusal = z.infer<typeof relayRefusalSchema>;
+
 /** Fields every state carries: the name this desktop gives (or gave) itself. */
 const base = { deviceName: z.string() };
 
@@ -62,8 +70,26 @@ export const linkStateSchema = z.discriminatedUnion('kind', [
     /** Whether this desktop keeps data that a fix could recover (false on a first run or for a failed link). */
     hasLocalData: z.boolean(),
   }),
-  /** The phone removed this desktop; its local data has been wiped. */
-  z.object({ kind: z.literal('unlinked-by-phone'), ...base }),
+  /**
+   * The relay proved (signed, against the trust root pinned at linking) that this desktop
+   * was removed from the account. Every local byte is still there: it goes only when the
+   * user confirms "Delete this desktop's data" (`unlink()`).
+   */
+  z.object({ kind: z.literal('unlinked-by-phone'), ...base, removedAt: z.number().int().nonnegative() }),
+  /**
+   * The relay refused this desktop's credentials without proving it was removed: a relay
+   * that lost its data, another process on its port. Every local byte is kept; the engine
+   * keeps trying (`retryAt`), "Try again" retries now (`connection.retryNow()`), and
+   * "Unlink and start over" (`unlink()`, confirmed) is the explicit way out.
+   */
+  z.object({
+    kind: z.literal('relay-unknown'),
+    ...base,
+    deviceId: z.number().int().positive(),
+    handle: z.string().nullable(),
+    reason: relayRefusalSchema,
+    retryAt: z.number().int().nonnegative(),
+  }),
 ]);
 export type LinkState = z.infer<typeof linkStateSchema>;
 export type LinkStateKind = LinkState['kind'];
@@ -72,14 +98,17 @@ export const linkService = defineService({
   name: 'link',
   methods: {
     getState: { args: z.tuple([]), result: linkStateSchema },
-    /** Shows a fresh code (first time, or "Try again" after expiry or a failure). */
+    /**
+     * Shows a fresh code (first time, or "Try again" after expiry or a failure). Never
+     * while this desktop holds an account: in `relay-unknown` it retries the relay instead.
+     */
     start: { args: z.tuple([]), result: linkStateSchema },
     /** Stops showing a code and closes the provisioning socket. */
     cancel: { args: z.tuple([]), result: linkStateSchema },
     setDeviceName: { args: z.tuple([deviceNameSchema]), result: linkStateSchema },
     /**
-     * Wipes this desktop's database and its keychain entry. The renderer asks the user
-     * to confirm first; afterwards a fresh code is shown.
+     * Wipes this desktop's database, attachments and keychain entry. The renderer asks
+     * the user to confirm first; afterwards a fresh code is shown. The only way data goes.
      */
     unlink: { args: z.tuple([]), result: linkStateSchema },
     /** Stops importing history; what is imported so far stays. */

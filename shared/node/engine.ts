@@ -248,9 +248,13 @@ export class Engine {
   start(): void {
     if (this.connection !== undefined) return;
     this.resumeUploads();
+    const account = this.account;
     this.connection = new DeviceConnection({
       relayUrl: this.options.relayUrl,
       authorization: () => this.relay.authorization,
+      self: { accountId: account.accountId, deviceId: account.deviceId },
+      // Read, never fetched here: a removal is only proven against a root pinned earlier.
+      trustRoot: () => this.store.getItem('relayTrustRoot'),
       onEnvelope: (envelope) => this.receiver.handle(envelope),
       onQueueEmpty: () => {
         this.events.emit('queueEmpty', undefined);
@@ -264,6 +268,11 @@ export class Engine {
       },
     });
     this.connection.start();
+  }
+
+  /** "Retry now": the relay connection's next attempt starts at once if it is waiting. */
+  retryConnection(): void {
+    this.connection?.retryNow();
   }
 
   async stop(): Promise<void> {

@@ -3,3 +3,4 @@ export * from './constants';
 export * from './ids';
 export * from './schemas';
 export * from './certificates';
+export * from './device-removal';

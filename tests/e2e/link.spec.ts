@@ -186,7 +186,7 @@ test('links to a phone by the QR code on screen, then chats', async ({ page }) =
   await expect.poll(async () => (await phone.relay.listDevices()).devices.map((device) => device.id)).toEqual([1]);
 });
 
-test('says so when the phone unlinks this desktop, and links again', async ({ page }) => {
+test('says so when the phone unlinks this desktop, keeps its data until the user deletes it, then shows a fresh code', async ({ page }) => {
   test.setTimeout(90_000);
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto(desktop.url);
@@ -203,7 +203,12 @@ test('says so when the phone unlinks this desktop, and links again', async ({ pa
   await phone.relay.removeDevice(desktopDevice.id);
 
   await expect(page.getByRole('heading', { name: 'This desktop was unlinked' })).toBeVisible({ timeout: 20_000 });
+  // Nothing is deleted until the user says so.
+  await expect(page.getByText('still on this computer until you delete them')).toBeVisible();
   await page.screenshot({ path: path.join(screenshots, 'unlinked-by-phone.png') });
-  await page.getByRole('button', { name: 'Link again' }).click();
-  await expect(page.getByRole('img', { name: /QR code for linking this desktop/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Delete this desktop’s data' }).click();
+  const confirm = page.getByRole('alertdialog', { name: 'Delete this desktop’s data?' });
+  await expect(confirm).toBeVisible();
+  await confirm.getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(page.getByRole('img', { name: /QR code for linking this desktop/ })).toBeVisible({ timeout: 20_000 });
 });

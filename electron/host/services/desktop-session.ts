@@ -1,8 +1,10 @@
 /**
  * This desktop's one account, from first run to unlink: opens the encrypted store,
  * shows rotating linking codes while there is no account, joins the account when a
- * phone answers, runs the engine while linked, and wipes itself when the phone (or the
- * user) unlinks it. The IPC handlers for `link` and `chats` are thin views over it.
+ * phone answers, runs the engine while linked, and wipes itself only when the user
+ * confirms an unlink. A relay that refuses this desktop never deletes anything: a
+ * proven removal shows `unlinked-by-phone`, anything less `relay-unknown` (issue 10).
+ * The IPC handlers for `link` and `chats` are thin views over it.
  *
  * Keys stay here and in the engine: what leaves is the linking URL (public by design),
  * states, reasons and message views.
@@ -83,6 +85,8 @@ export class DesktopSession {
   private engineInstance: Engine | undefined;
   private engineDisposers: Array<Disposer> = [];
   private pending: PendingLink | undefined;
+  /** The linked phase a `relay-unknown` interrupted, restored when the relay accepts this desktop again. */
+  private linkedPhase: Extract<LinkPhase, { kind: 'linked' }> | undefined;
   private rotationTimer: NodeJS.Timeout | undefined;
   /** Bumped whenever provisioning restarts or stops, so late answers of an old code are ignored. */
   private generation = 0;
@@ -118,14 +122,24 @@ export class DesktopSession {
     return this.state;
   }
 
-  /** "Try again": reopens a store that failed to open, or shows a fresh code. */
+  /**
+   * "Try again": reopens a store that failed to open, or shows a fresh code. A desktop
+   * that holds an account never shows a code over it: in `relay-unknown` this asks the
+   * relay again, and a desktop the phone unlinked must first delete its data (`unlink`).
+   */
   async start(): Promise<LinkState> {
     await this.lifecycle.runExclusive(async () => {
       if (this.closed || this.phase.kind === 'linked' || this.phase.kind === 'linking') return;
+      if (this.phase.kind === 'relay-unknown') {
+        this.engineInstance?.retryConnection();
+        return;
+      }
+      if (this.phase.kind === 'unlinked-by-phone') return;
       if (this.store === undefined) {
         await this.openAndResume();
         return;
       }
+      if (this.store.getAccount() !== undefined) return;
       this.startProvisioning();
     });
     return this.state;
@@ -213,21 +227,60 @@ export class DesktopSession {
     engine.start();
   }
 
+  /**
+   * What the relay's answer means for this desktop. Nothing here deletes data: a proven
+   * removal stops the engine and asks the user; a refusal without proof keeps the engine
+   * trying and says the relay does not recognise this desktop; a socket that opens again
+   * brings the chats back.
+   */
   private onConnection(engine: Engine, connection: DeviceConnectionState): void {
-    if (connection.kind !== 'removed' || engine !== this.engineInstance) return;
-    // The relay refused this device's credentials: the phone unlinked it. What is left
-    // locally belongs to an account this desktop is no longer part of.
-    this.options.log.warn('the relay no longer accepts this device: it was unlinked from the phone');
-    this.lifecycle
-      .runExclusive(async () => {
-        if (engine !== this.engineInstance) return;
-        await this.wipe();
-        this.setPhase({ kind: 'unlinked-by-phone' });
-      })
-      .catch((error: unknown) => {
-        this.options.log.error({ err: describe(error) }, 'wiping after the phone unlinked this desktop failed');
-        this.setPhase({ kind: 'failed', problem: 'database', reason: messageOf(error), hasLocalData: true });
-      });
+    if (engine !== this.engineInstance) return;
+    switch (connection.kind) {
+      case 'removed':
+        this.options.log.warn('the relay proved this desktop was removed from the account; waiting for the user before deleting anything');
+        this.lifecycle
+          .runExclusive(async () => {
+            if (engine !== this.engineInstance) return;
+            // Nothing more to send or receive as this device; the store stays open and intact.
+            await this.stopEngine();
+            this.setPhase({ kind: 'unlinked-by-phone', removedAt: connection.removedAt });
+          })
+          .catch((error: unknown) => {
+            this.options.log.error({ err: describe(error) }, 'stopping the engine of a removed desktop failed');
+            this.setPhase({ kind: 'unlinked-by-phone', removedAt: connection.removedAt });
+          });
+        return;
+      case 'unknown-to-relay': {
+        if (this.phase.kind !== 'linked' && this.phase.kind !== 'relay-unknown') return;
+        if (this.phase.kind === 'linked') {
+          this.options.log.warn({ reason: connection.reason }, 'the relay does not recognise this desktop; keeping every file and retrying');
+          this.linkedPhase = this.phase;
+        }
+        const account = engine.account;
+        this.setPhase({
+          kind: 'relay-unknown',
+          deviceId: account.deviceId,
+          handle: account.handle,
+          reason: connection.reason,
+          retryAt: connection.retryAt,
+        });
+        return;
+      }
+      case 'open':
+        if (this.phase.kind === 'relay-unknown') {
+          this.options.log.info('the relay recognises this desktop again');
+          const account = engine.account;
+          const linked = this.linkedPhase ?? { kind: 'linked', deviceId: account.deviceId, handle: account.handle };
+          this.linkedPhase = undefined;
+          this.setPhase(linked);
+        }
+        return;
+      case 'connecting':
+      case 'waiting':
+      case 'displaced':
+      case 'stopped':
+        return;
+    }
   }
 
   private async stopEngine(): Promise<void> {

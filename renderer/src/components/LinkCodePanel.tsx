@@ -64,8 +64,10 @@ export function LinkCodePanel(props: {
           <p>{t('link.linkingBody')}</p>
         </div>
       );
+    // unlinked-by-phone and relay-unknown have screens of their own (App); listed so the switch stays exhaustive.
     case 'failed':
     case 'unlinked-by-phone':
+    case 'relay-unknown':
       return (
         // Assertive rather than role="alert": the relay line below owns the screen's one alert.
         <div className="code-panel notice problem" aria-live="assertive" aria-atomic="true">

@@ -3,6 +3,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MessageStatusView, MessageView, ReactionView } from '../../../shared/ipc/chats';
 import type { AttachmentCallbacks } from './Attachments';
+import { useWaitingForConnection } from '../state/useConnectionState';
 import { AttachmentList } from './Attachments';
 import type { IconName } from './Icons';
 import { Icon } from './Icons';
@@ -40,6 +41,8 @@ export const MessageItem = memo(function MessageItem(props: {
   const { t } = useTranslation();
   const { message, handlers } = props;
   const outgoing = message.direction === 'outgoing';
+  // A pending message while the relay is out of reach says so instead of showing a bare clock.
+  const waitingForConnection = useWaitingForConnection() && message.status === 'pending';
   const author = outgoing ? t('conversation.message.you') : props.contactTitle;
 
   if (message.kind !== 'text') {
@@ -106,6 +109,7 @@ export const MessageItem = memo(function MessageItem(props: {
                 <span className="visually-hidden">{t(`conversation.message.status.${message.status}`)}</span>
               </span>
             )}
+            {waitingForConnection && <span className="waiting-label">{t('connection.waitingForConnection')}</span>}
           </span>
         </div>
         {/* Mouse shortcuts: keyboard users reach the same actions from the focused message (keys or Enter for the menu). */}

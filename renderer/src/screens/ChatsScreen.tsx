@@ -2,11 +2,13 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LinkState } from '../../../shared/ipc/link';
 import type { ThemePreference } from '../../../shared/ipc/settings';
+import { ConnectionBanner, useConnectionBanner } from '../components/ConnectionBanner';
 import { ConversationList } from '../components/ConversationList';
 import { ConversationView } from '../components/ConversationView';
 import { Icon } from '../conversation/Icons';
 import { ChatsOverlays } from '../panels/ChatsOverlays';
 import { PanelsProvider, usePanels } from '../panels/PanelsContext';
+import { ConnectionProvider } from '../state/useConnectionState';
 import { useConversations } from '../state/useConversations';
 
 interface ChatsScreenProps {
@@ -19,9 +21,11 @@ interface ChatsScreenProps {
 /** The linked desktop: conversation list on the left, the open conversation on the right, panels over both. */
 export function ChatsScreen(props: ChatsScreenProps): React.JSX.Element {
   return (
-    <PanelsProvider>
-      <ChatsLayout {...props} />
-    </PanelsProvider>
+    <ConnectionProvider>
+      <PanelsProvider>
+        <ChatsLayout {...props} />
+      </PanelsProvider>
+    </ConnectionProvider>
   );
 }
 
@@ -37,6 +41,7 @@ function ChatsLayout(props: ChatsScreenProps): React.JSX.Element {
   const { t } = useTranslation();
   const panels = usePanels();
   const { conversations, error } = useConversations();
+  const connection = useConnectionBanner();
   const [selection, setSelection] = useState<Selection>();
   const open = useCallback((id: string, messageId?: string) => {
     setSelection((previous) => ({ id, messageId, seq: (previous?.seq ?? 0) + 1 }));
@@ -49,7 +54,8 @@ function ChatsLayout(props: ChatsScreenProps): React.JSX.Element {
   );
   const selected = selection === undefined ? undefined : conversations?.find((conversation) => conversation.id === selection.id);
   return (
-    <div className="chats-screen">
+    <div className={connection.banner === undefined ? 'chats-screen' : 'chats-screen with-banner'}>
+      {connection.banner !== undefined && <ConnectionBanner banner={connection.banner} onDismissRestart={connection.dismissRestart} />}
       <nav className="sidebar" aria-labelledby="chats-heading">
         <ConversationList
           conversations={conversations}

@@ -4,6 +4,7 @@
  * better-sqlite3 is synchronous: each method runs to completion, and each multi-row
  * change is one transaction.
  */
+import fs from 'node:fs';
 import Database from 'better-sqlite3-multiple-ciphers';
 import type BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import type { AccountId, DeviceId } from '../../../shared/relay-api';
@@ -14,6 +15,8 @@ import type {
   ClaimedKeys,
   DeviceRecord,
   DeviceRegistration,
+  DeviceRemoval,
+  DeviceTombstone,
   KeyUpdate,
   LinkOutcome,
   NewAccount,
@@ -110,6 +113,7 @@ export class SqliteRelayStore implements RelayStore {
   private readonly insertDeviceTx;
   private readonly linkDeviceTx;
   private readonly setKeysTx;
+  private readonly removeDeviceTx;
   private readonly replaceIdentityTx;
   private readonly claimKeysTx;
   private readonly enqueueTx;
@@ -119,6 +123,7 @@ export class SqliteRelayStore implements RelayStore {
   private readonly groupCommitTx;
 
   constructor(options: SqliteRelayStoreOptions) {
+    if (options.filename !== ':memory:') restrictDatabaseFiles(options.filename);
     this.db = new Database(options.filename);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma(`synchronous = ${options.durability === 'normal' ? 'NORMAL' : 'FULL'}`);
@@ -160,6 +165,18 @@ export class SqliteRelayStore implements RelayStore {
       ),
       deleteDevice: db.prepare<[string, number]>('DELETE FROM devices WHERE account_id = ? AND device_id = ?'),
       deleteDevices: db.prepare<[string]>('DELETE FROM devices WHERE account_id = ?'),
+      tombstoneDevice: db.prepare<[number, number, string, number]>(
+        `INSERT INTO device_tombstones (account_id, device_id, password_hash, removed_at, expires_at)
+         SELECT account_id, device_id, password_hash, ?, ? FROM devices WHERE account_id = ? AND device_id = ?`,
+      ),
+      tombstoneDevices: db.prepare<[number, number, string]>(
+        `INSERT INTO device_tombstones (account_id, device_id, password_hash, removed_at, expires_at)
+         SELECT account_id, device_id, password_hash, ?, ? FROM devices WHERE account_id = ?`,
+      ),
+      listTombstones: db.prepare<[string, number, number], { password_hash: string; removed_at: number }>(
+        `SELECT password_hash, removed_at FROM device_tombstones WHERE account_id = ? AND device_id = ?
+         ORDER BY removed_at DESC, id DESC LIMIT ?`,
+      ),
       setIdentityKey: db.prepare<[Uint8Array, string]>('UPDATE accounts SET identity_key = ? WHERE id = ?'),
       touchDevice: db.prepare<[number, string, number]>(
         'UPDATE devices SET last_seen_at = ? WHERE account_id = ? AND device_id = ?',
@@ -218,6 +235,7 @@ export class SqliteRelayStore implements RelayStore {
       sweepMessages: db.prepare<[number]>('DELETE FROM messages WHERE expires_at <= ?'),
       sweepLinkTokens: db.prepare<[number]>('DELETE FROM link_tokens WHERE expires_at <= ?'),
       sweepAttachments: db.prepare<[number], { id: string }>('DELETE FROM attachments WHERE expires_at <= ? RETURNING id'),
+      sweepTombstones: db.prepare<[number]>('DELETE FROM device_tombstones WHERE expires_at <= ?'),
     };
 
     const insertKeys = (accountId: string, deviceId: number, update: KeyUpdate): void => {
@@ -290,13 +308,21 @@ export class SqliteRelayStore implements RelayStore {
 
     this.setKeysTx = db.transaction(insertKeys);
 
+    this.removeDeviceTx = db.transaction((accountId: string, deviceId: number, removal: DeviceRemoval): boolean => {
+      const tombstoned = this.statements.tombstoneDevice.run(removal.at, removal.tombstoneExpiresAt, accountId, deviceId);
+      if (tombstoned.changes === 0) return false;
+      this.statements.deleteDevice.run(accountId, deviceId);
+      return true;
+    });
+
     this.replaceIdentityTx = db.transaction(
-      (accountId: string, identityKey: Uint8Array, primary: NewDevice, now: number): Array<number> => {
+      (accountId: string, identityKey: Uint8Array, primary: NewDevice, removal: DeviceRemoval): Array<number> => {
         const removed = this.statements.deviceIds.all(accountId).map((row) => row.device_id);
         this.statements.setIdentityKey.run(identityKey, accountId);
+        this.statements.tombstoneDevices.run(removal.at, removal.tombstoneExpiresAt, accountId);
         // Keys and queued envelopes go with the devices (ON DELETE CASCADE): they were for the old identity.
         this.statements.deleteDevices.run(accountId);
-        insertDevice(accountId, 1, primary, now);
+        insertDevice(accountId, 1, primary, removal.at);
         return removed;
       },
     );
@@ -335,7 +361,8 @@ export class SqliteRelayStore implements RelayStore {
       const messages = this.statements.sweepMessages.run(now).changes;
       const linkTokens = this.statements.sweepLinkTokens.run(now).changes;
       const attachments = this.statements.sweepAttachments.all(now).map((row) => row.id);
-      return { messages, linkTokens, attachments };
+      const tombstones = this.statements.sweepTombstones.run(now).changes;
+      return { messages, linkTokens, attachments, tombstones };
     });
   }
 
@@ -381,6 +408,14 @@ export class SqliteRelayStore implements RelayStore {
 
   getPasswordHash(accountId: AccountId, deviceId: DeviceId): Promise<string | undefined> {
     return this.run(() => this.statements.getPasswordHash.get(accountId, deviceId)?.password_hash);
+  }
+
+  listDeviceTombstones(accountId: AccountId, deviceId: DeviceId, limit: number): Promise<ReadonlyArray<DeviceTombstone>> {
+    return this.run(() =>
+      this.statements.listTombstones
+        .all(accountId, deviceId, limit)
+        .map((row) => ({ passwordHash: row.password_hash, removedAt: row.removed_at })),
+    );
   }
 
   findLinkToken(tokenHash: Uint8Array, now: number): Promise<AccountId | undefined> {
@@ -443,12 +478,17 @@ export class SqliteRelayStore implements RelayStore {
     return this.run(() => this.linkDeviceTx(tokenHash, now, maxDevices, device));
   }
 
-  removeDevice(accountId: AccountId, deviceId: DeviceId): Promise<boolean> {
-    return this.run(() => this.statements.deleteDevice.run(accountId, deviceId).changes > 0);
+  removeDevice(accountId: AccountId, deviceId: DeviceId, removal: DeviceRemoval): Promise<boolean> {
+    return this.run(() => this.removeDeviceTx(accountId, deviceId, removal));
   }
 
-  replaceIdentity(accountId: AccountId, identityKey: Uint8Array, primary: NewDevice, now: number): Promise<ReadonlyArray<DeviceId>> {
-    return this.run(() => this.replaceIdentityTx(accountId, identityKey, primary, now).map((id) => asDeviceId(id)));
+  replaceIdentity(
+    accountId: AccountId,
+    identityKey: Uint8Array,
+    primary: NewDevice,
+    removal: DeviceRemoval,
+  ): Promise<ReadonlyArray<DeviceId>> {
+    return this.run(() => this.replaceIdentityTx(accountId, identityKey, primary, removal).map((id) => asDeviceId(id)));
   }
 
   touchDevice(accountId: AccountId, deviceId: DeviceId, now: number): Promise<void> {
@@ -541,6 +581,23 @@ export class SqliteRelayStore implements RelayStore {
       return Promise.resolve(work());
     } catch (error: unknown) {
       return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+  }
+}
+
+/**
+ * The database, its WAL and its shared-memory file hold account metadata: owner-only,
+ * whatever the folder's mode or the process umask (issue 10, item 7). SQLite creates
+ * the -wal and -shm files with the main file's permissions, so the main file is created
+ * (or tightened) 0600 before SQLite opens it; files left by an older relay are tightened too.
+ */
+function restrictDatabaseFiles(filename: string): void {
+  fs.closeSync(fs.openSync(filename, fs.constants.O_RDWR | fs.constants.O_CREAT, 0o600));
+  for (const file of [filename, `${filename}-wal`, `${filename}-shm`]) {
+    try {
+      fs.chmodSync(file, 0o600);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }
   }
 }

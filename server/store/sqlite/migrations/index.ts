@@ -1,7 +1,8 @@
 import { migration0001Init } from './0001-init';
+import { migration0002DeviceTombstones } from './0002-device-tombstones';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
 
 /** In order; append, never edit one that has shipped. */
-export const migrations: ReadonlyArray<Migration> = [migration0001Init];
+export const migrations: ReadonlyArray<Migration> = [migration0001Init, migration0002DeviceTombstones];

@@ -1,8 +1,10 @@
 /**
  * The desktop's `link` and `chats` services against a real relay, with a real phone
  * engine and the real keychain (vitest runs inside scripts/with-keyring.sh): linking by
- * the URL the service shows, messages both ways, unlinking by either side, and the
+ * the URL the service shows, messages both ways, unlinking from the desktop, and the
  * refusals (a tampered envelope, an unusable keychain, a database without its key).
+ * What the desktop does when the relay refuses it (or the phone unlinks it) is in
+ * relay-refusal.test.ts.
  */
 import fs from 'node:fs/promises';
 import os from 'node:os';
@@ -307,39 +309,6 @@ describe('the desktop link service', () => {
     const store = await openEncryptedStore({ dataDir: path.dirname(files.database), keyStore, profileId: profileIdFor(desktop.dataDir) });
     stores.push(store);
     expect(store.getAccount()).toBeUndefined();
-  });
-
-  it('says so and wipes itself when the phone unlinks it', async () => {
-    const phone = await registerPhone('phone', 'alice');
-    const keyStore = new KeytarKeyStore();
-    const desktop = await startDesktop({ keyStore });
-    await provisionNewDevice(phone, (await desktop.waitFor('showing-code')).url);
-    const linked = await desktop.waitFor('linked');
-    const engine = desktop.session.engine;
-    if (engine === undefined) throw new Error('no engine');
-    // Remove it once its socket is up, as a phone would some time after linking.
-    await new Promise<void>((resolve) => {
-      if (engine.connectionState.kind === 'open') {
-        resolve();
-        return;
-      }
-      const dispose = engine.on('connection', (connection) => {
-        if (connection.kind === 'open') {
-          dispose();
-          resolve();
-        }
-      });
-    });
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    await phone.relay.removeDevice(linked.deviceId);
-    await desktop.waitFor('unlinked-by-phone');
-    const files = databaseFiles(path.join(desktop.dataDir, 'account'));
-    expect(await exists(files.database)).toBe(false);
-    expect(await keyStore.getDatabaseKey(profileIdFor(desktop.dataDir))).toBeNull();
-    expect(await desktop.call('chats', 'listConversations')).toEqual([]);
-
-    await desktop.call('link', 'start');
-    await desktop.waitFor('showing-code');
   });
 
   it('reports an unusable keychain as a failed state, and recovers on "Try again"', async () => {

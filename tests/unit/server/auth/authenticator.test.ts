@@ -86,8 +86,30 @@ describe('Authenticator', () => {
     const auth = authenticator();
     const credentials = { accountId, deviceId, password: 'first-password-xyz' };
     expect(await auth.authenticate(credentials)).toBeDefined();
-    await store.removeDevice(accountId, deviceId);
+    await store.removeDevice(accountId, deviceId, { at: now, tombstoneExpiresAt: now + 60_000 });
     expect(await auth.authenticate(credentials)).toBeUndefined();
+  });
+
+  it('explains a removed device’s refusal as device-removed, with when it was removed', async () => {
+    const auth = authenticator();
+    const credentials = { accountId, deviceId, password: 'first-password-xyz' };
+    await store.removeDevice(accountId, deviceId, { at: 1_234, tombstoneExpiresAt: 60_000 });
+    expect(await auth.explainRefusal(credentials)).toEqual({ reason: 'device-removed', removedAt: 1_234 });
+  });
+
+  it('explains a wrong password against a removed device’s tombstone as unknown-device, not removed', async () => {
+    const auth = authenticator();
+    await store.removeDevice(accountId, deviceId, { at: 1_234, tombstoneExpiresAt: 60_000 });
+    expect(await auth.explainRefusal({ accountId, deviceId, password: 'guessed-password-xyz' })).toEqual({ reason: 'unknown-device' });
+  });
+
+  it('explains a wrong password of a live device as bad-credentials, and an unknown one as unknown-device', async () => {
+    const auth = authenticator();
+    expect(await auth.explainRefusal({ accountId, deviceId, password: 'wrong-password-xyz' })).toEqual({ reason: 'bad-credentials' });
+    expect(await auth.explainRefusal({ accountId: asAccountId(randomUUID()), deviceId, password: 'first-password-xyz' })).toEqual({
+      reason: 'unknown-device',
+    });
+    expect(await auth.explainRefusal(undefined)).toEqual({ reason: 'bad-credentials' });
   });
 
   it('re-verifies after the cache entry expires', async () => {

@@ -10,6 +10,7 @@ import { newAccount, newDevice, signedKey } from './fixtures';
 
 let store: SqliteRelayStore;
 const one = asDeviceId(1);
+const removal = { at: 1_000, tombstoneExpiresAt: Number.MAX_SAFE_INTEGER };
 
 beforeEach(() => {
   store = new SqliteRelayStore({ filename: ':memory:' });
@@ -64,7 +65,7 @@ describe('SqliteRelayStore linking', () => {
     const spare = token();
     expect(await store.linkDevice(spare, 5_000, 3, newDevice())).toEqual({ kind: 'too-many-devices' });
     expect(await store.findLinkToken(spare, 5_000)).toBe(accountId);
-    await store.removeDevice(accountId, asDeviceId(2));
+    await store.removeDevice(accountId, asDeviceId(2), removal);
     expect(await store.linkDevice(spare, 5_000, 3, newDevice())).toEqual({ kind: 'linked', deviceId: 2 });
   });
 
@@ -150,10 +151,64 @@ describe('SqliteRelayStore queues', () => {
   it('drops a removed device’s queue and keys with it', async () => {
     const accountId = await createAccount(newDevice({ preKeys: [{ keyId: 1, publicKey: randomBytes(33) }] }));
     await store.enqueue([envelope(accountId, 1, 1)]);
-    expect(await store.removeDevice(accountId, one)).toBe(true);
+    expect(await store.removeDevice(accountId, one, removal)).toBe(true);
     expect(await store.readQueue(accountId, one, { afterCursor: 0, limit: 10, now: 0 })).toEqual([]);
     expect(await store.countPreKeys(accountId, one)).toEqual({ ec: 0, kem: 0 });
-    expect(await store.removeDevice(accountId, one)).toBe(false);
+    expect(await store.removeDevice(accountId, one, removal)).toBe(false);
+  });
+});
+
+describe('SqliteRelayStore device tombstones', () => {
+  it('keeps the removed device’s password hash and removal time, newest first, beside a device that reuses the id', async () => {
+    const accountId = await createAccount();
+    const token = async (): Promise<Uint8Array> => {
+      const hash = randomBytes(32);
+      await store.createLinkToken(hash, accountId, 10_000);
+      return hash;
+    };
+    const two = asDeviceId(2);
+    await store.linkDevice(await token(), 100, 6, newDevice({ passwordHash: 'first' }));
+    expect(await store.removeDevice(accountId, two, { at: 200, tombstoneExpiresAt: 9_000 })).toBe(true);
+    await store.linkDevice(await token(), 300, 6, newDevice({ passwordHash: 'second' }));
+    expect(await store.removeDevice(accountId, two, { at: 400, tombstoneExpiresAt: 9_000 })).toBe(true);
+    await store.linkDevice(await token(), 500, 6, newDevice({ passwordHash: 'third' }));
+
+    expect(await store.listDeviceTombstones(accountId, two, 10)).toEqual([
+      { passwordHash: 'second', removedAt: 400 },
+      { passwordHash: 'first', removedAt: 200 },
+    ]);
+    expect(await store.listDeviceTombstones(accountId, two, 1)).toHaveLength(1);
+    expect(await store.getPasswordHash(accountId, two)).toBe('third');
+    expect(await store.listDeviceTombstones(accountId, one, 10)).toEqual([]);
+  });
+
+  it('writes no tombstone for a device that does not exist', async () => {
+    const accountId = await createAccount();
+    expect(await store.removeDevice(accountId, asDeviceId(5), removal)).toBe(false);
+    expect(await store.listDeviceTombstones(accountId, asDeviceId(5), 10)).toEqual([]);
+  });
+
+  it('tombstones every device an identity reset removes, the old primary included', async () => {
+    const accountId = await createAccount(newDevice({ passwordHash: 'old-primary' }));
+    const hash = randomBytes(32);
+    await store.createLinkToken(hash, accountId, 10_000);
+    await store.linkDevice(hash, 100, 6, newDevice({ passwordHash: 'desktop' }));
+    const removed = await store.replaceIdentity(accountId, randomBytes(33), newDevice({ passwordHash: 'new-primary' }), {
+      at: 700,
+      tombstoneExpiresAt: 9_000,
+    });
+    expect(removed).toEqual([1, 2]);
+    expect(await store.listDeviceTombstones(accountId, one, 10)).toEqual([{ passwordHash: 'old-primary', removedAt: 700 }]);
+    expect(await store.listDeviceTombstones(accountId, asDeviceId(2), 10)).toEqual([{ passwordHash: 'desktop', removedAt: 700 }]);
+    expect(await store.getPasswordHash(accountId, one)).toBe('new-primary');
+  });
+
+  it('sweeps tombstones once they expire', async () => {
+    const accountId = await createAccount();
+    await store.removeDevice(accountId, one, { at: 10, tombstoneExpiresAt: 100 });
+    expect((await store.sweepExpired(99)).tombstones).toBe(0);
+    expect((await store.sweepExpired(100)).tombstones).toBe(1);
+    expect(await store.listDeviceTombstones(accountId, one, 10)).toEqual([]);
   });
 });
 
@@ -164,7 +219,7 @@ describe('SqliteRelayStore sweeping', () => {
     await store.createLinkToken(randomBytes(32), accountId, 100);
     await store.putAttachment({ id: 'a'.repeat(32), size: 1, createdAt: 0, expiresAt: 100 });
     await store.putAttachment({ id: 'b'.repeat(32), size: 1, createdAt: 0, expiresAt: 300 });
-    expect(await store.sweepExpired(200)).toEqual({ messages: 1, linkTokens: 1, attachments: ['a'.repeat(32)] });
+    expect(await store.sweepExpired(200)).toEqual({ messages: 1, linkTokens: 1, attachments: ['a'.repeat(32)], tombstones: 0 });
     expect(await store.getAttachment('b'.repeat(32))).toMatchObject({ size: 1 });
   });
 });
@@ -202,6 +257,48 @@ describe('SqliteRelayStore group commit', () => {
       await expect(write).resolves.toBeUndefined();
       const reopened = new SqliteRelayStore({ filename });
       expect(await reopened.readQueue(account.id, one, { afterCursor: 0, limit: 10, now: 0 })).toHaveLength(1);
+      await reopened.close();
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('SqliteRelayStore files', () => {
+  const modeOf = async (file: string): Promise<number> => (await fs.stat(file)).mode & 0o777;
+
+  it('creates the database, its WAL and its shared-memory file 0600 under a permissive umask and folder', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'parley-store-mode-'));
+    await fs.chmod(dir, 0o777);
+    const previous = process.umask(0o000);
+    let fileStore: SqliteRelayStore | undefined;
+    try {
+      const filename = path.join(dir, 'relay.sqlite');
+      fileStore = new SqliteRelayStore({ filename });
+      // A write, so the WAL exists while the store is open.
+      await fileStore.createAccount(newAccount(), newDevice());
+      expect(await modeOf(filename)).toBe(0o600);
+      expect(await modeOf(`${filename}-wal`)).toBe(0o600);
+      expect(await modeOf(`${filename}-shm`)).toBe(0o600);
+    } finally {
+      process.umask(previous);
+      await fileStore?.close();
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('tightens database files an older relay left readable by others', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'parley-store-mode-'));
+    try {
+      const filename = path.join(dir, 'relay.sqlite');
+      const first = new SqliteRelayStore({ filename });
+      const account = newAccount();
+      await first.createAccount(account, newDevice());
+      await first.close();
+      await fs.chmod(filename, 0o644);
+      const reopened = new SqliteRelayStore({ filename });
+      expect(await modeOf(filename)).toBe(0o600);
+      expect(await reopened.getAccount(account.id)).toMatchObject({ id: account.id });
       await reopened.close();
     } finally {
       await fs.rm(dir, { recursive: true, force: true });
