@@ -15,7 +15,7 @@ import { createLogger } from '../host/logger';
 import { defaultUserDataDir } from '../host/paths';
 import { startEmbeddedRelay } from '../host/relay-process';
 import type { EmbeddedRelay } from '../host/relay-process';
-import { grantedPermissions, isTrustedRendererUrl, mainWindowOptions } from './security';
+import { isPermissionGranted, isTrustedRendererUrl, mainWindowOptions } from './security';
 
 const here = import.meta.dirname;
 const devServerUrl = process.env['ELECTRON_RENDERER_URL'];
@@ -55,10 +55,15 @@ if (!app.requestSingleInstanceLock()) {
   const start = async (): Promise<void> => {
     await app.whenReady();
     const defaultSession = session.defaultSession;
-    defaultSession.setPermissionRequestHandler((_contents, permission, callback) => {
-      callback(grantedPermissions.has(permission));
+    defaultSession.setPermissionRequestHandler((contents, permission, callback, details) => {
+      const mediaTypes = 'mediaTypes' in details ? (details.mediaTypes ?? []) : [];
+      callback(isPermissionGranted({ permission, requestingUrl: details.requestingUrl || contents.getURL(), mediaTypes }, devServerUrl));
     });
-    defaultSession.setPermissionCheckHandler((_contents, permission) => grantedPermissions.has(permission));
+    defaultSession.setPermissionCheckHandler((contents, permission, _origin, details) => {
+      const mediaTypes = details.mediaType === undefined ? [] : [details.mediaType];
+      const requestingUrl = details.requestingUrl ?? contents?.getURL() ?? '';
+      return isPermissionGranted({ permission, requestingUrl, mediaTypes }, devServerUrl);
+    });
     defaultSession.webRequest.onHeadersReceived((details, callback) => {
       callback({
         responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [contentSecurityPolicy()] },
