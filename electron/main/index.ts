@@ -5,7 +5,8 @@
  */
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Notification, session, shell } from 'electron';
-import { notificationSchema } from '../../shared/ipc/chats';
+import { notificationRetractionSchema, notificationSchema } from '../../shared/ipc/chats';
+import { NotificationDisplay } from '../../shared/notification-display';
 import { eventChannel } from '../../shared/ipc/service';
 import type { IpcResponse } from '../../shared/ipc/errors';
 import { createHost } from '../host/compose';
@@ -107,22 +108,39 @@ if (!app.requestSingleInstanceLock()) {
       });
     }
     const notificationChannel = eventChannel('chats', 'onDidRequestNotification');
+    const retractionChannel = eventChannel('chats', 'onDidRetractNotification');
     router.addEventSink((channel, payload) => {
+      // The main process shows notifications natively; the renderer only does so in the browser host.
       if (channel === notificationChannel) {
-        // The main process shows notifications natively; the renderer only does so in the browser host.
         showNotification(payload);
+        return;
+      }
+      if (channel === retractionChannel) {
+        const parsed = notificationRetractionSchema.safeParse(payload);
+        if (parsed.success) shownNotifications.retract(parsed.data);
         return;
       }
       mainWindow?.webContents.send(channel, payload);
     });
+    // Kept by conversation and message: closed when their message is deleted or read anywhere,
+    // replaced when it is edited (and held, so a click still reaches its handler).
+    const shownNotifications = new NotificationDisplay<Notification>((notification) => {
+      notification.close();
+    });
     const showNotification = (payload: unknown): void => {
       const parsed = notificationSchema.safeParse(payload);
-      if (!parsed.success || !Notification.isSupported()) return;
-      const notification = new Notification({ title: parsed.data.title, body: parsed.data.body, silent: false });
+      if (!parsed.success || !Notification.isSupported() || !shownNotifications.wants(parsed.data)) return;
+      const request = parsed.data;
+      const notification = new Notification({ title: request.title, body: request.body, silent: request.update });
+      shownNotifications.add(request, notification);
       notification.on('click', () => {
+        shownNotifications.forget(request.conversationId, notification);
         if (mainWindow?.isMinimized() === true) mainWindow.restore();
         mainWindow?.focus();
-        host?.openConversation(parsed.data.conversationId);
+        host?.openConversation(request.conversationId);
+      });
+      notification.on('close', () => {
+        shownNotifications.forget(request.conversationId, notification);
       });
       notification.show();
     };

@@ -161,8 +161,20 @@ export const notificationSchema = z.object({
   title: z.string(),
   /** The preview, or "New message" when previews are hidden. */
   body: z.string(),
+  /**
+   * True when it replaces the shown notification of the same message (the sender
+   * edited it): shown silently, and only where that notification is still up.
+   */
+  update: z.boolean(),
 });
 export type NotificationView = z.infer<typeof notificationSchema>;
+
+/** Notifications to take down: their message was deleted, or read here or on another device. */
+export const notificationRetractionSchema = z.object({
+  conversationId: idSchema,
+  messageIds: z.array(idSchema),
+});
+export type NotificationRetraction = z.infer<typeof notificationRetractionSchema>;
 
 export const handleInputSchema = z.string().trim().min(1).max(64);
 
@@ -208,5 +220,7 @@ export const chatsService = defineService({
      * notification itself; the browser host asks the renderer to (Web Notifications).
      */
     onDidRequestNotification: notificationSchema,
+    /** Close the notifications of these messages (both hosts: Electron's main process closes its own). */
+    onDidRetractNotification: notificationRetractionSchema,
   },
 });
