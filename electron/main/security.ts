@@ -8,7 +8,8 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
   return {
     width: 1280,
     height: 800,
-    minWidth: 720,
+    // Below 720 px the renderer shows the chat list or the chat, so narrow windows work.
+    minWidth: 480,
     minHeight: 520,
     show: false,
     title: 'Parley',

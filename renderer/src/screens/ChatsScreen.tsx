@@ -49,7 +49,8 @@ function ChatsLayout(props: ChatsScreenProps): React.JSX.Element {
   );
   const selected = selection === undefined ? undefined : conversations?.find((conversation) => conversation.id === selection.id);
   return (
-    <div className="chats-screen">
+    // Narrow windows show the list or the open chat, not both (conversation.css).
+    <div className={`chats-screen${selected === undefined ? '' : ' showing-conversation'}`}>
       <nav className="sidebar" aria-labelledby="chats-heading">
         <ConversationList
           conversations={conversations}
@@ -85,6 +86,9 @@ function ChatsLayout(props: ChatsScreenProps): React.JSX.Element {
             key={`${selected.id}:${selection.messageId ?? ''}:${selection.messageId === undefined ? '' : String(selection.seq)}`}
             conversation={selected}
             initialMessageId={selection.messageId}
+            onBack={() => {
+              setSelection(undefined);
+            }}
           />
         )}
       </main>
