@@ -11,6 +11,7 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
 import type { Engine } from '../../shared/node/engine';
@@ -72,6 +73,20 @@ async function shoot(name: string): Promise<void> {
     await page.screenshot({ path: path.join(screenshotsDir, `polish-${name}-${theme}.png`) });
   }
   await setTheme('light');
+}
+
+/** Serious and critical axe findings on the page as it is, in both themes. */
+async function seriousAxeViolations(): Promise<Array<string>> {
+  const found: Array<string> = [];
+  for (const theme of ['light', 'dark'] as const) {
+    await setTheme(theme);
+    const result = await new AxeBuilder({ page }).analyze();
+    for (const violation of result.violations) {
+      if (violation.impact === 'serious' || violation.impact === 'critical') found.push(`${theme} ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+    }
+  }
+  await setTheme('light');
+  return found;
 }
 
 function chatList(): Locator {
@@ -198,6 +213,7 @@ test('below 720 px the list and the chat take turns, with a way back, and nothin
     await expect(page.getByRole('main')).toBeHidden();
     expect(await sideways()).toBe(false);
     await shoot('narrow-list');
+    expect(await seriousAxeViolations()).toEqual([]);
 
     await openChat(handle);
     await expect(list).toBeHidden();
@@ -208,6 +224,7 @@ test('below 720 px the list and the chat take turns, with a way back, and nothin
     await expect(log().getByText('The laptop, in a small window.')).toBeVisible();
     expect(await sideways()).toBe(false);
     await shoot('narrow-conversation');
+    expect(await seriousAxeViolations()).toEqual([]);
 
     await back.click();
     await expect(list).toBeVisible();
@@ -370,7 +387,7 @@ test('the search button in a chat’s header searches within that chat', async (
   await page.keyboard.press('Escape');
 });
 
-test('screenshots of a conversation with events, a voice note and a document, wide and narrow', async () => {
+test('screenshots of a conversation with events, a voice note and a document, at 1280×800 and 900×700', async () => {
   const { engine, handle } = await contactWhoWrote('Here is everything for Friday.');
   world.phone.setVerified(await world.phone.resolveHandle(handle), true);
   await sendFile(engine, { bytes: Buffer.from('%PDF-1.4\n% the plan\n'), fileName: 'friday-plan.pdf', contentType: 'application/pdf', voiceNote: false, caption: 'The plan' });
