@@ -169,7 +169,8 @@ export function MessageList(props: {
   const canLoadOlder = messages.hasOlder && !props.loading && !props.loadingOlder && rows.length > 0;
   useLayoutEffect(() => {
     const element = scroller.current;
-    if (element === null || !canLoadOlder || element.scrollHeight > element.clientHeight) return;
+    // A log with no height (not laid out) would never overflow: it must not pull the whole history in.
+    if (element === null || !canLoadOlder || element.clientHeight === 0 || element.scrollHeight > element.clientHeight) return;
     loadOlderKeepingPlace(element);
   });
 
