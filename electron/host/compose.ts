@@ -1,4 +1,3 @@
-import os from 'node:os';
 import { appService } from '../../shared/ipc/app';
 import { attachmentsService } from '../../shared/ipc/attachments';
 import { chatsService } from '../../shared/ipc/chats';
@@ -10,6 +9,7 @@ import { linkService } from '../../shared/ipc/link';
 import type { KeyStore } from '../../shared/node/keychain';
 import { IpcRouter } from '../../shared/ipc/router';
 import { settingsService } from '../../shared/ipc/settings';
+import { defaultDeviceName, readDeviceNameFacts } from './device-name';
 import type { Logger } from './logger';
 import { PreferencesStore } from './preferences';
 import { RelayMonitor } from './relay-monitor';
@@ -55,6 +55,7 @@ export interface HostOptions {
  */
 export function createHost(options: HostOptions): HostContext {
   const router = new IpcRouter();
+  const deviceName = defaultDeviceName(readDeviceNameFacts());
   const relay = new RelayMonitor(options.relayUrl);
   const preferences = new PreferencesStore(options.dataDir, options.log);
 
@@ -71,7 +72,7 @@ export function createHost(options: HostOptions): HostContext {
         version: options.version,
         host: options.host,
         platform: process.platform,
-        defaultDeviceName: os.hostname(),
+        defaultDeviceName: deviceName,
       }),
       getRelayStatus: () => relay.current,
       checkRelay: () => relay.check(),
@@ -96,7 +97,7 @@ export function createHost(options: HostOptions): HostContext {
     dataDir: options.dataDir,
     relayUrl: options.relayUrl,
     keyStore: options.keyStore ?? chooseKeyStore(process.env, options.log),
-    defaultDeviceName: os.hostname(),
+    defaultDeviceName: deviceName,
     log: options.log,
     ...options.linking,
   });

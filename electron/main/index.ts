@@ -5,7 +5,8 @@
  */
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Notification, session, shell } from 'electron';
-import { notificationSchema } from '../../shared/ipc/chats';
+import { notificationRetractionSchema, notificationSchema } from '../../shared/ipc/chats';
+import { NotificationDisplay } from '../../shared/notification-display';
 import { eventChannel } from '../../shared/ipc/service';
 import type { IpcResponse } from '../../shared/ipc/errors';
 import { createHost } from '../host/compose';
@@ -15,7 +16,7 @@ import { createLogger } from '../host/logger';
 import { defaultUserDataDir } from '../host/paths';
 import { startEmbeddedRelay } from '../host/relay-process';
 import type { EmbeddedRelay } from '../host/relay-process';
-import { grantedPermissions, isTrustedRendererUrl, mainWindowOptions } from './security';
+import { isPermissionGranted, isTrustedRendererUrl, mainWindowOptions } from './security';
 
 const here = import.meta.dirname;
 const devServerUrl = process.env['ELECTRON_RENDERER_URL'];
@@ -55,10 +56,15 @@ if (!app.requestSingleInstanceLock()) {
   const start = async (): Promise<void> => {
     await app.whenReady();
     const defaultSession = session.defaultSession;
-    defaultSession.setPermissionRequestHandler((_contents, permission, callback) => {
-      callback(grantedPermissions.has(permission));
+    defaultSession.setPermissionRequestHandler((contents, permission, callback, details) => {
+      const mediaTypes = 'mediaTypes' in details ? (details.mediaTypes ?? []) : [];
+      callback(isPermissionGranted({ permission, requestingUrl: details.requestingUrl || contents.getURL(), mediaTypes }, devServerUrl));
     });
-    defaultSession.setPermissionCheckHandler((_contents, permission) => grantedPermissions.has(permission));
+    defaultSession.setPermissionCheckHandler((contents, permission, _origin, details) => {
+      const mediaTypes = details.mediaType === undefined ? [] : [details.mediaType];
+      const requestingUrl = details.requestingUrl ?? contents?.getURL() ?? '';
+      return isPermissionGranted({ permission, requestingUrl, mediaTypes }, devServerUrl);
+    });
     defaultSession.webRequest.onHeadersReceived((details, callback) => {
       callback({
         responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [contentSecurityPolicy()] },
@@ -103,22 +109,39 @@ if (!app.requestSingleInstanceLock()) {
       });
     }
     const notificationChannel = eventChannel('chats', 'onDidRequestNotification');
+    const retractionChannel = eventChannel('chats', 'onDidRetractNotification');
     router.addEventSink((channel, payload) => {
+      // The main process shows notifications natively; the renderer only does so in the browser host.
       if (channel === notificationChannel) {
-        // The main process shows notifications natively; the renderer only does so in the browser host.
         showNotification(payload);
+        return;
+      }
+      if (channel === retractionChannel) {
+        const parsed = notificationRetractionSchema.safeParse(payload);
+        if (parsed.success) shownNotifications.retract(parsed.data);
         return;
       }
       mainWindow?.webContents.send(channel, payload);
     });
+    // Kept by conversation and message: closed when their message is deleted or read anywhere,
+    // replaced when it is edited (and held, so a click still reaches its handler).
+    const shownNotifications = new NotificationDisplay<Notification>((notification) => {
+      notification.close();
+    });
     const showNotification = (payload: unknown): void => {
       const parsed = notificationSchema.safeParse(payload);
-      if (!parsed.success || !Notification.isSupported()) return;
-      const notification = new Notification({ title: parsed.data.title, body: parsed.data.body, silent: false });
+      if (!parsed.success || !Notification.isSupported() || !shownNotifications.wants(parsed.data)) return;
+      const request = parsed.data;
+      const notification = new Notification({ title: request.title, body: request.body, silent: request.update });
+      shownNotifications.add(request, notification);
       notification.on('click', () => {
+        shownNotifications.forget(request.conversationId, notification);
         if (mainWindow?.isMinimized() === true) mainWindow.restore();
         mainWindow?.focus();
-        host?.openConversation(parsed.data.conversationId);
+        host?.openConversation(request.conversationId);
+      });
+      notification.on('close', () => {
+        shownNotifications.forget(request.conversationId, notification);
       });
       notification.show();
     };

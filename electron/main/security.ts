@@ -8,7 +8,8 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
   return {
     width: 1280,
     height: 800,
-    minWidth: 720,
+    // Below 720 px the renderer shows the chat list or the chat, so narrow windows work.
+    minWidth: 480,
     minHeight: 520,
     show: false,
     title: 'Parley',
@@ -29,8 +30,33 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
   };
 }
 
-/** Permissions a feature needs; everything else is denied. (Microphone arrives with voice notes.) */
+/** Permissions any page of ours may use; `media` is decided by `isPermissionGranted`, everything else is denied. */
 export const grantedPermissions: ReadonlySet<string> = new Set(['clipboard-sanitized-write']);
+
+/** One permission request or check, as plain data (from Electron's handler arguments). */
+export interface PermissionQuery {
+  readonly permission: string;
+  /** The URL of the frame that asks (the details' `requestingUrl`, else its web contents' URL). */
+  readonly requestingUrl: string;
+  /** A request's `mediaTypes`, or a check's one `mediaType`; empty when the details carry none. */
+  readonly mediaTypes: ReadonlyArray<string>;
+}
+
+/**
+ * Whether to grant a permission. Voice notes need the microphone, so `media` is granted
+ * to our own renderer for audio only: a request that also wants the camera, names no
+ * media type, or comes from any other page is denied.
+ */
+export function isPermissionGranted(query: PermissionQuery, devServerUrl: string | undefined): boolean {
+  if (query.permission === 'media') {
+    return (
+      isTrustedRendererUrl(query.requestingUrl, devServerUrl) &&
+      query.mediaTypes.length > 0 &&
+      query.mediaTypes.every((type) => type === 'audio')
+    );
+  }
+  return grantedPermissions.has(query.permission);
+}
 
 /**
  * Whether an IPC message comes from our own renderer: the packaged page (file:) or, in

@@ -20,6 +20,13 @@ export const avatarDataUrlSchema = z
 export const verifiedStateSchema = z.enum(['default', 'verified', 'unverified']);
 export type VerifiedStateView = z.infer<typeof verifiedStateSchema>;
 
+/**
+ * `text` covers every user message (with or without attachments); the rest are
+ * conversation events shown centred.
+ */
+export const messageKindSchema = z.enum(['text', 'identity-change', 'undecryptable', 'verified-change']);
+export type MessageKindView = z.infer<typeof messageKindSchema>;
+
 export const conversationSummarySchema = z.object({
   id: idSchema,
   /** The contact's profile name, else handle, else account id. */
@@ -31,6 +38,8 @@ export const conversationSummarySchema = z.object({
   lastMessagePreview: z.string().nullable(),
   lastMessageAt: timestampSchema.nullable(),
   lastMessageDirection: z.enum(['incoming', 'outgoing']).nullable(),
+  /** What the newest message is: the list phrases an event's preview from its kind. */
+  lastMessageKind: messageKindSchema.nullable(),
   unread: z.number().int().nonnegative(),
   pinned: z.boolean(),
   archived: z.boolean(),
@@ -66,11 +75,7 @@ export type ReactionView = z.infer<typeof reactionViewSchema>;
 export const messageViewSchema = z.object({
   id: idSchema,
   conversationId: idSchema,
-  /**
-   * `text` covers every user message (with or without attachments); the rest are
-   * conversation events shown centred.
-   */
-  kind: z.enum(['text', 'identity-change', 'undecryptable', 'verified-change']),
+  kind: messageKindSchema,
   direction: z.enum(['incoming', 'outgoing']),
   /** null for a message deleted for everyone, or one with attachments only. */
   body: z.string().nullable(),
@@ -161,8 +166,20 @@ export const notificationSchema = z.object({
   title: z.string(),
   /** The preview, or "New message" when previews are hidden. */
   body: z.string(),
+  /**
+   * True when it replaces the shown notification of the same message (the sender
+   * edited it): shown silently, and only where that notification is still up.
+   */
+  update: z.boolean(),
 });
 export type NotificationView = z.infer<typeof notificationSchema>;
+
+/** Notifications to take down: their message was deleted, or read here or on another device. */
+export const notificationRetractionSchema = z.object({
+  conversationId: idSchema,
+  messageIds: z.array(idSchema),
+});
+export type NotificationRetraction = z.infer<typeof notificationRetractionSchema>;
 
 export const handleInputSchema = z.string().trim().min(1).max(64);
 
@@ -208,5 +225,7 @@ export const chatsService = defineService({
      * notification itself; the browser host asks the renderer to (Web Notifications).
      */
     onDidRequestNotification: notificationSchema,
+    /** Close the notifications of these messages (both hosts: Electron's main process closes its own). */
+    onDidRetractNotification: notificationRetractionSchema,
   },
 });

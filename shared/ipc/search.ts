@@ -29,9 +29,13 @@ export type SearchResultGroup = z.infer<typeof searchResultGroupSchema>;
 export const searchService = defineService({
   name: 'search',
   methods: {
-    /** Best matches first within each group; groups ordered by their newest hit. */
+    /**
+     * Best matches first within each group; groups ordered by their newest hit. With a
+     * conversation id, only that chat's messages (the chat header's search); without one
+     * (or null: JSON carries an absent argument as null), every chat.
+     */
     messages: {
-      args: z.tuple([searchQuerySchema, z.number().int().min(1).max(500)]),
+      args: z.tuple([searchQuerySchema, z.number().int().min(1).max(500), idSchema.nullable().optional()]),
       result: z.array(searchResultGroupSchema),
     },
   },

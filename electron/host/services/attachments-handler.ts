@@ -135,17 +135,46 @@ export async function reserveFileName(dir: string, fileName: string): Promise<st
   throw new IpcError('INVALID_ARGUMENT', 'The downloads folder has too many files with this name.');
 }
 
-/** The platform's opener, started detached; resolves once it runs, rejects if there is none. */
+/** The platform's opener, started detached; rejects if there is none or it says nothing opens the file. */
 export function openWithSystem(filePath: string): Promise<void> {
   // explorer.exe rather than `cmd /c start`: no shell parses the (contact-chosen) file name.
-  const [command, args]: [string, Array<string>] =
-    process.platform === 'darwin' ? ['open', [filePath]] : process.platform === 'win32' ? ['explorer.exe', [filePath]] : ['xdg-open', [filePath]];
+  // Its exit code means nothing (it is 1 on success too); open's and xdg-open's do.
+  if (process.platform === 'win32') return runOpener('explorer.exe', [filePath], { exitCodeCounts: false });
+  return runOpener(process.platform === 'darwin' ? 'open' : 'xdg-open', [filePath], { exitCodeCounts: true });
+}
+
+/** How long an opener may take to say that nothing opens the file before it counts as started. */
+const openerVerdictMs = 3_000;
+
+/**
+ * Runs an opener detached. xdg-open and open hand the file over and exit 0, or exit
+ * non-zero at once when no application takes it ("no method available"): that must
+ * reach the user, not be lost after the start (issue 10, item 16). An opener still
+ * running after a few seconds is the application itself: it counts as opened.
+ */
+export function runOpener(command: string, args: ReadonlyArray<string>, options: { readonly exitCodeCounts: boolean }): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { detached: true, stdio: 'ignore' });
-    child.once('error', reject);
-    child.once('spawn', () => {
+    let timer: NodeJS.Timeout | undefined;
+    const settle = (failure?: Error): void => {
+      clearTimeout(timer);
+      child.removeAllListeners();
       child.unref();
-      resolve();
+      if (failure === undefined) resolve();
+      else reject(failure);
+    };
+    child.once('error', settle);
+    child.once('spawn', () => {
+      if (!options.exitCodeCounts) {
+        settle();
+        return;
+      }
+      timer = setTimeout(settle, openerVerdictMs);
+      timer.unref();
+    });
+    child.once('exit', (code, signal) => {
+      if (!options.exitCodeCounts || code === 0) settle();
+      else settle(new Error(`the opener exited with ${signal ?? String(code)}`));
     });
   });
 }

@@ -32,6 +32,7 @@ import type { AccountId, Conversation, ConversationId, ConversationOverview, Mes
 import { MessageNotInConversationError } from '../../../shared/node/store/sql/messages';
 import { toAttachmentView } from './attachments-handler';
 import type { DesktopSession } from './desktop-session';
+import { NotificationTracker } from './notification-tracker';
 
 /** Bursts (a backlog arriving) become one change per conversation. */
 const coalesceMs = 50;
@@ -122,6 +123,7 @@ export function summarizeOverview(store: Store, overview: ConversationOverview, 
     lastMessagePreview: last === null ? null : previewOf(last, store),
     lastMessageAt: last?.sentAt ?? conversation.lastMessageAt,
     lastMessageDirection: last?.direction ?? null,
+    lastMessageKind: last?.kind ?? null,
     unread: overview.unread,
     pinned: overview.pinnedAt !== null,
     archived: overview.archived,
@@ -338,9 +340,14 @@ export function createChatsHandler(
     if (typing || previous !== undefined) emit.onDidChangeTyping({ conversationId, typing });
   };
 
-  const notify = (engine: Engine, messageId: MessageId, settings: Settings): void => {
+  const notifications = new NotificationTracker();
+  const notify = (engine: Engine, messageId: MessageId, settings: Settings, update = false): void => {
     const message = engine.store.getMessage(messageId);
     if (message?.direction !== 'incoming' || message.kind !== 'text') return;
+    // Read or deleted while the batch waited: nothing left to announce.
+    if (message.status !== 'received' || message.deletedForEveryone) return;
+    // With previews hidden an edit changes nothing the notification shows.
+    if (update && settings.notificationPreview !== 'name-and-message') return;
     const [overview] = engine.store.listConversationOverviews([message.conversationId]);
     if (overview === undefined) return;
     if (overview.mutedUntil !== null && overview.mutedUntil > now()) return;
@@ -350,8 +357,32 @@ export function createChatsHandler(
       messageId: message.id,
       title: settings.notificationPreview === 'nothing' ? 'Parley' : summary.title,
       body: settings.notificationPreview === 'name-and-message' ? previewOf(message, engine.store) : 'New message',
+      update,
     };
+    notifications.record(message);
     emit.onDidRequestNotification(notification);
+  };
+
+  // A notified message that is deleted or read (here or on another device) takes its
+  // notification down; an edit replaces it.
+  const followUpNotifications = (engine: Engine, conversationId: ConversationId, messageIds: ReadonlyArray<MessageId>): void => {
+    const change = notifications.changed(conversationId, messageIds, (id) => engine.store.getMessage(id));
+    if (change === undefined) return;
+    switch (change.followUp) {
+      case 'retract':
+        emit.onDidRetractNotification({ conversationId, messageIds: [change.messageId] });
+        return;
+      case 'replace':
+        options.settings().then(
+          (settings) => {
+            if (settings.notificationsEnabled && session.engine === engine) notify(engine, change.messageId, settings, true);
+          },
+          (error: unknown) => {
+            options.onNotificationError?.(error);
+          },
+        );
+        return;
+    }
   };
 
   // A backlog arriving at once (the desktop was offline) notifies once per conversation,
@@ -386,11 +417,13 @@ export function createChatsHandler(
     engineDisposers = [];
     for (const expire of typingTimers.values()) clearTimeout(expire);
     typingTimers.clear();
+    notifications.clear();
     everythingChanged();
     if (engine === undefined) return;
     engineDisposers = [
       engine.on('messagesChanged', ({ conversationId, messageIds }) => {
         messagesChanged(conversationId, messageIds);
+        followUpNotifications(engine, conversationId, messageIds);
       }),
       engine.on('conversationsChanged', ({ conversationIds }) => {
         for (const id of conversationIds) conversationChanged(id);

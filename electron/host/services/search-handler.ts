@@ -7,18 +7,27 @@ import type { SearchResultGroup, searchService } from '../../../shared/ipc/searc
 import type { ServiceHandler } from '../../../shared/ipc/service';
 import { snippetRuns } from '../../../shared/node/messaging/search';
 import type { ConversationId } from '../../../shared/node/store';
-import { summarizeConversation, userErrors } from './chats-handler';
+import { conversationOf, summarizeConversation, userErrors } from './chats-handler';
 import type { DesktopSession } from './desktop-session';
+
+/**
+ * How many of the best hits overall a search within one chat looks through: the engine
+ * ranks every chat's messages together, so the chat's own best ones are among these.
+ */
+const withinChatScan = 5_000;
 
 export function createSearchHandler(session: DesktopSession): ServiceHandler<typeof searchService> {
   return {
-    messages: (query, limit) =>
+    messages: (query, limit, conversationId) =>
       userErrors(() => {
         const engine = session.engine;
         if (engine === undefined) return [];
+        const within = conversationId === undefined || conversationId === null ? undefined : conversationOf(engine, conversationId).id;
+        const hits =
+          within === undefined ? engine.search(query, limit) : engine.search(query, withinChatScan).filter((hit) => hit.message.conversationId === within).slice(0, limit);
         const groups = new Map<ConversationId, SearchResultGroup>();
         // Hits come best first; a group keeps that order and the groups are sorted by their newest hit.
-        for (const hit of engine.search(query, limit)) {
+        for (const hit of hits) {
           let group = groups.get(hit.message.conversationId);
           if (group === undefined) {
             const conversation = engine.store.getConversation(hit.message.conversationId);

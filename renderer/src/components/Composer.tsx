@@ -9,6 +9,7 @@ import { maxAttachmentBytes } from '../../../shared/ipc/attachments';
 import type { AttachmentView } from '../../../shared/ipc/attachments';
 import type { MessageView } from '../../../shared/ipc/chats';
 import { attachmentKind, formatBytes } from '../conversation/attachmentModel';
+import { textareaFit } from '../conversation/composerModel';
 import { DocumentTypeIcon, Icon } from '../conversation/Icons';
 import { documentIcon } from '../conversation/attachmentModel';
 import { uploadFile, UploadCancelledError } from '../conversation/uploadFile';
@@ -27,6 +28,15 @@ const draftDelayMs = 600;
 const typingIdleMs = 5_000;
 const maxAttachments = 32;
 const maxTextareaPx = 200;
+
+function fitTextarea(element: HTMLTextAreaElement): void {
+  // Measured without a scrollbar, which would narrow the text and make it taller.
+  element.style.overflowY = 'hidden';
+  element.style.height = 'auto';
+  const fit = textareaFit({ scrollHeight: element.scrollHeight, borderHeight: element.offsetHeight - element.clientHeight, maxHeight: maxTextareaPx });
+  element.style.height = `${String(fit.height)}px`;
+  element.style.overflowY = fit.scrolls ? 'auto' : 'hidden';
+}
 
 export interface ComposerHandle {
   focus(): void;
@@ -153,11 +163,23 @@ export function Composer(props: ComposerProps): React.JSX.Element {
 
   // --- auto-grow (height set from script: no style attributes under the CSP) -------------
   useLayoutEffect(() => {
-    const element = textarea.current;
-    if (element === null) return;
-    element.style.height = 'auto';
-    element.style.height = `${String(Math.min(element.scrollHeight, maxTextareaPx))}px`;
+    if (textarea.current !== null) fitTextarea(textarea.current);
   }, [text]);
+  // A narrower window wraps the same text onto more lines.
+  useEffect(() => {
+    const element = textarea.current;
+    if (element === null) return undefined;
+    let width = element.clientWidth;
+    const observer = new ResizeObserver(() => {
+      if (element.clientWidth === width) return;
+      width = element.clientWidth;
+      fitTextarea(element);
+    });
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+    };
+  }, []);
 
   // --- attachments -------------------------------------------------------------------------
   const update = (key: string, change: Partial<PendingFile>): void => {
@@ -446,7 +468,8 @@ export function Composer(props: ComposerProps): React.JSX.Element {
             rows={1}
             value={text}
             disabled={blocked}
-            placeholder={blocked ? props.blockedReason : t('conversation.composer.placeholder')}
+            // When blocked, the note under the field says why; the field does not repeat it.
+            placeholder={t('conversation.composer.placeholder')}
             aria-describedby={blocked ? `${id}-blocked` : undefined}
             onChange={(event) => {
               setText(event.target.value);

@@ -12,7 +12,7 @@ import { Icon } from '../conversation/Icons';
 import type { MenuItem, MenuPosition } from '../conversation/Menu';
 import { Menu, positionBelow } from '../conversation/Menu';
 import type { MuteChoice } from '../conversation/listModel';
-import { archivedCount, isMuted, muteChoices, mutedUntilFor, previewOf, visibleConversations } from '../conversation/listModel';
+import { archivedCount, archivedUnread, isMuted, muteChoices, mutedUntilFor, previewOf, visibleConversations } from '../conversation/listModel';
 import { createClient } from '../ipc';
 import { formatMessageTime, shortTitle, unreadBadge } from '../state/format';
 
@@ -35,6 +35,7 @@ export function ConversationList(props: {
   const all = props.conversations ?? [];
   const shown = useMemo(() => visibleConversations(all, { archived, filter }), [all, archived, filter]);
   const archivedTotal = useMemo(() => archivedCount(all), [all]);
+  const archivedUnreadTotal = useMemo(() => archivedUnread(all, Date.now()), [all]);
   const scroller = useRef<HTMLDivElement>(null);
   const list = useRef<HTMLUListElement>(null);
   const virtualizer = useVirtualizer({
@@ -173,6 +174,12 @@ export function ConversationList(props: {
           >
             <Icon name={archived ? 'unarchive' : 'archive'} />
             {archived ? t('conversation.list.backToChats') : t('conversation.list.showArchived', { count: archivedTotal })}
+            {!archived && archivedUnreadTotal > 0 && (
+              <span className="unread-badge archive-unread">
+                <span aria-hidden="true">{unreadBadge(archivedUnreadTotal)}</span>
+                <span className="visually-hidden">{t('conversation.list.unread', { count: archivedUnreadTotal })}</span>
+              </span>
+            )}
           </button>
         )}
       </div>
@@ -308,7 +315,7 @@ function ConversationRow(props: {
             <span className="conversation-preview">
               {preview.prefix === 'draft' && <span className="preview-prefix draft">{t('conversation.list.draft')} </span>}
               {preview.prefix === 'you' && <span className="preview-prefix">{t('conversation.list.you')} </span>}
-              {preview.text}
+              {preview.event === undefined ? preview.text : t(`conversation.list.event.${preview.event}`)}
             </span>
             {muted && (
               <span className="row-flag" title={t('conversation.list.muted')}>

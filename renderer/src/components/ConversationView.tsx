@@ -59,7 +59,12 @@ function useWindowAttention(): boolean {
   return attending;
 }
 
-export function ConversationView(props: { readonly conversation: ConversationSummary; readonly initialMessageId?: string }): React.JSX.Element {
+export function ConversationView(props: {
+  readonly conversation: ConversationSummary;
+  readonly initialMessageId?: string;
+  /** Back to the chat list; its button shows only in narrow windows, where the list is hidden. */
+  readonly onBack?: () => void;
+}): React.JSX.Element {
   const { t } = useTranslation();
   const panels = usePanels();
   const { conversation } = props;
@@ -320,6 +325,11 @@ export function ConversationView(props: { readonly conversation: ConversationSum
       }}
     >
       <header className="conversation-header">
+        {props.onBack !== undefined && (
+          <button type="button" className="icon-button back-button" aria-label={t('conversation.header.back')} title={t('conversation.header.back')} onClick={props.onBack}>
+            <Icon name="back" />
+          </button>
+        )}
         <Avatar id={conversation.id} title={conversation.title} dataUrl={conversation.avatarDataUrl} />
         <div className="conversation-heading">
           <h2 id="conversation-title" title={conversation.title}>
@@ -351,7 +361,7 @@ export function ConversationView(props: { readonly conversation: ConversationSum
             aria-label={t('conversation.header.search')}
             title={t('conversation.header.search')}
             onClick={() => {
-              panels.open({ kind: 'search' });
+              panels.open({ kind: 'search', conversationId });
             }}
           >
             <Icon name="search" />

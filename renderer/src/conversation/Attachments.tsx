@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { AttachmentView } from '../../../shared/ipc/attachments';
 import { createClient } from '../ipc';
 import { useAttachmentUrl, useLiveAttachment } from '../state/useAttachment';
-import { attachmentKind, documentIcon, formatBytes, formatDuration, thumbnailBox } from './attachmentModel';
+import { attachmentKind, documentIcon, formatBytes, formatDuration, knownDurationSeconds, needsDurationProbe, openProblemOf, thumbnailBox } from './attachmentModel';
 import { DocumentTypeIcon, Icon } from './Icons';
 import { useModalDialog } from './ModalDialog';
 
@@ -154,10 +154,14 @@ const speeds = [1, 1.5, 2] as const;
 function VoiceNote(props: { readonly attachment: AttachmentView; readonly callbacks: AttachmentCallbacks }): React.JSX.Element {
   const { t } = useTranslation();
   const { attachment } = props;
-  // Only read the bytes once the user presses play: a long chat has many voice notes.
+  // The bytes are read when the user presses play (a long chat has many voice notes), or
+  // before, only when the sender did not say how long it is: then its length is read from them.
   const [wanted, setWanted] = useState(false);
-  const { url, failed } = useAttachmentUrl(attachment, wanted);
+  const probing = needsDurationProbe(attachment);
+  const { url, failed } = useAttachmentUrl(attachment, wanted || probing);
   const audio = useRef<HTMLAudioElement>(null);
+  // Seeking to the end to learn a WebM recording's length, not playback.
+  const seekingForDuration = useRef(false);
   const [playing, setPlaying] = useState(false);
   const [position, setPosition] = useState(0);
   const [duration, setDuration] = useState((attachment.durationMs ?? 0) / 1000);
@@ -172,17 +176,31 @@ function VoiceNote(props: { readonly attachment: AttachmentView; readonly callba
     if (url !== undefined && wanted && audio.current !== null && audio.current.paused && !playing) {
       audio.current.play().catch(() => undefined);
     }
-  }, [url]);
+  }, [url, wanted]);
 
   const toggle = (): void => {
-    if (!wanted) {
+    const element = audio.current;
+    if (!wanted || element === null) {
       setWanted(true);
       return;
     }
-    const element = audio.current;
-    if (element === null) return;
     if (element.paused) element.play().catch(() => undefined);
     else element.pause();
+  };
+
+  const learnDuration = (element: HTMLAudioElement): void => {
+    const known = knownDurationSeconds(element.duration);
+    if (known !== undefined) {
+      setDuration(known);
+      if (seekingForDuration.current) {
+        seekingForDuration.current = false;
+        element.currentTime = 0;
+      }
+    } else if (element.duration === Infinity && !seekingForDuration.current) {
+      // A recorder's WebM carries no length: seeking past the end makes the element find it.
+      seekingForDuration.current = true;
+      element.currentTime = Number.MAX_SAFE_INTEGER;
+    }
   };
 
   if (!attachment.available) {
@@ -213,10 +231,13 @@ function VoiceNote(props: { readonly attachment: AttachmentView; readonly callba
             setPosition(0);
           }}
           onTimeUpdate={(event) => {
-            setPosition(event.currentTarget.currentTime);
+            if (!seekingForDuration.current) setPosition(event.currentTarget.currentTime);
           }}
           onLoadedMetadata={(event) => {
-            if (Number.isFinite(event.currentTarget.duration)) setDuration(event.currentTarget.duration);
+            learnDuration(event.currentTarget);
+          }}
+          onDurationChange={(event) => {
+            learnDuration(event.currentTarget);
           }}
         />
       )}
@@ -302,7 +323,18 @@ function DocumentAttachment(props: { readonly attachment: AttachmentView; readon
               title={t('conversation.attachment.open', { name })}
               onClick={() => {
                 attachments.open(attachment.id).catch((failure: unknown) => {
-                  callbacks.onNotice(t('conversation.attachment.failed', { reason: describe(failure) }));
+                  const problem = openProblemOf(failure);
+                  switch (problem.kind) {
+                    case 'no-application':
+                      callbacks.onNotice(t('conversation.attachment.openFailed', { name }));
+                      return;
+                    case 'refused':
+                      callbacks.onNotice(problem.reason);
+                      return;
+                    case 'other':
+                      callbacks.onNotice(t('conversation.attachment.openFailedOther', { name }));
+                      return;
+                  }
                 });
               }}
             >

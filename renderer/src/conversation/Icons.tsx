@@ -34,6 +34,7 @@ const paths = {
   open: 'M14 4h6v6M20 4l-9 9M18 14v6H4V6h6',
   save: 'M5 4h11l3 3v13H5zM8 4v5h7V4M8 20v-6h8v6',
   down: 'M12 5v14M6 13l6 6 6-6',
+  back: 'M19 12H5M11 6l-6 6 6 6',
   stop: 'M6 6h12v12H6z',
   image: 'M4 5h16v14H4zM4 16l5-5 4 4 2-2 5 5M15.5 9.5h.01',
 } as const;

@@ -1,5 +1,5 @@
 /** One row of the message list: a bubble (quote, attachments, text, time, ticks, reactions) or a centred event. */
-import { memo } from 'react';
+import { memo, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MessageStatusView, MessageView, ReactionView } from '../../../shared/ipc/chats';
 import type { AttachmentCallbacks } from './Attachments';
@@ -44,6 +44,7 @@ export const MessageItem = memo(function MessageItem(props: {
   // A pending message while the relay is out of reach says so instead of showing a bare clock.
   const waitingForConnection = useWaitingForConnection() && message.status === 'pending';
   const author = outgoing ? t('conversation.message.you') : props.contactTitle;
+  const toolbar = useHoverToolbar();
 
   if (message.kind !== 'text') {
     const text =
@@ -65,7 +66,11 @@ export const MessageItem = memo(function MessageItem(props: {
   const time = formatTime(message.sentAt);
   const canReact = !deleted;
   return (
-    <div className={`message-line ${message.direction}${props.groupedWithPrevious ? ' grouped' : ''}${props.highlighted ? ' highlighted' : ''}`}>
+    <div
+      className={`message-line ${message.direction}${props.groupedWithPrevious ? ' grouped' : ''}${props.highlighted ? ' highlighted' : ''}${toolbar.dismissed ? ' toolbar-dismissed' : ''}`}
+      onPointerEnter={toolbar.onPointerEnter}
+      onPointerLeave={toolbar.onPointerLeave}
+    >
       <div className="bubble-row">
         <div className={`bubble ${message.direction}${deleted ? ' deleted' : ''}${message.status === 'failed' ? ' failed' : ''}`}>
           <span className="visually-hidden">{author}: </span>
@@ -123,6 +128,7 @@ export const MessageItem = memo(function MessageItem(props: {
               title={t('conversation.actions.react')}
               onClick={(event) => {
                 handlers.onOpenReactionPicker(message, event.currentTarget);
+                toolbar.dismiss();
               }}
             >
               <Icon name="smile" />
@@ -137,6 +143,7 @@ export const MessageItem = memo(function MessageItem(props: {
               title={t('conversation.actions.reply')}
               onClick={() => {
                 handlers.onReply(message);
+                toolbar.dismiss();
               }}
             >
               <Icon name="reply" />
@@ -151,6 +158,7 @@ export const MessageItem = memo(function MessageItem(props: {
             aria-haspopup="menu"
             onClick={(event) => {
               handlers.onOpenMenu(message, positionBelow(event.currentTarget), event.currentTarget);
+              toolbar.dismiss();
             }}
           >
             <Icon name="more" />
@@ -163,6 +171,47 @@ export const MessageItem = memo(function MessageItem(props: {
     </div>
   );
 });
+
+/**
+ * The hover toolbar goes away once it has been used, when the pointer leaves, on Escape
+ * and when the window loses focus; the next hover brings it back (issue 10, item 16: a
+ * clicked button kept it up).
+ */
+function useHoverToolbar(): {
+  readonly dismissed: boolean;
+  readonly dismiss: () => void;
+  readonly onPointerEnter: () => void;
+  readonly onPointerLeave: () => void;
+} {
+  const [hovered, setHovered] = useState(false);
+  const [dismissed, setDismissed] = useState(false);
+  useEffect(() => {
+    if (!hovered) return undefined;
+    const onKeyDown = (event: KeyboardEvent): void => {
+      if (event.key === 'Escape') setDismissed(true);
+    };
+    const onBlur = (): void => {
+      setDismissed(true);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    window.addEventListener('blur', onBlur);
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+      window.removeEventListener('blur', onBlur);
+    };
+  }, [hovered]);
+  const dismiss = useCallback(() => {
+    setDismissed(true);
+  }, []);
+  const onPointerEnter = useCallback(() => {
+    setHovered(true);
+  }, []);
+  const onPointerLeave = useCallback(() => {
+    setHovered(false);
+    setDismissed(false);
+  }, []);
+  return { dismissed, dismiss, onPointerEnter, onPointerLeave };
+}
 
 function Reactions(props: {
   readonly message: MessageView;

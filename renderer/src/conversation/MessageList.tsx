@@ -146,6 +146,13 @@ export function MessageList(props: {
   }, [atLatest, seenId, messages.messages]);
 
   const { onLoadOlder, onLoadNewer } = props;
+  // Remembers the message at the top so it stays put when the older page lands above it
+  // (a message: the day separator above it may be the same row key before and after).
+  const loadOlderKeepingPlace = (element: HTMLDivElement): void => {
+    const first = items.find((item) => item.end > element.scrollTop && rows[item.index]?.kind === 'message');
+    if (first !== undefined) prependAnchor.current = { key: String(first.key), offset: first.start - element.scrollTop };
+    onLoadOlder();
+  };
   const onScroll = (): void => {
     const element = scroller.current;
     if (element === null) return;
@@ -153,13 +160,19 @@ export function MessageList(props: {
     const bottom = distanceToEnd < bottomSlackPx;
     stick.current = bottom && !messages.hasNewer;
     setAtBottom(bottom);
-    if (element.scrollTop < nearEdgePx && messages.hasOlder && !props.loadingOlder) {
-      const first = items.find((item) => item.end > element.scrollTop);
-      if (first !== undefined) prependAnchor.current = { key: String(first.key), offset: first.start - element.scrollTop };
-      onLoadOlder();
-    }
+    if (element.scrollTop < nearEdgePx && messages.hasOlder && !props.loadingOlder) loadOlderKeepingPlace(element);
     if (distanceToEnd < nearEdgePx && messages.hasNewer) onLoadNewer();
   };
+
+  // A window shorter than the log cannot scroll, so no scroll event would ever ask for
+  // the older messages: ask now, until it overflows or there are none.
+  const canLoadOlder = messages.hasOlder && !props.loading && !props.loadingOlder && rows.length > 0;
+  useLayoutEffect(() => {
+    const element = scroller.current;
+    // A log with no height (not laid out) would never overflow: it must not pull the whole history in.
+    if (element === null || !canLoadOlder || element.clientHeight === 0 || element.scrollHeight > element.clientHeight) return;
+    loadOlderKeepingPlace(element);
+  });
 
   const focusMessage = (index: number, step: number): void => {
     for (let next = index + step; next >= 0 && next < rows.length; next += step) {

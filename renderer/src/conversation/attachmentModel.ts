@@ -123,3 +123,39 @@ export function thumbnailBox(
 export function contentTypeOf(file: { readonly type: string }): string {
   return file.type.trim() === '' ? 'application/octet-stream' : file.type;
 }
+
+/**
+ * A media element's duration when it is really known: WebM from a recorder reports
+ * `Infinity` until the element has seen the end, and nothing loaded reports `NaN`.
+ */
+export function knownDurationSeconds(duration: number): number | undefined {
+  return Number.isFinite(duration) && duration > 0 ? duration : undefined;
+}
+
+/** Largest voice note read before it is played, only to learn its length when the sender did not say. */
+export const maxDurationProbeBytes = 4 * 1024 * 1024;
+
+/** Whether a voice note's length must be read from its bytes: the sender gave none, and it is here and small. */
+export function needsDurationProbe(attachment: Pick<AttachmentView, 'available' | 'durationMs' | 'size'>): boolean {
+  return attachment.available && (attachment.durationMs === null || attachment.durationMs <= 0) && attachment.size <= maxDurationProbeBytes;
+}
+
+/**
+ * Why "Open" failed, from the host's typed error: INTERNAL is the system opener finding
+ * no application (or failing); INVALID_ARGUMENT is a refusal the host explains (not
+ * downloaded, could run a program); anything else (the connection) is other.
+ */
+export type OpenProblem = { readonly kind: 'no-application' } | { readonly kind: 'refused'; readonly reason: string } | { readonly kind: 'other' };
+
+export function openProblemOf(failure: unknown): OpenProblem {
+  if (typeof failure !== 'object' || failure === null || !('code' in failure)) return { kind: 'other' };
+  const message = 'message' in failure && typeof failure.message === 'string' ? failure.message : '';
+  switch (failure.code) {
+    case 'INTERNAL':
+      return { kind: 'no-application' };
+    case 'INVALID_ARGUMENT':
+      return message === '' ? { kind: 'other' } : { kind: 'refused', reason: message };
+    default:
+      return { kind: 'other' };
+  }
+}

@@ -1,5 +1,5 @@
 /** The chat list as pure data: ordering, incremental changes, filters, previews. No DOM. */
-import type { ConversationListChange, ConversationSummary } from '../../../shared/ipc/chats';
+import type { ConversationListChange, ConversationSummary, MessageKindView } from '../../../shared/ipc/chats';
 
 /** Pinned first, then most recent activity, then by name so the order is stable. */
 export function compareConversations(a: ConversationSummary, b: ConversationSummary): number {
@@ -40,15 +40,32 @@ export function archivedCount(list: ReadonlyArray<ConversationSummary>): number 
   return list.filter((conversation) => conversation.archived).length;
 }
 
+/** Unread messages waiting in archived chats that are not muted, for the "Archived" entry's badge. */
+export function archivedUnread(list: ReadonlyArray<ConversationSummary>, now: number): number {
+  return list.reduce((total, conversation) => total + (conversation.archived && !isMuted(conversation, now) ? conversation.unread : 0), 0);
+}
+
 export type PreviewPrefix = 'draft' | 'you' | 'none';
 
-/** The second line of a list row: a draft wins over the last message. */
-export function previewOf(conversation: ConversationSummary): { readonly prefix: PreviewPrefix; readonly text: string } {
+export type PreviewEvent = Exclude<MessageKindView, 'text'>;
+
+/**
+ * The second line of a list row: a draft wins over the last message. An event (a
+ * safety-number change, a verification) is named by its kind, never prefixed with
+ * "You:" (its own words may already say "You marked…"; issue 10, item 16).
+ */
+export function previewOf(conversation: ConversationSummary): {
+  readonly prefix: PreviewPrefix;
+  readonly text: string;
+  readonly event: PreviewEvent | undefined;
+} {
   if (conversation.draft !== null && conversation.draft.trim() !== '') {
-    return { prefix: 'draft', text: oneLine(conversation.draft) };
+    return { prefix: 'draft', text: oneLine(conversation.draft), event: undefined };
   }
+  const kind = conversation.lastMessageKind;
+  if (kind !== null && kind !== 'text') return { prefix: 'none', text: '', event: kind };
   const text = oneLine(conversation.lastMessagePreview ?? '');
-  return { prefix: conversation.lastMessageDirection === 'outgoing' && text !== '' ? 'you' : 'none', text };
+  return { prefix: conversation.lastMessageDirection === 'outgoing' && text !== '' ? 'you' : 'none', text, event: undefined };
 }
 
 function oneLine(text: string): string {

@@ -2,7 +2,7 @@
  * One conversation's loaded messages as pure data: pages merged into one ordered
  * window, and the rows the list draws (day separators, the "new messages" marker).
  */
-import type { MessagePage, MessageView } from '../../../shared/ipc/chats';
+import type { MessageAnchor, MessagePage, MessageView } from '../../../shared/ipc/chats';
 
 export interface MessageWindow {
   /** Oldest first, no duplicates. */
@@ -56,6 +56,39 @@ export function mergePage(window: MessageWindow, page: MessagePage, direction: P
     case 'newer':
       return { ...window, messages: upsertMessages(window.messages, page.messages), hasNewer: page.hasNewer };
   }
+}
+
+/**
+ * How many loaded messages a freshly opened window wants above its anchor. The host's
+ * first-unread page brings only a handful of older ones (issue 10, item 8): too few to
+ * overflow the log, so the user could not scroll up to page in the rest.
+ */
+export const openingContextMessages = 20;
+
+/** The message a jump opened the window at: the first unread one, or the one asked for. */
+export function anchorMessageId(anchor: MessageAnchor, page: MessagePage): string | null {
+  switch (anchor.kind) {
+    case 'first-unread':
+      return page.firstUnreadMessageId;
+    case 'around':
+    case 'before':
+    case 'after':
+      return anchor.messageId;
+    case 'latest':
+      return page.messages.at(-1)?.id ?? null;
+  }
+}
+
+/**
+ * Whether a window opened with this page should load one older page before it is
+ * shown: older messages exist, but fewer than `openingContextMessages` sit above the
+ * anchor.
+ */
+export function needsOlderContext(page: MessagePage, anchorId: string | null): boolean {
+  if (!page.hasOlder || page.messages.length === 0) return false;
+  const index = anchorId === null ? -1 : page.messages.findIndex((message) => message.id === anchorId);
+  const above = index < 0 ? page.messages.length : index;
+  return above < openingContextMessages;
 }
 
 export type TimelineRow =

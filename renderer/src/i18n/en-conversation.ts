@@ -17,6 +17,12 @@ export const conversation = {
     loadFailed: 'The chats could not be read: {{reason}}',
     you: 'You:',
     draft: 'Draft:',
+    /** The preview of a chat whose newest row is an event. */
+    event: {
+      'identity-change': 'Safety number changed',
+      undecryptable: 'A message could not be decrypted',
+      'verified-change': 'Safety number verification changed',
+    },
     pinned: 'Pinned',
     muted: 'Muted',
     verified: 'Verified',
@@ -43,7 +49,8 @@ export const conversation = {
   header: {
     safetyNumber: 'Safety number',
     contactInfo: 'Contact info',
-    search: 'Search messages',
+    search: 'Search in this chat',
+    back: 'Back to chats',
     verified: 'Verified',
     typing: '{{name}} is typing…',
   },
@@ -133,6 +140,8 @@ export const conversation = {
     cancelUpload: 'Cancel upload',
     save: 'Save {{name}}',
     open: 'Open {{name}}',
+    openFailed: 'No application on this computer opened {{name}}. Save it and open it from there.',
+    openFailedOther: '{{name}} could not be opened. Try again.',
     saved: 'Saved to {{path}}',
     saveCancelled: 'Not saved.',
     uploading: 'Uploading {{percent}}%',
@@ -184,7 +193,7 @@ export const conversation = {
   },
   identity: {
     banner: 'Safety number changed.',
-    bannerDetail: 'Your safety number with {{name}} changed. This could mean they reinstalled Parley or changed phones.',
+    bannerDetail: '{{name}} may have reinstalled Parley or changed phones. Compare the new number, then accept it to keep messaging.',
     view: 'View safety number',
     accept: 'Accept',
     acceptFailed: 'The change could not be accepted: {{reason}}',

@@ -33,6 +33,11 @@ export const panels = {
     chatCount_one: '{{count}} chat',
     chatCount_other: '{{count}} chats',
     hint: 'Down arrow moves into the results; Enter opens the message in its chat.',
+    /** From the chat header: the same search, in one chat. */
+    titleIn: 'Search in {{name}}',
+    inputLabelIn: 'Search messages in {{name}}',
+    idleIn: 'Type to search the messages of this chat, inside the encrypted database.',
+    allChats: 'Search all chats',
   },
   newChat: {
     title: 'New chat',

@@ -94,7 +94,18 @@ export function ChatsOverlays(props: ChatsOverlaysProps): React.JSX.Element | nu
     case 'jump':
       return <JumpPalette conversations={props.conversations} onOpenConversation={props.onOpenConversation} onClose={panels.close} />;
     case 'search':
-      return <SearchPanel initialQuery={panel.query} onOpenConversation={props.onOpenConversation} onClose={panels.close} />;
+      return (
+        <SearchPanel
+          key={panel.conversationId ?? 'all'}
+          initialQuery={panel.query}
+          within={panel.conversationId === undefined ? undefined : props.conversations?.find((conversation) => conversation.id === panel.conversationId)}
+          onSearchEverywhere={(query) => {
+            panels.open({ kind: 'search', query });
+          }}
+          onOpenConversation={props.onOpenConversation}
+          onClose={panels.close}
+        />
+      );
     case 'new-chat':
       return <NewChatDialog onOpenConversation={props.onOpenConversation} onClose={panels.close} />;
     case 'shortcuts':

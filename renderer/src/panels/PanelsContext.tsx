@@ -8,7 +8,8 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 
 export type Panel =
-  | { readonly kind: 'search'; readonly query?: string }
+  /** `conversationId`: search within that chat (the chat header's search button). */
+  | { readonly kind: 'search'; readonly query?: string; readonly conversationId?: string }
   | { readonly kind: 'jump' }
   | { readonly kind: 'settings' }
   | { readonly kind: 'new-chat' }

@@ -5,7 +5,9 @@
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ConversationSummary } from '../../../shared/ipc/chats';
 import type { SearchResultGroup, Snippet } from '../../../shared/ipc/search';
+import { shortTitle } from '../state/format';
 import { createClient } from '../ipc';
 import { Dialog, DialogHeader } from './Dialog';
 import { hostErrorText } from './logic';
@@ -24,10 +26,16 @@ const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeS
 
 export function SearchPanel(props: {
   readonly initialQuery?: string;
+  /** Search only this chat (opened from its header); undefined searches every chat. */
+  readonly within?: ConversationSummary;
+  /** Widens a search within one chat to every chat, keeping what was typed. */
+  readonly onSearchEverywhere?: (query: string) => void;
   readonly onOpenConversation: (conversationId: string, messageId: string) => void;
   readonly onClose: () => void;
 }): React.JSX.Element {
   const { t } = useTranslation();
+  const withinId = props.within?.id;
+  const withinName = props.within === undefined ? undefined : shortTitle(props.within.title);
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const results = useRef<HTMLDivElement>(null);
@@ -43,7 +51,7 @@ export function SearchPanel(props: {
     let live = true;
     setState((previous) => ({ kind: 'searching', query: trimmed, previous: previous.kind === 'done' ? previous.groups : previous.kind === 'searching' ? previous.previous : [] }));
     const timer = window.setTimeout(() => {
-      search.messages(trimmed, resultLimit).then(
+      search.messages(trimmed, resultLimit, withinId ?? null).then(
         (groups) => {
           if (live) setState({ kind: 'done', query: trimmed, groups });
         },
@@ -56,7 +64,7 @@ export function SearchPanel(props: {
       live = false;
       window.clearTimeout(timer);
     };
-  }, [query, t]);
+  }, [query, t, withinId]);
 
   const hitButtons = (): Array<HTMLButtonElement> => [...(results.current?.querySelectorAll<HTMLButtonElement>('button.search-hit') ?? [])];
   const onInputKeyDown = (event: React.KeyboardEvent<HTMLInputElement>): void => {
@@ -88,10 +96,15 @@ export function SearchPanel(props: {
   const hitCount = groups.reduce((sum, group) => sum + group.hits.length, 0);
   return (
     <Dialog labelledBy={`${id}-title`} describedBy={`${id}-hint`} className="search-panel" onClose={props.onClose} initialFocus={input}>
-      <DialogHeader id={`${id}-title`} title={t('panels.search.title')} closeLabel={t('panels.close')} onClose={props.onClose} />
+      <DialogHeader
+        id={`${id}-title`}
+        title={withinName === undefined ? t('panels.search.title') : t('panels.search.titleIn', { name: withinName })}
+        closeLabel={t('panels.close')}
+        onClose={props.onClose}
+      />
       <div className="search-field">
         <label htmlFor={`${id}-input`} className="visually-hidden">
-          {t('panels.search.inputLabel')}
+          {withinName === undefined ? t('panels.search.inputLabel') : t('panels.search.inputLabelIn', { name: withinName })}
         </label>
         <input
           ref={input}
@@ -112,7 +125,7 @@ export function SearchPanel(props: {
         {t('panels.search.hint')}
       </p>
       <p className="panel-note" role="status" aria-live="polite">
-        {state.kind === 'idle' && t('panels.search.idle')}
+        {state.kind === 'idle' && (withinName === undefined ? t('panels.search.idle') : t('panels.search.idleIn'))}
         {state.kind === 'searching' && groups.length === 0 && t('panels.search.searching')}
         {state.kind === 'done' && groups.length === 0 && t('panels.search.noResults', { query: state.query })}
         {state.kind === 'done' && groups.length > 0 && t('panels.search.summary', {
@@ -120,6 +133,17 @@ export function SearchPanel(props: {
             chats: t('panels.search.chatCount', { count: groups.length }),
           })}
       </p>
+      {withinName !== undefined && props.onSearchEverywhere !== undefined && (
+        <button
+          type="button"
+          className="link-button search-everywhere"
+          onClick={() => {
+            props.onSearchEverywhere?.(query);
+          }}
+        >
+          {t('panels.search.allChats')}
+        </button>
+      )}
       {state.kind === 'failed' && (
         <p className="panel-error" role="alert">
           {t('panels.search.failed', { reason: state.reason })}

@@ -54,7 +54,8 @@ function ChatsLayout(props: ChatsScreenProps): React.JSX.Element {
   );
   const selected = selection === undefined ? undefined : conversations?.find((conversation) => conversation.id === selection.id);
   return (
-    <div className={connection.banner === undefined ? 'chats-screen' : 'chats-screen with-banner'}>
+    // Narrow windows show the list or the open chat, not both (conversation.css).
+    <div className={`chats-screen${connection.banner === undefined ? '' : ' with-banner'}${selected === undefined ? '' : ' showing-conversation'}`}>
       {connection.banner !== undefined && <ConnectionBanner banner={connection.banner} onDismissRestart={connection.dismissRestart} />}
       <nav className="sidebar" aria-labelledby="chats-heading">
         <ConversationList
@@ -91,6 +92,9 @@ function ChatsLayout(props: ChatsScreenProps): React.JSX.Element {
             key={`${selected.id}:${selection.messageId ?? ''}:${selection.messageId === undefined ? '' : String(selection.seq)}`}
             conversation={selected}
             initialMessageId={selection.messageId}
+            onBack={() => {
+              setSelection(undefined);
+            }}
           />
         )}
       </main>

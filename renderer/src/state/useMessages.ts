@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { MessageAnchor, MessagePage, MessageView } from '../../../shared/ipc/chats';
 import type { MessageWindow, PageDirection } from '../conversation/timeline';
-import { emptyWindow, mergePage, removeMessages, upsertMessages } from '../conversation/timeline';
+import { anchorMessageId, emptyWindow, mergePage, needsOlderContext, removeMessages, upsertMessages } from '../conversation/timeline';
 import { createClient } from '../ipc';
 
 const chats = createClient('chats');
@@ -71,9 +71,21 @@ export function useMessages(conversationId: string, initialMessageId?: string): 
       busy.current = { older: false, newer: false };
       setLoadingOlder(false);
       setLoadingNewer(false);
-      fetchPage(anchor, 'replace').then(
-        (page) => {
-          if (page === undefined) return;
+      const open = async (): Promise<boolean> => {
+        const page = await fetchPage(anchor, 'replace');
+        if (page === undefined) return false;
+        const oldest = page.messages[0];
+        if (oldest !== undefined && needsOlderContext(page, anchorMessageId(anchor, page))) {
+          const started = generation.current;
+          // Without it the window still works: the list asks again when the user scrolls up.
+          await fetchPage({ kind: 'before', messageId: oldest.id }, 'older').catch(() => undefined);
+          if (started !== generation.current) return false;
+        }
+        return true;
+      };
+      open().then(
+        (opened) => {
+          if (!opened) return;
           setLoading(false);
           setError(undefined);
           setScrollRequest(request(++seq.current));

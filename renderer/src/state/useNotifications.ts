@@ -2,10 +2,13 @@
  * New-message notifications in the browser host. The Electron host shows native
  * notifications from its main process; in a browser tab only the page can, through
  * the Web Notifications API, so the host asks it to with `onDidRequestNotification`.
- * The host has already applied the preview setting to the title and body.
+ * The host has already applied the preview setting to the title and body, and tells the
+ * page to take a notification down when its message is deleted or read anywhere, or to
+ * replace it when the message is edited.
  */
 import { useEffect, useRef } from 'react';
 import type { ConversationSummary, NotificationView } from '../../../shared/ipc/chats';
+import { NotificationDisplay } from '../../../shared/notification-display';
 import { createClient } from '../ipc';
 import { shouldNotify, titleWithUnread, totalUnread } from '../panels/logic';
 
@@ -43,6 +46,10 @@ export function useNotifications(options: {
 
   useEffect(() => {
     if (!active || !('Notification' in window)) return undefined;
+    // Each notification is named by its message, so a deletion, a read or an edit finds it.
+    const display = new NotificationDisplay<Notification>((notification) => {
+      notification.close();
+    });
     const show = (request: NotificationView): void => {
       const current = latest.current;
       const wanted = shouldNotify({
@@ -52,16 +59,28 @@ export function useNotifications(options: {
         visibleConversationId: current.visibleConversationId,
         conversationId: request.conversationId,
       });
-      if (!wanted) return;
-      // The tag makes a newer message of the same chat replace the older notification.
-      const notification = new Notification(request.title, { body: request.body, tag: request.conversationId });
+      if (!wanted || !display.wants(request)) return;
+      // The tag makes a newer message of the same chat replace the older notification; an edit replaces it silently.
+      const notification = new Notification(request.title, { body: request.body, tag: request.conversationId, silent: request.update });
+      display.add(request, notification);
       notification.addEventListener('click', () => {
         window.focus();
         latest.current.onOpen(request.conversationId);
+        display.forget(request.conversationId, notification);
         notification.close();
       });
+      notification.addEventListener('close', () => {
+        display.forget(request.conversationId, notification);
+      });
     };
-    return chats.onDidRequestNotification(show);
+    const disposeShow = chats.onDidRequestNotification(show);
+    const disposeRetract = chats.onDidRetractNotification((retraction) => {
+      display.retract(retraction);
+    });
+    return () => {
+      disposeShow();
+      disposeRetract();
+    };
   }, [active]);
 
   // Electron shows notifications natively; a click there comes back as this event.

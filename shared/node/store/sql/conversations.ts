@@ -67,7 +67,7 @@ interface OverviewRow extends ConversationRow {
 const overviewSelect = `
   SELECT c.*,
     (SELECT count(*) FROM messages u WHERE u.conversation_id = c.id AND u.direction = 'incoming'
-       AND u.status = 'received' AND u.kind = 'text') AS unread,
+       AND u.status = 'received' AND u.kind = 'text' AND u.deleted_for_everyone = 0) AS unread,
     r.handle AS r_handle, r.display_name AS r_display_name, r.avatar AS r_avatar,
     r.created_at AS r_created_at, r.updated_at AS r_updated_at,
     ik.verified AS verified, ik.change_pending AS change_pending,

@@ -70,7 +70,9 @@ const key = '(sent_at, sender_account_id, sender_device_id, received_at, id)';
 const keyParams = '(@sent_at, @sender_account_id, @sender_device_id, @received_at, @id)';
 const ascending = 'sent_at, sender_account_id, sender_device_id, received_at, id';
 const descending = 'sent_at DESC, sender_account_id DESC, sender_device_id DESC, received_at DESC, id DESC';
-const unreadWhere = "conversation_id = @conversation_id AND direction = 'incoming' AND status = 'received' AND kind = 'text'";
+// A message deleted for everyone has nothing left to read: it is not unread (issue 10, item 11).
+const unreadWhere =
+  "conversation_id = @conversation_id AND direction = 'incoming' AND status = 'received' AND kind = 'text' AND deleted_for_everyone = 0";
 
 export const defaultMessagePageSize = 100;
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { grantedPermissions, isTrustedRendererUrl, mainWindowOptions } from '../../../../electron/main/security';
+import { grantedPermissions, isPermissionGranted, isTrustedRendererUrl, mainWindowOptions } from '../../../../electron/main/security';
+
+const ownPage = 'file:///opt/Parley/resources/app.asar/out/renderer/index.html';
 
 describe('Electron window security', () => {
   it('runs the renderer sandboxed, isolated and without Node', () => {
@@ -17,10 +19,34 @@ describe('Electron window security', () => {
     });
   });
 
-  it('grants no camera, microphone, location or notification permission yet', () => {
+  it('grants no camera, microphone, location or notification permission to every page', () => {
     for (const permission of ['media', 'geolocation', 'notifications', 'openExternal', 'midi']) {
       expect(grantedPermissions.has(permission)).toBe(false);
+      expect(isPermissionGranted({ permission, requestingUrl: 'https://example.com/', mediaTypes: ['audio'] }, undefined)).toBe(false);
     }
+  });
+
+  it('grants the microphone to our own renderer, for voice notes', () => {
+    expect(isPermissionGranted({ permission: 'media', requestingUrl: ownPage, mediaTypes: ['audio'] }, undefined)).toBe(true);
+    expect(isPermissionGranted({ permission: 'media', requestingUrl: 'http://localhost:5173/', mediaTypes: ['audio'] }, 'http://localhost:5173')).toBe(true);
+  });
+
+  it('denies the camera, and a media request that names no type, even to our own renderer', () => {
+    expect(isPermissionGranted({ permission: 'media', requestingUrl: ownPage, mediaTypes: ['video'] }, undefined)).toBe(false);
+    expect(isPermissionGranted({ permission: 'media', requestingUrl: ownPage, mediaTypes: ['audio', 'video'] }, undefined)).toBe(false);
+    expect(isPermissionGranted({ permission: 'media', requestingUrl: ownPage, mediaTypes: [] }, undefined)).toBe(false);
+    expect(isPermissionGranted({ permission: 'media', requestingUrl: ownPage, mediaTypes: ['unknown'] }, undefined)).toBe(false);
+  });
+
+  it('denies the microphone to any other page', () => {
+    for (const requestingUrl of ['file:///tmp/evil.html', 'https://example.com/out/renderer/index.html', 'http://localhost:5174/', '']) {
+      expect(isPermissionGranted({ permission: 'media', requestingUrl, mediaTypes: ['audio'] }, 'http://localhost:5173')).toBe(false);
+    }
+  });
+
+  it('keeps granting clipboard writes and nothing else outside media', () => {
+    expect(isPermissionGranted({ permission: 'clipboard-sanitized-write', requestingUrl: ownPage, mediaTypes: [] }, undefined)).toBe(true);
+    expect(isPermissionGranted({ permission: 'display-capture', requestingUrl: ownPage, mediaTypes: ['audio'] }, undefined)).toBe(false);
   });
 
   it('trusts IPC only from the packaged renderer page or the dev server origin', () => {

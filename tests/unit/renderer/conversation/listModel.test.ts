@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ConversationSummary } from '../../../../shared/ipc/chats';
 import {
   applyConversationChange,
+  archivedUnread,
   avatarColorIndex,
   initialsOf,
   isMuted,
@@ -19,6 +20,7 @@ function summary(id: string, change: Partial<ConversationSummary> = {}): Convers
     lastMessagePreview: 'hello',
     lastMessageAt: 1_000,
     lastMessageDirection: 'incoming',
+    lastMessageKind: 'text',
     unread: 0,
     pinned: false,
     archived: false,
@@ -57,9 +59,29 @@ describe('the chat list model', () => {
   });
 
   it('previews a draft first, then "You:" for outgoing, on one line', () => {
-    expect(previewOf(summary('a', { draft: 'half\nwritten' }))).toEqual({ prefix: 'draft', text: 'half written' });
-    expect(previewOf(summary('a', { draft: '   ', lastMessageDirection: 'outgoing' }))).toEqual({ prefix: 'you', text: 'hello' });
-    expect(previewOf(summary('a'))).toEqual({ prefix: 'none', text: 'hello' });
+    expect(previewOf(summary('a', { draft: 'half\nwritten' }))).toEqual({ prefix: 'draft', text: 'half written', event: undefined });
+    expect(previewOf(summary('a', { draft: '   ', lastMessageDirection: 'outgoing' }))).toEqual({ prefix: 'you', text: 'hello', event: undefined });
+    expect(previewOf(summary('a'))).toEqual({ prefix: 'none', text: 'hello', event: undefined });
+  });
+
+  it('previews an event row by its kind, never as "You: You marked…"', () => {
+    const verified = summary('a', { lastMessageKind: 'verified-change', lastMessageDirection: 'outgoing', lastMessagePreview: 'You marked bob’s safety number as verified.' });
+    expect(previewOf(verified)).toEqual({ prefix: 'none', text: '', event: 'verified-change' });
+    expect(previewOf(summary('a', { lastMessageKind: 'identity-change' })).event).toBe('identity-change');
+    // A draft still comes first.
+    expect(previewOf({ ...verified, draft: 'soon' })).toEqual({ prefix: 'draft', text: 'soon', event: undefined });
+  });
+
+  it('counts the unread messages waiting in archived chats that are not muted', () => {
+    const now = 1_000;
+    const list = [
+      summary('a', { archived: true, unread: 2 }),
+      summary('b', { archived: true, unread: 5, mutedUntil: now + 1 }),
+      summary('c', { archived: false, unread: 7 }),
+      summary('d', { archived: true, unread: 1, mutedUntil: now - 1 }),
+    ];
+    expect(archivedUnread(list, now)).toBe(3);
+    expect(archivedUnread([summary('e', { archived: true })], now)).toBe(0);
   });
 
   it('mutes for an hour, eight hours, a week or always', () => {

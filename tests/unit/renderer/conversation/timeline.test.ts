@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { MessagePage, MessageView } from '../../../../shared/ipc/chats';
-import { buildTimeline, dayLabel, emptyWindow, lastEditableMessage, mergePage, upsertMessages } from '../../../../renderer/src/conversation/timeline';
+import {
+  anchorMessageId,
+  buildTimeline,
+  dayLabel,
+  emptyWindow,
+  lastEditableMessage,
+  mergePage,
+  needsOlderContext,
+  openingContextMessages,
+  upsertMessages,
+} from '../../../../renderer/src/conversation/timeline';
 
 const day = 24 * 60 * 60 * 1000;
 const noon = new Date(2026, 10, 20, 12, 0, 0).getTime();
@@ -75,5 +85,35 @@ describe('the message timeline', () => {
     ];
     expect(lastEditableMessage(messages)?.id).toBe('mine');
     expect(lastEditableMessage([message('theirs', 3)])).toBeUndefined();
+  });
+
+  it('opens at the first unread with only a few older messages: one older page is wanted before showing it', () => {
+    // What the host answers for first-unread in a long chat: five older messages, the unread ones after.
+    const messages = Array.from({ length: 8 }, (_, index) => message(`m${String(index)}`, index));
+    const opened = page(messages, { hasOlder: true, firstUnreadMessageId: 'm5' });
+    const anchor = anchorMessageId({ kind: 'first-unread' }, opened);
+    expect(anchor).toBe('m5');
+    expect(needsOlderContext(opened, anchor)).toBe(true);
+  });
+
+  it('wants no older page when the chat has none, or enough sit above the anchor already', () => {
+    const short = page([message('a', 1), message('b', 2)], { hasOlder: false, firstUnreadMessageId: 'b' });
+    expect(needsOlderContext(short, 'b')).toBe(false);
+    const messages = Array.from({ length: openingContextMessages + 3 }, (_, index) => message(`m${String(index)}`, index));
+    const last = messages.at(-1)?.id ?? '';
+    const latest = page(messages, { hasOlder: true });
+    expect(anchorMessageId({ kind: 'latest' }, latest)).toBe(last);
+    expect(needsOlderContext(latest, last)).toBe(false);
+    expect(needsOlderContext(page([], { hasOlder: true }), null)).toBe(false);
+  });
+
+  it('wants an older page around a message near the top of its page, and when the anchor is not in it', () => {
+    const messages = Array.from({ length: 30 }, (_, index) => message(`m${String(index)}`, index));
+    const around = page(messages, { hasOlder: true });
+    expect(anchorMessageId({ kind: 'around', messageId: 'm2' }, around)).toBe('m2');
+    expect(needsOlderContext(around, 'm2')).toBe(true);
+    expect(needsOlderContext(around, 'm25')).toBe(false);
+    // All read: no marker, so the whole page counts as context.
+    expect(needsOlderContext(page(messages.slice(0, 4), { hasOlder: true }), null)).toBe(true);
   });
 });

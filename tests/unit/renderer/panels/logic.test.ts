@@ -25,6 +25,7 @@ function conversation(overrides: Partial<ConversationSummary> & Pick<Conversatio
     lastMessagePreview: null,
     lastMessageAt: null,
     lastMessageDirection: null,
+    lastMessageKind: null,
     unread: 0,
     pinned: false,
     archived: false,
