@@ -8,7 +8,7 @@ import { once } from 'node:events';
 import net from 'node:net';
 import path from 'node:path';
 import readline from 'node:readline';
-import type { DeviceCommand, DeviceConfig, DeviceReply, DeviceReport } from './protocol';
+import type { DeviceCommand, DeviceConfig, DeviceReply, DeviceReport, SessionCommand, SessionConfig, SessionReply } from './protocol';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 
@@ -89,72 +89,56 @@ export class RelayProcess {
   }
 }
 
-/** A desktop engine in its own process (device-main.ts), driven over the IPC channel. */
-export class DeviceProcess {
-  private readonly waiters = new Set<{ readonly test: (reply: DeviceReply) => boolean; readonly resolve: (reply: DeviceReply) => void }>();
-  /** The newest stored-message count the device reported. */
-  stored = 0;
+/** A forked child speaking JSON over the IPC channel: replies awaited by predicate, SIGKILL on demand. */
+class ChildChannel<Command, Reply> {
+  private readonly waiters = new Set<{
+    readonly test: (reply: Reply) => boolean;
+    readonly resolve: (reply: Reply) => void;
+    readonly reject: (error: Error) => void;
+  }>();
   private readonly stderr: Array<string> = [];
+  private readonly child: ChildProcess;
 
-  private constructor(private readonly child: ChildProcess) {
-    child.on('message', (raw) => {
-      const reply = raw as DeviceReply;
-      if ('count' in reply && (reply.type === 'stored' || reply.type === 'ready' || reply.type === 'queue-empty')) this.stored = reply.count;
+  constructor(entry: string, env: Readonly<Record<string, string>>, onReply: (reply: Reply) => void) {
+    this.child = fork(path.join(root, entry), [], {
+      cwd: root,
+      execArgv: ['--import', 'tsx'],
+      stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
+      env: { ...process.env, ...env },
+    });
+    this.child.on('message', (raw) => {
+      const reply = raw as Reply;
+      onReply(reply);
       for (const waiter of [...this.waiters]) {
         if (!waiter.test(reply)) continue;
         this.waiters.delete(waiter);
         waiter.resolve(reply);
       }
     });
-    child.stderr?.on('data', (chunk: Buffer) => this.stderr.push(chunk.toString()));
-  }
-
-  static async start(config: DeviceConfig): Promise<DeviceProcess> {
-    const child = fork(path.join(root, 'tests/faults/support/device-main.ts'), [], {
-      cwd: root,
-      execArgv: ['--import', 'tsx'],
-      stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
-      env: { ...process.env, PARLEY_FAULT_DEVICE: JSON.stringify(config) },
-    });
-    const device = new DeviceProcess(child);
-    const ready = device.next((reply) => reply.type === 'ready');
-    const failed = once(child, 'exit').then(() => {
-      throw new Error(`the device exited before it was ready: ${device.stderr.join('')}`);
-    });
-    await Promise.race([ready, failed]);
-    failed.catch(() => undefined);
-    return device;
-  }
-
-  /** The next reply that passes `test`. */
-  next(test: (reply: DeviceReply) => boolean): Promise<DeviceReply> {
-    return new Promise((resolve) => {
-      this.waiters.add({ test, resolve });
+    this.child.stderr?.on('data', (chunk: Buffer) => this.stderr.push(chunk.toString()));
+    this.child.once('exit', () => {
+      for (const waiter of this.waiters) waiter.reject(new Error(`the child exited while awaited: ${this.stderr.join('')}`));
+      this.waiters.clear();
     });
   }
 
-  /** Resolves once the device reported at least `count` stored messages. */
-  async storedAtLeast(count: number): Promise<void> {
-    if (this.stored >= count) return;
-    await this.next((reply) => reply.type === 'stored' && reply.count >= count);
+  get running(): boolean {
+    return this.child.exitCode === null && this.child.signalCode === null;
   }
 
-  private send(command: DeviceCommand): void {
-    this.child.send(command);
+  /** The next reply that passes `test`; fails if the child exits first. */
+  next(test: (reply: Reply) => boolean): Promise<Reply> {
+    return new Promise((resolve, reject) => {
+      if (!this.running) {
+        reject(new Error(`the child has exited: ${this.stderr.join('')}`));
+        return;
+      }
+      this.waiters.add({ test, resolve, reject });
+    });
   }
 
-  async report(): Promise<DeviceReport> {
-    const reply = this.next((candidate) => candidate.type === 'report');
-    this.send({ cmd: 'report' });
-    const answer = await reply;
-    if (answer.type !== 'report') throw new Error('unexpected reply');
-    return answer.report;
-  }
-
-  async sendTexts(to: string, bodies: ReadonlyArray<string>, clockAt?: number): Promise<void> {
-    const queued = this.next((reply) => reply.type === 'queued');
-    this.send({ cmd: 'send', to, bodies, ...(clockAt === undefined ? {} : { clockAt }) });
-    await queued;
+  send(command: Command): void {
+    this.child.send(command as object);
   }
 
   async kill(): Promise<void> {
@@ -162,10 +146,98 @@ export class DeviceProcess {
     await exited(this.child);
   }
 
-  async stop(): Promise<void> {
-    if (this.child.exitCode !== null || this.child.signalCode !== null) return;
-    this.send({ cmd: 'stop' });
+  async stopWith(command: Command): Promise<void> {
+    if (!this.running) return;
+    this.send(command);
     await exited(this.child);
+  }
+}
+
+/** A desktop engine in its own process (device-main.ts), driven over the IPC channel. */
+export class DeviceProcess {
+  /** The newest stored-message count the device reported. */
+  stored = 0;
+  private readonly channel: ChildChannel<DeviceCommand, DeviceReply>;
+
+  private constructor(config: DeviceConfig) {
+    this.channel = new ChildChannel('tests/faults/support/device-main.ts', { PARLEY_FAULT_DEVICE: JSON.stringify(config) }, (reply) => {
+      if (reply.type === 'stored' || reply.type === 'ready' || reply.type === 'queue-empty') this.stored = reply.count;
+    });
+  }
+
+  static async start(config: DeviceConfig): Promise<DeviceProcess> {
+    const device = new DeviceProcess(config);
+    await device.channel.next((reply) => reply.type === 'ready');
+    return device;
+  }
+
+  /** Resolves once the device reported at least `count` stored messages. */
+  async storedAtLeast(count: number): Promise<void> {
+    if (this.stored >= count) return;
+    await this.channel.next((reply) => reply.type === 'stored' && reply.count >= count);
+  }
+
+  async report(): Promise<DeviceReport> {
+    const reply = this.channel.next((candidate) => candidate.type === 'report');
+    this.channel.send({ cmd: 'report' });
+    const answer = await reply;
+    if (answer.type !== 'report') throw new Error('unexpected reply');
+    return answer.report;
+  }
+
+  async sendTexts(to: string, bodies: ReadonlyArray<string>, clockAt?: number): Promise<void> {
+    const queued = this.channel.next((reply) => reply.type === 'queued');
+    this.channel.send({ cmd: 'send', to, bodies, ...(clockAt === undefined ? {} : { clockAt }) });
+    await queued;
+  }
+
+  kill(): Promise<void> {
+    return this.channel.kill();
+  }
+
+  stop(): Promise<void> {
+    return this.channel.stopWith({ cmd: 'stop' });
+  }
+}
+
+/** The desktop's whole session (session-main.ts) in its own process, as the host runs it. */
+export class SessionProcess {
+  /** Every link state kind the session entered, in order. */
+  readonly states: Array<string> = [];
+  private readonly firstOfKind = new Map<string, Extract<SessionReply, { type: 'state' }>>();
+  private readonly channel: ChildChannel<SessionCommand, SessionReply>;
+
+  constructor(config: SessionConfig) {
+    this.channel = new ChildChannel('tests/faults/support/session-main.ts', { PARLEY_FAULT_SESSION: JSON.stringify(config) }, (reply) => {
+      if (reply.type !== 'state') return;
+      this.states.push(reply.kind);
+      if (!this.firstOfKind.has(reply.kind)) this.firstOfKind.set(reply.kind, reply);
+    });
+  }
+
+  /** Resolves with the first state of `kind` this process entered, waiting for it if need be. */
+  async state(kind: string): Promise<Extract<SessionReply, { type: 'state' }>> {
+    const seen = this.firstOfKind.get(kind);
+    if (seen !== undefined) return seen;
+    const reply = await this.channel.next((candidate) => candidate.type === 'state' && candidate.kind === kind);
+    if (reply.type !== 'state') throw new Error('unexpected reply');
+    return reply;
+  }
+
+  async report(): Promise<DeviceReport | undefined> {
+    const reply = this.channel.next((candidate) => candidate.type === 'report');
+    this.channel.send({ cmd: 'report' });
+    const answer = await reply;
+    if (answer.type !== 'report') throw new Error('unexpected reply');
+    return answer.report;
+  }
+
+  kill(): Promise<void> {
+    return this.channel.kill();
+  }
+
+  stop(): Promise<void> {
+    return this.channel.stopWith({ cmd: 'stop' });
   }
 }
 

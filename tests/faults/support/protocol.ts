@@ -39,3 +39,18 @@ export type DeviceReply =
   | { readonly type: 'queued'; readonly count: number }
   | { readonly type: 'report'; readonly report: DeviceReport }
   | { readonly type: 'stopped' };
+
+/** A desktop session (desktop-session.ts) in a process of its own: session-main.ts. */
+export interface SessionConfig {
+  readonly dataDir: string;
+  readonly relayUrl: string;
+}
+
+export type SessionCommand = { readonly cmd: 'report' } | { readonly cmd: 'stop' };
+
+export type SessionReply =
+  /** Every link state the session enters, with the code to show when there is one. */
+  | { readonly type: 'state'; readonly kind: string; readonly url?: string; readonly problem?: string }
+  /** What the running engine holds (undefined without one). */
+  | { readonly type: 'report'; readonly report: DeviceReport | undefined }
+  | { readonly type: 'stopped' };

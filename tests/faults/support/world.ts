@@ -41,6 +41,11 @@ export class FaultWorld {
     return new FaultWorld(dir, await RelayProcess.start(path.join(dir, 'relay')));
   }
 
+  /** Deletes this keychain entry when the world is cleaned up (a session names its own from its folder). */
+  forgetKeyOf(profileId: string): void {
+    this.profiles.push(profileId);
+  }
+
   private profile(name: string): string {
     const id = `fault-${name}-${randomUUID().slice(0, 8)}`;
     this.profiles.push(id);

@@ -1,0 +1,80 @@
+/**
+ * The desktop's session (store, keychain, linking, engine, what it does when the relay
+ * refuses it) in a process of its own, as the host runs it, so a fault test can SIGKILL
+ * it and start it again. Reports every link state to the parent over the IPC channel.
+ *
+ * Started by `SessionProcess` (processes.ts); not a test file.
+ */
+import pino from 'pino';
+import { DesktopSession } from '../../../electron/host/services/desktop-session';
+import { KeytarKeyStore, loadKeytar } from '../../../shared/node/keychain';
+import type { DeviceReport, SessionCommand, SessionConfig, SessionReply } from './protocol';
+
+const config = JSON.parse(process.env['PARLEY_FAULT_SESSION'] ?? '{}') as SessionConfig;
+
+function reply(message: SessionReply): void {
+  process.send?.(message);
+}
+
+const session = new DesktopSession({
+  dataDir: config.dataDir,
+  relayUrl: config.relayUrl,
+  keyStore: new KeytarKeyStore({ keytar: loadKeytar() }),
+  defaultDeviceName: 'Fault test desktop',
+  log: pino({ level: 'silent' }),
+});
+
+session.on('state', (state) => {
+  reply({
+    type: 'state',
+    kind: state.kind,
+    ...(state.kind === 'showing-code' ? { url: state.url } : {}),
+    ...(state.kind === 'failed' ? { problem: state.problem } : {}),
+  });
+});
+
+function report(): DeviceReport | undefined {
+  const engine = session.engine;
+  if (engine === undefined) return undefined;
+  const { store } = engine;
+  return {
+    accountId: engine.account.accountId,
+    deviceId: engine.account.deviceId,
+    messages: store.listConversations().flatMap((conversation) =>
+      store.listMessages(conversation.id, { limit: 1_000_000 }).map((message) => ({
+        peer: conversation.recipientAccountId ?? '',
+        sender: message.senderAccountId,
+        kind: message.kind,
+        sentAt: message.sentAt,
+        body: message.body,
+        status: message.status,
+      })),
+    ),
+  };
+}
+
+process.on('message', (raw) => {
+  const command = raw as SessionCommand;
+  switch (command.cmd) {
+    case 'report':
+      reply({ type: 'report', report: report() });
+      return;
+    case 'stop':
+      session.close().then(
+        () => {
+          reply({ type: 'stopped' });
+          process.exit(0);
+        },
+        (error: unknown) => {
+          process.stderr.write(`close failed: ${String(error)}\n`);
+          process.exit(1);
+        },
+      );
+      return;
+  }
+});
+
+session.initialize().catch((error: unknown) => {
+  process.stderr.write(`session failed: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}\n`);
+  process.exit(1);
+});
