@@ -108,7 +108,11 @@ export class OutboxRunner {
 
   /** Something was queued or became due: look at the lanes once the current work is done. */
   kick(): void {
-    if (this.paused || this.scanQueued) return;
+    if (this.paused) {
+      this.settleIdle();
+      return;
+    }
+    if (this.scanQueued) return;
     this.scanQueued = true;
     // After the caller's transaction: an item is only sent once it is committed.
     queueMicrotask(() => {
