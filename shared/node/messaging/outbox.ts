@@ -52,6 +52,14 @@ export interface OutboxRunnerOptions {
 
 type LaneOutcome = 'empty' | 'waiting' | 'held' | 'paused';
 
+/**
+ * An item never tried is due whatever the clocks say (the store stamps it with its own
+ * clock); a retried one waits for the time its failure set.
+ */
+function isDue(item: { readonly attempts: number; readonly nextAttemptAt: number }, now: number): boolean {
+  return item.attempts === 0 || item.nextAttemptAt <= now;
+}
+
 export class OutboxRunner {
   private readonly active = new Map<OutboxLane, Promise<void>>();
   /** Lanes whose contact must accept a safety-number change first; cleared by `release()`. */
@@ -150,7 +158,7 @@ export class OutboxRunner {
     let nextDue = Infinity;
     for (const head of heads) {
       if (this.active.has(head.lane) || this.held.has(head.lane)) continue;
-      if (head.nextAttemptAt > now) {
+      if (!isDue(head, now)) {
         nextDue = Math.min(nextDue, head.nextAttemptAt);
         continue;
       }
@@ -188,7 +196,7 @@ export class OutboxRunner {
       if (this.paused) return 'paused';
       const item = store.getOutboxLaneHead(lane);
       if (item === undefined) return 'empty';
-      if (item.nextAttemptAt > this.options.now()) return 'waiting';
+      if (!isDue(item, this.options.now())) return 'waiting';
       if (delegate.isHeld(item)) {
         if (delegate.identityChanged(item) === 'hold') return 'held';
         continue;

@@ -392,6 +392,7 @@ export interface NewOutboxItem {
 export interface OutboxLaneHead {
   readonly lane: OutboxLane;
   readonly id: OutboxId;
+  readonly attempts: number;
   readonly nextAttemptAt: Timestamp;
 }
 

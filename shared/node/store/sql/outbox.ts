@@ -38,8 +38,8 @@ export function createOutboxRepository(db: SqliteDatabase, clock: Clock): Outbox
     'SELECT * FROM outbox WHERE next_attempt_at <= @due_by ORDER BY id LIMIT @limit',
   );
   // One row per lane, from the (lane, id) index: the lane's first item is its smallest id.
-  const selectHeads = db.prepare<[], { lane: string; id: number; next_attempt_at: number }>(
-    `SELECT o.lane, o.id, o.next_attempt_at FROM outbox o
+  const selectHeads = db.prepare<[], { lane: string; id: number; attempts: number; next_attempt_at: number }>(
+    `SELECT o.lane, o.id, o.attempts, o.next_attempt_at FROM outbox o
      JOIN (SELECT lane, min(id) AS id FROM outbox GROUP BY lane) h ON h.id = o.id ORDER BY o.id`,
   );
   const selectHead = db.prepare<[string], OutboxRow>('SELECT * FROM outbox WHERE lane = ? ORDER BY id LIMIT 1');
@@ -64,7 +64,12 @@ export function createOutboxRepository(db: SqliteDatabase, clock: Clock): Outbox
     },
     listOutboxLaneHeads() {
       return selectHeads.all().map(
-        (row): OutboxLaneHead => ({ lane: row.lane as OutboxLane, id: toOutboxId(row.id), nextAttemptAt: row.next_attempt_at }),
+        (row): OutboxLaneHead => ({
+          lane: row.lane as OutboxLane,
+          id: toOutboxId(row.id),
+          attempts: row.attempts,
+          nextAttemptAt: row.next_attempt_at,
+        }),
       );
     },
     getOutboxLaneHead(lane) {
