@@ -20,8 +20,8 @@ const now = 1_765_000_000_000;
 function offTheList(value: number): never {
   return value as never;
 }
-/** Beyond 2^53: protobufjs decodes it as an inexact number. */
-const huge = 2 ** 64 - 1;
+/** Far beyond 2^53: decoded as a float that SQLite would refuse in an INTEGER column. */
+const huge = 2 ** 63;
 
 /** Through the wire and back, as the pipeline sees it. */
 function envelope(fields: Partial<EnvelopeFields> = {}): Envelope {
