@@ -469,7 +469,7 @@ export class Engine {
       return { messageId: inserted.id, data };
     });
     if (attachmentIds.length > 0) this.uploadThenQueue(messageId, recipient, data);
-    this.outbox.kick();
+    this.kickFor(recipient);
     this.messagesChanged(conversationId, [messageId]);
     return messageId;
   }
@@ -541,7 +541,7 @@ export class Engine {
     });
     // Files already on the relay are not uploaded again.
     if (withAttachments) this.uploadThenQueue(messageId, conversation.recipientAccountId, data);
-    this.outbox.kick();
+    this.kickFor(conversation.recipientAccountId);
     this.events.emit('messageStatus', { messageId });
     this.messagesChanged(message.conversationId, [messageId]);
   }
@@ -559,7 +559,7 @@ export class Engine {
             payload: encodeContent({ dataMessage: { ...data, attachments: pointers } }),
           });
         });
-        this.outbox.kick();
+        this.kickFor(recipient);
       },
       () => {
         this.guardStorage(() => {
@@ -851,6 +851,15 @@ export class Engine {
   private enqueue(kind: OutboxItem['kind'], recipient: AccountId, messageId: MessageId | null, content: ContentFields): void {
     this.store.enqueueOutbox({ kind, recipientAccountId: recipient, messageId, payload: encodeContent(content) });
     this.outbox.kick();
+  }
+
+  /**
+   * A message was queued for `recipient`. If its lane is held for a safety-number change,
+   * it must look again, so the new message fails visibly instead of waiting unseen.
+   */
+  private kickFor(recipient: AccountId): void {
+    if (this.awaitsIdentityAcceptance(recipient)) this.outbox.release();
+    else this.outbox.kick();
   }
 
   /** Whether sending to this contact waits for the user to accept a new safety number. */

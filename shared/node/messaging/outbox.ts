@@ -108,7 +108,10 @@ export class OutboxRunner {
     this.settleIdle();
   }
 
-  /** Lanes held for a safety-number change may go again (the user accepted or verified). */
+  /**
+   * Lanes held for a safety-number change look again: the user accepted or verified the
+   * new key, or queued a message there (which then fails at once rather than wait).
+   */
   release(): void {
     this.held.clear();
     this.kick();
@@ -198,7 +201,7 @@ export class OutboxRunner {
       if (item === undefined) return 'empty';
       if (!isDue(item, this.options.now())) return 'waiting';
       if (delegate.isHeld(item)) {
-        if (delegate.identityChanged(item) === 'hold') return 'held';
+        if (delegate.identityChanged(item) === 'hold') return this.hold(lane);
         continue;
       }
       try {
@@ -210,7 +213,7 @@ export class OutboxRunner {
           case 'storage':
             throw error;
           case 'identity-changed':
-            if (delegate.identityChanged(item) === 'hold') return 'held';
+            if (delegate.identityChanged(item) === 'hold') return this.hold(lane);
             continue;
           case 'permanent':
             delegate.fail(item, failure.code);
@@ -224,6 +227,18 @@ export class OutboxRunner {
         }
       }
     }
+  }
+
+  /**
+   * The lane waits for the user, but the messages queued in it behind the held item
+   * would only wait with it: they are ended now, as the first one was (the user sees
+   * them failed and may send them again once they accepted).
+   */
+  private hold(lane: OutboxLane): 'held' {
+    for (const item of this.options.store.listOutboxLane(lane)) {
+      if (item.kind === 'message') this.options.delegate.identityChanged(item);
+    }
+    return 'held';
   }
 
   private scheduleRetry(delayMs: number): void {

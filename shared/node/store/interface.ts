@@ -217,6 +217,8 @@ export interface OutboxReader {
   listOutboxLaneHeads(): Array<OutboxLaneHead>;
   /** The item a lane sends next. */
   getOutboxLaneHead(lane: OutboxLane): OutboxItem | undefined;
+  /** One lane's items, in order. */
+  listOutboxLane(lane: OutboxLane): Array<OutboxItem>;
   /** Whether a conversation message is queued (not yet sent, nor failed). */
   isMessageQueued(messageId: MessageId): boolean;
   countOutbox(): number;

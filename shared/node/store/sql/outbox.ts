@@ -43,6 +43,7 @@ export function createOutboxRepository(db: SqliteDatabase, clock: Clock): Outbox
      JOIN (SELECT lane, min(id) AS id FROM outbox GROUP BY lane) h ON h.id = o.id ORDER BY o.id`,
   );
   const selectHead = db.prepare<[string], OutboxRow>('SELECT * FROM outbox WHERE lane = ? ORDER BY id LIMIT 1');
+  const selectLane = db.prepare<[string], OutboxRow>('SELECT * FROM outbox WHERE lane = ? ORDER BY id');
   const selectForMessage = db.prepare<[string], { count: number }>(
     "SELECT count(*) AS count FROM outbox WHERE message_id = ? AND kind = 'message'",
   );
@@ -75,6 +76,9 @@ export function createOutboxRepository(db: SqliteDatabase, clock: Clock): Outbox
     getOutboxLaneHead(lane) {
       const row = selectHead.get(lane);
       return row === undefined ? undefined : toItem(row);
+    },
+    listOutboxLane(lane) {
+      return selectLane.all(lane).map(toItem);
     },
     isMessageQueued(messageId) {
       return (selectForMessage.get(messageId)?.count ?? 0) > 0;
