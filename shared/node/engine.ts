@@ -292,7 +292,10 @@ export class Engine {
   /** Connects to the relay, receives the backlog, and sends what the outbox holds. */
   start(): void {
     if (this.connection !== undefined || this.storageFailure !== undefined) return;
-    this.resumeUploads();
+    const healthy = this.guardStorage(() => {
+      this.resumeUploads();
+    });
+    if (!healthy) return;
     this.outbox.resume();
     this.connection = new DeviceConnection({
       relayUrl: this.options.relayUrl,
@@ -375,14 +378,19 @@ export class Engine {
     this.events.emit('storageFailed', { code });
   }
 
-  /** Runs engine-internal store work (timers, shutdown) so a storage failure stops the engine instead of escaping. */
-  private guardStorage(work: () => void): void {
+  /**
+   * Runs engine-internal store work (start, timers, shutdown) so that a storage failure
+   * stops the engine instead of escaping; false when it did.
+   */
+  private guardStorage(work: () => void): boolean {
     try {
       work();
+      return true;
     } catch (error) {
       const code = storageFailureOf(error);
       if (code === undefined) throw error;
       this.failStorage(code);
+      return false;
     }
   }
 
