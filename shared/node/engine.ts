@@ -60,7 +60,7 @@ export interface EngineEvents extends Record<string, unknown> {
   messageStatus: { readonly messageId: MessageId };
   /** The relay's backlog at connect time has been processed. */
   queueEmpty: undefined;
-  /** Every queued outgoing item has been sent (or failed for good). */
+  /** No outbox lane is sending and none is due: the rest (if any) waits for a retry time or for the user. */
   outboxIdle: undefined;
   /**
    * Messages of one conversation changed, whatever the cause (arrived, sent, edited,
