@@ -32,7 +32,7 @@ import { storageFailureOf } from '../store';
 import { isAvatarDataUrl, parseAccountId, recordIdentityChange, recordVerifiedChange, sameBytes } from './features';
 import type { Mutex } from '../mutex';
 import { ContentFormatError, decodeContent } from './content-codec';
-import type { CheckedEnvelope, EnvelopeProblem } from './validate';
+import type { CheckedEnvelope, EnvelopeProblem, EnvelopeSender } from './validate';
 import { checkEnvelope, checkSealedSender, findContentProblem } from './validate';
 
 export type ReceivedEvent =
@@ -241,7 +241,7 @@ export class ReceivePipeline {
    * conversation of the sender it names, if there already is one (an envelope must not
    * create conversations on the relay's word), else only logged; acknowledged either way.
    */
-  private handleInvalidEnvelope(problem: EnvelopeProblem, guid: ServerGuid | undefined, source: { readonly accountId: AccountId; readonly deviceId: DeviceId } | undefined): void {
+  private handleInvalidEnvelope(problem: EnvelopeProblem, guid: ServerGuid | undefined, source: EnvelopeSender | undefined): void {
     if (guid !== undefined && this.store.hasProcessedEnvelope(guid)) return;
     const conversation = source === undefined ? undefined : this.store.getDirectConversation(source.accountId);
     if (source === undefined || conversation === undefined) {
