@@ -43,11 +43,11 @@ function line(message: Message, myAccountId: string): string {
   const when = new Date(message.sentAt).toISOString().replace('T', ' ').slice(0, 19);
   const body =
     message.kind !== 'text'
-      ? `⚠ ${message.errorText ?? message.kind}`
+      ? `⚠ ${message.errorText ?? message.errorCode ?? message.kind}`
       : message.deletedForEveryone
         ? '(deleted)'
         : `${message.quote === null ? '' : `> ${message.quote.text} | `}${message.body ?? ''}${message.editedAt === null ? '' : ' (edited)'}`;
-  const ticks = who === 'me' ? ` [${message.status}]` : '';
+  const ticks = who === 'me' ? ` [${message.status}${message.status === 'failed' && message.errorCode !== null ? `: ${message.errorCode}` : ''}]` : '';
   return `  ${when} ${who}: ${body}${ticks}`;
 }
 

@@ -56,6 +56,28 @@ export type ConversationSummary = z.infer<typeof conversationSummarySchema>;
 export const messageStatusSchema = z.enum(['pending', 'sent', 'delivered', 'read', 'failed', 'received']);
 export type MessageStatusView = z.infer<typeof messageStatusSchema>;
 
+/**
+ * Why a message failed to send or could not be read, for the renderer to phrase (the
+ * host never sends words for these). Sending: `send-refused` (the relay refused it for
+ * good), `send-invalid`, `send-failed`, `identity-changed` (the safety number changed
+ * first), `upload-failed`. Receiving (`undecryptable` rows): `decryption-failed`,
+ * `untrusted-identity`, `malformed-content`, `invalid-content` (values out of range),
+ * `invalid-envelope`.
+ */
+export const messageErrorCodeSchema = z.enum([
+  'send-refused',
+  'send-invalid',
+  'send-failed',
+  'identity-changed',
+  'upload-failed',
+  'decryption-failed',
+  'untrusted-identity',
+  'malformed-content',
+  'invalid-content',
+  'invalid-envelope',
+]);
+export type MessageErrorCodeView = z.infer<typeof messageErrorCodeSchema>;
+
 export const quoteViewSchema = z.object({
   /** The quoted message when this device has it (to jump to), else null. */
   messageId: idSchema.nullable(),
@@ -82,8 +104,10 @@ export const messageViewSchema = z.object({
   sentAt: timestampSchema,
   receivedAt: timestampSchema,
   status: messageStatusSchema,
-  /** Set for rows that could not be read and for events, in words. */
+  /** Words older builds stored for an event row; new rows carry `errorCode` instead. */
   errorText: z.string().nullable(),
+  /** Why it failed to send (status `failed`) or could not be read; absent or null when neither. */
+  errorCode: messageErrorCodeSchema.nullable().optional(),
   /** When the author last edited it; null if never. */
   editedAt: timestampSchema.nullable(),
   deletedForEveryone: z.boolean(),
@@ -194,6 +218,11 @@ export const chatsService = defineService({
     },
     /** Stores and queues the message (sent when the relay is reachable) and returns it. */
     sendMessage: { args: z.tuple([idSchema, outgoingMessageSchema]), result: messageViewSchema },
+    /**
+     * Sends a failed message of the user's again (same sent time, so a recipient who did
+     * get it keeps one copy); it is pending again at once and changes as it goes.
+     */
+    retrySend: { args: z.tuple([idSchema]), result: messageViewSchema },
     /** Replaces the text of one of the user's own messages, for everyone. */
     editMessage: { args: z.tuple([idSchema, messageBodySchema.min(1)]), result: messageViewSchema },
     /** `me` removes it on this account's devices; `everyone` (own messages only) for all. */

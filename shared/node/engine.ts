@@ -23,7 +23,8 @@ import { buildMatchQuery } from './messaging/search';
 import { compareSafetyNumberDigits, compareScannedSafetyNumber, computeSafetyNumber } from './safety';
 import type { SafetyNumber } from './safety';
 import { Mutex } from './mutex';
-import { IdentityChangedError, MessageActionError, UnknownContactError } from './messaging/errors';
+import { MessageActionError, UnknownContactError } from './messaging/errors';
+import { OutboxRunner } from './messaging/outbox';
 import { ReceivePipeline } from './messaging/receiver';
 import type { ReceivedEvent } from './messaging/receiver';
 import { MessageSender } from './messaging/sender';
@@ -45,10 +46,11 @@ import type {
   MessageId,
   OutboxItem,
   SearchHit,
+  SendFailureCode,
   Store,
   VerifiedState,
 } from './store';
-import { NoLocalAccountError, toAccountId, toDeviceId } from './store';
+import { NoLocalAccountError, StorageFailedError, storageFailureOf, toAccountId, toDeviceId } from './store';
 import type { StorageFailureCode } from './store';
 
 export interface EngineEvents extends Record<string, unknown> {
@@ -58,7 +60,7 @@ export interface EngineEvents extends Record<string, unknown> {
   messageStatus: { readonly messageId: MessageId };
   /** The relay's backlog at connect time has been processed. */
   queueEmpty: undefined;
-  /** Every queued outgoing item has been sent (or failed for good). */
+  /** No outbox lane is sending and none is due: the rest (if any) waits for a retry time or for the user. */
   outboxIdle: undefined;
   /**
    * Messages of one conversation changed, whatever the cause (arrived, sent, edited,
@@ -94,10 +96,24 @@ export interface Profile {
 
 export type SafetyNumberComparison = { readonly kind: 'scanned'; readonly qrPayload: string } | { readonly kind: 'digits'; readonly digits: string };
 
+/**
+ * Where the engine reports what it dropped or stopped for (a pino logger fits). Fields
+ * are codes and names, never message content, keys or whole error objects.
+ */
+export interface EngineLogger {
+  warn(fields: Readonly<Record<string, unknown>>, message: string): void;
+}
+
+/** What may be logged of an error that may carry key bytes: its name and message, nothing else. */
+function errorFields(error: unknown): { readonly name: string; readonly message: string } | undefined {
+  return error instanceof Error ? { name: error.name, message: error.message } : undefined;
+}
+
 export interface EngineOptions {
   readonly store: Store;
   readonly relayUrl: string;
   readonly now?: () => number;
+  readonly logger?: EngineLogger;
   /**
    * Builds the attachment service for this engine; by default an `AttachmentManager`
    * whose encrypted files live in `attachments/` next to the database.
@@ -108,9 +124,6 @@ export interface EngineOptions {
 /** Longest quoted text carried in a reply (the whole message stays where it is). */
 const maxQuoteLength = 2_000;
 
-const outboxRetryBaseMs = 1_000;
-const outboxRetryMaxMs = 60_000;
-
 export class Engine {
   readonly events = new Emitter<EngineEvents>();
   readonly relay: RelayHttpClient;
@@ -118,9 +131,9 @@ export class Engine {
   private readonly sender: MessageSender;
   private readonly receiver: ReceivePipeline;
   private connection: DeviceConnection | undefined;
-  private draining: Promise<void> | undefined;
-  private drainAgain = false;
-  private retryTimer: NodeJS.Timeout | undefined;
+  private readonly outbox: OutboxRunner;
+  /** Set once the database failed underneath: nothing is acknowledged or sent any more. */
+  private storageFailure: StorageFailureCode | undefined;
   private readonly now: () => number;
   /** One at a time: sending and receiving both advance libsignal sessions. */
   private readonly sessionLock = new Mutex();
@@ -152,12 +165,42 @@ export class Engine {
           this.events.emit('received', event);
           this.announceReceived(event);
         },
+        onUnattributable: ({ reason, error }) => {
+          this.options.logger?.warn({ event: 'envelope-dropped', reason, error: errorFields(error) }, 'envelope dropped');
+        },
+        onUnreadable: ({ reason, field, error }) => {
+          this.options.logger?.warn({ event: 'envelope-unreadable', reason, field, error: errorFields(error) }, 'envelope unreadable');
+        },
       },
       this.sessionLock,
       () => this.trustRoot(),
       this.now,
       () => this.attachments,
     );
+    this.outbox = new OutboxRunner({
+      store: options.store,
+      now: this.now,
+      delegate: {
+        send: (item) => this.sendOutboxItem(item),
+        fail: (item, code) => {
+          this.failOutboxItem(item, code);
+        },
+        isHeld: (item) => this.awaitsIdentityAcceptance(item.recipientAccountId),
+        identityChanged: (item) => this.identityChangedWhileSending(item),
+        storageFailed: (code) => {
+          this.failStorage(code);
+        },
+        retrying: (item, failure) => {
+          this.options.logger?.warn({ event: 'outbox-retry', lane: item.lane, kind: item.kind, code: failure.code }, 'send will be retried');
+        },
+        laneFailed: (lane, error) => {
+          this.options.logger?.warn({ event: 'outbox-lane-failed', lane, error: errorFields(error) }, 'outbox lane parked');
+        },
+        idle: () => {
+          this.events.emit('outboxIdle', undefined);
+        },
+      },
+    });
   }
 
   /** Attachments of messages: staging, upload, download, reading back. */
@@ -177,6 +220,8 @@ export class Engine {
         return;
       case 'contact-updated':
       case 'identity-changed': {
+        // A verification (here or synced) may have accepted a new key: held lanes may go.
+        if (event.kind === 'contact-updated') this.outbox.release();
         this.events.emit('contactChanged', { accountId: event.accountId });
         const conversation = this.store.getDirectConversation(event.accountId);
         if (conversation !== undefined) this.events.emit('conversationsChanged', { conversationIds: [conversation.id] });
@@ -246,8 +291,12 @@ export class Engine {
 
   /** Connects to the relay, receives the backlog, and sends what the outbox holds. */
   start(): void {
-    if (this.connection !== undefined) return;
-    this.resumeUploads();
+    if (this.connection !== undefined || this.storageFailure !== undefined) return;
+    const healthy = this.guardStorage(() => {
+      this.resumeUploads();
+    });
+    if (!healthy) return;
+    this.outbox.resume();
     const account = this.account;
     this.connection = new DeviceConnection({
       relayUrl: this.options.relayUrl,
@@ -255,14 +304,14 @@ export class Engine {
       self: { accountId: account.accountId, deviceId: account.deviceId },
       // Read, never fetched here: a removal is only proven against a root pinned earlier.
       trustRoot: () => this.store.getItem('relayTrustRoot'),
-      onEnvelope: (envelope) => this.receiver.handle(envelope),
+      onEnvelope: (envelope) => this.receive(envelope),
       onQueueEmpty: () => {
         this.events.emit('queueEmpty', undefined);
       },
       onStateChange: (state) => {
         this.events.emit('connection', state);
         if (state.kind === 'open') {
-          this.kickOutbox();
+          this.outbox.kick();
           this.maintainKeys().catch(() => undefined);
         }
       },
@@ -275,15 +324,20 @@ export class Engine {
     this.connection?.retryNow();
   }
 
+  /**
+   * Disconnects and stops sending. Waits only for the sends already in flight (a few
+   * lanes, one item each), never for the whole outbox: what is left goes out on the
+   * next start, in order.
+   */
   async stop(): Promise<void> {
-    clearTimeout(this.retryTimer);
     clearTimeout(this.receiptTimer);
     this.receiptTimer = undefined;
-    this.flushDeliveryReceipts();
+    this.guardStorage(() => {
+      this.flushDeliveryReceipts();
+    });
     const connection = this.connection;
     this.connection = undefined;
-    await connection?.stop();
-    await this.draining;
+    await Promise.all([connection?.stop(), this.outbox.stop()]);
     await this.attachments.close();
   }
 
@@ -292,7 +346,61 @@ export class Engine {
    * the same pipeline the socket uses. Resolves once it is committed or dropped.
    */
   handleEnvelope(envelope: Uint8Array): Promise<void> {
-    return this.receiver.handle(envelope);
+    return this.receive(envelope);
+  }
+
+  /** Whether (and why) the database failed underneath this engine; it then neither acknowledges nor sends. */
+  get storageFailed(): StorageFailureCode | undefined {
+    return this.storageFailure;
+  }
+
+  /**
+   * The receive pipeline behind a storage check: after a storage failure nothing is
+   * committed, so nothing may be acknowledged (a rejection leaves the envelope queued).
+   */
+  private async receive(envelope: Uint8Array): Promise<void> {
+    if (this.storageFailure !== undefined) throw new StorageFailedError(this.storageFailure);
+    try {
+      await this.receiver.handle(envelope);
+    } catch (error) {
+      const code = storageFailureOf(error);
+      if (code !== undefined) this.failStorage(code);
+      throw error;
+    }
+  }
+
+  /**
+   * The database failed underneath (damaged pages, I/O errors): stop acknowledging and
+   * sending at once, and say so once. The files stay as they are for the host to report.
+   */
+  private failStorage(code: StorageFailureCode): void {
+    if (this.storageFailure !== undefined) return;
+    this.storageFailure = code;
+    this.outbox.halt();
+    clearTimeout(this.receiptTimer);
+    this.receiptTimer = undefined;
+    this.pendingReceipts.clear();
+    const connection = this.connection;
+    this.connection = undefined;
+    connection?.stop().catch(() => undefined);
+    this.options.logger?.warn({ event: 'storage-failed', code }, 'storage failed; receiving and sending stopped');
+    this.events.emit('storageFailed', { code });
+  }
+
+  /**
+   * Runs engine-internal store work (start, timers, shutdown) so that a storage failure
+   * stops the engine instead of escaping; false when it did.
+   */
+  private guardStorage(work: () => void): boolean {
+    try {
+      work();
+      return true;
+    } catch (error) {
+      const code = storageFailureOf(error);
+      if (code === undefined) throw error;
+      this.failStorage(code);
+      return false;
+    }
   }
 
   on<K extends keyof EngineEvents>(event: K, listener: (payload: EngineEvents[K]) => void): Disposer {
@@ -344,15 +452,16 @@ export class Engine {
       }
       quote = { authorAccountId: target.senderAccountId, sentAt: target.sentAt, text: (target.body ?? '').slice(0, maxQuoteLength) };
     }
-    const sentAt = this.uniqueTimestamp();
-    const data: DataMessageFields = {
-      body,
-      timestamp: sentAt,
-      profileKey: me.profileKey,
-      senderHandle: me.handle,
-      quote: quote === null ? null : { targetAuthorAccountId: quote.authorAccountId, targetSentTimestamp: quote.sentAt, text: quote.text },
-    };
-    const messageId = this.store.transaction(() => {
+    const { messageId, data } = this.store.transaction(() => {
+      // Issued inside the transaction, so its high-water mark commits with the message.
+      const sentAt = this.uniqueTimestamp();
+      const data: DataMessageFields = {
+        body,
+        timestamp: sentAt,
+        profileKey: me.profileKey,
+        senderHandle: me.handle,
+        quote: quote === null ? null : { targetAuthorAccountId: quote.authorAccountId, targetSentTimestamp: quote.sentAt, text: quote.text },
+      };
       this.shareProfileIfChanged(recipient);
       const inserted = this.store.insertMessage({
         conversationId,
@@ -374,10 +483,10 @@ export class Engine {
       } else {
         this.store.enqueueOutbox({ kind: 'message', recipientAccountId: recipient, messageId: inserted.id, payload: encodeContent({ dataMessage: data }) });
       }
-      return inserted.id;
+      return { messageId: inserted.id, data };
     });
     if (attachmentIds.length > 0) this.uploadThenQueue(messageId, recipient, data);
-    this.kickOutbox();
+    this.kickFor(recipient);
     this.messagesChanged(conversationId, [messageId]);
     return messageId;
   }
@@ -394,18 +503,64 @@ export class Engine {
       const conversation = this.store.getConversation(message.conversationId);
       const recipient = conversation?.recipientAccountId ?? null;
       if (recipient === null || this.store.listAttachmentsForMessage(message.id).length === 0) {
-        this.store.updateMessageStatus(message.id, 'failed');
+        this.store.transaction(() => {
+          this.store.updateMessageStatus(message.id, 'failed');
+          this.store.setMessageErrorCode(message.id, 'send-failed');
+        });
         continue;
       }
-      const quote = message.quote;
-      this.uploadThenQueue(message.id, recipient, {
-        body: message.body,
-        timestamp: message.sentAt,
-        profileKey: me.profileKey,
-        senderHandle: me.handle,
-        quote: quote === null ? null : { targetAuthorAccountId: quote.authorAccountId, targetSentTimestamp: quote.sentAt, text: quote.text },
-      });
+      this.uploadThenQueue(message.id, recipient, this.dataMessageOf(message));
     }
+  }
+
+  /** The DataMessage of one of this device's own messages, as it was first sent (same timestamp). */
+  private dataMessageOf(message: Message): DataMessageFields {
+    const me = this.account;
+    const quote = message.quote;
+    return {
+      body: message.body,
+      timestamp: message.sentAt,
+      profileKey: me.profileKey,
+      senderHandle: me.handle,
+      quote: quote === null ? null : { targetAuthorAccountId: quote.authorAccountId, targetSentTimestamp: quote.sentAt, text: quote.text },
+    };
+  }
+
+  /**
+   * Sends a message that failed (refused by the relay, blocked by a safety-number change,
+   * an upload that failed) again, under its original sent timestamp, so a recipient who
+   * did get it after all still stores it once.
+   */
+  retrySend(messageId: MessageId): void {
+    const message = this.store.getMessage(messageId);
+    if (message === undefined) throw new MessageActionError('That message no longer exists.');
+    const me = this.account;
+    if (message.kind !== 'text' || message.direction !== 'outgoing' || message.senderAccountId !== me.accountId || message.senderDeviceId !== me.deviceId) {
+      throw new MessageActionError('Only messages sent from this device can be sent again.');
+    }
+    if (message.status !== 'failed' || message.deletedForEveryone || this.store.isMessageQueued(messageId)) {
+      throw new MessageActionError('That message is not waiting to be sent again.');
+    }
+    const conversation = this.directConversation(message.conversationId);
+    const data = this.dataMessageOf(message);
+    const withAttachments = this.store.listAttachmentsForMessage(messageId).length > 0;
+    this.store.transaction(() => {
+      this.store.updateMessageStatus(messageId, 'pending');
+      this.store.setMessageErrorCode(messageId, null);
+      if (!withAttachments) {
+        this.store.enqueueOutbox({
+          kind: 'message',
+          recipientAccountId: conversation.recipientAccountId,
+          messageId,
+          payload: encodeContent({ dataMessage: data }),
+        });
+      }
+    });
+    // Files already on the relay are not uploaded again.
+    if (withAttachments) this.uploadThenQueue(messageId, conversation.recipientAccountId, data);
+    this.kickFor(conversation.recipientAccountId);
+    this.events.emit('messageStatus', { messageId });
+    this.messagesChanged(message.conversationId, [messageId]);
   }
 
   /** Uploads first; the message goes into the outbox with the pointers, or fails. */
@@ -413,20 +568,27 @@ export class Engine {
     this.attachments.uploadForMessage(messageId).then(
       (pointers) => {
         if (this.store.getMessage(messageId) === undefined) return;
-        this.store.enqueueOutbox({
-          kind: 'message',
-          recipientAccountId: recipient,
-          messageId,
-          payload: encodeContent({ dataMessage: { ...data, attachments: pointers } }),
+        this.guardStorage(() => {
+          this.store.enqueueOutbox({
+            kind: 'message',
+            recipientAccountId: recipient,
+            messageId,
+            payload: encodeContent({ dataMessage: { ...data, attachments: pointers } }),
+          });
         });
-        this.kickOutbox();
+        this.kickFor(recipient);
       },
       () => {
-        const message = this.store.getMessage(messageId);
-        if (message === undefined) return;
-        this.store.updateMessageStatus(messageId, 'failed');
-        this.events.emit('messageStatus', { messageId });
-        this.messagesChanged(message.conversationId, [messageId]);
+        this.guardStorage(() => {
+          const message = this.store.getMessage(messageId);
+          if (message === undefined) return;
+          this.store.transaction(() => {
+            this.store.updateMessageStatus(messageId, 'failed');
+            this.store.setMessageErrorCode(messageId, 'upload-failed');
+          });
+          this.events.emit('messageStatus', { messageId });
+          this.messagesChanged(message.conversationId, [messageId]);
+        });
       },
     );
   }
@@ -436,9 +598,9 @@ export class Engine {
     const message = this.ownMessage(messageId, 'edit');
     if (body.trim().length === 0) throw new MessageActionError('An edited message needs text.');
     const conversation = this.directConversation(message.conversationId);
-    const editedAt = this.uniqueTimestamp();
     const me = this.account;
     this.store.transaction(() => {
+      const editedAt = this.uniqueTimestamp();
       this.store.editMessageBody(messageId, body, editedAt);
       this.enqueue('other', conversation.recipientAccountId, null, {
         editMessage: {
@@ -454,11 +616,10 @@ export class Engine {
   deleteForEveryone(messageId: MessageId): void {
     const message = this.ownMessage(messageId, 'delete');
     const conversation = this.directConversation(message.conversationId);
-    const timestamp = this.uniqueTimestamp();
     this.store.transaction(() => {
       this.store.markDeletedForEveryone(messageId);
       this.enqueue('other', conversation.recipientAccountId, null, {
-        dataMessage: { timestamp, deleteTargetSentTimestamp: message.sentAt, profileKey: this.account.profileKey },
+        dataMessage: { timestamp: this.uniqueTimestamp(), deleteTargetSentTimestamp: message.sentAt, profileKey: this.account.profileKey },
       });
     });
     this.attachments.removeForMessage(messageId).catch(() => undefined);
@@ -491,8 +652,8 @@ export class Engine {
     const me = this.account;
     const previous = this.store.listReactions([messageId]).find((reaction) => reaction.reactorAccountId === me.accountId);
     if (emoji === null && previous === undefined) return;
-    const timestamp = this.uniqueTimestamp();
     this.store.transaction(() => {
+      const timestamp = this.uniqueTimestamp();
       this.store.setReaction(messageId, me.accountId, emoji, timestamp);
       this.enqueue('other', conversation.recipientAccountId, null, {
         dataMessage: {
@@ -585,8 +746,8 @@ export class Engine {
       throw new MessageActionError('The picture must be a small PNG, JPEG or WebP image.');
     }
     const me = this.account;
-    const timestamp = this.uniqueTimestamp();
     this.store.transaction(() => {
+      const timestamp = this.uniqueTimestamp();
       this.store.setItem('profileName', name);
       this.store.setItem('profileAvatar', profile.avatarDataUrl);
       this.store.setItem('profileUpdatedAt', timestamp);
@@ -672,7 +833,7 @@ export class Engine {
         });
       }
     });
-    this.kickOutbox();
+    this.outbox.kick();
     this.messagesChanged(conversationId, unread.map((message) => message.id));
   }
 
@@ -690,6 +851,7 @@ export class Engine {
   /** The user reviewed a contact's new safety number and accepts it: sending is allowed again. */
   acceptIdentityChange(accountId: AccountId): boolean {
     const changed = this.store.acceptIdentityChange(accountId);
+    // What waited for the acceptance (receipts for messages that arrived meanwhile) goes now.
     if (changed) this.announceReceived({ kind: 'contact-updated', accountId });
     return changed;
   }
@@ -698,89 +860,88 @@ export class Engine {
     return this.store.listMessages(conversationId, { limit });
   }
 
-  /** Resolves once the outbox has been worked through (sent, failed or waiting for a retry). */
-  async flushOutbox(): Promise<void> {
-    this.kickOutbox();
-    while (this.draining !== undefined) await this.draining;
+  /** Resolves once the outbox has been worked through (sent, failed, waiting for a retry or for the user). */
+  flushOutbox(): Promise<void> {
+    return this.outbox.whenIdle();
   }
 
   private enqueue(kind: OutboxItem['kind'], recipient: AccountId, messageId: MessageId | null, content: ContentFields): void {
     this.store.enqueueOutbox({ kind, recipientAccountId: recipient, messageId, payload: encodeContent(content) });
-    this.kickOutbox();
+    this.outbox.kick();
   }
 
-  private kickOutbox(): void {
-    if (this.draining !== undefined) {
-      this.drainAgain = true;
-      return;
-    }
-    this.draining = this.drainOutbox()
-      .catch(() => undefined)
-      .finally(() => {
-        this.draining = undefined;
-        if (this.drainAgain) {
-          this.drainAgain = false;
-          this.kickOutbox();
-        } else {
-          this.events.emit('outboxIdle', undefined);
-        }
-      });
+  /**
+   * A message was queued for `recipient`. If its lane is held for a safety-number change,
+   * it must look again, so the new message fails visibly instead of waiting unseen.
+   */
+  private kickFor(recipient: AccountId): void {
+    if (this.awaitsIdentityAcceptance(recipient)) this.outbox.release();
+    else this.outbox.kick();
   }
 
-  /** Sends queued items strictly in order; a failure stops the queue until its retry time. */
-  private async drainOutbox(): Promise<void> {
-    for (;;) {
-      const [item] = this.store.listOutbox({ limit: 1 });
-      if (item === undefined) return;
-      if (item.nextAttemptAt > this.now()) {
-        this.scheduleRetry(item.nextAttemptAt - this.now());
-        return;
-      }
-      try {
-        await this.sendOutboxItem(item);
-      } catch (error) {
-        if (error instanceof IdentityChangedError) {
-          // Blocked until the user accepts the new safety number; other contacts' messages go on.
-          this.store.transaction(() => {
-            this.store.removeOutbox(item.id);
-            if (item.messageId !== null) this.store.updateMessageStatus(item.messageId, 'failed');
-            this.recordIdentityChangeEvent(item.recipientAccountId);
-          });
-          if (item.messageId !== null) this.events.emit('messageStatus', { messageId: item.messageId });
-          const event = { kind: 'identity-changed', accountId: item.recipientAccountId } as const;
-          this.events.emit('received', event);
-          this.announceReceived(event);
-          const conversation = this.store.getDirectConversation(item.recipientAccountId);
-          if (conversation !== undefined) this.messagesChanged(conversation.id, item.messageId === null ? [] : [item.messageId]);
-          continue;
-        }
-        const delay = Math.min(outboxRetryMaxMs, outboxRetryBaseMs * 2 ** Math.min(item.attempts, 8));
-        this.store.recordOutboxFailure(item.id, error instanceof Error ? error.message : String(error), this.now() + delay);
-        this.scheduleRetry(delay);
-        return;
-      }
-    }
+  /** Whether sending to this contact waits for the user to accept a new safety number. */
+  private awaitsIdentityAcceptance(recipient: AccountId): boolean {
+    return recipient !== this.account.accountId && this.store.getIdentity(recipient)?.changePending === true;
+  }
+
+  /**
+   * An item for a contact whose safety number changed and is not accepted yet. A message
+   * the user composed fails visibly (they may send it again once they accepted); what
+   * the engine owes the contact (receipts, a profile, edits and reactions) waits in its
+   * lane and goes once the user accepts.
+   */
+  private identityChangedWhileSending(item: OutboxItem): 'hold' | 'failed' {
+    const failed = item.kind === 'message';
+    this.store.transaction(() => {
+      if (failed) this.endOutboxItem(item, 'identity-changed');
+      this.recordIdentityChangeEvent(item.recipientAccountId);
+    });
+    if (failed && item.messageId !== null) this.events.emit('messageStatus', { messageId: item.messageId });
+    const event = { kind: 'identity-changed', accountId: item.recipientAccountId } as const;
+    this.events.emit('received', event);
+    this.announceReceived(event);
+    const conversation = this.store.getDirectConversation(item.recipientAccountId);
+    if (conversation !== undefined) this.messagesChanged(conversation.id, failed && item.messageId !== null ? [item.messageId] : []);
+    return failed ? 'failed' : 'hold';
+  }
+
+  /** The relay refused an item for good (or it cannot be sent): it leaves its lane and its message fails visibly. */
+  private failOutboxItem(item: OutboxItem, code: SendFailureCode): void {
+    this.store.transaction(() => {
+      this.endOutboxItem(item, code);
+    });
+    this.options.logger?.warn({ event: 'outbox-failed', lane: item.lane, kind: item.kind, code }, 'send failed for good');
+    if (item.messageId === null) return;
+    const message = this.store.getMessage(item.messageId);
+    if (message === undefined) return;
+    this.events.emit('messageStatus', { messageId: message.id });
+    this.messagesChanged(message.conversationId, [message.id]);
+  }
+
+  /** Removes the item; the message it sends (not a transcript of it) becomes failed with `code`. */
+  private endOutboxItem(item: OutboxItem, code: SendFailureCode): void {
+    this.store.removeOutbox(item.id);
+    if (item.kind !== 'message' || item.messageId === null) return;
+    const message = this.store.getMessage(item.messageId);
+    if (message?.status !== 'pending') return;
+    this.store.updateMessageStatus(message.id, 'failed');
+    this.store.setMessageErrorCode(message.id, code);
   }
 
   private async sendOutboxItem(item: OutboxItem): Promise<void> {
     const me = this.account;
     const message = item.messageId === null ? undefined : this.store.getMessage(item.messageId);
-    let content: Content | undefined;
-    try {
-      content = decodeContent(item.payload);
-    } catch {
-      content = undefined;
-    }
+    // A payload that does not decode cannot be sent as it is: ContentFormatError, a permanent failure.
+    const content: Content = decodeContent(item.payload);
     // A sub-message absent on the wire decodes as null, whatever the generated type says.
-    const editData = content?.editMessage?.dataMessage as { readonly timestamp: number } | null | undefined;
-    const timestamp = content?.dataMessage?.timestamp ?? editData?.timestamp ?? message?.sentAt ?? item.createdAt;
+    const editData = content.editMessage?.dataMessage as { readonly timestamp: number } | null | undefined;
+    const timestamp = content.dataMessage?.timestamp ?? editData?.timestamp ?? message?.sentAt ?? item.createdAt;
     const result = await this.sendSealedIfPossible(item.recipientAccountId, item.payload, timestamp, item.kind === 'message');
     const sentAt = this.now();
     const toContact = item.recipientAccountId !== me.accountId;
     // What the contact got (message, reply, reaction, delete, edit) goes to this
     // account's other devices as a transcript, queued so it survives a failure here.
-    const transcript =
-      toContact && result.needsSync && content !== undefined && (content.dataMessage !== null || content.editMessage !== null);
+    const transcript = toContact && result.needsSync && (content.dataMessage !== null || content.editMessage !== null);
     this.store.transaction(() => {
       if (transcript) {
         this.store.enqueueOutbox({
@@ -793,8 +954,8 @@ export class Engine {
                 destinationAccountId: item.recipientAccountId,
                 destinationHandle: this.store.getRecipient(item.recipientAccountId)?.handle ?? null,
                 timestamp,
-                message: content?.dataMessage ?? null,
-                editMessage: content?.editMessage ?? null,
+                message: content.dataMessage,
+                editMessage: content.editMessage,
                 unidentifiedStatus: [{ destinationAccountId: item.recipientAccountId, unidentified: result.sealed }],
               },
             },
@@ -819,15 +980,6 @@ export class Engine {
       this.events.emit('messageStatus', { messageId: message.id });
       this.messagesChanged(message.conversationId, [message.id]);
     }
-  }
-
-  private scheduleRetry(delayMs: number): void {
-    clearTimeout(this.retryTimer);
-    if (this.connection === undefined) return;
-    this.retryTimer = setTimeout(() => {
-      this.kickOutbox();
-    }, delayMs);
-    this.retryTimer.unref();
   }
 
   /** Asks a sender to resend what we could not decrypt (libsignal's retry request, as plaintext content). */
@@ -920,7 +1072,9 @@ export class Engine {
     if (this.receiptTimer !== undefined) return;
     this.receiptTimer = setTimeout(() => {
       this.receiptTimer = undefined;
-      this.flushDeliveryReceipts();
+      this.guardStorage(() => {
+        this.flushDeliveryReceipts();
+      });
     }, 150);
     this.receiptTimer.unref();
   }
@@ -941,13 +1095,23 @@ export class Engine {
         }
       }
     });
-    this.kickOutbox();
+    this.outbox.kick();
   }
 
-  private lastTimestamp = 0;
-  /** Sent timestamps name messages (with the sender), so two sends never share one. */
+  /** The last timestamp issued, from the store on first use (another engine may have issued it). */
+  private lastTimestamp: number | undefined;
+
+  /**
+   * Sent timestamps name messages (with the sender), so no two sends share one, not even
+   * across a restart: the high-water mark is persisted with each one issued (call this
+   * inside the transaction that stores what uses it, so both commit at once) and a new
+   * engine continues above it, even when the clock is behind it.
+   */
   private uniqueTimestamp(): number {
-    this.lastTimestamp = Math.max(this.now(), this.lastTimestamp + 1);
-    return this.lastTimestamp;
+    const last = (this.lastTimestamp ??= this.store.getItem('lastIssuedTimestamp') ?? 0);
+    const next = Math.max(this.now(), last + 1);
+    this.store.setItem('lastIssuedTimestamp', next);
+    this.lastTimestamp = next;
+    return next;
   }
 }

@@ -194,6 +194,7 @@ export function toMessageViews(store: Store, messages: ReadonlyArray<Message>, a
       receivedAt: message.receivedAt,
       status: message.status,
       errorText: message.errorText,
+      errorCode: message.errorCode,
       editedAt: message.editedAt,
       deletedForEveryone: message.deletedForEveryone,
       quote,
@@ -483,6 +484,13 @@ export function createChatsHandler(
         // Sending clears the draft the composer kept.
         engine.store.updateConversationState(conversation.id, { draft: null });
         return toMessageView(engine.store, messageOf(engine, messageId));
+      }),
+    retrySend: (id) =>
+      userErrors(() => {
+        const engine = linkedEngine(session);
+        const message = messageOf(engine, id);
+        engine.retrySend(message.id);
+        return toMessageView(engine.store, messageOf(engine, id));
       }),
     editMessage: (id, body) =>
       userErrors(() => {

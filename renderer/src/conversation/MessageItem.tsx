@@ -1,7 +1,10 @@
 /** One row of the message list: a bubble (quote, attachments, text, time, ticks, reactions) or a centred event. */
-import { memo, useCallback, useEffect, useState } from 'react';
+import { memo, useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MessageStatusView, MessageView, ReactionView } from '../../../shared/ipc/chats';
+import type { TFunction } from 'i18next';
+import type { MessageErrorCodeView, MessageStatusView, MessageView, ReactionView } from '../../../shared/ipc/chats';
+import { createClient } from '../ipc';
+import { hostErrorText } from '../panels/logic';
 import type { AttachmentCallbacks } from './Attachments';
 import { useWaitingForConnection } from '../state/useConnectionState';
 import { AttachmentList } from './Attachments';
@@ -18,6 +21,8 @@ export interface MessageHandlers extends AttachmentCallbacks {
   readonly onOpenMenu: (message: MessageView, position: MenuPosition, opener: HTMLElement | null) => void;
   readonly onJumpTo: (messageId: string) => void;
 }
+
+const chats = createClient('chats');
 
 const statusIcons: Record<Exclude<MessageStatusView, 'received'>, IconName> = {
   pending: 'clock',
@@ -52,7 +57,7 @@ export const MessageItem = memo(function MessageItem(props: {
         ? t('conversation.message.identityChange', { name: props.contactTitle })
         : message.kind === 'verified-change'
           ? (message.errorText ?? t('conversation.message.verifiedChange', { name: props.contactTitle }))
-          : (message.errorText ?? t('conversation.message.undecryptable', { name: props.contactTitle }));
+          : unreadableText(message, props.contactTitle, t);
     return (
       <div className={`message-event event-${message.kind}`}>
         <Icon name={message.kind === 'undecryptable' ? 'warning' : 'shield'} />
@@ -168,6 +173,7 @@ export const MessageItem = memo(function MessageItem(props: {
       {message.reactions.length > 0 && !deleted && (
         <Reactions message={message} reactions={message.reactions} onToggle={handlers.onToggleReaction} />
       )}
+      {outgoing && message.status === 'failed' && !deleted && <RetrySend message={message} onNotice={handlers.onNotice} />}
     </div>
   );
 });
@@ -211,6 +217,92 @@ function useHoverToolbar(): {
     setDismissed(false);
   }, []);
   return { dismissed, dismiss, onPointerEnter, onPointerLeave };
+}
+
+/** Why an unreadable row could not be read, from the host's reason code; older rows carry words instead. */
+function unreadableText(message: MessageView, name: string, t: TFunction): string {
+  const code: MessageErrorCodeView | null = message.errorCode ?? null;
+  switch (code) {
+    case 'decryption-failed':
+      return t('conversation.message.unreadable.decryptionFailed', { name });
+    case 'untrusted-identity':
+      return t('conversation.message.unreadable.untrustedIdentity', { name });
+    case 'malformed-content':
+      return t('conversation.message.unreadable.malformedContent', { name });
+    case 'invalid-content':
+      return t('conversation.message.unreadable.invalidContent', { name });
+    case 'invalid-envelope':
+      return t('conversation.message.unreadable.invalidEnvelope', { name });
+    case 'send-refused':
+    case 'send-invalid':
+    case 'send-failed':
+    case 'identity-changed':
+    case 'upload-failed':
+    case null:
+      return message.errorText ?? t('conversation.message.undecryptable', { name });
+  }
+}
+
+/** Why a message was not sent, from the host's failure code. */
+function sendFailureText(code: MessageErrorCodeView | null, t: TFunction): string {
+  switch (code) {
+    case 'send-refused':
+      return t('conversation.message.sendFailure.refused');
+    case 'send-invalid':
+      return t('conversation.message.sendFailure.invalid');
+    case 'send-failed':
+      return t('conversation.message.sendFailure.failed');
+    case 'identity-changed':
+      return t('conversation.message.sendFailure.identityChanged');
+    case 'upload-failed':
+      return t('conversation.message.sendFailure.uploadFailed');
+    case 'decryption-failed':
+    case 'untrusted-identity':
+    case 'malformed-content':
+    case 'invalid-content':
+    case 'invalid-envelope':
+    case null:
+      return t('conversation.message.sendFailure.unknown');
+  }
+}
+
+/**
+ * "Not sent — tap to retry" under a failed message, with why. The host answers with the
+ * message pending again; its later states arrive as message changes.
+ */
+function RetrySend(props: { readonly message: MessageView; readonly onNotice: (text: string) => void }): React.JSX.Element {
+  const { t } = useTranslation();
+  const reasonId = useId();
+  const [retrying, setRetrying] = useState(false);
+  const reason = sendFailureText(props.message.errorCode ?? null, t);
+  return (
+    <div className="send-failure">
+      <button
+        type="button"
+        className="retry-send"
+        disabled={retrying}
+        aria-describedby={reasonId}
+        onClick={() => {
+          setRetrying(true);
+          chats.retrySend(props.message.id).then(
+            () => {
+              setRetrying(false);
+            },
+            (failure: unknown) => {
+              setRetrying(false);
+              props.onNotice(t('conversation.actions.failed', { reason: hostErrorText(failure) ?? t('panels.genericError') }));
+            },
+          );
+        }}
+      >
+        <Icon name="warning" />
+        {t('conversation.message.retrySend')}
+      </button>
+      <span id={reasonId} className="send-failure-reason">
+        {reason}
+      </span>
+    </div>
+  );
 }
 
 function Reactions(props: {

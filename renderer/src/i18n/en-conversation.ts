@@ -75,6 +75,22 @@ export const conversation = {
     identityChange: 'Your safety number with {{name}} changed.',
     verifiedChange: 'Verification with {{name}} changed.',
     undecryptable: 'A message from {{name}} could not be decrypted.',
+    unreadable: {
+      decryptionFailed: 'A message from {{name}} could not be decrypted. They were asked to send it again.',
+      untrustedIdentity: 'A message from {{name}} could not be verified: their safety number changed.',
+      malformedContent: 'A message from {{name}} arrived damaged and could not be read.',
+      invalidContent: 'A message from {{name}} could not be read: it held values Parley does not accept.',
+      invalidEnvelope: 'A message from {{name}} could not be read: it was damaged on its way.',
+    },
+    retrySend: 'Not sent — tap to retry',
+    sendFailure: {
+      refused: 'The server refused this message.',
+      invalid: 'This message could not be prepared for sending.',
+      failed: 'Something went wrong while sending.',
+      identityChanged: 'The safety number changed before it was sent.',
+      uploadFailed: 'An attachment did not upload.',
+      unknown: 'It could not be sent.',
+    },
     status: {
       pending: 'Sending',
       sent: 'Sent',

@@ -27,11 +27,13 @@ import type { AttachmentService } from '../attachments/types';
 import { HandleSchema } from '../../relay-api';
 import { createSignalStores } from '../signal';
 import { StagedSignalStorage } from '../signal/staged-storage';
-import type { AccountId, ConversationId, DeviceId, LocalAccount, Message, MessageId, ServerGuid, Store } from '../store';
-import { toAccountId, toDeviceId, toServerGuid } from '../store';
+import type { AccountId, ConversationId, DeviceId, LocalAccount, Message, MessageId, ServerGuid, Store, UnreadableReason } from '../store';
+import { storageFailureOf } from '../store';
 import { isAvatarDataUrl, parseAccountId, recordIdentityChange, recordVerifiedChange, sameBytes } from './features';
 import type { Mutex } from '../mutex';
 import { ContentFormatError, decodeContent } from './content-codec';
+import type { CheckedEnvelope, EnvelopeProblem, EnvelopeSender } from './validate';
+import { checkEnvelope, checkSealedSender, findContentProblem } from './validate';
 
 export type ReceivedEvent =
   | { readonly kind: 'message'; readonly messageId: MessageId }
@@ -46,6 +48,23 @@ export type ReceivedEvent =
   | { readonly kind: 'identity-changed'; readonly accountId: AccountId }
   | { readonly kind: 'decryption-error-reported'; readonly accountId: AccountId; readonly deviceId: DeviceId; readonly sentAt: number };
 
+/**
+ * An envelope acknowledged without anything shown, because no conversation could be
+ * named for it: for the log. `error` may come from libsignal; log its name and message only.
+ */
+export interface UnattributableEnvelope {
+  readonly reason: EnvelopeProblem | 'undecodable' | 'sealed-sender' | 'sealed-sender-address';
+  readonly error?: unknown;
+}
+
+/** A decrypted envelope that was shown as unreadable for a reason worth a log line. */
+export interface UnreadableEnvelope {
+  readonly reason: UnreadableReason;
+  /** The first field out of range (a path, never a value), for invalid content. */
+  readonly field?: string;
+  readonly error?: unknown;
+}
+
 /** What the pipeline asks of the rest of the engine after a commit. */
 export interface ReceiverEffects {
   /** A delivery receipt for messages from this account, sent at these times. */
@@ -53,8 +72,10 @@ export interface ReceiverEffects {
   /** Tell a sender its message could not be decrypted (libsignal's retry request). */
   sendDecryptionError(accountId: AccountId, deviceId: DeviceId, errorMessage: DecryptionErrorMessage): void;
   emit(event: ReceivedEvent): void;
-  /** A sealed envelope whose sender could not be established (bad certificate, garbage). */
-  onUnattributable?(error: unknown): void;
+  /** An envelope nobody can be named for (invalid, unattributable sealed sender): acknowledged, logged. */
+  onUnattributable?(report: UnattributableEnvelope): void;
+  /** An envelope shown as "couldn't be read" because its values were invalid or unforeseen. */
+  onUnreadable?(report: UnreadableEnvelope): void;
 }
 
 /** Work that waits until the transaction committed (files are not part of it). */
@@ -101,28 +122,39 @@ export class ReceivePipeline {
   }
 
   private async process(envelopeBytes: Uint8Array): Promise<void> {
-    let envelope: Envelope;
+    let decoded: Envelope;
     try {
-      envelope = EnvelopeCodec.decode(envelopeBytes);
-    } catch {
+      decoded = EnvelopeCodec.decode(envelopeBytes);
+    } catch (error) {
       // Nothing can be attributed or repaired; keeping it would block the queue forever.
+      this.effects.onUnattributable?.({ reason: 'undecodable', error });
       return;
     }
-    if (envelope.serverGuid === '' || this.store.hasProcessedEnvelope(toServerGuid(envelope.serverGuid))) return;
-    const guid = toServerGuid(envelope.serverGuid);
+    // Every field is checked before it reaches SQL or libsignal: a value out of range
+    // must never make the commit fail, or the envelope would come back on every connection.
+    const check = checkEnvelope(decoded);
+    if (!check.ok) {
+      this.handleInvalidEnvelope(check.problem, check.guid, check.source);
+      return;
+    }
+    const envelope = check.envelope;
+    const guid = envelope.guid;
+    if (this.store.hasProcessedEnvelope(guid)) return;
     const me = this.local();
     const localAddress = ProtocolAddress.new(me.accountId, me.deviceId);
     const staged = new StagedSignalStorage(this.store);
     const stores = createSignalStores(staged);
     const events: Array<ReceivedEvent> = [];
 
-    if (envelope.type === EnvelopeType.UNIDENTIFIED_SENDER) {
+    if (envelope.source === undefined) {
       // Sealed sender: the relay never knew who sent this; the sender's certificate inside says it.
+      // Fetched outside the try: a relay out of reach is no fault of the envelope, which is kept.
+      const trustRoot = await this.trustRoot();
       let result: SealedSenderDecryptionResult;
       try {
         result = await sealedSenderDecryptMessage(
           Uint8Array.from(envelope.content),
-          await this.trustRoot(),
+          trustRoot,
           envelope.serverTimestamp,
           null,
           me.accountId,
@@ -135,23 +167,28 @@ export class ReceivePipeline {
         );
       } catch (error) {
         staged.discard();
+        if (storageFailureOf(error) !== undefined) throw error;
         // Without a valid certificate the sender cannot be named, so nothing can be shown or repaired.
-        if (!(error instanceof LibSignalErrorBase && error.code === ErrorCode.DuplicatedMessage)) this.effects.onUnattributable?.(error);
+        if (!(error instanceof LibSignalErrorBase && error.code === ErrorCode.DuplicatedMessage)) {
+          this.effects.onUnattributable?.({ reason: 'sealed-sender', error });
+        }
         this.store.transaction(() => this.store.markEnvelopeProcessed(guid));
         return;
       }
-      this.commitDecrypted(result.message(), envelope, toAccountId(result.senderUuid()), toDeviceId(result.deviceId()), guid, staged, events);
+      // The relay signs certificates: one that names no valid address is the relay's doing.
+      const sealedSender = checkSealedSender(result.senderUuid(), result.deviceId());
+      if (sealedSender === undefined) {
+        staged.discard();
+        this.effects.onUnattributable?.({ reason: 'sealed-sender-address' });
+        this.store.transaction(() => this.store.markEnvelopeProcessed(guid));
+        return;
+      }
+      this.commitDecrypted(result.message(), envelope, sealedSender.accountId, sealedSender.deviceId, guid, staged, events);
       return;
     }
 
-    const source = envelope.sourceAccountId ?? undefined;
-    const sourceDevice = envelope.sourceDeviceId ?? undefined;
-    if (source === undefined || sourceDevice === undefined) {
-      this.store.transaction(() => this.store.markEnvelopeProcessed(guid));
-      return;
-    }
-    const sender = toAccountId(source);
-    const senderDevice = toDeviceId(sourceDevice);
+    const sender = envelope.source.accountId;
+    const senderDevice = envelope.source.deviceId;
     const address = ProtocolAddress.new(sender, senderDevice);
     let plaintext: Uint8Array;
     try {
@@ -180,28 +217,69 @@ export class ReceivePipeline {
         case EnvelopeType.PLAINTEXT_CONTENT:
           await this.handleDecryptionErrorReport(envelope, sender, senderDevice, guid);
           return;
-        default:
-          this.store.transaction(() => this.store.markEnvelopeProcessed(guid));
+        case EnvelopeType.UNIDENTIFIED_SENDER:
+        case EnvelopeType.UNKNOWN:
+          // checkEnvelope let neither through here: sealed sender has no source, unknown types are refused.
           return;
       }
     } catch (error) {
       staged.discard();
+      if (storageFailureOf(error) !== undefined) throw error;
       if (error instanceof LibSignalErrorBase && error.code === ErrorCode.DuplicatedMessage) {
         this.store.transaction(() => this.store.markEnvelopeProcessed(guid));
         return;
       }
-      this.recordUndecryptable(envelope, sender, senderDevice, guid, error);
+      const untrusted = error instanceof LibSignalErrorBase && error.code === ErrorCode.UntrustedIdentity;
+      this.recordUnreadable(envelope, sender, senderDevice, guid, untrusted ? 'untrusted-identity' : 'decryption-failed');
       return;
     }
     this.commitDecrypted(plaintext, envelope, sender, senderDevice, guid, staged, events);
   }
 
+  /**
+   * An envelope whose own fields are out of range. Shown as "couldn't be read" in the
+   * conversation of the sender it names, if there already is one (an envelope must not
+   * create conversations on the relay's word), else only logged; acknowledged either way.
+   */
+  private handleInvalidEnvelope(problem: EnvelopeProblem, guid: ServerGuid | undefined, source: EnvelopeSender | undefined): void {
+    if (guid !== undefined && this.store.hasProcessedEnvelope(guid)) return;
+    const conversation = source === undefined ? undefined : this.store.getDirectConversation(source.accountId);
+    if (source === undefined || conversation === undefined) {
+      this.effects.onUnattributable?.({ reason: problem });
+      if (guid !== undefined) this.store.transaction(() => this.store.markEnvelopeProcessed(guid));
+      return;
+    }
+    this.effects.onUnreadable?.({ reason: 'invalid-envelope', field: problem });
+    let messageId: MessageId | undefined;
+    this.store.transaction(() => {
+      const now = this.now();
+      const result = this.store.insertMessage({
+        conversationId: conversation.id,
+        kind: 'undecryptable',
+        direction: 'incoming',
+        senderAccountId: source.accountId,
+        senderDeviceId: source.deviceId,
+        serverGuid: guid ?? null,
+        // The envelope's own times may be what is wrong with it.
+        sentAt: now,
+        receivedAt: now,
+        body: null,
+        status: 'received',
+        errorText: null,
+        errorCode: 'invalid-envelope',
+      });
+      if (result.inserted) messageId = result.id;
+      if (guid !== undefined) this.store.markEnvelopeProcessed(guid);
+    });
+    if (messageId !== undefined) this.effects.emit({ kind: 'message', messageId });
+  }
+
   private commitDecrypted(
     plaintext: Uint8Array,
-    envelope: Envelope,
+    envelope: CheckedEnvelope,
     sender: AccountId,
     senderDevice: DeviceId,
-    guid: ReturnType<typeof toServerGuid>,
+    guid: ServerGuid,
     staged: StagedSignalStorage,
     events: Array<ReceivedEvent>,
   ): void {
@@ -209,32 +287,33 @@ export class ReceivePipeline {
     try {
       content = decodeContent(plaintext);
     } catch (error) {
+      if (!(error instanceof ContentFormatError)) throw error;
       // The session advanced (keep that), but the content is unusable: show it as an error.
-      this.store.transaction(() => {
-        staged.commit();
-      });
-      this.recordUndecryptable(envelope, sender, senderDevice, guid, error);
+      this.recordUnreadable(envelope, sender, senderDevice, guid, 'malformed-content', staged);
+      return;
+    }
+    const problem = findContentProblem(content);
+    if (problem !== undefined) {
+      // Decrypted, so the sender is known, but a value is out of range: nothing of it is applied.
+      this.effects.onUnreadable?.({ reason: 'invalid-content', field: problem });
+      this.recordUnreadable(envelope, sender, senderDevice, guid, 'invalid-content', staged);
       return;
     }
 
     const receipts: Array<number> = [];
     const after: AfterCommit = { downloads: [], removedAttachments: [] };
-    this.store.transaction(() => {
-      const keyBefore = this.store.getIdentity(sender)?.publicKey;
-      staged.commit();
-      const identity = this.store.getIdentity(sender);
-      if (keyBefore !== undefined && identity !== undefined && !sameBytes(keyBefore, identity.publicKey)) {
-        // The contact's identity changed with this message (a reinstall, or worse): say so
-        // in the chat before the message itself, once; sending waits for the user.
-        // Just before the message in conversation order (the sender's clock orders messages).
-        const at = Math.min(this.now(), envelope.clientTimestamp > 0 ? envelope.clientTimestamp : this.now()) - 1;
-        const messageId = recordIdentityChange(this.store, sender, this.now(), at);
-        events.push({ kind: 'message', messageId }, { kind: 'identity-changed', accountId: sender });
-      }
-      this.store.saveRecipientDevice(sender, senderDevice, null);
-      this.apply(content, envelope, sender, senderDevice, guid, events, receipts, after);
-      this.store.markEnvelopeProcessed(guid);
-    });
+    try {
+      this.applyAndCommit(content, envelope, sender, senderDevice, guid, staged, events, receipts, after);
+    } catch (error) {
+      if (storageFailureOf(error) !== undefined) throw error;
+      // Something this pipeline did not foresee (a bug, a value no check covers yet). The
+      // transaction rolled back, staged session state with it; showing the message as
+      // unreadable and acknowledging it beats a queue blocked by it for 30 days.
+      this.effects.onUnreadable?.({ reason: 'invalid-content', error });
+      events.length = 0;
+      this.recordUnreadable(envelope, sender, senderDevice, guid, 'invalid-content');
+      return;
+    }
     if (receipts.length > 0) this.effects.queueDeliveryReceipt(sender, receipts);
     const attachments = this.attachments();
     if (attachments !== undefined) {
@@ -246,12 +325,40 @@ export class ReceivePipeline {
     for (const event of events) this.effects.emit(event);
   }
 
-  private apply(
+  private applyAndCommit(
     content: Content,
-    envelope: Envelope,
+    envelope: CheckedEnvelope,
     sender: AccountId,
     senderDevice: DeviceId,
-    guid: ReturnType<typeof toServerGuid>,
+    guid: ServerGuid,
+    staged: StagedSignalStorage,
+    events: Array<ReceivedEvent>,
+    receipts: Array<number>,
+    after: AfterCommit,
+  ): void {
+    this.store.transaction(() => {
+      const keyBefore = this.store.getIdentity(sender)?.publicKey;
+      staged.commit();
+      const identity = this.store.getIdentity(sender);
+      if (keyBefore !== undefined && identity !== undefined && !sameBytes(keyBefore, identity.publicKey)) {
+        // The contact's identity changed with this message (a reinstall, or worse): say so
+        // in the chat before the message itself, once; sending waits for the user.
+        // Just before the message in conversation order (the sender's clock orders messages).
+        const at = Math.min(this.now(), envelope.clientTimestamp) - 1;
+        const messageId = recordIdentityChange(this.store, sender, this.now(), at);
+        events.push({ kind: 'message', messageId }, { kind: 'identity-changed', accountId: sender });
+      }
+      this.store.saveRecipientDevice(sender, senderDevice, null);
+      this.apply(content, sender, senderDevice, guid, events, receipts, after);
+      this.store.markEnvelopeProcessed(guid);
+    });
+  }
+
+  private apply(
+    content: Content,
+    sender: AccountId,
+    senderDevice: DeviceId,
+    guid: ServerGuid,
     events: Array<ReceivedEvent>,
     receipts: Array<number>,
     after: AfterCommit,
@@ -506,16 +613,22 @@ export class ReceivePipeline {
     this.store.upsertRecipient({ accountId, handle });
   }
 
-  /** The message is lost to us, but not silently: it shows in the conversation, and the sender is told. */
-  private recordUndecryptable(envelope: Envelope, sender: AccountId, senderDevice: DeviceId, guid: ReturnType<typeof toServerGuid>, error: unknown): void {
-    const reason =
-      error instanceof ContentFormatError
-        ? error.message
-        : error instanceof LibSignalErrorBase && error.code === ErrorCode.UntrustedIdentity
-          ? 'This contact’s safety number changed; the message could not be verified.'
-          : 'A message from this contact could not be decrypted. They have been asked to send it again.';
+  /**
+   * The message is lost to us, but not silently: it shows in the conversation with a
+   * reason the renderer phrases, and a sender whose message did not decrypt is asked to
+   * send it again. `staged` (a session that did advance) is committed with the row.
+   */
+  private recordUnreadable(
+    envelope: CheckedEnvelope,
+    sender: AccountId,
+    senderDevice: DeviceId,
+    guid: ServerGuid,
+    reason: UnreadableReason,
+    staged?: StagedSignalStorage,
+  ): void {
     let messageId: MessageId | undefined;
     this.store.transaction(() => {
+      staged?.commit();
       const conversation = this.store.getOrCreateDirectConversation(sender);
       const result = this.store.insertMessage({
         conversationId: conversation.id,
@@ -528,13 +641,14 @@ export class ReceivePipeline {
         receivedAt: this.now(),
         body: null,
         status: 'received',
-        errorText: reason,
+        errorText: null,
+        errorCode: reason,
       });
       if (result.inserted) messageId = result.id;
       this.store.markEnvelopeProcessed(guid);
     });
     if (messageId !== undefined) this.effects.emit({ kind: 'message', messageId });
-    if (!(error instanceof ContentFormatError)) {
+    if (reason === 'decryption-failed' || reason === 'untrusted-identity') {
       const type = envelope.type === EnvelopeType.PREKEY_MESSAGE ? CiphertextMessageType.PreKey : CiphertextMessageType.Whisper;
       try {
         const report = DecryptionErrorMessage.forOriginal(Uint8Array.from(envelope.content), type, envelope.clientTimestamp, senderDevice);
@@ -546,7 +660,7 @@ export class ReceivePipeline {
   }
 
   /** A peer could not decrypt what we sent: drop our session with that device so the next message starts afresh. */
-  private async handleDecryptionErrorReport(envelope: Envelope, sender: AccountId, senderDevice: DeviceId, guid: ReturnType<typeof toServerGuid>): Promise<void> {
+  private async handleDecryptionErrorReport(envelope: CheckedEnvelope, sender: AccountId, senderDevice: DeviceId, guid: ServerGuid): Promise<void> {
     let report: DecryptionErrorMessage;
     try {
       report = DecryptionErrorMessage.extractFromSerializedBody(PlaintextContent.deserialize(Uint8Array.from(envelope.content)).body());

@@ -16,7 +16,7 @@ export type { Migration } from './migrations';
 export { databaseFileName, databaseFiles, openEncryptedStore, wipeStore } from './open';
 export type { DatabaseFiles, EncryptedStoreLocation, OpenEncryptedStoreOptions } from './open';
 export { createSqlStore } from './sql-store';
-export { storageFailureOf } from './storage-failure';
+export { StorageFailedError, storageFailureOf } from './storage-failure';
 export type { StorageFailureCode } from './storage-failure';
 export type { SqlStoreOptions } from './sql-store';
 export * from './types';

@@ -28,8 +28,11 @@ import type {
   MessageStatus,
   NewMessage,
   NewOutboxItem,
+  MessageErrorCode,
   OutboxId,
   OutboxItem,
+  OutboxLane,
+  OutboxLaneHead,
   PreKeyId,
   Reaction,
   Receipt,
@@ -184,6 +187,8 @@ export interface MessageWriter {
   /** Drops a message whose server guid is already stored instead of failing. */
   insertMessage(message: NewMessage): MessageInsertResult;
   updateMessageStatus(id: MessageId, status: MessageStatus): void;
+  /** Sets (or with null clears) why a message failed or could not be read. */
+  setMessageErrorCode(id: MessageId, code: MessageErrorCode | null): void;
   /** A new text from its author; the FTS index follows. */
   editMessageBody(id: MessageId, body: string, editedAt: Timestamp): void;
   /** Clears body and quote and marks the tombstone; reactions go too. */
@@ -206,14 +211,23 @@ export interface MessageWriter {
 }
 
 export interface OutboxReader {
-  /** Items in the order they were queued. */
+  /** Items in the order they were queued (across lanes). */
   listOutbox(options?: { readonly limit?: number; readonly dueBy?: Timestamp }): Array<OutboxItem>;
+  /** The first item of every lane that has one, oldest lane first. */
+  listOutboxLaneHeads(): Array<OutboxLaneHead>;
+  /** The item a lane sends next. */
+  getOutboxLaneHead(lane: OutboxLane): OutboxItem | undefined;
+  /** One lane's items, in order. */
+  listOutboxLane(lane: OutboxLane): Array<OutboxItem>;
+  /** Whether a conversation message is queued (not yet sent, nor failed). */
+  isMessageQueued(messageId: MessageId): boolean;
   countOutbox(): number;
 }
 export interface OutboxWriter {
   enqueueOutbox(item: NewOutboxItem): OutboxId;
   removeOutbox(id: OutboxId): void;
-  recordOutboxFailure(id: OutboxId, error: string, nextAttemptAt: Timestamp): void;
+  /** A temporary failure: counted, with its code, and tried again from `nextAttemptAt` (which holds its lane). */
+  recordOutboxFailure(id: OutboxId, errorCode: string, nextAttemptAt: Timestamp): void;
 }
 
 export interface ReceiptReader {

@@ -25,3 +25,11 @@ export function storageFailureOf(error: unknown): StorageFailureCode | undefined
   }
   return undefined;
 }
+
+/** Refused because the database failed earlier: nothing is committed, so nothing may be acknowledged. */
+export class StorageFailedError extends Error {
+  override readonly name = 'StorageFailedError';
+  constructor(readonly code: StorageFailureCode) {
+    super(`The database failed (${code}); the engine stopped receiving and sending.`);
+  }
+}

@@ -126,6 +126,12 @@ export interface StoreItems {
   profileAvatar: string | null;
   /** When the profile last changed; contacts who got it before then get it again. */
   profileUpdatedAt: Timestamp;
+  /**
+   * The newest timestamp this device issued to something it sends (a message, edit,
+   * reaction…). Sent timestamps name messages, so a restart must never reissue one,
+   * even when the clock went back or a burst ran ahead of it.
+   */
+  lastIssuedTimestamp: Timestamp;
 }
 export type StoreItemKey = keyof StoreItems;
 
@@ -253,6 +259,40 @@ export type MessageKind = 'text' | 'identity-change' | 'undecryptable' | 'verifi
  */
 export type MessageStatus = 'pending' | 'sent' | 'delivered' | 'read' | 'failed' | 'received';
 
+/**
+ * Why a row shows an error, as a code the renderer phrases (never words in the
+ * database). Sending: the relay refused the message for good, its content could not be
+ * built, something unexpected failed, the contact's safety number changed, or an
+ * attachment did not upload. Receiving ('undecryptable' rows): it did not decrypt (the
+ * sender was asked to resend), it came from an identity not trusted, its content was
+ * malformed or carried values out of range, or the envelope itself was invalid.
+ */
+export const messageErrorCodes = [
+  'send-refused',
+  'send-invalid',
+  'send-failed',
+  'identity-changed',
+  'upload-failed',
+  'decryption-failed',
+  'untrusted-identity',
+  'malformed-content',
+  'invalid-content',
+  'invalid-envelope',
+] as const;
+export type MessageErrorCode = (typeof messageErrorCodes)[number];
+/** The codes an outgoing message can fail with. */
+export type SendFailureCode = Extract<MessageErrorCode, 'send-refused' | 'send-invalid' | 'send-failed' | 'identity-changed' | 'upload-failed'>;
+/** The codes an 'undecryptable' row can carry. */
+export type UnreadableReason = Extract<
+  MessageErrorCode,
+  'decryption-failed' | 'untrusted-identity' | 'malformed-content' | 'invalid-content' | 'invalid-envelope'
+>;
+
+export function toMessageErrorCode(value: string | null): MessageErrorCode | null {
+  // A code written by a newer build is shown as a generic error rather than refused.
+  return (messageErrorCodes as ReadonlyArray<string>).includes(value ?? '') ? (value as MessageErrorCode) : null;
+}
+
 export interface Message {
   readonly id: MessageId;
   readonly conversationId: ConversationId;
@@ -268,8 +308,10 @@ export interface Message {
   readonly receivedAt: Timestamp;
   readonly body: string | null;
   readonly status: MessageStatus;
-  /** Why an undecryptable message could not be read, shown in the conversation. */
+  /** Words stored by older builds for an event row; new rows use `errorCode`. */
   readonly errorText: string | null;
+  /** Why an outgoing message failed or an undecryptable row could not be read. */
+  readonly errorCode: MessageErrorCode | null;
   /** The message this one replies to, named as its author and sent time, with the quoted text. */
   readonly quote: MessageQuote | null;
   /** When the author last edited it; null if never. */
@@ -285,8 +327,9 @@ export interface MessageQuote {
 }
 
 /** The fields added after the first schema are optional when inserting (history import predates them). */
-export type NewMessage = Omit<Message, 'id' | 'quote' | 'editedAt' | 'deletedForEveryone'> & {
+export type NewMessage = Omit<Message, 'id' | 'quote' | 'editedAt' | 'deletedForEveryone' | 'errorCode'> & {
   readonly id?: MessageId;
+  readonly errorCode?: MessageErrorCode | null;
   readonly quote?: MessageQuote | null;
   readonly editedAt?: Timestamp | null;
   readonly deletedForEveryone?: boolean;
@@ -299,9 +342,31 @@ export type MessageInsertResult =
 /** What the outbox holds: encrypted at send time, so the payload is the plaintext Content. */
 export type OutboxKind = 'message' | 'receipt' | 'sync' | 'typing' | 'other';
 
+/**
+ * A lane of the outbox: items of one lane go out strictly in order, lanes go out
+ * independently, so one contact's refused or retrying item never holds another's.
+ * A lane is named by who its items go to: a conversation's recipient set
+ * (`to:<account ids, sorted, comma-separated>`, so a group can have one), or this
+ * account's own other devices for sync messages.
+ */
+export type OutboxLane = Brand<string, 'OutboxLane'>;
+
+export const ownDevicesLane = 'own-devices' as OutboxLane;
+
+export function recipientsLane(recipients: ReadonlyArray<AccountId>): OutboxLane {
+  if (recipients.length === 0) throw new InvalidIdError('outbox lane', recipients);
+  return `to:${[...new Set(recipients)].sort().join(',')}` as OutboxLane;
+}
+
+/** The lane an item goes in unless its caller names one: syncs to own devices, the rest by recipient. */
+export function defaultOutboxLane(kind: OutboxKind, recipient: AccountId): OutboxLane {
+  return kind === 'sync' ? ownDevicesLane : recipientsLane([recipient]);
+}
+
 export interface OutboxItem {
   readonly id: OutboxId;
   readonly kind: OutboxKind;
+  readonly lane: OutboxLane;
   readonly recipientAccountId: AccountId;
   /** The conversation message this item sends, if any (receipts and sync have none). */
   readonly messageId: MessageId | null;
@@ -310,6 +375,7 @@ export interface OutboxItem {
   readonly createdAt: Timestamp;
   readonly attempts: number;
   readonly nextAttemptAt: Timestamp;
+  /** Why the last attempt failed, as a short code (`http-503`, `network`), for diagnosis. */
   readonly lastError: string | null;
 }
 
@@ -318,6 +384,16 @@ export interface NewOutboxItem {
   readonly recipientAccountId: AccountId;
   readonly messageId: MessageId | null;
   readonly payload: Uint8Array;
+  /** Default: `defaultOutboxLane(kind, recipientAccountId)`. */
+  readonly lane?: OutboxLane;
+}
+
+/** The first item of one lane, and when it may be tried. */
+export interface OutboxLaneHead {
+  readonly lane: OutboxLane;
+  readonly id: OutboxId;
+  readonly attempts: number;
+  readonly nextAttemptAt: Timestamp;
 }
 
 export type ReceiptType = 'delivered' | 'read';

@@ -7,11 +7,17 @@ import type { SqliteDatabase } from '../sqlite';
 import { migration0001Init } from './0001-init';
 import { migration0002Messaging } from './0002-messaging';
 import { migration0003Attachments } from './0003-attachments';
+import { migration0004OutboxLanes } from './0004-outbox-lanes';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
 
-export const migrations: ReadonlyArray<Migration> = [migration0001Init, migration0002Messaging, migration0003Attachments];
+export const migrations: ReadonlyArray<Migration> = [
+  migration0001Init,
+  migration0002Messaging,
+  migration0003Attachments,
+  migration0004OutboxLanes,
+];
 
 export const latestSchemaVersion = migrations.length;
 

@@ -53,6 +53,7 @@ interface OverviewRow extends ConversationRow {
   m_body: string | null;
   m_status: MessageRow['status'] | null;
   m_error_text: string | null;
+  m_error_code: string | null;
   m_quote_author_account_id: string | null;
   m_quote_sent_at: number | null;
   m_quote_text: string | null;
@@ -74,6 +75,7 @@ const overviewSelect = `
     m.id AS m_id, m.kind AS m_kind, m.direction AS m_direction, m.sender_account_id AS m_sender_account_id,
     m.sender_device_id AS m_sender_device_id, m.server_guid AS m_server_guid, m.sent_at AS m_sent_at,
     m.received_at AS m_received_at, m.body AS m_body, m.status AS m_status, m.error_text AS m_error_text,
+    m.error_code AS m_error_code,
     m.quote_author_account_id AS m_quote_author_account_id, m.quote_sent_at AS m_quote_sent_at,
     m.quote_text AS m_quote_text, m.edited_at AS m_edited_at, m.deleted_for_everyone AS m_deleted_for_everyone
   FROM conversations c
@@ -125,6 +127,7 @@ function toOverview(row: OverviewRow): ConversationOverview {
             body: row.m_body,
             status: row.m_status ?? 'received',
             error_text: row.m_error_text,
+            error_code: row.m_error_code,
             quote_author_account_id: row.m_quote_author_account_id,
             quote_sent_at: row.m_quote_sent_at,
             quote_text: row.m_quote_text,

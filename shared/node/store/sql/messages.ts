@@ -13,7 +13,7 @@ import type {
   Reaction,
   SearchHit,
 } from '../types';
-import { newMessageId, toAccountId, toConversationId, toDeviceId, toMessageId, toServerGuid } from '../types';
+import { newMessageId, toAccountId, toConversationId, toDeviceId, toMessageErrorCode, toMessageId, toServerGuid } from '../types';
 import type { Clock } from './rows';
 import { copyBytes, toBoolean } from './rows';
 
@@ -30,6 +30,7 @@ export interface MessageRow {
   body: string | null;
   status: MessageStatus;
   error_text: string | null;
+  error_code: string | null;
   quote_author_account_id: string | null;
   quote_sent_at: number | null;
   quote_text: string | null;
@@ -51,6 +52,7 @@ export function toMessage(row: MessageRow): Message {
     body: row.body,
     status: row.status,
     errorText: row.error_text,
+    errorCode: toMessageErrorCode(row.error_code),
     quote:
       row.quote_author_account_id === null || row.quote_sent_at === null
         ? null
@@ -154,17 +156,18 @@ export function createMessageRepository(db: SqliteDatabase, clock: Clock): Messa
   );
   const insertMessage = db.prepare<[MessageRow]>(
     `INSERT INTO messages (id, conversation_id, kind, direction, sender_account_id, sender_device_id, server_guid,
-       sent_at, received_at, body, status, error_text, quote_author_account_id, quote_sent_at, quote_text, edited_at,
-       deleted_for_everyone)
+       sent_at, received_at, body, status, error_text, error_code, quote_author_account_id, quote_sent_at, quote_text,
+       edited_at, deleted_for_everyone)
      VALUES (@id, @conversation_id, @kind, @direction, @sender_account_id, @sender_device_id, @server_guid,
-       @sent_at, @received_at, @body, @status, @error_text, @quote_author_account_id, @quote_sent_at, @quote_text,
-       @edited_at, @deleted_for_everyone)
+       @sent_at, @received_at, @body, @status, @error_text, @error_code, @quote_author_account_id, @quote_sent_at,
+       @quote_text, @edited_at, @deleted_for_everyone)
      ON CONFLICT (server_guid) DO NOTHING`,
   );
   const touchConversation = db.prepare<[number, string]>(
     'UPDATE conversations SET last_message_at = max(coalesce(last_message_at, 0), ?) WHERE id = ?',
   );
   const updateStatus = db.prepare<[MessageStatus, string]>('UPDATE messages SET status = ? WHERE id = ?');
+  const updateErrorCode = db.prepare<[string | null, string]>('UPDATE messages SET error_code = ? WHERE id = ?');
   const updateBody = db.prepare<[string, number, string]>('UPDATE messages SET body = ?, edited_at = ? WHERE id = ?');
   const updateDeleted = db.prepare<[string]>(
     `UPDATE messages SET body = NULL, quote_author_account_id = NULL, quote_sent_at = NULL, quote_text = NULL,
@@ -228,6 +231,7 @@ export function createMessageRepository(db: SqliteDatabase, clock: Clock): Messa
       body: message.body,
       status: message.status,
       error_text: message.errorText,
+      error_code: message.errorCode ?? null,
       quote_author_account_id: message.quote?.authorAccountId ?? null,
       quote_sent_at: message.quote?.sentAt ?? null,
       quote_text: message.quote?.text ?? null,
@@ -374,6 +378,9 @@ export function createMessageRepository(db: SqliteDatabase, clock: Clock): Messa
     },
     updateMessageStatus(id, status) {
       updateStatus.run(status, id);
+    },
+    setMessageErrorCode(id, code) {
+      updateErrorCode.run(code, id);
     },
     editMessageBody(id, body, editedAt) {
       updateBody.run(body, editedAt, id);

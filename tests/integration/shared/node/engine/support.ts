@@ -3,9 +3,12 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach } from 'vitest';
+import type { RelayConfigOverrides } from '../../../../../server/config';
 import { startRelay } from '../../../../../server/relay';
 import type { Relay } from '../../../../../server/relay';
+import { asAccountId, asDeviceId } from '../../../../../shared/relay-api';
 import { Engine } from '../../../../../shared/node/engine';
+import type { EngineOptions } from '../../../../../shared/node/engine';
 import { InMemoryKeyStore } from '../../../../../shared/node/keychain';
 import { openEncryptedStore } from '../../../../../shared/node/store';
 import { beginLinking, completeLinking, provisionNewDevice } from '../../../../../shared/node/linking/provisioning';
@@ -15,19 +18,31 @@ export interface TestWorld {
   readonly dir: string;
   relay: Relay;
   readonly keyStore: InMemoryKeyStore;
-  restartRelay(): Promise<void>;
+  /** Restarts on the same port and data, with `config` (default: the relay's defaults). */
+  restartRelay(config?: RelayConfigOverrides): Promise<void>;
   stopRelay(): Promise<void>;
-  startRelayAgain(): Promise<void>;
+  startRelayAgain(config?: RelayConfigOverrides): Promise<void>;
   openStore(profile: string): Promise<Store>;
   /** Stopped by `cleanup`, before the stores close. */
   track<E extends Engine>(engine: E): E;
   cleanup(): Promise<void>;
 }
 
-export async function createWorld(): Promise<TestWorld> {
+export interface WorldOptions {
+  /** Relay settings for the first start (limits a test provokes). */
+  readonly relayConfig?: RelayConfigOverrides;
+}
+
+export async function createWorld(options: WorldOptions = {}): Promise<TestWorld> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'parley-engine-'));
   const relayDir = path.join(dir, 'relay');
-  let relay = await startRelay({ host: '127.0.0.1', port: 0, dataDir: relayDir, logger: process.env['RELAY_LOG'] === '1' });
+  let relay = await startRelay({
+    host: '127.0.0.1',
+    port: 0,
+    dataDir: relayDir,
+    logger: process.env['RELAY_LOG'] === '1',
+    ...(options.relayConfig === undefined ? {} : { config: options.relayConfig }),
+  });
   const port = Number(new URL(relay.url).port);
   const keyStore = new InMemoryKeyStore();
   const stores: Array<Store> = [];
@@ -41,14 +56,14 @@ export async function createWorld(): Promise<TestWorld> {
       if (running) await world.relay.close();
       running = false;
     },
-    startRelayAgain: async () => {
-      relay = await startRelay({ host: '127.0.0.1', port, dataDir: relayDir, logger: false });
+    startRelayAgain: async (config) => {
+      relay = await startRelay({ host: '127.0.0.1', port, dataDir: relayDir, logger: false, ...(config === undefined ? {} : { config }) });
       world.relay = relay;
       running = true;
     },
-    restartRelay: async () => {
+    restartRelay: async (config) => {
       await world.stopRelay();
-      await world.startRelayAgain();
+      await world.startRelayAgain(config);
     },
     openStore: async (profile) => {
       const store = await openEncryptedStore({ dataDir: path.join(dir, profile), keyStore, profileId: profile });
@@ -75,16 +90,21 @@ export async function createWorld(): Promise<TestWorld> {
   return world;
 }
 
-export async function registerPhone(world: TestWorld, profile: string, handle: string): Promise<Engine> {
+export async function registerPhone(
+  world: TestWorld,
+  profile: string,
+  handle: string,
+  options: Partial<Pick<EngineOptions, 'now' | 'logger'>> = {},
+): Promise<Engine> {
   const store = await world.openStore(profile);
-  return world.track(await Engine.registerPrimary({ store, relayUrl: world.relay.url, handle }));
+  return world.track(await Engine.registerPrimary({ ...options, store, relayUrl: world.relay.url, handle }));
 }
 
 /** A fresh world for each test of the calling file, cleaned up after it. */
-export function worldPerTest(): () => TestWorld {
+export function worldPerTest(options: WorldOptions = {}): () => TestWorld {
   let world: TestWorld | undefined;
   beforeEach(async () => {
-    world = await createWorld();
+    world = await createWorld(options);
   });
   afterEach(async () => {
     await world?.cleanup();
@@ -94,6 +114,15 @@ export function worldPerTest(): () => TestWorld {
     if (world === undefined) throw new Error('worldPerTest() is only usable inside a test.');
     return world;
   };
+}
+
+/** Resolves when the async `predicate` holds (relay state a test reads over its API), checking every 50 ms. */
+export async function eventuallyAsync(predicate: () => Promise<boolean>, timeoutMs = 20_000, what = 'condition'): Promise<void> {
+  const started = Date.now();
+  while (!(await predicate())) {
+    if (Date.now() - started > timeoutMs) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 /** Resolves when `predicate` holds, checking after each engine event and every 50 ms. */
@@ -113,4 +142,10 @@ export async function linkDevice(world: TestWorld, primary: Engine, profile: str
   const inherited = await pending.inherited;
   await completeLinking({ store, relayUrl: world.relay.url, inherited, deviceName: name });
   return world.track(new Engine({ store, relayUrl: world.relay.url }));
+}
+
+/** What the relay still holds for one device (nothing is removed by reading). */
+export async function relayQueue(world: TestWorld, accountId: string, deviceId = 1): Promise<Array<{ readonly guid: string; readonly envelope: Uint8Array }>> {
+  const rows = await world.relay.store.readQueue(asAccountId(accountId), asDeviceId(deviceId), { afterCursor: 0, limit: 100_000, now: Date.now() });
+  return rows.map((row) => ({ guid: row.guid, envelope: row.envelope }));
 }

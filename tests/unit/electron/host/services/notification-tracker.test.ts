@@ -20,6 +20,7 @@ function incoming(change: Partial<Message> = {}): Message {
     body: 'hello',
     status: 'received',
     errorText: null,
+    errorCode: null,
     quote: null,
     editedAt: null,
     deletedForEveryone: false,

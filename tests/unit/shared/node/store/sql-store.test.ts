@@ -4,10 +4,13 @@ import { UnknownIdentityError } from '../../../../../shared/node/store/errors';
 import type { Store } from '../../../../../shared/node/store/interface';
 import type { NewMessage } from '../../../../../shared/node/store/types';
 import {
+  ownDevicesLane,
+  recipientsLane,
   toAccountId,
   toDeviceId,
   toPreKeyId,
   toRegistrationId,
+  toOutboxId,
   toServerGuid,
 } from '../../../../../shared/node/store/types';
 import { fakeClock, memoryStore } from '../fixtures';
@@ -326,6 +329,50 @@ describe('Store: outbox and receipts', () => {
     ]);
     store.removeOutbox(second);
     expect(store.listOutbox({ limit: 1 }).map((item) => item.id)).toEqual([first]);
+  });
+
+  it('gives each recipient and this account’s own devices a lane, each in queueing order', () => {
+    const clock = fakeClock();
+    const store = memoryStore(clock.now);
+    const queue = (kind: 'message' | 'sync' | 'receipt', to: typeof bob, text: string): number =>
+      store.enqueueOutbox({ kind, recipientAccountId: to, messageId: null, payload: Buffer.from(text) });
+    const toBob = queue('message', bob, 'bob 1');
+    const sync = queue('sync', alice, 'sync 1');
+    queue('receipt', bob, 'bob 2');
+    queue('sync', alice, 'sync 2');
+    const heads = store.listOutboxLaneHeads();
+    expect(heads.map((head) => [head.lane, head.id])).toEqual([
+      [recipientsLane([bob]), toBob],
+      [ownDevicesLane, sync],
+    ]);
+    // A failure holds only its own lane: its head keeps its place with a later attempt time.
+    store.recordOutboxFailure(heads[0]?.id ?? toOutboxId(1), 'http-503', clock.now() + 5_000);
+    expect(store.listOutboxLaneHeads().map((head) => [head.lane, head.nextAttemptAt])).toEqual([
+      [recipientsLane([bob]), clock.now() + 5_000],
+      [ownDevicesLane, clock.now()],
+    ]);
+    store.removeOutbox(toOutboxId(sync));
+    expect(Buffer.from(store.getOutboxLaneHead(ownDevicesLane)?.payload ?? []).toString()).toBe('sync 2');
+    expect(store.getOutboxLaneHead(recipientsLane([alice, bob]))).toBeUndefined();
+    // A group's recipient set names one lane, whatever order its members come in.
+    expect(recipientsLane([bob, alice])).toBe(recipientsLane([alice, bob]));
+  });
+
+  it('records why a message failed as a code, cleared on request, unknown codes read as none', () => {
+    const store = memoryStore();
+    const result = store.insertMessage(incoming(store, { direction: 'outgoing', serverGuid: null, senderAccountId: alice, status: 'pending' }));
+    if (!result.inserted) throw new Error('expected an insert');
+    expect(store.getMessage(result.id)?.errorCode).toBeNull();
+    store.enqueueOutbox({ kind: 'message', recipientAccountId: bob, messageId: result.id, payload: Buffer.from('x') });
+    expect(store.isMessageQueued(result.id)).toBe(true);
+    store.transaction(() => {
+      store.updateMessageStatus(result.id, 'failed');
+      store.setMessageErrorCode(result.id, 'send-refused');
+    });
+    expect(store.getMessage(result.id)).toMatchObject({ status: 'failed', errorCode: 'send-refused' });
+    expect(store.listConversationOverviews()[0]?.lastMessage?.errorCode).toBe('send-refused');
+    store.setMessageErrorCode(result.id, null);
+    expect(store.getMessage(result.id)?.errorCode).toBeNull();
   });
 
   it('keeps the first delivery and read time per device; a read implies delivery', () => {

@@ -1,0 +1,170 @@
+/**
+ * The outbox, lane by lane (issue 10, items 4, 6 and 14): one contact's refused or
+ * retrying message never holds another's, a refused message fails visibly and can be
+ * sent again, `stop()` does not wait for the whole outbox, and what is owed to a contact
+ * whose safety number changed waits for the user instead of being dropped.
+ *
+ * Each refusal is provoked for real: a relay started with a small body limit refuses a
+ * large message (413, permanent), one started with a pre-key fetch budget of one answers
+ * 429 (temporary) to a second new contact.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { UNLIMITED } from '../../../../../server/rate-limit';
+import { Envelope } from '../../../../../shared/proto';
+import { resetIdentity } from '../../../../../shared/node/account/reset-identity';
+import { Engine } from '../../../../../shared/node/engine';
+import type { AccountId, Message, MessageId } from '../../../../../shared/node/store';
+import type { TestWorld } from './support';
+import { eventually, registerPhone, relayQueue, worldPerTest } from './support';
+
+const currentWorld = worldPerTest();
+let world: TestWorld;
+beforeEach(() => {
+  world = currentWorld();
+});
+
+function messagesWith(engine: Engine, peer: AccountId): Array<Message> {
+  const conversation = engine.store.getDirectConversation(peer);
+  return conversation === undefined ? [] : engine.listMessages(conversation.id, 5_000);
+}
+
+function bodiesWith(engine: Engine, peer: AccountId): Array<string | null> {
+  return messagesWith(engine, peer).map((message) => message.body);
+}
+
+async function threePhones(): Promise<{ alice: Engine; bob: Engine; carol: Engine; aliceId: AccountId; bobId: AccountId; carolId: AccountId }> {
+  const alice = await registerPhone(world, 'alice', 'alice');
+  const bob = await registerPhone(world, 'bob', 'bob');
+  const carol = await registerPhone(world, 'carol', 'carol');
+  return { alice, bob, carol, aliceId: alice.account.accountId, bobId: await alice.resolveHandle('bob'), carolId: await alice.resolveHandle('carol') };
+}
+
+describe('outbox lanes', () => {
+  it('fails a message the relay refuses for good, keeps every other send flowing, and sends it again on request', async () => {
+    const { alice, bob, carol, aliceId, bobId, carolId } = await threePhones();
+    // Large enough for ordinary messages, too small for a 30,000-character one.
+    await world.restartRelay({ messagesBodyLimitBytes: 24 * 1024 });
+    for (const engine of [alice, bob, carol]) engine.start();
+
+    const big = 'a long letter '.repeat(2_200);
+    const refused = alice.sendText(bobId, big);
+    alice.sendText(bobId, 'and a short note');
+    alice.sendText(carolId, 'hi carol');
+    await eventually(() => bodiesWith(carol, aliceId).includes('hi carol'), 20_000, 'carol’s message');
+    await eventually(() => bodiesWith(bob, aliceId).includes('and a short note'), 20_000, 'bob’s short note');
+    await eventually(() => alice.store.getMessage(refused)?.status === 'failed', 20_000, 'the refusal');
+    expect(alice.store.getMessage(refused)).toMatchObject({ status: 'failed', errorCode: 'send-refused' });
+    expect(bodiesWith(bob, aliceId)).toEqual(['and a short note']);
+    expect(alice.store.countOutbox()).toBe(0);
+    expect(() => {
+      alice.retrySend(alice.sendText(carolId, 'not failed'));
+    }).toThrow('not waiting to be sent again');
+
+    // The cause goes away: the relay takes large bodies again.
+    await world.restartRelay();
+    const sentAt = alice.store.getMessage(refused)?.sentAt;
+    alice.retrySend(refused);
+    expect(alice.store.getMessage(refused)).toMatchObject({ status: 'pending', errorCode: null });
+    await eventually(() => bodiesWith(bob, aliceId).includes(big), 20_000, 'the retried message');
+    // Same sent timestamp: it takes its original place in the conversation.
+    expect(bodiesWith(bob, aliceId)).toEqual([big, 'and a short note']);
+    expect(messagesWith(bob, aliceId)[0]?.sentAt).toBe(sentAt);
+    await eventually(() => alice.store.getMessage(refused)?.status === 'delivered', 20_000, 'its delivery receipt');
+  });
+
+  it('backs off one contact’s lane after a temporary refusal while another contact’s messages go out', async () => {
+    const { alice, bob, carol, aliceId, bobId, carolId } = await threePhones();
+    // One pre-key fetch per account, never refilled: alice can start one new session, not two.
+    await world.restartRelay({ rateLimits: { preKeyFetchesPerAccount: { capacity: 1, refillPerSecond: 0 } } });
+    for (const engine of [alice, bob, carol]) engine.start();
+    alice.sendText(carolId, 'carol 1');
+    await eventually(() => bodiesWith(carol, aliceId).includes('carol 1'), 20_000, 'the first message to carol');
+
+    const waiting = alice.sendText(bobId, 'bob 1');
+    alice.sendText(carolId, 'carol 2');
+    await eventually(() => alice.store.listOutbox().some((item) => item.messageId === waiting && item.attempts > 0), 20_000, 'bob’s lane to back off');
+    await eventually(() => bodiesWith(carol, aliceId).includes('carol 2'), 20_000, 'carol’s second message');
+    const [retrying] = alice.store.listOutbox().filter((item) => item.messageId === waiting);
+    expect(retrying).toMatchObject({ lastError: 'http-429' });
+    expect(retrying?.nextAttemptAt).toBeGreaterThan(retrying?.createdAt ?? Infinity);
+    expect(alice.store.getMessage(waiting)?.status).toBe('pending');
+    expect(bodiesWith(bob, aliceId)).toEqual([]);
+
+    // A relay without the tight limit: the lane's next attempt gets through by itself.
+    await world.restartRelay();
+    await eventually(() => bodiesWith(bob, aliceId).includes('bob 1'), 30_000, 'bob’s message after the backoff');
+    expect(alice.store.getMessage(waiting)?.status).not.toBe('failed');
+  });
+
+  it('stops after the send in flight, not the whole outbox, and sends the rest after a restart exactly once', async () => {
+    const { alice, bobId } = await threePhones();
+    await world.restartRelay({ rateLimits: UNLIMITED });
+    const count = 2_000;
+    const queued: Array<MessageId> = [];
+    for (let i = 0; i < count; i++) queued.push(alice.sendText(bobId, `message ${String(i)}`));
+    expect(alice.store.countOutbox()).toBe(count);
+
+    let stopping: Promise<void> | undefined;
+    const stopped = new Promise<void>((resolve) => {
+      alice.on('messageStatus', () => {
+        stopping ??= alice.stop().then(resolve);
+      });
+    });
+    alice.start();
+    await stopped;
+    const sentBeforeStop = count - alice.store.countOutbox();
+    expect(sentBeforeStop).toBeGreaterThanOrEqual(1);
+    expect(sentBeforeStop).toBeLessThanOrEqual(4);
+
+    const restarted = world.track(new Engine({ store: alice.store, relayUrl: world.relay.url }));
+    restarted.start();
+    await restarted.flushOutbox();
+    expect(restarted.store.countOutbox()).toBe(0);
+    // bob never connected: the relay holds exactly one envelope per message, none twice.
+    const timestamps = (await relayQueue(world, bobId)).map(({ envelope }) => Envelope.decode(envelope).clientTimestamp);
+    expect(timestamps).toHaveLength(count);
+    expect(new Set(timestamps).size).toBe(count);
+    expect(timestamps.sort((a, b) => a - b)).toEqual(queued.map((id) => restarted.store.getMessage(id)?.sentAt));
+  });
+});
+
+describe('a contact’s new safety number', () => {
+  it('holds the receipts owed to them until the user accepts it, then sends them, so their message ends read', async () => {
+    const alice = await registerPhone(world, 'alice', 'alice');
+    const phone = await registerPhone(world, 'bob', 'bob');
+    const aliceId = alice.account.accountId;
+    const bobId = await alice.resolveHandle('bob');
+    alice.start();
+    phone.start();
+    alice.sendText(bobId, 'hello bob');
+    await eventually(() => bodiesWith(phone, aliceId).includes('hello bob'), 20_000, 'the first message');
+
+    // bob reinstalls: a new identity key; alice learns it with his next message.
+    await phone.stop();
+    await resetIdentity(phone.store, phone.relay);
+    const bob = world.track(new Engine({ store: phone.store, relayUrl: world.relay.url }));
+    bob.start();
+    const fromBob = bob.sendText(aliceId, 'I reinstalled');
+    await eventually(() => bodiesWith(alice, bobId).includes('I reinstalled'), 20_000, 'bob’s message');
+    expect(alice.store.listPendingIdentityChanges().map((record) => record.addressName)).toEqual([bobId]);
+
+    // What the user composes meanwhile fails visibly, as before; the receipt waits in the outbox.
+    const composed = alice.sendText(bobId, 'written before accepting');
+    await eventually(() => alice.store.getMessage(composed)?.status === 'failed', 20_000, 'the composed message to fail');
+    expect(alice.store.getMessage(composed)?.errorCode).toBe('identity-changed');
+    await eventually(() => alice.store.listOutbox().some((item) => item.kind === 'receipt'), 20_000, 'the held delivery receipt');
+    const conversation = alice.store.getDirectConversation(bobId);
+    if (conversation === undefined) throw new Error('no conversation');
+    alice.markConversationRead(conversation.id);
+    await alice.flushOutbox();
+    expect(alice.store.listOutbox().map((item) => item.kind)).toEqual(['receipt', 'receipt']);
+    expect(bob.store.getMessage(fromBob)?.status).toBe('sent');
+
+    expect(alice.acceptIdentityChange(bobId)).toBe(true);
+    await eventually(() => bob.store.getMessage(fromBob)?.status === 'read', 20_000, 'the receipts after accepting');
+    expect(alice.store.countOutbox()).toBe(0);
+    // And the message that failed goes out once asked to.
+    alice.retrySend(composed);
+    await eventually(() => bodiesWith(bob, aliceId).includes('written before accepting'), 20_000, 'the retried message');
+  });
+});

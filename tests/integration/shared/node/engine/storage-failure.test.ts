@@ -1,0 +1,142 @@
+/**
+ * A database that fails underneath the engine (issue 10, item 5, the runtime half):
+ * pages of the real SQLCipher file are damaged on disk, past page 1 so the file still
+ * opens with its key, and the engine meets them when it records the next envelope. It
+ * must not acknowledge anything from then on (the relay keeps every envelope), must stop
+ * its connection and its outbox, and must say so once with `storageFailed`.
+ */
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { Engine } from '../../../../../shared/node/engine';
+import type { EngineEvents } from '../../../../../shared/node/engine';
+import { databaseFileName, openDatabase } from '../../../../../shared/node/store';
+import type { AccountId } from '../../../../../shared/node/store';
+import type { TestWorld } from './support';
+import { eventually, registerPhone, relayQueue, worldPerTest } from './support';
+
+const currentWorld = worldPerTest();
+let world: TestWorld;
+beforeEach(() => {
+  world = currentWorld();
+});
+
+const pageSize = 4096;
+
+/**
+ * Overwrites, in the closed database file, every page of the named tables and indexes,
+ * found with the key through a second connection. The rest of the file, page 1 included,
+ * is untouched, so it still opens.
+ */
+async function damagePages(world: TestWorld, profile: string, names: ReadonlyArray<string>): Promise<Array<number>> {
+  const key = await world.keyStore.getDatabaseKey(profile);
+  if (key === null) throw new Error(`no key for ${profile}`);
+  const databasePath = path.join(world.dir, profile, databaseFileName);
+  const db = openDatabase({ path: databasePath, key, mustExist: true });
+  let pages: Array<number>;
+  try {
+    pages = db
+      .prepare<Array<string>, { pageno: number }>(`SELECT pageno FROM dbstat WHERE name IN (${names.map(() => '?').join(', ')}) ORDER BY pageno`)
+      .all(...names)
+      .map((row) => row.pageno);
+  } finally {
+    // Closing the last connection folds the WAL into the file: what is damaged below is what SQLite reads.
+    db.close();
+  }
+  const file = await fs.open(databasePath, 'r+');
+  try {
+    for (const page of pages) await file.write(randomBytes(pageSize), 0, pageSize, (page - 1) * pageSize);
+  } finally {
+    await file.close();
+  }
+  return pages;
+}
+
+function bodiesWith(engine: Engine, peer: AccountId): Array<string | null> {
+  const conversation = engine.store.getDirectConversation(peer);
+  return conversation === undefined ? [] : engine.listMessages(conversation.id, 100).map((message) => message.body);
+}
+
+describe('a database that fails under a running engine', () => {
+  it('acknowledges nothing more, stops receiving and sending, and reports storageFailed once', async () => {
+    const first = await registerPhone(world, 'alice', 'alice');
+    const bob = await registerPhone(world, 'bob', 'bob');
+    const aliceId = first.account.accountId;
+    const bobId = await first.resolveHandle('bob');
+    first.start();
+    bob.start();
+    bob.sendText(aliceId, 'before the damage');
+    await eventually(() => bodiesWith(first, bobId).includes('before the damage'), 20_000, 'the first message');
+    await first.flushOutbox();
+    await first.stop();
+    first.store.close();
+
+    // What records processed envelopes: the first thing the receive path reads.
+    const damaged = await damagePages(world, 'alice', ['processed_envelopes', 'sqlite_autoindex_processed_envelopes_1']);
+    expect(damaged.length).toBeGreaterThan(0);
+    expect(damaged).not.toContain(1);
+
+    // Three messages wait on the relay while alice is away.
+    for (const text of ['one', 'two', 'three']) bob.sendText(aliceId, text);
+    await bob.flushOutbox();
+    expect(await relayQueue(world, aliceId)).toHaveLength(3);
+
+    // The file still opens (page 1 and the schema are intact); the damage shows on first use.
+    const store = await world.openStore('alice');
+    const alice = world.track(new Engine({ store, relayUrl: world.relay.url }));
+    const failures: Array<EngineEvents['storageFailed']> = [];
+    alice.on('storageFailed', (failure) => failures.push(failure));
+    const connection: Array<string> = [];
+    alice.on('connection', (state) => connection.push(state.kind));
+    alice.start();
+    await eventually(() => failures.length > 0 && connection.at(-1) === 'stopped', 20_000, 'the storage failure');
+
+    expect(failures).toEqual([{ code: 'database-corrupt' }]);
+    expect(alice.storageFailed).toBe('database-corrupt');
+    expect(alice.connectionState.kind).toBe('stopped');
+    // Nothing was acknowledged: the relay still holds every envelope for a healthy start.
+    expect(await relayQueue(world, aliceId)).toHaveLength(3);
+    // Envelopes offered now are refused (not acknowledged), and nothing is sent.
+    const [queued] = await relayQueue(world, aliceId);
+    await expect(alice.handleEnvelope(queued?.envelope ?? new Uint8Array())).rejects.toThrow('database-corrupt');
+    alice.start();
+    expect(alice.connectionState.kind).toBe('stopped');
+    // The outbox halted too: a message queued now (those tables are intact) stays queued.
+    // (stop() waits for any send in flight, so after it nothing can still be on its way.)
+    await bob.stop();
+    alice.sendText(bobId, 'not to be sent');
+    await alice.flushOutbox();
+    await alice.stop();
+    expect(alice.store.countOutbox()).toBe(1);
+    expect(await relayQueue(world, bobId)).toHaveLength(0);
+    expect(failures).toHaveLength(1);
+  });
+
+  it('stops at a damaged outbox before sending or acknowledging anything', async () => {
+    const first = await registerPhone(world, 'alice', 'alice');
+    const bob = await registerPhone(world, 'bob', 'bob');
+    const aliceId = first.account.accountId;
+    const bobId = await first.resolveHandle('bob');
+    // Queued while offline, so the outbox has pages on disk.
+    first.sendText(bobId, 'queued before the damage');
+    await first.stop();
+    first.store.close();
+    const damaged = await damagePages(world, 'alice', ['outbox', 'outbox_by_lane']);
+    expect(damaged).not.toContain(1);
+    bob.sendText(aliceId, 'waiting on the relay');
+    await bob.flushOutbox();
+    await bob.stop();
+
+    const alice = world.track(new Engine({ store: await world.openStore('alice'), relayUrl: world.relay.url }));
+    const failures: Array<EngineEvents['storageFailed']> = [];
+    alice.on('storageFailed', (failure) => failures.push(failure));
+    alice.start();
+    await eventually(() => failures.length > 0, 20_000, 'the storage failure');
+    await alice.stop();
+    expect(failures).toEqual([{ code: 'database-corrupt' }]);
+    expect(alice.connectionState.kind).toBe('stopped');
+    expect(await relayQueue(world, bobId)).toHaveLength(0);
+    expect(await relayQueue(world, aliceId)).toHaveLength(1);
+  });
+});
