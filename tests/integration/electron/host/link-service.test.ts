@@ -347,7 +347,7 @@ describe('the desktop link service', () => {
     const memory = new InMemoryKeyStore();
     const flaky: KeyStore = {
       getDatabaseKey: (profile) =>
-        reachable ? memory.getDatabaseKey(profile) : Promise.reject(new KeychainUnavailableError('unreachable', 'no D-Bus session')),
+        reachable ? memory.getDatabaseKey(profile) : Promise.reject(new KeychainUnavailableError('no-bus', 'no D-Bus session')),
       setDatabaseKey: (profile, key) => memory.setDatabaseKey(profile, key),
       deleteDatabaseKey: (profile) => memory.deleteDatabaseKey(profile),
       describeEntry: (profile) => memory.describeEntry(profile),
