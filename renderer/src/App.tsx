@@ -1,5 +1,6 @@
 import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isLinkAttemptProblem } from '../../shared/ipc/link';
 import { hostErrorText } from './panels/logic';
 import { ChatsScreen } from './screens/ChatsScreen';
 import { LinkScreen } from './screens/LinkScreen';
@@ -52,7 +53,7 @@ function Screen(props: {
     return <ChatsScreen state={state} theme={theme.preference} onThemeChange={theme.setPreference} onUnlink={link.unlink} />;
   }
   // A keychain problem on a first run belongs on the link screen: nothing is lost yet.
-  if (state?.kind === 'unlinked-by-phone' || (state?.kind === 'failed' && state.problem !== 'link' && state.hasLocalData)) {
+  if (state?.kind === 'unlinked-by-phone' || (state?.kind === 'failed' && !isLinkAttemptProblem(state.problem) && state.hasLocalData)) {
     return <ProblemScreen state={state} onRetry={link.start} onStartOver={link.unlink} />;
   }
   return (
