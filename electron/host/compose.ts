@@ -26,7 +26,8 @@ export interface HostContext {
   readonly router: IpcRouter;
   /** Brings a chat on screen (a native notification was clicked). */
   openConversation(conversationId: string): void;
-  dispose(): void;
+  /** Stops the engine and closes the database (WAL checkpointed); resolves when done. */
+  close(): Promise<void>;
 }
 
 export interface HostOptions {
@@ -118,12 +119,9 @@ export function createHost(options: HostOptions): HostContext {
     openConversation: (conversationId) => {
       openConversation(conversationId);
     },
-    dispose: () => {
+    close: async () => {
       relay.stop();
-      // Hosts dispose synchronously on quit; the engine closes its socket in the background.
-      desktop.close().catch((error: unknown) => {
-        options.log.error({ err: error }, 'the desktop session failed to close');
-      });
+      await desktop.close();
     },
   };
 }
