@@ -58,7 +58,6 @@ async function main(): Promise<void> {
     },
     exit: (code) => process.exit(code),
     log,
-    onRepeat: 'exit-now',
   });
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);

@@ -13,34 +13,43 @@ export interface CloseThenExitOptions {
   readonly exit: (code: number) => void;
   readonly log: Logger;
   /**
-   * What a second request does while the first is still closing: wait for it (Electron
-   * quits again when the user insists), or exit at once with 1 (a second Ctrl+C).
+   * A close that takes longer than this is given up on (exit 1). Committed data is safe
+   * in the WAL either way; only the checkpoint is skipped. Default 30 s.
    */
-  readonly onRepeat: 'wait' | 'exit-now';
+  readonly giveUpAfterMs?: number;
 }
+
+const defaultGiveUpAfterMs = 30_000;
 
 /**
  * Returns the one function to call for every request to quit. The first call closes,
- * then exits 0, or 1 when closing failed (logged by name and message only).
+ * then exits 0, or 1 when closing failed (logged by name and message only) or took too
+ * long. Later calls change nothing: one Ctrl+C reaches the host several times (the
+ * terminal signals the whole process group, and `npm`/`scripts/start.mjs` forward it).
  */
 export function closeThenExit(options: CloseThenExitOptions): () => void {
   let closing = false;
   return () => {
-    if (closing) {
-      if (options.onRepeat === 'exit-now') {
-        options.log.warn('asked to quit again while closing: exiting now');
-        options.exit(1);
-      }
-      return;
-    }
+    if (closing) return;
     closing = true;
+    let exited = false;
+    const exitOnce = (code: number): void => {
+      if (exited) return;
+      exited = true;
+      clearTimeout(timer);
+      options.exit(code);
+    };
+    const timer = setTimeout(() => {
+      options.log.error('closing before exit took too long; exiting without it');
+      exitOnce(1);
+    }, options.giveUpAfterMs ?? defaultGiveUpAfterMs);
     options.close().then(
       () => {
-        options.exit(0);
+        exitOnce(0);
       },
       (error: unknown) => {
         options.log.error({ err: error instanceof Error ? `${error.name}: ${error.message}` : String(error) }, 'closing before exit failed');
-        options.exit(1);
+        exitOnce(1);
       },
     );
   };

@@ -148,7 +148,6 @@ if (!app.requestSingleInstanceLock()) {
       app.exit(code);
     },
     log,
-    onRepeat: 'wait',
   });
   app.on('will-quit', (event) => {
     event.preventDefault();

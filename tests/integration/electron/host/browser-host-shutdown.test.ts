@@ -36,7 +36,8 @@ beforeEach(async () => {
 afterEach(async () => {
   for (const host of hosts.splice(0)) {
     host.close();
-    if (host.child.exitCode === null) host.child.kill('SIGKILL');
+    // A test that failed midway: stop it the way a user would, so its relay goes too.
+    if (host.child.exitCode === null) host.child.kill('SIGTERM');
     await host.exited;
   }
   if (keyring) await loadKeytar().deletePassword(keychainService, keychainAccount(profileIdFor(path.join(dir, 'desktop'))));

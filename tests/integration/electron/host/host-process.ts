@@ -34,6 +34,7 @@ export interface HostProcess {
 
 export interface HostProcessOptions {
   readonly dataDir: string;
+  /** The whole environment of the host (default: this process's). */
   readonly env?: NodeJS.ProcessEnv;
   /** A relay already listening there is reused (as a second desktop does); 0 starts one on any port. */
   readonly relayPort?: number;
@@ -42,7 +43,7 @@ export interface HostProcessOptions {
 export async function startHostProcess(options: HostProcessOptions): Promise<HostProcess> {
   const marker = `parley-test-${randomUUID()}`;
   const child = spawn(process.execPath, [builtHost, '--no-open', '--relay-port', String(options.relayPort ?? 0)], {
-    env: { ...process.env, ...options.env, PARLEY_DATA_DIR: options.dataDir, PARLEY_TEST_MARKER: marker },
+    env: { ...(options.env ?? process.env), PARLEY_DATA_DIR: options.dataDir, PARLEY_TEST_MARKER: marker },
     stdio: ['ignore', 'pipe', 'ignore'],
   });
   const exited = new Promise<number | string>((resolve) => {
