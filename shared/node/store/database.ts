@@ -69,7 +69,7 @@ export function openDatabase(options: OpenDatabaseOptions): SqliteDatabase {
  * page 1 opens fine and fails later, in the middle of receiving. `quick_check` reads
  * every page of every table and index (and checks their structure) without
  * `integrity_check`'s index-to-table cross-checks, which cost twice as much; on a
- * 112 MB database of 200,000 messages it takes about 1.5 s, on a 12 MB one of 20,000
+ * 112 MB database of 200,000 messages it takes about 1.5 s, on an 11 MB one of 20,000
  * about 0.15 s (see docs/storage.md). SQLite3 Multiple Ciphers has no
  * `cipher_integrity_check`. Runs before migrations, so a damaged file is never written.
  */
