@@ -112,7 +112,8 @@ export function createHost(options: HostOptions): HostContext {
 
   relay.start();
   desktop.initialize().catch((error: unknown) => {
-    options.log.error({ err: error }, 'the desktop session failed to start');
+    // Name and message only: an error object may hold key bytes.
+    options.log.error({ err: error instanceof Error ? `${error.name}: ${error.message}` : String(error) }, 'the desktop session failed to start');
   });
   return {
     router,
