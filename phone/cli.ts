@@ -21,14 +21,17 @@
  *   reset-identity               as after a reinstall: new identity key, linked devices removed
  *
  * Options: --relay <url> (default http://127.0.0.1:47800), --data <dir> (default
- * ~/.local/share/parley-phone). The database key lives in the OS keychain.
+ * ~/.local/share/parley-phone). The database key lives in the OS keychain, one entry
+ * per data folder; without a desktop keyring, run the commands inside one
+ * `scripts/keyring-session.sh` session.
  */
 import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import QRCode from 'qrcode';
-import { KeytarKeyStore, loadKeytar } from '../shared/node/keychain';
+import { KeychainUnavailableError, KeytarKeyStore } from '../shared/node/keychain';
+import { DatabaseKeyMissingError } from '../shared/node/store';
 import type { Message } from '../shared/node/store';
 import { PrimaryDevice } from './primary-device';
 
@@ -71,7 +74,7 @@ async function main(argv: Array<string>): Promise<number> {
     process.stdout.write(`${usage}\n`);
     return command === undefined && !values.help ? 2 : 0;
   }
-  const options = { dataDir: path.resolve(values.data), relayUrl: values.relay, keyStore: new KeytarKeyStore({ keytar: loadKeytar() }) };
+  const options = { dataDir: path.resolve(values.data), relayUrl: values.relay, keyStore: new KeytarKeyStore() };
 
   if (command === 'register') {
     const handle = rest[0];
@@ -234,12 +237,37 @@ async function main(argv: Array<string>): Promise<number> {
   }
 }
 
+/** What to do when the key cannot be had: the CLI is where its user reads it. */
+function keychainAdvice(error: unknown): string | undefined {
+  const keepOneKeyring =
+    'Each `scripts/with-keyring.sh` command is a new, empty keyring. To keep one across commands, run them after\n' +
+    '  eval "$(scripts/keyring-session.sh start)"\n(see README, "The parts on their own").';
+  if (error instanceof DatabaseKeyMissingError) return `This phone's key is not in this keychain. ${keepOneKeyring}`;
+  if (!(error instanceof KeychainUnavailableError)) return undefined;
+  switch (error.reason) {
+    case 'no-bus':
+    case 'no-secret-service':
+    case 'no-keyring':
+      return `No usable system keychain here (${error.reason}). ${keepOneKeyring}`;
+    case 'locked':
+      return 'The system keyring is locked: unlock it and run the command again.';
+    case 'timed-out':
+      return 'The system keychain did not answer: if it is asking for a password, answer it and run the command again.';
+    case 'module':
+      return 'The keytar module could not be loaded: run `npm run setup`.';
+    case 'service-error':
+      return 'The system keychain refused to store or read the key.';
+  }
+}
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
   (error: unknown) => {
     process.stderr.write(`parley-phone: ${error instanceof Error ? error.message : String(error)}\n`);
+    const advice = keychainAdvice(error);
+    if (advice !== undefined) process.stderr.write(`${advice}\n`);
     process.exitCode = 1;
   },
 );

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { IdentityKeyPair } from '@signalapp/libsignal-client';
 import { resetIdentity } from '../shared/node/account/reset-identity';
 import { Engine } from '../shared/node/engine';
+import { folderProfileId } from '../shared/node/keychain';
 import type { KeyStore } from '../shared/node/keychain';
 import { decryptDeviceName } from '../shared/node/linking/device-name';
 import { parseLinkUrl } from '../shared/node/linking/link-url';
@@ -21,8 +22,30 @@ export interface PhoneOptions {
   readonly dataDir: string;
   readonly relayUrl: string;
   readonly keyStore: KeyStore;
-  /** Keychain entry of this phone's database key. */
+  /** Keychain entry of this phone's database key; by default one per data folder (`phoneProfileIdFor`). */
   readonly profileId?: string;
+}
+
+/** The keychain entry every CLI phone shared before entries were per data folder. */
+export const legacyPhoneProfileId = 'phone';
+
+/**
+ * One keychain entry per data folder, as the desktop has: with one shared entry,
+ * removing one phone's key lost every phone's database.
+ */
+export function phoneProfileIdFor(dataDir: string): string {
+  return folderProfileId('phone', dataDir);
+}
+
+/**
+ * Where this phone's key is. A phone created before per-folder entries still opens: its
+ * key is found under the old shared entry and copied to its own (the shared one stays,
+ * as other folders' phones may still need it; see `legacyProfileId` in the store).
+ */
+function keyLocation(options: PhoneOptions): { readonly profileId: string; readonly legacyProfileId?: string } {
+  return options.profileId === undefined
+    ? { profileId: phoneProfileIdFor(options.dataDir), legacyProfileId: legacyPhoneProfileId }
+    : { profileId: options.profileId };
 }
 
 export interface LinkedDeviceView {
@@ -60,11 +83,7 @@ export class PrimaryDevice {
 
   /** Opens the phone's encrypted store; the account must exist unless `allowUnregistered`. */
   static async open(options: PhoneOptions): Promise<PrimaryDevice> {
-    const store = await openEncryptedStore({
-      dataDir: options.dataDir,
-      keyStore: options.keyStore,
-      profileId: options.profileId ?? 'phone',
-    });
+    const store = await openEncryptedStore({ dataDir: options.dataDir, keyStore: options.keyStore, ...keyLocation(options) });
     if (store.getAccount() === undefined) {
       store.close();
       throw new PhoneNotRegisteredError();
@@ -74,11 +93,7 @@ export class PrimaryDevice {
 
   /** Creates the account, with this phone as device 1. */
   static async register(options: PhoneOptions & { readonly handle: string }): Promise<PrimaryDevice> {
-    const store = await openEncryptedStore({
-      dataDir: options.dataDir,
-      keyStore: options.keyStore,
-      profileId: options.profileId ?? 'phone',
-    });
+    const store = await openEncryptedStore({ dataDir: options.dataDir, keyStore: options.keyStore, ...keyLocation(options) });
     try {
       const engine = await Engine.registerPrimary({ store, relayUrl: options.relayUrl, handle: options.handle });
       return new PrimaryDevice(engine, store, options.relayUrl);

@@ -23,6 +23,16 @@ try {
 }
 const electronReady = stamp.electron?.available === true && existsSync(path.join(root, 'node_modules', 'electron', 'path.txt'));
 
+// Parley keeps its database key in the Secret Service, which lives on the D-Bus session
+// bus. Without one the app says so on its first screen; say it here too for a terminal
+// user (and never let anything autolaunch a bus that would outlive Parley).
+const runtimeDir = process.env.XDG_RUNTIME_DIR;
+const hasSessionBus =
+  (process.env.DBUS_SESSION_BUS_ADDRESS ?? '') !== '' || (runtimeDir !== undefined && runtimeDir !== '' && existsSync(path.join(runtimeDir, 'bus')));
+if (process.platform === 'linux' && !hasSessionBus) {
+  process.stderr.write('[start] no D-Bus session bus, so no keychain for the database key: to try Parley, run `scripts/with-keyring.sh npm start`.\n');
+}
+
 const child = electronReady
   ? spawn(bin('electron'), ['.'], {
       cwd: root,

@@ -2,7 +2,9 @@
 # Runs a command inside a private D-Bus session with its own unlocked gnome-keyring, so
 # keytar talks to a real Secret Service, never the user's own keyring. The keyring's
 # files live in a temporary folder that is removed afterwards: nothing it held (database
-# keys) outlives the command.
+# keys) outlives the command. So each use is a new, empty keyring: for several commands
+# that must share keys (the phone CLI), use scripts/keyring-session.sh, or run a shell
+# inside one keyring: scripts/with-keyring.sh "$SHELL".
 set -eu
 keyrings=$(mktemp -d "${TMPDIR:-/tmp}/parley-keyring.XXXXXX")
 trap 'rm -rf "$keyrings"' EXIT INT TERM

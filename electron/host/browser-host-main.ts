@@ -4,6 +4,7 @@
  * available (otherwise the loopback URL is printed for any local browser).
  */
 import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -13,6 +14,7 @@ import { createHost } from './compose';
 import { createLogger } from './logger';
 import { defaultUserDataDir } from './paths';
 import { startEmbeddedRelay } from './relay-process';
+import { closeThenExit } from './shutdown';
 
 const here = import.meta.dirname;
 const chromiumCandidates = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
@@ -44,17 +46,21 @@ async function main(): Promise<void> {
     port: Number(values.port),
   });
 
-  let stopping = false;
-  const shutdown = async (): Promise<void> => {
-    if (stopping) return;
-    stopping = true;
-    host.dispose();
-    await browserHost.close();
-    await relay.stop();
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void shutdown());
-  process.on('SIGTERM', () => void shutdown());
+  const opened: { browser?: ChildProcess } = {};
+  // The page first (no new calls), then the session (engine stopped, WAL checkpointed,
+  // database closed), then the relay and the window: nothing this process started stays.
+  const shutdown = closeThenExit({
+    close: async () => {
+      await browserHost.close();
+      await host.close();
+      await relay.stop();
+      if (opened.browser?.exitCode === null) opened.browser.kill('SIGTERM');
+    },
+    exit: (code) => process.exit(code),
+    log,
+  });
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
 
   process.stdout.write(
     `\nParley (browser host) is running.\n  Relay:   ${relay.url}\n  Desktop: ${browserHost.url}\n  Data:    ${dataDir}\n\n`,
@@ -82,7 +88,8 @@ async function main(): Promise<void> {
     ],
     { stdio: 'ignore' },
   );
-  browser.once('exit', () => void shutdown());
+  opened.browser = browser;
+  browser.once('exit', shutdown);
 }
 
 main().catch((error: unknown) => {

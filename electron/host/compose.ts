@@ -29,7 +29,8 @@ export interface HostContext {
   readonly router: IpcRouter;
   /** Brings a chat on screen (a native notification was clicked). */
   openConversation(conversationId: string): void;
-  dispose(): void;
+  /** Stops the engine and closes the database (WAL checkpointed); resolves when done. */
+  close(): Promise<void>;
 }
 
 export interface HostOptions {
@@ -118,19 +119,17 @@ export function createHost(options: HostOptions): HostContext {
 
   relay.start();
   desktop.initialize().catch((error: unknown) => {
-    options.log.error({ err: error }, 'the desktop session failed to start');
+    // Name and message only: an error object may hold key bytes.
+    options.log.error({ err: error instanceof Error ? `${error.name}: ${error.message}` : String(error) }, 'the desktop session failed to start');
   });
   return {
     router,
     openConversation: (conversationId) => {
       openConversation(conversationId);
     },
-    dispose: () => {
+    close: async () => {
       relay.stop();
-      // Hosts dispose synchronously on quit; the engine closes its socket in the background.
-      desktop.close().catch((error: unknown) => {
-        options.log.error({ err: error }, 'the desktop session failed to close');
-      });
+      await desktop.close();
     },
   };
 }

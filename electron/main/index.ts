@@ -16,6 +16,7 @@ import { createLogger } from '../host/logger';
 import { defaultUserDataDir } from '../host/paths';
 import { startEmbeddedRelay } from '../host/relay-process';
 import type { EmbeddedRelay } from '../host/relay-process';
+import { closeThenExit } from '../host/shutdown';
 import { isPermissionGranted, isTrustedRendererUrl, mainWindowOptions } from './security';
 
 const here = import.meta.dirname;
@@ -160,15 +161,21 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => {
     app.quit();
   });
+  // Quit only once the session has closed (engine stopped, WAL checkpointed, database
+  // closed) and the relay stopped; app.exit() then ends without another will-quit.
+  const exitAfterClosing = closeThenExit({
+    close: async () => {
+      await host?.close();
+      await relay?.stop();
+    },
+    exit: (code) => {
+      app.exit(code);
+    },
+    log,
+  });
   app.on('will-quit', (event) => {
-    if (relay === undefined) return;
-    const stopping = relay;
-    relay = undefined;
-    host?.dispose();
     event.preventDefault();
-    void stopping.stop().finally(() => {
-      app.quit();
-    });
+    exitAfterClosing();
   });
 
   start().catch((error: unknown) => {

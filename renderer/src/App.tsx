@@ -1,5 +1,6 @@
 import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isLinkAttemptProblem } from '../../shared/ipc/link';
 import { hostErrorText } from './panels/logic';
 import { ChatsScreen } from './screens/ChatsScreen';
 import { LinkScreen } from './screens/LinkScreen';
@@ -58,7 +59,7 @@ function Screen(props: {
     return <RelayUnknownScreen state={state} relayUrl={props.relay?.url} onRetry={link.start} onStartOver={link.unlink} />;
   }
   // A keychain problem on a first run belongs on the link screen: nothing is lost yet.
-  if (state?.kind === 'failed' && state.problem !== 'link' && state.hasLocalData) {
+  if (state?.kind === 'failed' && !isLinkAttemptProblem(state.problem) && state.hasLocalData) {
     return <ProblemScreen state={state} onRetry={link.start} onStartOver={link.unlink} />;
   }
   return (

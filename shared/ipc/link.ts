@@ -15,6 +15,87 @@ export type RelayRefusal = z.infer<typeof relayRefusalSchema>;
 /** Fields every state carries: the name this desktop gives (or gave) itself. */
 const base = { deviceName: z.string() };
 
+/** Why the system keychain could not be used (shared/node/keychain/errors.ts). */
+export const keychainProblemSchema = z.enum([
+  'no-bus',
+  'no-secret-service',
+  'no-keyring',
+  'locked',
+  'timed-out',
+  'module',
+  'service-error',
+]);
+export type KeychainProblem = z.infer<typeof keychainProblemSchema>;
+
+const keychainEntry = { service: z.string(), account: z.string() };
+
+/**
+ * What stops this desktop, as a code with parameters; the renderer's i18n says what
+ * happened and what to do. Storage and keychain problems keep every file; `link-*`
+ * ones end one linking attempt and leave nothing behind.
+ */
+export const linkProblemSchema = z.discriminatedUnion('code', [
+  z.object({ code: z.literal('keychain-unavailable'), reason: keychainProblemSchema }),
+  /** The keychain entry holds something that is not a Parley key; it was left alone. */
+  z.object({ code: z.literal('keychain-entry-invalid'), ...keychainEntry }),
+  /** A database exists and the keychain has no key for it. */
+  z.object({ code: z.literal('database-key-missing'), ...keychainEntry }),
+  /** The keychain's key does not open the database (or its first page is damaged). */
+  z.object({ code: z.literal('database-key') }),
+  /** Pages fail their checks: damaged on disk (found at open or while running). */
+  z.object({ code: z.literal('database-corrupt') }),
+  /** The disk failed reading or writing the database. */
+  z.object({ code: z.literal('database-io') }),
+  z.object({
+    code: z.literal('database-file'),
+    reason: z.enum(['wal-without-database', 'not-a-file', 'unreadable', 'cannot-create', 'cannot-open']),
+  }),
+  /** Written by a newer Parley. */
+  z.object({
+    code: z.literal('database-version'),
+    fileVersion: z.number().int().nonnegative(),
+    supportedVersion: z.number().int().nonnegative(),
+  }),
+  /** Updating the schema failed and was rolled back. */
+  z.object({ code: z.literal('database-migration'), version: z.number().int().positive() }),
+  /** A storage failure no other code describes. */
+  z.object({ code: z.literal('database-unknown') }),
+  /** The phone's linking message failed its integrity check (altered, or meant for another code). */
+  z.object({ code: z.literal('link-integrity') }),
+  /** The linking message decrypted but is not a valid account. */
+  z.object({ code: z.literal('link-format') }),
+  /** The relay refused to add this desktop (HTTP status; 0 when none). */
+  z.object({ code: z.literal('link-refused'), status: z.number().int().nonnegative() }),
+  /** The relay connection was lost while joining the account. */
+  z.object({ code: z.literal('link-interrupted') }),
+  z.object({ code: z.literal('link-failed') }),
+]);
+export type LinkProblem = z.infer<typeof linkProblemSchema>;
+export type LinkProblemCode = LinkProblem['code'];
+
+/** A failed linking attempt: nothing was kept, a fresh code fixes it. */
+export function isLinkAttemptProblem(problem: LinkProblem): boolean {
+  switch (problem.code) {
+    case 'link-integrity':
+    case 'link-format':
+    case 'link-refused':
+    case 'link-interrupted':
+    case 'link-failed':
+      return true;
+    case 'keychain-unavailable':
+    case 'keychain-entry-invalid':
+    case 'database-key-missing':
+    case 'database-key':
+    case 'database-corrupt':
+    case 'database-io':
+    case 'database-file':
+    case 'database-version':
+    case 'database-migration':
+    case 'database-unknown':
+      return false;
+  }
+}
+
 /**
  * Where this desktop stands with its phone. Keys never appear here: the renderer gets
  * the linking URL (public by design, it goes into the QR code), states and reasons.
@@ -63,12 +144,11 @@ export const linkStateSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('failed'),
     ...base,
-    /** keychain/database: the store cannot be opened; link: this linking attempt failed. */
-    problem: z.enum(['keychain', 'database', 'link']),
-    /** What went wrong and what the user can do, in words. */
-    reason: z.string(),
+    problem: linkProblemSchema,
     /** Whether this desktop keeps data that a fix could recover (false on a first run or for a failed link). */
     hasLocalData: z.boolean(),
+    /** The folder that holds the database and its attachments, to back up or restore. */
+    dataDir: z.string(),
   }),
   /**
    * The relay proved (signed, against the trust root pinned at linking) that this desktop

@@ -9,14 +9,13 @@
  * Keys stay here and in the engine: what leaves is the linking URL (public by design),
  * states, reasons and message views.
  */
-import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { LinkState } from '../../../shared/ipc/link';
+import type { LinkProblem, LinkState } from '../../../shared/ipc/link';
 import { Engine } from '../../../shared/node/engine';
 import { Emitter } from '../../../shared/node/events';
 import type { Disposer } from '../../../shared/node/events';
-import { KeychainEntryInvalidError, KeychainUnavailableError } from '../../../shared/node/keychain';
+import { folderProfileId } from '../../../shared/node/keychain';
 import type { KeyStore } from '../../../shared/node/keychain';
 import { beginLinking, completeLinking } from '../../../shared/node/linking/provisioning';
 import { HistorySyncCancelledError, importHistory } from '../../../shared/node/linking/history';
@@ -26,12 +25,12 @@ import type { HistoryPointerFields } from '../../../shared/proto';
 import type { InheritedAccount, PendingLink } from '../../../shared/node/linking/provisioning';
 import { ProvisioningFormatError, ProvisioningMacError } from '../../../shared/node/crypto/errors';
 import { Mutex } from '../../../shared/node/mutex';
-import { RelayHttpError, RelayUnreachableError } from '../../../shared/node/relay-client/errors';
 import { ProvisioningExpiredError, SocketClosedError } from '../../../shared/node/relay-client/socket';
 import type { DeviceConnectionState } from '../../../shared/node/relay-client/socket';
-import { databaseFiles, openEncryptedStore, wipeStore } from '../../../shared/node/store';
-import type { Store } from '../../../shared/node/store';
+import { databaseFiles, hasDatabase, openEncryptedStore, prepareDatabaseKey, wipeStore } from '../../../shared/node/store';
+import type { Store, StorageFailureCode } from '../../../shared/node/store';
 import type { Logger } from '../logger';
+import { linkAttemptProblemOf, storageProblemOf } from './link-problems';
 
 export interface DesktopSessionOptions {
   /** The host's data folder; the database lives in its `account/` subfolder. */
@@ -59,14 +58,13 @@ type LinkPhase = LinkState extends infer S ? (S extends LinkState ? Omit<S, 'dev
 
 const defaultRotateAfterMs = 60_000;
 const defaultMaxRotations = 5;
-const tryAgain = 'Choose “Try again” and scan the new code with your phone.';
 
 /**
  * One keychain entry per data folder: two desktops on one machine (or a test next to
  * a real install) must never share, or unlinking one would delete the other's key.
  */
 export function profileIdFor(dataDir: string): string {
-  return `desktop-${createHash('sha256').update(path.resolve(dataDir)).digest('hex').slice(0, 16)}`;
+  return folderProfileId('desktop', dataDir);
 }
 
 export class DesktopSession {
@@ -191,23 +189,30 @@ export class DesktopSession {
 
   // --- store and engine -------------------------------------------------------------
 
+  /**
+   * Opens the database if there is one; a desktop that never linked has none and only
+   * makes sure the keychain can hold its key: the file is created when a phone answers,
+   * so "a database exists" means "there is something to keep".
+   */
   private async openAndResume(): Promise<void> {
     if (this.closed) return;
     this.setPhase({ kind: 'opening' });
+    let account: ReturnType<Store['getAccount']>;
     try {
-      this.store ??= await openEncryptedStore({
-        dataDir: this.accountDir,
-        keyStore: this.options.keyStore,
-        profileId: this.profileId,
-      });
+      if (this.store === undefined) {
+        if (await hasDatabase(this.accountDir)) this.store = await this.openStore();
+        else await prepareDatabaseKey(this.storeLocation());
+      }
+      // Inside the try: the first real query can be what meets a damaged page.
+      account = this.store?.getAccount();
     } catch (error) {
       // Never start over with an empty database: say what is wrong and let the user act.
       this.options.log.error({ err: describe(error) }, 'the encrypted store could not be opened');
-      await this.failToOpen(error);
+      this.closeStore();
+      await this.fail(storageProblemOf(error));
       return;
     }
-    const account = this.store.getAccount();
-    if (account === undefined) {
+    if (this.store === undefined || account === undefined) {
       this.startProvisioning();
       return;
     }
@@ -215,16 +220,57 @@ export class DesktopSession {
     this.setPhase({ kind: 'linked', deviceId: account.deviceId, handle: account.handle });
   }
 
+  private storeLocation(): { readonly dataDir: string; readonly keyStore: KeyStore; readonly profileId: string } {
+    return { dataDir: this.accountDir, keyStore: this.options.keyStore, profileId: this.profileId };
+  }
+
+  private openStore(): Promise<Store> {
+    return openEncryptedStore(this.storeLocation());
+  }
+
+  private closeStore(): void {
+    const store = this.store;
+    this.store = undefined;
+    try {
+      store?.close();
+    } catch (error) {
+      this.options.log.warn({ err: describe(error) }, 'closing the store failed');
+    }
+  }
+
   private startEngine(store: Store): void {
-    const engine = new Engine({ store, relayUrl: this.options.relayUrl });
+    const engine = new Engine({ store, relayUrl: this.options.relayUrl, logger: this.options.log });
     this.engineInstance = engine;
     this.engineDisposers = [
       engine.on('connection', (connection) => {
         this.onConnection(engine, connection);
       }),
+      engine.on('storageFailed', ({ code }) => {
+        this.onStorageFailed(engine, code);
+      }),
     ];
     this.events.emit('engine', engine);
     engine.start();
+  }
+
+  /**
+   * The database failed underneath the running engine (which has stopped acknowledging):
+   * stop it, close the file without touching it further, and show the typed problem.
+   * Every file stays; "Try again" reopens, and the check at open says whether it holds.
+   */
+  private onStorageFailed(engine: Engine, code: StorageFailureCode): void {
+    if (engine !== this.engineInstance) return;
+    this.options.log.error({ code }, 'the database failed while running; the engine is stopped');
+    this.lifecycle
+      .runExclusive(async () => {
+        if (engine !== this.engineInstance) return;
+        await this.stopEngine();
+        this.closeStore();
+        await this.fail({ code });
+      })
+      .catch((error: unknown) => {
+        this.options.log.error({ err: describe(error) }, 'stopping after a storage failure failed');
+      });
   }
 
   /**
@@ -387,7 +433,7 @@ export class DesktopSession {
     if (error instanceof ProvisioningMacError || error instanceof ProvisioningFormatError) {
       this.stopProvisioning();
       this.options.log.warn({ err: describe(error) }, 'refused a linking message');
-      this.setPhase({ kind: 'failed', problem: 'link', reason: linkFailureReason(error), hasLocalData: false });
+      this.setPhase(this.failedPhase(linkAttemptProblemOf(error), false));
       return;
     }
     this.stopProvisioning();
@@ -400,8 +446,16 @@ export class DesktopSession {
     this.setPhase({ kind: 'linking' });
     this.lifecycle
       .runExclusive(async () => {
-        const store = this.store;
-        if (store === undefined || this.closed) return;
+        if (this.closed) return;
+        let store: Store;
+        try {
+          // A desktop that never linked has no database yet: this is where it is created.
+          store = this.store ??= await this.openStore();
+        } catch (error) {
+          this.options.log.error({ err: describe(error) }, 'the encrypted store could not be created for linking');
+          await this.fail(storageProblemOf(error));
+          return;
+        }
         try {
           const created = await completeLinking({
             store,
@@ -419,17 +473,15 @@ export class DesktopSession {
           });
         } catch (error) {
           this.options.log.warn({ err: describe(error) }, 'joining the account failed');
-          // completeLinking may have stored pre-keys before the relay refused: start from a
-          // clean, empty store so a second attempt meets exactly what the first one did.
+          // completeLinking may have stored pre-keys before the relay refused: the database
+          // holds no account, so it goes, and a second attempt meets what the first one did.
           await this.wipe();
-          await this.reopenEmpty();
-          if (this.store !== undefined) {
-            this.setPhase({ kind: 'failed', problem: 'link', reason: linkFailureReason(error), hasLocalData: false });
-          }
+          await this.fail(linkAttemptProblemOf(error));
         }
       })
-      .catch((error: unknown) => {
-        this.setPhase({ kind: 'failed', problem: 'database', reason: messageOf(error), hasLocalData: true });
+      .catch(async (error: unknown) => {
+        this.options.log.error({ err: describe(error) }, 'cleaning up after a failed link failed');
+        await this.fail(storageProblemOf(error));
       });
   }
 
@@ -475,25 +527,20 @@ export class DesktopSession {
     return this.state;
   }
 
-  private async reopenEmpty(): Promise<void> {
-    try {
-      this.store = await openEncryptedStore({
-        dataDir: this.accountDir,
-        keyStore: this.options.keyStore,
-        profileId: this.profileId,
-      });
-    } catch (error) {
-      await this.failToOpen(error);
-    }
+  /** Shows `problem`, with whether files exist that a fix could bring back. */
+  private async fail(problem: LinkProblem): Promise<void> {
+    const files = databaseFiles(this.accountDir);
+    const exists = (file: string): Promise<boolean> =>
+      fs.stat(file).then(
+        () => true,
+        () => false,
+      );
+    const [database, wal] = await Promise.all([exists(files.database), exists(files.wal)]);
+    this.setPhase(this.failedPhase(problem, database || wal));
   }
 
-  private async failToOpen(error: unknown): Promise<void> {
-    const keychain = error instanceof KeychainUnavailableError || error instanceof KeychainEntryInvalidError;
-    const hasLocalData = await fs.stat(databaseFiles(this.accountDir).database).then(
-      () => true,
-      () => false,
-    );
-    this.setPhase({ kind: 'failed', problem: keychain ? 'keychain' : 'database', reason: messageOf(error), hasLocalData });
+  private failedPhase(problem: LinkProblem, hasLocalData: boolean): LinkPhase {
+    return { kind: 'failed', problem, hasLocalData, dataDir: this.accountDir };
   }
 
   // --- state and the device name ------------------------------------------------------
@@ -528,25 +575,9 @@ export class DesktopSession {
   }
 }
 
-function linkFailureReason(error: unknown): string {
-  if (error instanceof ProvisioningMacError) {
-    return `The linking message from your phone failed its integrity check: it was altered on the way or was meant for another code. Nothing was saved. ${tryAgain}`;
-  }
-  if (error instanceof ProvisioningFormatError) return `${error.message} Nothing was saved. ${tryAgain}`;
-  if (error instanceof RelayHttpError) {
-    return `The relay refused to add this desktop to your account (${error.message}). Your phone may already have five linked devices, or the code was used twice. ${tryAgain}`;
-  }
-  if (error instanceof RelayUnreachableError) return `The connection to the relay was lost while linking. ${tryAgain}`;
-  return `Linking failed: ${messageOf(error)} ${tryAgain}`;
-}
-
 function relayProblem(error: unknown, relayUrl: string): string {
   if (error instanceof SocketClosedError) return `The relay at ${relayUrl} closed the connection.`;
   return `The relay at ${relayUrl} cannot be reached.`;
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 /** Error name and message for the log; never the object itself, which may hold key bytes. */

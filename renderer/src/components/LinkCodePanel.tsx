@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { LinkState } from '../../../shared/ipc/link';
 import { secondsUntil } from '../state/format';
 import { CopyLinkButton } from './CopyLinkButton';
+import { ProblemText, problemTitle } from './ProblemText';
 import { QrCode } from './QrCode';
 
 /** The right half of the link screen: the code itself, or why there is none and what to do. */
@@ -64,18 +65,19 @@ export function LinkCodePanel(props: {
           <p>{t('link.linkingBody')}</p>
         </div>
       );
-    // unlinked-by-phone and relay-unknown have screens of their own (App); listed so the switch stays exhaustive.
     case 'failed':
-    case 'unlinked-by-phone':
-    case 'relay-unknown':
       return (
         // Assertive rather than role="alert": the relay line below owns the screen's one alert.
         <div className="code-panel notice problem" aria-live="assertive" aria-atomic="true">
-          <h2>{state.kind === 'failed' && state.problem === 'keychain' ? t('problem.keychainTitle') : t('link.failedTitle')}</h2>
-          <p>{state.kind === 'failed' ? state.reason : ''}</p>
+          <h2>{problemTitle(t, state.problem)}</h2>
+          <ProblemText problem={state.problem} hasLocalData={state.hasLocalData} />
           {tryAgain}
         </div>
       );
+    // These have screens of their own (App); listed so the switch stays exhaustive.
+    case 'unlinked-by-phone':
+    case 'relay-unknown':
+      return <></>;
   }
 }
 

@@ -2,12 +2,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LinkState } from '../../../shared/ipc/link';
 import { ConfirmUnlink } from '../components/ConfirmUnlink';
+import { ProblemText, offersStartOver, problemTitle } from '../components/ProblemText';
 
-type Problem = Extract<LinkState, { kind: 'failed' }> | Extract<LinkState, { kind: 'unlinked-by-phone' }>;
+type Problem = Extract<LinkState, { kind: 'failed' }>;
 
 /**
  * What the user must act on before Parley can go on: a keychain or database that will
- * not open (never silently replaced), or a desktop the phone unlinked.
+ * not open or failed while running (never silently replaced; every file is kept and
+ * its folder shown). A desktop the phone unlinked has a screen of its own.
  */
 export function ProblemScreen(props: {
   readonly state: Problem;
@@ -17,22 +19,31 @@ export function ProblemScreen(props: {
   const { t } = useTranslation();
   const [confirming, setConfirming] = useState(false);
   const { state } = props;
-  const title =
-    state.kind === 'unlinked-by-phone'
-      ? t('problem.unlinkedTitle')
-      : state.problem === 'keychain'
-        ? t('problem.keychainTitle')
-        : t('problem.databaseTitle');
+  const startOver = offersStartOver(state.problem);
   return (
     <main className="problem-screen">
       <section className="problem-card" role="alert" aria-labelledby="problem-title">
-        <h1 id="problem-title">{title}</h1>
-        <p>{state.kind === 'unlinked-by-phone' ? t('problem.unlinkedBody') : state.reason}</p>
+        <h1 id="problem-title">{problemTitle(t, state.problem)}</h1>
+        <ProblemText problem={state.problem} hasLocalData={state.hasLocalData} />
+        {state.hasLocalData && (
+          <>
+            <p>{t('problem.keptFiles')}</p>
+            <p className="problem-folder">
+              <span>{t('problem.folderLabel')}</span> <code>{state.dataDir}</code>
+            </p>
+          </>
+        )}
+        {startOver && (
+          <>
+            <p>{t('problem.restoreHint')}</p>
+            <p>{t('problem.startOverHint')}</p>
+          </>
+        )}
         <div className="problem-actions">
           <button type="button" onClick={props.onRetry}>
-            {state.kind === 'unlinked-by-phone' ? t('problem.linkAgain') : t('problem.tryAgain')}
+            {t('problem.tryAgain')}
           </button>
-          {state.kind === 'failed' && state.problem === 'database' && !confirming && (
+          {startOver && !confirming && (
             <button
               type="button"
               className="danger"

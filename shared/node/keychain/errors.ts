@@ -1,42 +1,52 @@
 /**
- * Keychain failures the user has to act on. Messages never include a key; `detail`
- * is the platform's own explanation (a D-Bus error, a missing module), for support.
+ * Keychain failures the user has to act on, as codes: the renderer says what to do. No
+ * message includes a key; `detail` is the platform's own explanation (a D-Bus error, a
+ * missing module), for logs and support.
  */
 
 /** Why the keychain could not be used. */
 export type KeychainUnavailableReason =
-  /** No Secret Service / keychain answered (no D-Bus session, daemon not running). */
-  | 'unreachable'
-  /** The keyring is locked and was not unlocked. */
+  /** No D-Bus session bus: no address in the environment, or nothing listens at it. */
+  | 'no-bus'
+  /** The session bus answers, but no Secret Service (GNOME Keyring, KWallet, …) is on it or can be started. */
+  | 'no-secret-service'
+  /** The Secret Service has no default keyring, and there is no display to ask the user to create one. */
+  | 'no-keyring'
+  /** The keyring is locked and was not unlocked (no display to ask on, or the prompt was dismissed). */
   | 'locked'
+  /** The keychain did not answer in time (for example, an unlock prompt nobody can see). */
+  | 'timed-out'
   /** The native keytar module could not be loaded for this runtime. */
   | 'module'
-  /** The keychain did not answer in time (for example, an unlock prompt left open). */
-  | 'timeout';
+  /** The keychain answered with an error, or did not keep what was stored. */
+  | 'service-error';
+
+export const keychainUnavailableReasons: ReadonlyArray<KeychainUnavailableReason> = [
+  'no-bus',
+  'no-secret-service',
+  'no-keyring',
+  'locked',
+  'timed-out',
+  'module',
+  'service-error',
+];
 
 export class KeychainUnavailableError extends Error {
   override readonly name = 'KeychainUnavailableError';
+  readonly code = 'keychain-unavailable';
   constructor(
     readonly reason: KeychainUnavailableReason,
     readonly detail: string,
     options?: ErrorOptions,
   ) {
-    super(`${advice[reason]} (${detail})`, options);
+    super(`keychain-unavailable (${reason}): ${detail}`, options);
   }
 }
-
-const advice: Record<KeychainUnavailableReason, string> = {
-  unreachable:
-    'The system keychain could not be reached. Parley keeps the key to its database there; ' +
-    'start or unlock your keyring (on Linux, a Secret Service such as GNOME Keyring or KWallet) and try again.',
-  locked: 'The system keychain is locked. Unlock it and try again.',
-  module: 'Parley could not load its keychain module for this runtime; reinstalling Parley should repair it.',
-  timeout: 'The system keychain did not answer in time. Unlock it if it is asking for a password, then try again.',
-};
 
 /** The keychain entry exists but is not a 32-byte key: something else wrote it. */
 export class KeychainEntryInvalidError extends Error {
   override readonly name = 'KeychainEntryInvalidError';
+  readonly code = 'keychain-entry-invalid';
   constructor(
     readonly service: string,
     readonly account: string,

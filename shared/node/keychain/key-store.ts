@@ -2,6 +2,8 @@
  * Where the database key lives. The engine only sees this interface; the keytar
  * implementation is the real one, the in-memory one serves tests.
  */
+import { createHash } from 'node:crypto';
+import path from 'node:path';
 
 /** Service name under which every Parley key is stored in the OS keychain. */
 export const keychainService = 'Parley';
@@ -9,6 +11,15 @@ export const keychainService = 'Parley';
 /** The keychain account that holds one profile's database key. */
 export function keychainAccount(profileId: string): string {
   return `database-key:${profileId}`;
+}
+
+/**
+ * One keychain entry per data folder (`<prefix>-<16 hex digits of the folder's path
+ * hash>`): two profiles on one machine must never share one, or removing one's entry
+ * would lose the other's database.
+ */
+export function folderProfileId(prefix: string, dataDir: string): string {
+  return `${prefix}-${createHash('sha256').update(path.resolve(dataDir)).digest('hex').slice(0, 16)}`;
 }
 
 /** A profile id names a keychain entry: short, printable, no separators that could collide. */

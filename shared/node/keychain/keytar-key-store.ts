@@ -6,8 +6,11 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { KeychainEntryInvalidError, KeychainUnavailableError } from './errors';
+import type { KeychainUnavailableReason } from './errors';
 import type { KeyStore } from './key-store';
 import { assertValidProfileId, keychainAccount, keychainService } from './key-store';
+import { probeSecretService } from './secret-service-probe';
+import type { KeychainProbe } from './secret-service-probe';
 
 /** The three calls of keytar Parley uses (its native addon exposes the same ones). */
 export interface KeytarModule {
@@ -61,23 +64,37 @@ export function loadKeytar(env: NodeJS.ProcessEnv = process.env): KeytarModule {
 export interface KeytarKeyStoreOptions {
   /** Defaults to loading keytar on first use (see loadKeytar). */
   readonly keytar?: KeytarModule | (() => KeytarModule);
-  /** How long one keychain call may take, in ms. An unlock prompt counts against it. */
+  /**
+   * Asked before keytar is first used, and again after it said "unavailable" (the user
+   * may have started the keyring since). Defaults to `probeSecretService()`.
+   */
+  readonly probe?: () => Promise<KeychainProbe>;
+  /** How long one keychain call may take, in ms, when nothing should be asking the user. */
   readonly timeoutMs?: number;
+  /** How long one call may take when the keychain may be showing an unlock or new-keyring prompt. */
+  readonly promptTimeoutMs?: number;
 }
 
-const defaultTimeoutMs = 120_000;
+const defaultTimeoutMs = 10_000;
+const defaultPromptTimeoutMs = 60_000;
 const keyLength = 32;
 const base64Key = /^[A-Za-z0-9+/]{43}=$/;
 
 export class KeytarKeyStore implements KeyStore {
   readonly #load: () => KeytarModule;
   #keytar: KeytarModule | undefined;
+  readonly #probe: () => Promise<KeychainProbe>;
+  /** Set once the probe said "ready"; until then every call probes first. */
+  #ready: { readonly mayPrompt: boolean } | undefined;
   readonly #timeoutMs: number;
+  readonly #promptTimeoutMs: number;
 
   constructor(options: KeytarKeyStoreOptions = {}) {
     const keytar = options.keytar;
     this.#load = typeof keytar === 'function' ? keytar : keytar === undefined ? () => loadKeytar() : () => keytar;
+    this.#probe = options.probe ?? (() => probeSecretService());
     this.#timeoutMs = options.timeoutMs ?? defaultTimeoutMs;
+    this.#promptTimeoutMs = options.promptTimeoutMs ?? defaultPromptTimeoutMs;
   }
 
   async getDatabaseKey(profileId: string): Promise<Uint8Array | null> {
@@ -113,13 +130,15 @@ export class KeytarKeyStore implements KeyStore {
 
   /** Runs one keytar call, turning every way it can fail into KeychainUnavailableError. */
   async #call<T>(operation: (keytar: KeytarModule) => Promise<T>): Promise<T> {
+    const ready = await this.#whenReady();
     this.#keytar ??= this.#load();
     const keytar = this.#keytar;
+    const timeoutMs = ready.mayPrompt ? this.#promptTimeoutMs : this.#timeoutMs;
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
-        reject(new KeychainUnavailableError('timeout', `no answer within ${this.#timeoutMs} ms`));
-      }, this.#timeoutMs);
+        reject(new KeychainUnavailableError('timed-out', `no answer within ${String(timeoutMs)} ms`));
+      }, timeoutMs);
       // A pending keychain call must not keep a finished process alive.
       timer.unref();
     });
@@ -128,11 +147,27 @@ export class KeytarKeyStore implements KeyStore {
     } catch (error) {
       if (error instanceof KeychainUnavailableError) throw error;
       const detail = error instanceof Error ? error.message : String(error);
-      throw new KeychainUnavailableError(/\blocked\b/i.test(detail) ? 'locked' : 'unreachable', detail, {
-        cause: error,
-      });
+      throw new KeychainUnavailableError(reasonOf(detail), detail, { cause: error });
     } finally {
       clearTimeout(timer);
     }
   }
+
+  async #whenReady(): Promise<{ readonly mayPrompt: boolean }> {
+    if (this.#ready !== undefined) return this.#ready;
+    const probe = await this.#probe();
+    if (probe.kind === 'unavailable') throw new KeychainUnavailableError(probe.reason, probe.detail);
+    this.#ready = { mayPrompt: probe.mayPrompt };
+    return this.#ready;
+  }
+}
+
+/** keytar's own errors are libsecret's and GLib's messages; these are the ones worth telling apart. */
+function reasonOf(detail: string): KeychainUnavailableReason {
+  if (/\blocked\b/i.test(detail)) return 'locked';
+  if (/autolaunch|Could not connect|No such file or directory|Connection refused/i.test(detail)) return 'no-bus';
+  if (/ServiceUnknown|was not provided by any \.service files|org\.freedesktop\.secrets/i.test(detail)) return 'no-secret-service';
+  if (/collection\/login|No such object|Object does not exist/i.test(detail)) return 'no-keyring';
+  if (/dismissed|cancel/i.test(detail)) return 'locked';
+  return 'service-error';
 }

@@ -1,12 +1,37 @@
 /**
- * Why the encrypted store could not be opened. Each error names the file and says
- * what the user can do; none carries a key or any byte of one. The host shows these
+ * Why the encrypted store could not be opened. Each error names the file and carries a
+ * `code` (and, where it helps, parameters) that the host turns into a typed state and
+ * the renderer into words; none carries a key or any byte of one. The host shows these
  * on an error screen instead of starting over with an empty database.
  */
+import type { StorageFailureCode } from './storage-failure';
+
+/** Every way opening the store can fail, as one code per error class below. */
+export type StoreOpenFailureCode =
+  | 'database-key'
+  | 'database-key-missing'
+  | 'database-file'
+  | 'database-version'
+  | 'database-migration'
+  | StorageFailureCode;
+
+/** What is wrong with the data folder's files, for `DatabaseFileError`. */
+export type DatabaseFileReason =
+  /** The main file is missing or empty (0 bytes) but its write-ahead log holds data. */
+  | 'wal-without-database'
+  /** `parley.db` (or its -wal/-shm) is a folder, a device or a socket. */
+  | 'not-a-file'
+  /** The operating system refused to read it (permissions, I/O). */
+  | 'unreadable'
+  /** A first run could not create the folder or the file. */
+  | 'cannot-create'
+  /** SQLite could not open the file, or a setting failed on it. */
+  | 'cannot-open';
 
 /** The keychain's key does not open the database (or the file is not a Parley database). */
 export class DatabaseKeyError extends Error {
   override readonly name = 'DatabaseKeyError';
+  readonly code = 'database-key';
   constructor(
     readonly databasePath: string,
     options?: ErrorOptions,
@@ -24,6 +49,7 @@ export class DatabaseKeyError extends Error {
 /** A database exists but the keychain holds no key for it. Never answered with a new database. */
 export class DatabaseKeyMissingError extends Error {
   override readonly name = 'DatabaseKeyMissingError';
+  readonly code = 'database-key-missing';
   constructor(
     readonly databasePath: string,
     readonly keychainService: string,
@@ -41,18 +67,40 @@ export class DatabaseKeyMissingError extends Error {
 /** The data folder is in a state the store will not guess about (unreadable, or a stray WAL). */
 export class DatabaseFileError extends Error {
   override readonly name = 'DatabaseFileError';
+  readonly code = 'database-file';
   constructor(
     readonly databasePath: string,
-    detail: string,
+    readonly reason: DatabaseFileReason,
+    /** The platform's own words (an errno message), for logs and support. */
+    readonly detail: string,
     options?: ErrorOptions,
   ) {
-    super(`The database at ${databasePath} cannot be used: ${detail}`, options);
+    super(`database-file (${reason}) at ${databasePath}: ${detail}`, options);
+  }
+}
+
+/**
+ * The file's pages fail SQLCipher's HMAC or SQLite's structure checks, or the disk
+ * failed while reading them. Raised at open (every page is read before anything is
+ * written); the engine reports the same codes at run time through `storageFailed`.
+ */
+export class DatabaseDamagedError extends Error {
+  override readonly name = 'DatabaseDamagedError';
+  constructor(
+    readonly databasePath: string,
+    readonly code: StorageFailureCode,
+    /** What the check found (page numbers, never content), for logs and support. */
+    readonly detail: string,
+    options?: ErrorOptions,
+  ) {
+    super(`${code} at ${databasePath}: ${detail}`, options);
   }
 }
 
 /** The file was written by a newer Parley: opening it here could damage it. */
 export class DatabaseVersionError extends Error {
   override readonly name = 'DatabaseVersionError';
+  readonly code = 'database-version';
   constructor(
     readonly databasePath: string,
     readonly fileVersion: number,
@@ -68,6 +116,7 @@ export class DatabaseVersionError extends Error {
 /** A migration failed; its transaction was rolled back, so the file is at the previous version. */
 export class DatabaseMigrationError extends Error {
   override readonly name = 'DatabaseMigrationError';
+  readonly code = 'database-migration';
   constructor(
     readonly version: number,
     readonly migrationName: string,

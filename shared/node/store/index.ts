@@ -2,6 +2,7 @@
 export { databaseKeyLength, openDatabase, resolveNativeBinding } from './database';
 export type { OpenDatabaseOptions } from './database';
 export {
+  DatabaseDamagedError,
   DatabaseFileError,
   DatabaseKeyError,
   DatabaseKeyMissingError,
@@ -10,10 +11,11 @@ export {
   NoLocalAccountError,
   UnknownIdentityError,
 } from './errors';
+export type { DatabaseFileReason, StoreOpenFailureCode } from './errors';
 export type * from './interface';
 export { latestSchemaVersion, migrate, migrations, schemaVersion } from './migrations';
 export type { Migration } from './migrations';
-export { databaseFileName, databaseFiles, openEncryptedStore, wipeStore } from './open';
+export { databaseFileName, databaseFiles, hasDatabase, openEncryptedStore, prepareDatabaseKey, wipeStore } from './open';
 export type { DatabaseFiles, EncryptedStoreLocation, OpenEncryptedStoreOptions } from './open';
 export { createSqlStore } from './sql-store';
 export { StorageFailedError, storageFailureOf } from './storage-failure';

@@ -41,6 +41,14 @@ export interface EncryptedStoreLocation {
   readonly keyStore: KeyStore;
   /** Names this profile's keychain entry; must be unique per data folder on this machine. */
   readonly profileId: string;
+  /**
+   * An older entry this profile's key may still be under (the phone CLI once kept every
+   * data folder's key under one shared entry). Read only when the profile's own entry is
+   * missing and a database exists; once its key has opened the database it is copied to
+   * the profile's entry and read back. The old entry is never removed: other data
+   * folders may still depend on it.
+   */
+  readonly legacyProfileId?: string;
 }
 
 export interface OpenEncryptedStoreOptions extends EncryptedStoreLocation {
@@ -52,43 +60,70 @@ export interface OpenEncryptedStoreOptions extends EncryptedStoreLocation {
 type FileState = 'absent' | 'empty' | 'present';
 
 /**
- * Decides whether a database exists. An empty main file with no WAL holds nothing (a
- * first run that stopped before its first write) and may be initialised; a WAL or SHM
- * without its main file is a state we do not guess about.
+ * Decides whether a database exists. An empty main file with no WAL (or an empty one)
+ * holds nothing (a first run that stopped before its first write) and may be
+ * initialised. A WAL or SHM without its main file, or a WAL with data beside an empty
+ * main file, is a state we do not guess about: SQLite itself would delete such a WAL
+ * (it takes a 0-byte database for a new one) and start over, losing what it held.
  */
 async function inspect(files: DatabaseFiles): Promise<FileState> {
   const [database, wal, shm] = await Promise.all([sizeOf(files.database), sizeOf(files.wal), sizeOf(files.shm)]);
   if (database === undefined) {
     if (wal !== undefined || shm !== undefined) {
-      throw new DatabaseFileError(
-        files.database,
-        'the database file is missing but its write-ahead log is present. Nothing was changed; ' +
-          'restore the database file or remove the stray -wal/-shm files yourself.',
-      );
+      throw new DatabaseFileError(files.database, 'wal-without-database', `no database file; -wal ${sizeText(wal)}, -shm ${sizeText(shm)}`);
     }
     return 'absent';
   }
-  if (database === 0 && (wal ?? 0) === 0) return 'empty';
+  if (database === 0) {
+    if ((wal ?? 0) > 0) throw new DatabaseFileError(files.database, 'wal-without-database', `database 0 bytes; -wal ${sizeText(wal)}`);
+    return 'empty';
+  }
   return 'present';
+}
+
+function sizeText(size: number | undefined): string {
+  return size === undefined ? 'absent' : `${String(size)} bytes`;
 }
 
 async function sizeOf(file: string): Promise<number | undefined> {
   try {
     const stat = await fs.stat(file);
-    if (!stat.isFile()) throw new DatabaseFileError(file, 'it is not a regular file');
+    if (!stat.isFile()) throw new DatabaseFileError(file, 'not-a-file', 'not a regular file');
     return stat.size;
   } catch (error) {
     if (isErrno(error, 'ENOENT')) return undefined;
     if (error instanceof DatabaseFileError) throw error;
-    throw new DatabaseFileError(file, `it cannot be read (${errorMessage(error)})`, { cause: error });
+    throw new DatabaseFileError(file, 'unreadable', errorMessage(error), { cause: error });
   }
+}
+
+/**
+ * Whether `dataDir` holds a database to open (an empty file left by an interrupted
+ * first run does not count). Throws `DatabaseFileError` for the states `inspect` will
+ * not guess about, so a caller never treats a stray WAL as "no database yet".
+ */
+export async function hasDatabase(dataDir: string): Promise<boolean> {
+  return (await inspect(databaseFiles(dataDir))) === 'present';
+}
+
+/**
+ * Makes sure the keychain holds the key a first run will create its database with,
+ * without creating the database (an existing entry is kept, as `openEncryptedStore`
+ * would). A desktop uses it to find a keychain problem before it shows a linking code,
+ * while it still has nothing worth storing. Throws what `openEncryptedStore` would.
+ */
+export async function prepareDatabaseKey(location: EncryptedStoreLocation): Promise<void> {
+  assertValidProfileId(location.profileId);
+  const key = await keyForNewDatabase(location);
+  key.fill(0);
 }
 
 export async function openEncryptedStore(options: OpenEncryptedStoreOptions): Promise<Store> {
   assertValidProfileId(options.profileId);
   const files = databaseFiles(options.dataDir);
   const state = await inspect(files);
-  const key = state === 'present' ? await existingKey(options, files) : await keyForNewDatabase(options);
+  const found = state === 'present' ? await existingKey(options, files) : { key: await keyForNewDatabase(options), legacy: false };
+  const key = found.key;
   let db: SqliteDatabase;
   try {
     if (state === 'absent') await createPrivateFile(options.dataDir, files.database);
@@ -98,6 +133,8 @@ export async function openEncryptedStore(options: OpenEncryptedStoreOptions): Pr
       mustExist: true,
       nativeBinding: options.nativeBinding ?? resolveNativeBinding(),
     });
+    // The legacy entry's key opened this database: it is this folder's key.
+    if (found.legacy) await adoptLegacyKey(options, key);
   } finally {
     // The copy in this process is no longer needed (SQLite keeps its own).
     key.fill(0);
@@ -111,13 +148,31 @@ export async function openEncryptedStore(options: OpenEncryptedStoreOptions): Pr
   return createSqlStore(db, options.now === undefined ? {} : { now: options.now });
 }
 
-async function existingKey(options: OpenEncryptedStoreOptions, files: DatabaseFiles): Promise<Uint8Array> {
+async function existingKey(
+  options: OpenEncryptedStoreOptions,
+  files: DatabaseFiles,
+): Promise<{ readonly key: Uint8Array; readonly legacy: boolean }> {
   const key = await options.keyStore.getDatabaseKey(options.profileId);
-  if (key === null) {
-    const entry = options.keyStore.describeEntry(options.profileId);
-    throw new DatabaseKeyMissingError(files.database, entry.service, entry.account);
+  if (key !== null) return { key, legacy: false };
+  if (options.legacyProfileId !== undefined) {
+    const legacy = await options.keyStore.getDatabaseKey(options.legacyProfileId);
+    if (legacy !== null) return { key: legacy, legacy: true };
   }
-  return key;
+  const entry = options.keyStore.describeEntry(options.profileId);
+  throw new DatabaseKeyMissingError(files.database, entry.service, entry.account);
+}
+
+/**
+ * Copies a key found under the legacy entry to the profile's own entry. Best effort, and
+ * nothing is removed: when the keychain refuses (or silently drops the copy) the legacy
+ * entry still holds the key and the next open tries again.
+ */
+async function adoptLegacyKey(options: OpenEncryptedStoreOptions, key: Uint8Array): Promise<void> {
+  try {
+    await options.keyStore.setDatabaseKey(options.profileId, key);
+  } catch {
+    // Still under the legacy entry; see above.
+  }
 }
 
 /**
@@ -125,7 +180,7 @@ async function existingKey(options: OpenEncryptedStoreOptions, files: DatabaseFi
  * replaced: it may belong to a database that is only out of reach right now (a data
  * folder on an unmounted disk), and replacing it would lose that database for good.
  */
-async function keyForNewDatabase(options: OpenEncryptedStoreOptions): Promise<Uint8Array> {
+async function keyForNewDatabase(options: EncryptedStoreLocation): Promise<Uint8Array> {
   const existing = await options.keyStore.getDatabaseKey(options.profileId);
   if (existing !== null) return existing;
   const key = new Uint8Array(randomBytes(databaseKeyLength));
@@ -135,7 +190,7 @@ async function keyForNewDatabase(options: OpenEncryptedStoreOptions): Promise<Ui
   const stored = await options.keyStore.getDatabaseKey(options.profileId);
   const kept = stored?.length === key.length && timingSafeEqual(stored, key);
   stored?.fill(0);
-  if (!kept) throw new KeychainUnavailableError('unreachable', 'the keychain did not keep the new database key');
+  if (!kept) throw new KeychainUnavailableError('service-error', 'the new database key did not read back');
   return key;
 }
 
@@ -146,7 +201,7 @@ async function createPrivateFile(dataDir: string, file: string): Promise<void> {
     const handle = await fs.open(file, 'wx', 0o600);
     await handle.close();
   } catch (error) {
-    throw new DatabaseFileError(file, `it cannot be created (${errorMessage(error)})`, { cause: error });
+    throw new DatabaseFileError(file, 'cannot-create', errorMessage(error), { cause: error });
   }
 }
 

@@ -37,7 +37,16 @@ export function createSqlStore(db: SqliteDatabase, options: SqlStoreOptions = {}
       return db.transaction(work)();
     },
     close() {
-      if (db.open) db.close();
+      if (!db.open) return;
+      try {
+        // Everything committed moves into the main file and the WAL is emptied, so a
+        // clean shutdown leaves one self-contained file (SQLite only does this itself
+        // when no other connection has the file open).
+        db.pragma('wal_checkpoint(TRUNCATE)');
+      } catch {
+        // A database failing underneath (damage, I/O) still closes; the WAL keeps what it holds.
+      }
+      db.close();
     },
   };
 }

@@ -29,7 +29,7 @@ session.on('state', (state) => {
     type: 'state',
     kind: state.kind,
     ...(state.kind === 'showing-code' ? { url: state.url } : {}),
-    ...(state.kind === 'failed' ? { problem: state.problem } : {}),
+    ...(state.kind === 'failed' ? { problem: state.problem.code } : {}),
   });
 });
 

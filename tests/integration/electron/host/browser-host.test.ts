@@ -39,7 +39,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browserHost.close();
-  host.dispose();
+  await host.close();
   await relay.close();
   await fs.rm(dir, { recursive: true, force: true });
 });

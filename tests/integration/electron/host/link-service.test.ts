@@ -214,7 +214,7 @@ describe('the desktop link service', () => {
     );
   });
 
-  it('refuses a tampered linking message with a reason the user can act on, and stores nothing', async () => {
+  it('refuses a tampered linking message with a typed problem, and stores nothing', async () => {
     const phone = await registerPhone('phone', 'alice');
     const desktop = await startDesktop();
     const code = await desktop.waitFor('showing-code');
@@ -226,22 +226,14 @@ describe('the desktop link service', () => {
     await phone.relay.sendProvisioningMessage(target.address, ProvisionEnvelope.encode({ publicKey: sealed.publicKey, body }).finish());
 
     const failed = await desktop.waitFor('failed');
-    expect(failed.problem).toBe('link');
-    expect(failed.reason).toContain('integrity check');
-    expect(failed.reason).toContain('Try again');
+    expect(failed.problem).toEqual({ code: 'link-integrity' });
+    expect(failed.hasLocalData).toBe(false);
     expect(await desktop.call('chats', 'listConversations')).toEqual([]);
     expect((await phone.relay.listDevices()).devices).toHaveLength(1);
 
-    // Nothing of an account reached the database.
+    // Nothing of an account reached the disk: a desktop that never linked has no database.
     await desktop.session.close();
-    const store = await openEncryptedStore({
-      dataDir: path.join(desktop.dataDir, 'account'),
-      keyStore: new KeytarKeyStore(),
-      profileId: profileIdFor(desktop.dataDir),
-    });
-    stores.push(store);
-    expect(store.getAccount()).toBeUndefined();
-    expect(store.countPreKeys()).toBe(0);
+    expect(await exists(databaseFiles(path.join(desktop.dataDir, 'account')).database)).toBe(false);
   });
 
   it('offers a fresh code on "Try again" after a failure, and a wrong key of a stranger is refused', async () => {
@@ -316,17 +308,16 @@ describe('the desktop link service', () => {
     const memory = new InMemoryKeyStore();
     const flaky: KeyStore = {
       getDatabaseKey: (profile) =>
-        reachable ? memory.getDatabaseKey(profile) : Promise.reject(new KeychainUnavailableError('unreachable', 'no D-Bus session')),
+        reachable ? memory.getDatabaseKey(profile) : Promise.reject(new KeychainUnavailableError('no-bus', 'no D-Bus session')),
       setDatabaseKey: (profile, key) => memory.setDatabaseKey(profile, key),
       deleteDatabaseKey: (profile) => memory.deleteDatabaseKey(profile),
       describeEntry: (profile) => memory.describeEntry(profile),
     };
     const desktop = await startDesktop({ keyStore: flaky });
     const failed = await desktop.waitFor('failed');
-    expect(failed.problem).toBe('keychain');
+    expect(failed.problem).toEqual({ code: 'keychain-unavailable', reason: 'no-bus' });
     // A first run: the renderer keeps the user on the link screen, nothing is at stake yet.
     expect(failed.hasLocalData).toBe(false);
-    expect(failed.reason).toContain('keychain');
     reachable = true;
     await desktop.call('link', 'start');
     await desktop.waitFor('showing-code');
@@ -334,8 +325,10 @@ describe('the desktop link service', () => {
 
   it('never replaces a database whose key is missing from the keychain', async () => {
     const keyStore = new InMemoryKeyStore();
+    const phone = await registerPhone('phone', 'alice');
     const first = await startDesktop({ keyStore });
-    await first.waitFor('showing-code');
+    await provisionNewDevice(phone, (await first.waitFor('showing-code')).url);
+    await first.waitFor('linked');
     await first.session.close();
     const files = databaseFiles(path.join(first.dataDir, 'account'));
     const before = await fs.readFile(files.database);
@@ -343,9 +336,9 @@ describe('the desktop link service', () => {
 
     const second = await startDesktop({ keyStore, dataDir: first.dataDir });
     const failed = await second.waitFor('failed');
-    expect(failed.problem).toBe('database');
+    expect(failed.problem).toEqual({ code: 'database-key-missing', service: 'Parley', account: `database-key:${profileIdFor(first.dataDir)}` });
     expect(failed.hasLocalData).toBe(true);
-    expect(failed.reason).toContain('no key');
+    expect(failed.dataDir).toBe(path.join(first.dataDir, 'account'));
     expect(Buffer.compare(await fs.readFile(files.database), before)).toBe(0);
   });
 });

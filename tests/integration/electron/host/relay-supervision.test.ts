@@ -142,9 +142,7 @@ describe('the embedded relay supervisor', () => {
       keyStore: new InMemoryKeyStore(),
       localRelay: relay.supervision,
     });
-    closers.push(() => {
-      host.dispose();
-    });
+    closers.push(() => host.close());
     const events: Array<ConnectionState> = [];
     const restarted = new Promise<ConnectionState>((resolve) => {
       host.router.addEventSink((channel, payload) => {

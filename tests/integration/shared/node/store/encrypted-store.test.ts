@@ -307,7 +307,7 @@ describe.skipIf(!keyring)(`encrypted store without a reachable keychain${keyring
   }
 
   it('refuses with KeychainUnavailableError on first run and creates no database', async () => {
-    expect(await openWithoutKeychain()).toMatchObject({ ok: false, name: 'KeychainUnavailableError', reason: 'unreachable' });
+    expect(await openWithoutKeychain()).toMatchObject({ ok: false, name: 'KeychainUnavailableError', reason: 'no-bus' });
     await expect(fs.readdir(dataDir)).rejects.toThrow(/ENOENT/);
   });
 
@@ -316,7 +316,7 @@ describe.skipIf(!keyring)(`encrypted store without a reachable keychain${keyring
     writeCanaries(store);
     store.close();
     const before = await snapshot();
-    expect(await openWithoutKeychain()).toMatchObject({ ok: false, name: 'KeychainUnavailableError', reason: 'unreachable' });
+    expect(await openWithoutKeychain()).toMatchObject({ ok: false, name: 'KeychainUnavailableError', reason: 'no-bus' });
     expect(await snapshot()).toEqual(before);
     // The key is still where it was.
     expect((await keyInKeychain())?.length).toBe(32);

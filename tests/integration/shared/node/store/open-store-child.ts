@@ -8,7 +8,7 @@ import { openEncryptedStore } from '../../../../../shared/node/store/open';
 const [dataDir, profileId] = process.argv.slice(2);
 if (dataDir === undefined || profileId === undefined) throw new Error('usage: open-store-child <dataDir> <profileId>');
 try {
-  const store = await openEncryptedStore({ dataDir, profileId, keyStore: new KeytarKeyStore({ timeoutMs: 20_000 }) });
+  const store = await openEncryptedStore({ dataDir, profileId, keyStore: new KeytarKeyStore() });
   store.close();
   process.stdout.write(JSON.stringify({ ok: true }));
 } catch (error) {

@@ -2,8 +2,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KeychainEntryInvalidError, KeychainUnavailableError } from '../../../../../shared/node/keychain/errors';
 import { InMemoryKeyStore } from '../../../../../shared/node/keychain/memory-key-store';
-import type { KeytarModule } from '../../../../../shared/node/keychain/keytar-key-store';
-import { KeytarKeyStore, keytarNativePath, loadKeytar } from '../../../../../shared/node/keychain/keytar-key-store';
+import type { KeytarKeyStoreOptions, KeytarModule } from '../../../../../shared/node/keychain/keytar-key-store';
+import { KeytarKeyStore as RealKeytarKeyStore, keytarNativePath, loadKeytar } from '../../../../../shared/node/keychain/keytar-key-store';
+import type { KeychainProbe } from '../../../../../shared/node/keychain/secret-service-probe';
 
 /** A keytar stand-in that records what it was asked and can be told to fail. */
 function fakeKeytar(failWith?: Error): KeytarModule & { readonly entries: Map<string, string> } {
@@ -22,6 +23,21 @@ function fakeKeytar(failWith?: Error): KeytarModule & { readonly entries: Map<st
 }
 
 const key = Uint8Array.from({ length: 32 }, (_, index) => index);
+const ready = (): Promise<KeychainProbe> => Promise.resolve({ kind: 'ready', mayPrompt: false });
+
+/** The store under test with a keychain that the probe found ready, unless a test says otherwise. */
+class KeytarKeyStore extends RealKeytarKeyStore {
+  constructor(options: KeytarKeyStoreOptions = {}) {
+    super({ probe: ready, ...options });
+  }
+}
+
+/** A keytar whose calls never settle: a keychain waiting on a prompt nobody sees. */
+const silent: KeytarModule = {
+  getPassword: () => new Promise(() => undefined),
+  setPassword: () => new Promise(() => undefined),
+  deletePassword: () => new Promise(() => undefined),
+};
 
 describe('KeytarKeyStore', () => {
   it('stores the key as base64 under service "Parley", account "database-key:<profile>"', async () => {
@@ -56,7 +72,47 @@ describe('KeytarKeyStore', () => {
     const store = new KeytarKeyStore({ keytar: fakeKeytar(new Error('Cannot autolaunch D-Bus without X11 $DISPLAY')) });
     const failure = await store.getDatabaseKey('default').catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(KeychainUnavailableError);
-    expect(failure).toMatchObject({ reason: 'unreachable', detail: 'Cannot autolaunch D-Bus without X11 $DISPLAY' });
+    expect(failure).toMatchObject({ reason: 'no-bus', detail: 'Cannot autolaunch D-Bus without X11 $DISPLAY' });
+  });
+
+  it('names a Secret Service without a default keyring', async () => {
+    const store = new KeytarKeyStore({ keytar: fakeKeytar(new Error('Object does not exist at path “/org/freedesktop/secrets/collection/login”')) });
+    await expect(store.setDatabaseKey('default', key)).rejects.toMatchObject({ reason: 'no-keyring' });
+  });
+
+  it('never calls keytar while the probe finds no keychain, and asks the probe again next time', async () => {
+    const keytar = fakeKeytar();
+    keytar.entries.set('Parley/database-key:default', Buffer.from(key).toString('base64'));
+    const probes: Array<KeychainProbe> = [
+      { kind: 'unavailable', reason: 'no-bus', detail: 'DBUS_SESSION_BUS_ADDRESS is not set' },
+      { kind: 'ready', mayPrompt: false },
+    ];
+    let asked = 0;
+    let loaded = 0;
+    const store = new RealKeytarKeyStore({
+      keytar: () => {
+        loaded++;
+        return keytar;
+      },
+      probe: () => Promise.resolve(probes[asked++] ?? { kind: 'ready', mayPrompt: false }),
+    });
+    await expect(store.getDatabaseKey('default')).rejects.toMatchObject({ name: 'KeychainUnavailableError', reason: 'no-bus' });
+    // Not even loaded: keytar's first call is what autolaunches a D-Bus session.
+    expect(loaded).toBe(0);
+    // The user started a keyring and chose "Try again".
+    expect(await store.getDatabaseKey('default')).toEqual(key);
+    expect(await store.getDatabaseKey('default')).toEqual(key);
+    expect(asked).toBe(2);
+  });
+
+  it('waits longer for a keychain that may be asking the user to unlock it', async () => {
+    const patient = new RealKeytarKeyStore({
+      keytar: silent,
+      probe: () => Promise.resolve({ kind: 'ready', mayPrompt: true }),
+      timeoutMs: 10,
+      promptTimeoutMs: 40,
+    });
+    await expect(patient.getDatabaseKey('default')).rejects.toMatchObject({ reason: 'timed-out', detail: 'no answer within 40 ms' });
   });
 
   it('tells a locked keyring apart', async () => {
@@ -65,13 +121,8 @@ describe('KeytarKeyStore', () => {
   });
 
   it('gives up on a keychain that never answers', async () => {
-    const silent: KeytarModule = {
-      getPassword: () => new Promise(() => undefined),
-      setPassword: () => new Promise(() => undefined),
-      deletePassword: () => new Promise(() => undefined),
-    };
     const store = new KeytarKeyStore({ keytar: silent, timeoutMs: 20 });
-    await expect(store.getDatabaseKey('default')).rejects.toMatchObject({ name: 'KeychainUnavailableError', reason: 'timeout' });
+    await expect(store.getDatabaseKey('default')).rejects.toMatchObject({ name: 'KeychainUnavailableError', reason: 'timed-out' });
   });
 
   it('reports a keytar module that cannot be loaded when the key is first needed', async () => {
