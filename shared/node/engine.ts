@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { DecryptionErrorMessage } from '@signalapp/libsignal-client';
 import { IdentityKeyPair, PlaintextContent, ProtocolAddress, PublicKey, SenderCertificate } from '@signalapp/libsignal-client';
 import { EnvelopeType } from '../proto';
-import type { Content, ContentFields, DataMessageFields } from '../proto/content';
+import type { AttachmentPointerFields, Content, ContentFields, DataMessageFields } from '../proto/content';
 import { ReceiptType, SyncVerifiedState, TypingAction } from '../proto/content';
 import { AttachmentManager } from './attachments';
 import type { AttachmentId, AttachmentService } from './attachments/types';
@@ -19,6 +19,7 @@ import { Emitter } from './events';
 import type { Disposer } from './events';
 import { decodeContent, encodeContent } from './messaging/content-codec';
 import { isAvatarDataUrl, recordIdentityChange, recordVerifiedChange } from './messaging/features';
+import { HistoryMediaReceiver } from './linking/history-media';
 import { buildMatchQuery } from './messaging/search';
 import { compareSafetyNumberDigits, compareScannedSafetyNumber, computeSafetyNumber } from './safety';
 import type { SafetyNumber } from './safety';
@@ -137,6 +138,7 @@ export class Engine {
     this.attachments =
       options.attachments?.(attachmentDeps) ??
       new AttachmentManager({ ...attachmentDeps, dir: path.join(path.dirname(options.store.databasePath), 'attachments') });
+    this.historyMedia = new HistoryMediaReceiver({ store: options.store, relay: this.relay, attachments: this.attachments, now: this.now });
     this.sender = new MessageSender(options.store, this.relay, this.signal, () => this.account, this.sessionLock, this.now);
     this.receiver = new ReceivePipeline(
       options.store,
@@ -152,6 +154,9 @@ export class Engine {
           this.events.emit('received', event);
           this.announceReceived(event);
         },
+        recordHistoryMedia: (history, senderDeviceId) => {
+          this.historyMedia.record(history, senderDeviceId);
+        },
       },
       this.sessionLock,
       () => this.trustRoot(),
@@ -162,6 +167,8 @@ export class Engine {
 
   /** Attachments of messages: staging, upload, download, reading back. */
   readonly attachments: AttachmentService;
+  /** History sync on a new device: the media its primary sends after the bundle. */
+  readonly historyMedia: HistoryMediaReceiver;
 
   /** Turns what the receiver did into the view-level change events. */
   private announceReceived(event: ReceivedEvent): void {
@@ -248,6 +255,7 @@ export class Engine {
   start(): void {
     if (this.connection !== undefined) return;
     this.resumeUploads();
+    this.historyMedia.resume();
     this.connection = new DeviceConnection({
       relayUrl: this.options.relayUrl,
       authorization: () => this.relay.authorization,
@@ -275,6 +283,7 @@ export class Engine {
     this.connection = undefined;
     await connection?.stop();
     await this.draining;
+    await this.historyMedia.stop();
     await this.attachments.close();
   }
 
@@ -623,6 +632,12 @@ export class Engine {
     if (message.deletedForEveryone) throw new MessageActionError('That message was deleted.');
     if (action === 'edit' && message.body === null) throw new MessageActionError('Only text can be edited.');
     return message;
+  }
+
+  /** Primary, history sync: tells this account's other devices where the media manifest is (linking/history-media.ts). */
+  async announceHistoryMedia(manifest: AttachmentPointerFields): Promise<void> {
+    this.enqueue('sync', this.account.accountId, null, { syncMessage: { history: { bundle: manifest } } });
+    await this.flushOutbox();
   }
 
   /** Typing indicators are ephemeral: sent now if online, never queued. */

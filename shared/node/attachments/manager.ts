@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
 import type { Writable } from 'node:stream';
-import { Readable, Transform } from 'node:stream';
+import { PassThrough, Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { AttachmentPointerFields } from '../../proto/content';
 import type { AttachmentEncryptor } from '../crypto/attachment-cipher';
@@ -47,6 +47,7 @@ import type {
   AttachmentService,
   AttachmentUpdate,
   TransferEvent,
+  UploadedCopy,
 } from './types';
 import { checkMetadata, checkPointer, sanitizeFileName } from './validate';
 
@@ -353,6 +354,45 @@ export class AttachmentManager implements AttachmentService {
       await fsp.rm(partialPath, { force: true });
       throw this.transferFailed(id, error, signal, 'download');
     }
+  }
+
+  // --- history sync ---------------------------------------------------------------
+
+  async uploadCopy(id: AttachmentId, key: Uint8Array, options: { readonly signal?: AbortSignal } = {}): Promise<UploadedCopy> {
+    await this.whenOpen();
+    const { record, filePath, blobSize } = await this.verifiedFile(id);
+    // Decrypted and re-encrypted chunk by chunk on the way to the relay: the plaintext
+    // exists only in these streams' buffers, never whole and never on disk.
+    const encryptor = createAttachmentEncryptor(Buffer.from(key));
+    encryptor.done.catch(() => undefined);
+    const body = new PassThrough();
+    const encrypting = pipeline(
+      fs.createReadStream(filePath),
+      createVerifiedAttachmentDecryptor(record.key, blobSize, record.size),
+      encryptor.stream,
+      body,
+    );
+    const size = encryptedAttachmentSize(record.size);
+    // A failed upload destroys `body`, which stops the pipeline and closes the file.
+    const [uploaded] = await Promise.all([
+      this.relay.uploadAttachment(body, size, options.signal === undefined ? {} : { signal: options.signal }),
+      encrypting,
+    ]);
+    const info = await encryptor.done;
+    if (uploaded.size !== info.ciphertextSize) throw new AttachmentIntegrityError('The relay stored a different number of bytes than were sent.');
+    return { blobId: uploaded.id, digest: new Uint8Array(info.digest) };
+  }
+
+  resolveFromPhone(id: AttachmentId, copy: { readonly blobId: string; readonly digest: Uint8Array } | null): boolean {
+    const record = this.store.getAttachment(id);
+    if (record?.state !== 'awaiting-phone') return false;
+    this.update(
+      id,
+      copy === null
+        ? { state: 'not-on-device', progress: 0, error: null }
+        : { blobId: copy.blobId, digest: new Uint8Array(copy.digest), state: 'pending-download', progress: 0, error: null },
+    );
+    return true;
   }
 
   // --- reading --------------------------------------------------------------------

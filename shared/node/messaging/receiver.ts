@@ -21,7 +21,7 @@ import {
 import type { PublicKey, SealedSenderDecryptionResult } from '@signalapp/libsignal-client';
 import type { Envelope } from '../../proto';
 import { Envelope as EnvelopeCodec, EnvelopeType } from '../../proto';
-import type { Content, DataMessage, EditMessage, ProfileMessage, SyncMessage } from '../../proto/content';
+import type { Content, DataMessage, EditMessage, ProfileMessage, SyncHistory, SyncMessage } from '../../proto/content';
 import { Content as ContentCodec, ReceiptType, SyncVerifiedState, TypingAction } from '../../proto/content';
 import type { AttachmentService } from '../attachments/types';
 import { HandleSchema } from '../../relay-api';
@@ -55,6 +55,8 @@ export interface ReceiverEffects {
   emit(event: ReceivedEvent): void;
   /** A sealed envelope whose sender could not be established (bad certificate, garbage). */
   onUnattributable?(error: unknown): void;
+  /** History sync's media manifest from this account's device `senderDeviceId`; called inside the transaction. */
+  recordHistoryMedia?(history: SyncHistory, senderDeviceId: DeviceId): void;
 }
 
 /** Work that waits until the transaction committed (files are not part of it). */
@@ -341,6 +343,7 @@ export class ReceivePipeline {
         }
       }
     }
+    if (sync.history !== null) this.effects.recordHistoryMedia?.(sync.history, context.senderDevice);
   }
 
   /**

@@ -7,11 +7,19 @@ import type { SqliteDatabase } from '../sqlite';
 import { migration0001Init } from './0001-init';
 import { migration0002Messaging } from './0002-messaging';
 import { migration0003Attachments } from './0003-attachments';
+import { migration0004Reserved } from './0004-reserved';
+import { migration0005HistoryMedia } from './0005-history-media';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
 
-export const migrations: ReadonlyArray<Migration> = [migration0001Init, migration0002Messaging, migration0003Attachments];
+export const migrations: ReadonlyArray<Migration> = [
+  migration0001Init,
+  migration0002Messaging,
+  migration0003Attachments,
+  migration0004Reserved,
+  migration0005HistoryMedia,
+];
 
 export const latestSchemaVersion = migrations.length;
 
