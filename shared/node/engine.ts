@@ -634,9 +634,17 @@ export class Engine {
     return message;
   }
 
-  /** Primary, history sync: tells this account's other devices where the media manifest is (linking/history-media.ts). */
-  async announceHistoryMedia(manifest: AttachmentPointerFields): Promise<void> {
-    this.enqueue('sync', this.account.accountId, null, { syncMessage: { history: { bundle: manifest } } });
+  /**
+   * Primary, history sync: tells this account's other devices where the media manifest is
+   * (linking/history-media.ts). The device that just joined is recorded first: the sender
+   * may have checked the device list moments before it existed.
+   */
+  async announceHistoryMedia(manifest: AttachmentPointerFields, newDeviceId: number): Promise<void> {
+    const me = this.account.accountId;
+    this.store.transaction(() => {
+      this.store.saveRecipientDevice(me, toDeviceId(newDeviceId), null);
+      this.enqueue('sync', me, null, { syncMessage: { history: { bundle: manifest } } });
+    });
     await this.flushOutbox();
   }
 

@@ -53,8 +53,11 @@ export interface HistoryMediaResult {
 export interface HistoryMediaSender {
   readonly attachments: Pick<AttachmentService, 'uploadCopy'>;
   readonly relay: RelayHttpClient;
-  /** Queues SyncMessage.History for this account's other devices and waits until it went out. */
-  announceHistoryMedia(manifest: AttachmentPointerFields): Promise<void>;
+  /**
+   * Queues SyncMessage.History for this account's other devices, `newDeviceId` among them
+   * (just joined: the sender may not know it yet), and waits until it went out.
+   */
+  announceHistoryMedia(manifest: AttachmentPointerFields, newDeviceId: number): Promise<void>;
 }
 
 /**
@@ -95,12 +98,13 @@ export async function sendHistoryMedia(
     return { sent, failed, problem: options.signal?.aborted === true ? 'cancelled' : 'upload' };
   }
   // The sync message reaches only devices that exist: the desktop must have joined.
-  if (!(await waitForNewDevice(sender.relay, options.devicesBefore, options.joinTimeoutMs ?? 120_000, options.signal))) {
+  const newDeviceId = await waitForNewDevice(sender.relay, options.devicesBefore, options.joinTimeoutMs ?? 120_000, options.signal);
+  if (newDeviceId === undefined) {
     await sender.relay.deleteAttachment(manifest.blobId ?? '').catch(() => undefined);
     return { sent, failed, problem: options.signal?.aborted === true ? 'cancelled' : 'not-joined' };
   }
   try {
-    await sender.announceHistoryMedia(manifest);
+    await sender.announceHistoryMedia(manifest, newDeviceId);
   } catch {
     return { sent, failed, problem: 'upload' };
   }
@@ -130,18 +134,20 @@ async function withRateLimitRetry<T>(work: () => Promise<T>, signal: AbortSignal
   }
 }
 
-async function waitForNewDevice(relay: RelayHttpClient, before: ReadonlySet<number>, timeoutMs: number, signal: AbortSignal | undefined): Promise<boolean> {
+/** The id of the device that joined since `before` was listed, or undefined after the timeout. */
+async function waitForNewDevice(relay: RelayHttpClient, before: ReadonlySet<number>, timeoutMs: number, signal: AbortSignal | undefined): Promise<number | undefined> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline && signal?.aborted !== true) {
     try {
       const { devices } = await relay.listDevices();
-      if (devices.some((device) => !before.has(device.id))) return true;
+      const joined = devices.find((device) => !before.has(device.id));
+      if (joined !== undefined) return joined.id;
     } catch {
       // The relay may blink; the deadline decides.
     }
     await delay(500, undefined, withSignal(signal)).catch(() => undefined);
   }
-  return false;
+  return undefined;
 }
 
 // --- the new device --------------------------------------------------------------------

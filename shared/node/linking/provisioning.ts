@@ -194,7 +194,7 @@ export async function provisionNewDevice(
   if (plan === undefined || devicesBefore === undefined) return { media: Promise.resolve(noMedia) };
   return {
     media: sendHistoryMedia(
-      { attachments: engine.attachments, relay: engine.relay, announceHistoryMedia: (manifest) => engine.announceHistoryMedia(manifest) },
+      { attachments: engine.attachments, relay: engine.relay, announceHistoryMedia: (manifest, newDeviceId) => engine.announceHistoryMedia(manifest, newDeviceId) },
       plan,
       { devicesBefore, ...(options.signal === undefined ? {} : { signal: options.signal }) },
     ),
