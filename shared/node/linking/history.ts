@@ -330,8 +330,12 @@ export async function importHistory(
     attachments: checked.attachments,
     skipped: checked.skipped,
   });
-  const result = writeBundle(store, checked, options.signal, options.now ?? Date.now, (counts) => {
-    report(counts);
+  const result = writeHistoryBundle(store, checked, {
+    ...(options.signal === undefined ? {} : { signal: options.signal }),
+    ...(options.now === undefined ? {} : { now: options.now }),
+    onProgress: (counts) => {
+      report(counts);
+    },
   });
   report({ phase: 'done' });
   return result;
@@ -391,20 +395,25 @@ async function downloadBundle(
   }
 }
 
-interface ImportCounts {
+export interface ImportCounts {
   importedConversations: number;
   importedMessages: number;
   importedAttachments: number;
 }
 
-/** Writes a checked bundle: the media expectation and profile first, then each conversation in batches. */
-function writeBundle(
+/**
+ * Writes a checked bundle: the media expectation and own profile first, then each
+ * conversation in batches. Returns the conversations written and the messages that were
+ * new (one also here already is kept once).
+ */
+export function writeHistoryBundle(
   store: Store,
   bundle: CheckedBundle,
-  signal: AbortSignal | undefined,
-  now: () => number,
-  onProgress: (counts: ImportCounts) => void,
+  options: { readonly signal?: AbortSignal; readonly now?: () => number; readonly onProgress?: (counts: Readonly<ImportCounts>) => void } = {},
 ): { readonly conversations: number; readonly messages: number } {
+  const { signal } = options;
+  const now = options.now ?? Date.now;
+  const onProgress = options.onProgress ?? ((): void => undefined);
   const me = store.getAccount()?.accountId;
   const counts: ImportCounts = { importedConversations: 0, importedMessages: 0, importedAttachments: 0 };
   let inserted = 0;
