@@ -8,6 +8,7 @@ import { Icon } from '../conversation/Icons';
 import { ChatsOverlays } from '../panels/ChatsOverlays';
 import { PanelsProvider, usePanels } from '../panels/PanelsContext';
 import { useConversations } from '../state/useConversations';
+import { historyProblemKey } from './SyncingScreen';
 
 interface ChatsScreenProps {
   readonly state: Extract<LinkState, { kind: 'linked' }>;
@@ -68,7 +69,7 @@ function ChatsLayout(props: ChatsScreenProps): React.JSX.Element {
       <main className="conversation-pane">
         {props.state.historyProblem !== undefined && (
           <p className="history-problem" role="status">
-            {props.state.historyProblem}
+            {t(historyProblemKey(props.state.historyProblem))}
           </p>
         )}
         {selected === undefined || selection === undefined ? (

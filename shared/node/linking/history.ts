@@ -330,10 +330,15 @@ export async function importHistory(
     attachments: checked.attachments,
     skipped: checked.skipped,
   });
+  // At most every whole percent of the messages: each report crosses IPC as a new link state.
+  let reportedPercent = 0;
   const result = writeHistoryBundle(store, checked, {
     ...(options.signal === undefined ? {} : { signal: options.signal }),
     ...(options.now === undefined ? {} : { now: options.now }),
     onProgress: (counts) => {
+      const percent = Math.floor((counts.importedMessages * 100) / Math.max(1, checked.messages));
+      if (percent === reportedPercent && counts.importedConversations < checked.conversations.length) return;
+      reportedPercent = percent;
       report(counts);
     },
   });
