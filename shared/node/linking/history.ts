@@ -332,7 +332,7 @@ export async function importHistory(
   });
   // At most every whole percent of the messages: each report crosses IPC as a new link state.
   let reportedPercent = 0;
-  const result = writeHistoryBundle(store, checked, {
+  const result = await writeHistoryBundle(store, checked, {
     ...(options.signal === undefined ? {} : { signal: options.signal }),
     ...(options.now === undefined ? {} : { now: options.now }),
     onProgress: (counts) => {
@@ -411,11 +411,11 @@ export interface ImportCounts {
  * conversation in batches. Returns the conversations written and the messages that were
  * new (one also here already is kept once).
  */
-export function writeHistoryBundle(
+export async function writeHistoryBundle(
   store: Store,
   bundle: CheckedBundle,
   options: { readonly signal?: AbortSignal; readonly now?: () => number; readonly onProgress?: (counts: Readonly<ImportCounts>) => void } = {},
-): { readonly conversations: number; readonly messages: number } {
+): Promise<{ readonly conversations: number; readonly messages: number }> {
   const { signal } = options;
   const now = options.now ?? Date.now;
   const onProgress = options.onProgress ?? ((): void => undefined);
@@ -454,6 +454,8 @@ export function writeHistoryBundle(
         }
       });
       onProgress(counts);
+      // The host's event loop gets a turn: progress reaches the window and "Skip the rest" is heard.
+      await new Promise((resolve) => setImmediate(resolve));
     }
     if (conversation.lastReadAt !== null) store.setConversationLastRead(target, conversation.lastReadAt);
     counts.importedConversations++;

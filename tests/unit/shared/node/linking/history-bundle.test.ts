@@ -10,7 +10,7 @@ import { HistoryBundle, HistoryVerifiedState } from '../../../../../shared/proto
 import type { HistoryBundleFields, HistoryMessageFields, HistoryMessageKind } from '../../../../../shared/proto/content';
 import type { AttachmentId } from '../../../../../shared/node/attachments';
 import { checkHistoryBundle, historyLimits } from '../../../../../shared/node/linking/history-check';
-import { exportHistory, writeHistoryBundle } from '../../../../../shared/node/linking/history';
+import { HistorySyncCancelledError, exportHistory, writeHistoryBundle } from '../../../../../shared/node/linking/history';
 import type { AccountId, ConversationId, MessageId, NewMessage, Store } from '../../../../../shared/node/store';
 import { toAccountId, toDeviceId, toRegistrationId } from '../../../../../shared/node/store';
 import { memoryStore } from '../fixtures';
@@ -137,18 +137,18 @@ function rows(store: Store, peer: AccountId): Array<unknown> {
   }));
 }
 
-function desktopFrom(bytes: Uint8Array): { store: Store; result: { conversations: number; messages: number } } {
+async function desktopFrom(bytes: Uint8Array): Promise<{ store: Store; result: { conversations: number; messages: number } }> {
   const store = withAccount(memoryStore(() => now), 2);
-  const result = writeHistoryBundle(store, checkHistoryBundle(HistoryBundle.decode(bytes)), { now: () => now });
+  const result = await writeHistoryBundle(store, checkHistoryBundle(HistoryBundle.decode(bytes)), { now: () => now });
   return { store, result };
 }
 
 describe('history bundle v2', () => {
-  it('round-trips every kind of row, reactions, quotes, edits, tombstones and what each file was', () => {
+  it('round-trips every kind of row, reactions, quotes, edits, tombstones and what each file was', async () => {
     const { store: phone, bobKey } = phoneStore();
     const exported = exportHistory(phone, { now });
     expect(exported).toMatchObject({ conversations: 2, messages: 8, attachments: 3 });
-    const { store: desktop, result } = desktopFrom(exported.bytes);
+    const { store: desktop, result } = await desktopFrom(exported.bytes);
     expect(result).toEqual({ conversations: 2, messages: 8 });
     const windowed = (peer: AccountId): Array<unknown> =>
       rows(phone, peer).filter((row) => (row as { sentAt: number }).sentAt >= now - 90 * day);
@@ -164,7 +164,7 @@ describe('history bundle v2', () => {
     expect(desktop.getItem('profileName')).toBe('Alice');
   });
 
-  it('gives fresh keys only to recent files the phone has on disk; the others will show as not on this device', () => {
+  it('gives fresh keys only to recent files the phone has on disk; the others will show as not on this device', async () => {
     const { store: phone } = phoneStore();
     const exported = exportHistory(phone, { now });
     expect(exported.media?.files.map((file) => file.ref.position)).toEqual([0]);
@@ -172,7 +172,7 @@ describe('history bundle v2', () => {
     expect(file?.key).toHaveLength(64);
     expect(Buffer.from(file?.key ?? []).equals(Buffer.alloc(64, 7))).toBe(false);
     expect(exported.media?.manifestKey).toHaveLength(64);
-    const { store: desktop } = desktopFrom(exported.bytes);
+    const { store: desktop } = await desktopFrom(exported.bytes);
     const states = desktop
       .listAttachmentsInStates(['awaiting-phone', 'not-on-device'])
       .map((record) => [record.fileName, record.state, record.blobId, record.localFile]);
@@ -195,14 +195,36 @@ describe('history bundle v2', () => {
     expect(sentAt).toEqual([now - 2 * day + 10, now - day, now - day + 1]);
   });
 
-  it('imports a message once when it is already on the desktop (history and live transcripts never double up)', () => {
+  it('imports a message once when it is already on the desktop (history and live transcripts never double up)', async () => {
     const { store: phone } = phoneStore();
     const exported = exportHistory(phone, { now });
-    const { store: desktop } = desktopFrom(exported.bytes);
-    const again = writeHistoryBundle(desktop, checkHistoryBundle(HistoryBundle.decode(exported.bytes)));
+    const { store: desktop } = await desktopFrom(exported.bytes);
+    const again = await writeHistoryBundle(desktop, checkHistoryBundle(HistoryBundle.decode(exported.bytes)));
     const textRows = rows(desktop, bob).filter((row) => (row as { kind: string }).kind === 'text');
     expect(again.messages).toBe(2);
     expect(textRows).toHaveLength(5);
+  });
+
+  it('stops between batches when skipped, keeping what is complete', async () => {
+    const messages = Array.from({ length: 1_200 }, (_, index) => ({
+      senderAccountId: bob,
+      senderDeviceId: 1,
+      sentAt: now - day + index,
+      receivedAt: now - day + index,
+      body: `message ${String(index)}`,
+      status: 'read',
+    }));
+    const bytes = HistoryBundle.encode({ version: 2, conversations: [{ peerAccountId: bob, messages }] }).finish();
+    const desktop = withAccount(memoryStore(() => now), 2);
+    const skip = new AbortController();
+    const written = writeHistoryBundle(desktop, checkHistoryBundle(HistoryBundle.decode(bytes)), {
+      signal: skip.signal,
+      onProgress: () => {
+        skip.abort();
+      },
+    });
+    await expect(written).rejects.toThrow(HistorySyncCancelledError);
+    expect(rows(desktop, bob)).toHaveLength(500);
   });
 
   it('reads a bundle of the first, text-only version', () => {
