@@ -17,7 +17,7 @@ export const en = {
     messagesLabel: 'Messages',
     attachmentsLabel: 'Attachments',
     items: '{{done}} of {{total}}',
-    notCountedYet: 'Counted after the download',
+    notCountedYet: 'Not counted yet',
     cancel: 'Skip the rest',
     mediaNote: 'What is imported stays if you skip. Photos and files of the last 45 days follow from your phone; older ones show their name and size.',
     problem: {
