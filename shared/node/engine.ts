@@ -255,7 +255,7 @@ export class Engine {
   start(): void {
     if (this.connection !== undefined) return;
     this.resumeUploads();
-    this.historyMedia.resume();
+    this.historyMedia.start();
     this.connection = new DeviceConnection({
       relayUrl: this.options.relayUrl,
       authorization: () => this.relay.authorization,

@@ -35,6 +35,7 @@ export const HistoryMedia = v1.HistoryBundle.Media;
 export type HistoryMedia = parley.content.v1.HistoryBundle.Media;
 export type HistoryMediaFields = parley.content.v1.HistoryBundle.Media.$Properties;
 export type SyncHistoryFields = parley.content.v1.SyncMessage.History.$Properties;
+export const SyncHistory = v1.SyncMessage.History;
 export type SyncHistory = parley.content.v1.SyncMessage.History;
 export type ProfileMessageFields = parley.content.v1.ProfileMessage.$Properties;
 export type DeleteForMeFields = parley.content.v1.SyncMessage.DeleteForMe.$Properties;

@@ -170,7 +170,8 @@ export class HistoryMediaReceiver {
   private running: Promise<void> | undefined;
   private retryTimer: NodeJS.Timeout | undefined;
   private abort = new AbortController();
-  private stopped = false;
+  /** Until `start`: nothing is fetched before the engine runs. */
+  private stopped = true;
 
   constructor(private readonly options: HistoryMediaReceiverOptions) {
     this.now = options.now ?? Date.now;
@@ -203,7 +204,15 @@ export class HistoryMediaReceiver {
     return true;
   }
 
-  /** Fetches an announced manifest; gives up on one that never came. Safe to call any time. */
+  /** The engine started: fetch what was announced (and give up on what never came). */
+  start(): void {
+    if (!this.stopped) return;
+    this.stopped = false;
+    this.abort = new AbortController();
+    this.resume();
+  }
+
+  /** Fetches an announced manifest; gives up on one that never came. Does nothing while stopped. */
   resume(): void {
     if (this.stopped || this.running !== undefined) return;
     clearTimeout(this.retryTimer);
