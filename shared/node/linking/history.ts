@@ -24,7 +24,7 @@ import type { HistoryAttachmentFields, HistoryConversationFields, HistoryMessage
 import type { AttachmentId, AttachmentRecord } from '../attachments/types';
 import { attachmentKeyLength, createAttachmentEncryptor, decryptAttachment, encryptedAttachmentSize } from '../crypto/attachment-cipher';
 import type { RelayHttpClient } from '../relay-client/http';
-import type { AccountId, DeviceId, Message, MessageKind, Store, Timestamp, VerifiedState } from '../store';
+import type { AccountId, ConversationId, DeviceId, Message, MessageKind, Store, Timestamp, VerifiedState } from '../store';
 import type { CheckedBundle, CheckedConversation, CheckedMessage } from './history-check';
 import { checkHistoryBundle } from './history-check';
 
@@ -114,13 +114,13 @@ export function exportHistory(store: Store, options: HistoryExportOptions = {}):
   // Keep the newest `cap` across all conversations.
   candidates.sort((a, b) => b.message.sentAt - a.message.sentAt);
   const kept = candidates.slice(0, cap);
-  const byConversation = new Map<string, { peer: AccountId; messages: Array<Message> }>();
+  const byConversation = new Map<ConversationId, { peer: AccountId; messages: Array<Message> }>();
   for (const { peer, conversationId, message } of kept) {
     const entry = byConversation.get(conversationId);
     if (entry === undefined) byConversation.set(conversationId, { peer, messages: [message] });
     else entry.messages.push(message);
   }
-  const overviews = new Map(store.listConversationOverviews([...byConversation.keys()] as Array<Message['conversationId']>).map((row) => [row.conversation.id as string, row]));
+  const overviews = new Map(store.listConversationOverviews([...byConversation.keys()]).map((row) => [row.conversation.id, row]));
   const files: Array<HistoryMediaFile> = [];
   let attachmentCount = 0;
   const conversations: Array<{ readonly fields: HistoryConversationFields; readonly pinnedAt: number }> = [];
@@ -464,7 +464,7 @@ export async function writeHistoryBundle(
   return { conversations: counts.importedConversations, messages: inserted };
 }
 
-function writeConversation(store: Store, conversation: CheckedConversation): Message['conversationId'] {
+function writeConversation(store: Store, conversation: CheckedConversation): ConversationId {
   const peer = conversation.peer;
   const handleOwner = conversation.handle === null ? undefined : store.getRecipientByHandle(conversation.handle);
   store.upsertRecipient({
@@ -491,7 +491,7 @@ function writeConversation(store: Store, conversation: CheckedConversation): Mes
 }
 
 /** Returns whether a new row was written; a message that also arrived live is kept once. */
-function writeMessage(store: Store, conversationId: Message['conversationId'], message: CheckedMessage, me: AccountId | undefined): boolean {
+function writeMessage(store: Store, conversationId: ConversationId, message: CheckedMessage, me: AccountId | undefined): boolean {
   if (message.kind === 'text' && store.findMessageBySentAt(message.sender, message.sentAt, message.senderDevice) !== undefined) return false;
   const mine = message.sender === me;
   const result = store.insertMessage({
