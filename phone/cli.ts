@@ -9,6 +9,8 @@
  *   devices                      this account's devices, with last-seen times
  *   unlink <id>                  remove a linked device
  *   link <url | qr.png>          link the desktop showing this code (URL or a PNG of its QR)
+ *   typing <handle> [--stop]     show (or stop showing) "typing…" in their chat
+ *   read <handle>                mark their messages read here and send read receipts
  *   send-file <handle> <path>    send a file as an encrypted attachment (--caption, --voice)
  *   save-attachments <dir>       download received attachments, decrypted, into dir
  *   reply <handle> <text…>       reply to the message containing --to <text>
@@ -33,26 +35,16 @@ import QRCode from 'qrcode';
 import { KeychainUnavailableError, KeytarKeyStore } from '../shared/node/keychain';
 import { DatabaseKeyMissingError } from '../shared/node/store';
 import type { Message } from '../shared/node/store';
+import { formatMessageLine } from './format';
+import { resolveLinkTarget } from './link-target';
 import { PrimaryDevice } from './primary-device';
 
 const usage = `usage: parley-phone [--relay URL] [--data DIR] <command>
-  register <handle> | send <handle> <text…> | inbox | chat <handle> | contacts | devices | unlink <id> | link <url|qr.png>
+  register <handle> | send <handle> <text…> | inbox | chat <handle> | contacts | devices | unlink <id>
+  link 'parley://link?uuid=…&pub_key=…' | link <qr.png> | typing <handle> [--stop] | read <handle>
   send-file <handle> <path> [--caption T] [--voice] | save-attachments <dir>
   reply|edit <handle> --to <text> <text…> | react <handle> --to <text> <emoji> [--remove] | delete <handle> --to <text>
   safety-number <handle> [--qr out.png] | verify <handle> <digits…> | profile <name> | reset-identity`;
-
-function line(message: Message, myAccountId: string): string {
-  const who = message.senderAccountId === myAccountId ? 'me' : 'them';
-  const when = new Date(message.sentAt).toISOString().replace('T', ' ').slice(0, 19);
-  const body =
-    message.kind !== 'text'
-      ? `⚠ ${message.errorText ?? message.errorCode ?? message.kind}`
-      : message.deletedForEveryone
-        ? '(deleted)'
-        : `${message.quote === null ? '' : `> ${message.quote.text} | `}${message.body ?? ''}${message.editedAt === null ? '' : ' (edited)'}`;
-  const ticks = who === 'me' ? ` [${message.status}${message.status === 'failed' && message.errorCode !== null ? `: ${message.errorCode}` : ''}]` : '';
-  return `  ${when} ${who}: ${body}${ticks}`;
-}
 
 async function main(argv: Array<string>): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -67,6 +59,7 @@ async function main(argv: Array<string>): Promise<number> {
       voice: { type: 'boolean', default: false },
       remove: { type: 'boolean', default: false },
       qr: { type: 'string' },
+      stop: { type: 'boolean', default: false },
     },
   });
   const [command, ...rest] = positionals;
@@ -74,6 +67,8 @@ async function main(argv: Array<string>): Promise<number> {
     process.stdout.write(`${usage}\n`);
     return command === undefined && !values.help ? 2 : 0;
   }
+  // Checked before anything opens: a mistyped argument costs nothing and says what to fix.
+  const linkTarget = command === 'link' ? await resolveLinkTarget(rest[0]) : undefined;
   const options = { dataDir: path.resolve(values.data), relayUrl: values.relay, keyStore: new KeytarKeyStore() };
 
   if (command === 'register') {
@@ -89,6 +84,7 @@ async function main(argv: Array<string>): Promise<number> {
   try {
     await phone.connect();
     const me = phone.engine.account.accountId;
+    const line = (message: Message): string => formatMessageLine(message, phone.attachmentsOf(message.id), me);
     switch (command) {
       case 'send': {
         const [handle, ...words] = rest;
@@ -101,7 +97,7 @@ async function main(argv: Array<string>): Promise<number> {
         const conversations = phone.inbox();
         if (conversations.length === 0) process.stdout.write('No conversations yet.\n');
         for (const conversation of conversations) {
-          process.stdout.write(`${conversation.handle}\n${conversation.messages.map((message) => line(message, me)).join('\n')}\n`);
+          process.stdout.write(`${conversation.handle}\n${conversation.messages.map(line).join('\n')}\n`);
         }
         return 0;
       }
@@ -124,15 +120,38 @@ async function main(argv: Array<string>): Promise<number> {
         return 0;
       }
       case 'link': {
-        const target = rest[0];
-        if (target === undefined) throw new Error('link needs the parley://link URL or a PNG of the QR code.');
+        if (linkTarget === undefined) throw new Error('link needs the parley://link URL or a PNG of the QR code.');
+        process.stdout.write(
+          linkTarget.kind === 'image' ? `Read the linking code in ${linkTarget.source}.\n` : 'The link is a valid Parley linking code.\n',
+        );
         process.stdout.write('Sending this account to the desktop, with your recent history…\n');
-        const joined = await phone.link(target);
-        if (joined === undefined) {
+        const { device, media } = await phone.link(linkTarget.url);
+        if (device === undefined) {
           process.stdout.write('The desktop has not joined yet. Check it for an error, then run `devices`.\n');
           return 1;
         }
-        process.stdout.write(`Linked “${joined.name}” as device ${String(joined.id)}. If you do not recognise that name, run \`unlink ${String(joined.id)}\`.\n`);
+        process.stdout.write(`Linked “${device.name}” as device ${String(device.id)}. If you do not recognise that name, run \`unlink ${String(device.id)}\`.\n`);
+        if (media.problem !== undefined) {
+          process.stdout.write('Recent photos and files could not be sent to it: they show there as “not on this device”.\n');
+        } else if (media.sent + media.failed > 0) {
+          process.stdout.write(
+            `Sent ${String(media.sent)} recent photo(s) and file(s) to it${media.failed === 0 ? '' : `; ${String(media.failed)} could not be sent and show there as “not on this device”`}.\n`,
+          );
+        }
+        return 0;
+      }
+      case 'typing': {
+        const handle = rest[0];
+        if (handle === undefined) throw new Error('typing needs a handle (add --stop to stop).');
+        await phone.typing(handle, !values.stop);
+        process.stdout.write(values.stop ? `Stopped typing to ${handle}.\n` : `${handle} sees you typing (it ends by itself after a few seconds, or with --stop).\n`);
+        return 0;
+      }
+      case 'read': {
+        const handle = rest[0];
+        if (handle === undefined) throw new Error('read needs a handle.');
+        const count = await phone.markRead(handle);
+        process.stdout.write(count === 0 ? `Nothing unread from ${handle}.\n` : `Marked ${String(count)} message(s) from ${handle} read and sent read receipts.\n`);
         return 0;
       }
       case 'chat': {
@@ -140,11 +159,11 @@ async function main(argv: Array<string>): Promise<number> {
         if (handle === undefined) throw new Error('chat needs a handle.');
         const peer = await phone.engine.resolveHandle(handle);
         const conversation = phone.engine.store.getOrCreateDirectConversation(peer);
-        for (const message of phone.engine.listMessages(conversation.id, 20)) process.stdout.write(`${line(message, me)}\n`);
+        for (const message of phone.engine.listMessages(conversation.id, 20)) process.stdout.write(`${line(message)}\n`);
         phone.engine.on('received', (event) => {
           if (event.kind !== 'message') return;
           const message = phone.engine.store.getMessage(event.messageId);
-          if (message?.conversationId === conversation.id && message.senderAccountId !== me) process.stdout.write(`${line(message, me)}\n`);
+          if (message?.conversationId === conversation.id && message.senderAccountId !== me) process.stdout.write(`${line(message)}\n`);
         });
         const prompt = readline.createInterface({ input: process.stdin, output: process.stdout });
         process.stdout.write(`Chatting with ${handle}. Type a message and press Enter; Ctrl+D to leave.\n`);

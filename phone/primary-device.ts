@@ -12,11 +12,12 @@ import { Engine } from '../shared/node/engine';
 import { folderProfileId } from '../shared/node/keychain';
 import type { KeyStore } from '../shared/node/keychain';
 import { decryptDeviceName } from '../shared/node/linking/device-name';
-import { parseLinkUrl } from '../shared/node/linking/link-url';
+import type { HistoryMediaResult } from '../shared/node/linking/history-media';
 import { provisionNewDevice } from '../shared/node/linking/provisioning';
-import { decodeQrPngFile } from '../shared/node/linking/qr-image';
 import type { AccountId, Message, MessageId, Recipient, Store } from '../shared/node/store';
 import { openEncryptedStore } from '../shared/node/store';
+import type { AttachmentRecord } from '../shared/node/attachments';
+import { resolveLinkTarget } from './link-target';
 
 export interface PhoneOptions {
   readonly dataDir: string;
@@ -258,22 +259,51 @@ export class PrimaryDevice {
 
   /**
    * Links the desktop that shows this code (a `parley://link?…` URL or a PNG of its QR
-   * code), then waits for it to join and returns it as the device list shows it, so the
-   * person can check the name is the one on their desktop.
+   * code), waits for it to join, then for the recent media of its history to be sent.
+   * The device comes back as the device list shows it, so the person can check the name
+   * is the one on their desktop; undefined when it did not join within `waitMs`.
    */
-  async link(urlOrImage: string, options: { readonly waitMs?: number } = {}): Promise<LinkedDeviceView | undefined> {
-    const url = urlOrImage.startsWith('parley:') ? urlOrImage : await decodeQrPngFile(urlOrImage);
-    parseLinkUrl(url);
+  async link(urlOrImage: string, options: { readonly waitMs?: number } = {}): Promise<LinkOutcome> {
+    const target = await resolveLinkTarget(urlOrImage);
     const before = new Set((await this.devices()).map((device) => device.id));
-    await provisionNewDevice(this.engine, url);
+    const stopMedia = new AbortController();
+    const { media } = await provisionNewDevice(this.engine, target.url, { signal: stopMedia.signal });
     const deadline = Date.now() + (options.waitMs ?? 30_000);
-    while (Date.now() < deadline) {
-      const joined = (await this.devices()).find((device) => !before.has(device.id));
-      if (joined !== undefined) return joined;
-      await new Promise((resolve) => setTimeout(resolve, 500));
+    let device: LinkedDeviceView | undefined;
+    while (device === undefined && Date.now() < deadline) {
+      device = (await this.devices()).find((candidate) => !before.has(candidate.id));
+      if (device === undefined) await new Promise((resolve) => setTimeout(resolve, 500));
     }
-    return undefined;
+    // A desktop that never joined gets no media.
+    if (device === undefined) stopMedia.abort();
+    return { device, media: await media };
   }
+
+  /** Shows (or, with `started` false, stops) "typing…" in the chat with `handle` on their devices. */
+  async typing(handle: string, started: boolean): Promise<void> {
+    await this.engine.sendTyping(await this.engine.resolveHandle(handle), started);
+  }
+
+  /** Marks the chat with `handle` read and sends read receipts; returns how many messages were unread. */
+  async markRead(handle: string): Promise<number> {
+    const peer = await this.engine.resolveHandle(handle);
+    const conversation = this.store.getDirectConversation(peer);
+    if (conversation === undefined) return 0;
+    const unread = this.store.listUnreadMessages(conversation.id).length;
+    this.engine.markConversationRead(conversation.id);
+    await this.engine.flushOutbox();
+    return unread;
+  }
+
+  /** A message's files, in order. */
+  attachmentsOf(messageId: MessageId): Array<AttachmentRecord> {
+    return this.store.listAttachmentsForMessage(messageId);
+  }
+}
+
+export interface LinkOutcome {
+  readonly device: LinkedDeviceView | undefined;
+  readonly media: HistoryMediaResult;
 }
 
 const contentTypes: Readonly<Record<string, string>> = {

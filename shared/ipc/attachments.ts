@@ -29,6 +29,10 @@ export const attachmentStateSchema = z.enum([
   'downloading',
   'failed',
   'cancelled',
+  /** From the phone's history: the phone is sending this file to this desktop. */
+  'awaiting-phone',
+  /** From the phone's history: older than 45 days or no longer on the phone; name, type and size only. */
+  'not-on-device',
 ]);
 export type AttachmentState = z.infer<typeof attachmentStateSchema>;
 

@@ -12,6 +12,14 @@ export const deviceNameSchema = z.string().trim().min(1).max(50);
 export const relayRefusalSchema = z.enum(['unknown-device', 'bad-credentials', 'unverified-removal', 'unrecognised']);
 export type RelayRefusal = z.infer<typeof relayRefusalSchema>;
 
+/**
+ * Why the phone's history was not (fully) imported; the link stands either way and the
+ * renderer says what to do. integrity: the bundle failed its digest or MAC check;
+ * format: it could not be read; download: it could not be fetched from the relay.
+ */
+export const historyProblemSchema = z.enum(['integrity', 'format', 'download']);
+export type HistoryProblem = z.infer<typeof historyProblemSchema>;
+
 /** Fields every state carries: the name this desktop gives (or gave) itself. */
 const base = { deviceName: z.string() };
 
@@ -128,10 +136,16 @@ export const linkStateSchema = z.discriminatedUnion('kind', [
     kind: z.literal('syncing'),
     ...base,
     phase: z.enum(['downloading', 'importing']),
+    /** The encrypted bundle's bytes fetched so far, of its size. */
     receivedBytes: z.number().int().nonnegative(),
     totalBytes: z.number().int().nonnegative(),
     conversations: z.number().int().nonnegative(),
     importedConversations: z.number().int().nonnegative(),
+    /** Items imported of the bundle's total; before it is open, messages are what the phone announced and attachments 0. */
+    messages: z.number().int().nonnegative(),
+    importedMessages: z.number().int().nonnegative(),
+    attachments: z.number().int().nonnegative(),
+    importedAttachments: z.number().int().nonnegative(),
   }),
   z.object({
     kind: z.literal('linked'),
@@ -139,7 +153,7 @@ export const linkStateSchema = z.discriminatedUnion('kind', [
     deviceId: z.number().int().positive(),
     handle: z.string().nullable(),
     /** Set when the history from the phone could not be used; chats still work. */
-    historyProblem: z.string().optional(),
+    historyProblem: historyProblemSchema.optional(),
   }),
   z.object({
     kind: z.literal('failed'),

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { DecryptionErrorMessage } from '@signalapp/libsignal-client';
 import { IdentityKeyPair, PlaintextContent, ProtocolAddress, PublicKey, SenderCertificate } from '@signalapp/libsignal-client';
 import { EnvelopeType } from '../proto';
-import type { Content, ContentFields, DataMessageFields } from '../proto/content';
+import type { AttachmentPointerFields, Content, ContentFields, DataMessageFields } from '../proto/content';
 import { ReceiptType, SyncVerifiedState, TypingAction } from '../proto/content';
 import { AttachmentManager } from './attachments';
 import type { AttachmentId, AttachmentService } from './attachments/types';
@@ -19,6 +19,7 @@ import { Emitter } from './events';
 import type { Disposer } from './events';
 import { decodeContent, encodeContent } from './messaging/content-codec';
 import { isAvatarDataUrl, recordIdentityChange, recordVerifiedChange } from './messaging/features';
+import { HistoryMediaReceiver } from './linking/history-media';
 import { buildMatchQuery } from './messaging/search';
 import { compareSafetyNumberDigits, compareScannedSafetyNumber, computeSafetyNumber } from './safety';
 import type { SafetyNumber } from './safety';
@@ -150,6 +151,7 @@ export class Engine {
     this.attachments =
       options.attachments?.(attachmentDeps) ??
       new AttachmentManager({ ...attachmentDeps, dir: path.join(path.dirname(options.store.databasePath), 'attachments') });
+    this.historyMedia = new HistoryMediaReceiver({ store: options.store, relay: this.relay, attachments: this.attachments, now: this.now });
     this.sender = new MessageSender(options.store, this.relay, this.signal, () => this.account, this.sessionLock, this.now);
     this.receiver = new ReceivePipeline(
       options.store,
@@ -170,6 +172,9 @@ export class Engine {
         },
         onUnreadable: ({ reason, field, error }) => {
           this.options.logger?.warn({ event: 'envelope-unreadable', reason, field, error: errorFields(error) }, 'envelope unreadable');
+        },
+        recordHistoryMedia: (history, senderDeviceId) => {
+          this.historyMedia.record(history, senderDeviceId);
         },
       },
       this.sessionLock,
@@ -205,6 +210,8 @@ export class Engine {
 
   /** Attachments of messages: staging, upload, download, reading back. */
   readonly attachments: AttachmentService;
+  /** History sync on a new device: the media its primary sends after the bundle. */
+  readonly historyMedia: HistoryMediaReceiver;
 
   /** Turns what the receiver did into the view-level change events. */
   private announceReceived(event: ReceivedEvent): void {
@@ -297,6 +304,7 @@ export class Engine {
     });
     if (!healthy) return;
     this.outbox.resume();
+    this.historyMedia.start();
     const account = this.account;
     this.connection = new DeviceConnection({
       relayUrl: this.options.relayUrl,
@@ -338,6 +346,7 @@ export class Engine {
     const connection = this.connection;
     this.connection = undefined;
     await Promise.all([connection?.stop(), this.outbox.stop()]);
+    await this.historyMedia.stop();
     await this.attachments.close();
   }
 
@@ -793,6 +802,20 @@ export class Engine {
     if (message.deletedForEveryone) throw new MessageActionError('That message was deleted.');
     if (action === 'edit' && message.body === null) throw new MessageActionError('Only text can be edited.');
     return message;
+  }
+
+  /**
+   * Primary, history sync: tells this account's other devices where the media manifest is
+   * (linking/history-media.ts). The device that just joined is recorded first: the sender
+   * may have checked the device list moments before it existed.
+   */
+  async announceHistoryMedia(manifest: AttachmentPointerFields, newDeviceId: number): Promise<void> {
+    const me = this.account.accountId;
+    this.store.transaction(() => {
+      this.store.saveRecipientDevice(me, toDeviceId(newDeviceId), null);
+      this.enqueue('sync', me, null, { syncMessage: { history: { bundle: manifest } } });
+    });
+    await this.flushOutbox();
   }
 
   /** Typing indicators are ephemeral: sent now if online, never queued. */

@@ -11,14 +11,14 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { LinkProblem, LinkState } from '../../../shared/ipc/link';
+import type { HistoryProblem, LinkProblem, LinkState } from '../../../shared/ipc/link';
 import { Engine } from '../../../shared/node/engine';
 import { Emitter } from '../../../shared/node/events';
 import type { Disposer } from '../../../shared/node/events';
 import { folderProfileId } from '../../../shared/node/keychain';
 import type { KeyStore } from '../../../shared/node/keychain';
 import { beginLinking, completeLinking } from '../../../shared/node/linking/provisioning';
-import { HistorySyncCancelledError, importHistory } from '../../../shared/node/linking/history';
+import { HistoryFormatError, HistorySyncCancelledError, importHistory } from '../../../shared/node/linking/history';
 import { AttachmentIntegrityError } from '../../../shared/node/crypto/errors';
 import { RelayHttpClient } from '../../../shared/node/relay-client/http';
 import type { HistoryPointerFields } from '../../../shared/proto';
@@ -488,10 +488,11 @@ export class DesktopSession {
   private historyAbort: AbortController | undefined;
 
   /**
-   * Imports the history bundle the phone pointed to, showing progress. Returns what to
-   * tell the user when it could not be used (the link itself stands either way).
+   * Imports the history bundle the phone pointed to, showing bytes and items as they
+   * arrive. Returns why it could not be used (the link itself stands either way); the
+   * renderer words it. Recent media follow on their own once the engine runs.
    */
-  private async syncHistory(store: Store, pointer: HistoryPointerFields): Promise<string | undefined> {
+  private async syncHistory(store: Store, pointer: HistoryPointerFields): Promise<HistoryProblem | undefined> {
     const abort = new AbortController();
     this.historyAbort = abort;
     const relay = new RelayHttpClient(this.options.relayUrl);
@@ -507,6 +508,10 @@ export class DesktopSession {
             totalBytes: progress.totalBytes,
             conversations: progress.conversations,
             importedConversations: progress.importedConversations,
+            messages: progress.messages,
+            importedMessages: progress.importedMessages,
+            attachments: progress.attachments,
+            importedAttachments: progress.importedAttachments,
           });
         },
       });
@@ -514,9 +519,9 @@ export class DesktopSession {
     } catch (error) {
       if (error instanceof HistorySyncCancelledError) return undefined;
       this.options.log.warn({ err: describe(error) }, 'history sync failed');
-      return error instanceof AttachmentIntegrityError
-        ? 'The chat history from your phone failed its integrity check and was not imported. New messages arrive as usual; link again to retry.'
-        : 'The chat history from your phone could not be downloaded. New messages arrive as usual; link again to retry.';
+      if (error instanceof AttachmentIntegrityError) return 'integrity';
+      if (error instanceof HistoryFormatError) return 'format';
+      return 'download';
     } finally {
       this.historyAbort = undefined;
     }

@@ -96,6 +96,18 @@ function TransferStatus(props: { readonly attachment: AttachmentView; readonly c
     );
   }
   if (attachment.state === 'cancelled') return <p className="transfer-note">{t('conversation.attachment.cancelled')}</p>;
+  if (attachment.state === 'not-on-device' || attachment.state === 'awaiting-phone') {
+    // From the phone's history. A document shows its name and size already; the rest say them here.
+    const named = attachmentKind(attachment) !== 'document' && attachmentKind(attachment) !== 'video';
+    const waiting = attachment.state === 'awaiting-phone';
+    return (
+      <p className="transfer-note">
+        {named
+          ? t(waiting ? 'conversation.attachment.awaitingPhoneNamed' : 'conversation.attachment.notOnDeviceNamed', { name, size: formatBytes(attachment.size) })
+          : t(waiting ? 'conversation.attachment.awaitingPhone' : 'conversation.attachment.notOnDevice')}
+      </p>
+    );
+  }
   return null;
 }
 

@@ -148,6 +148,10 @@ export const conversation = {
   },
   attachment: {
     image: 'Image',
+    notOnDevice: 'Not on this device',
+    notOnDeviceNamed: 'Not on this device · {{name}}, {{size}}',
+    awaitingPhone: 'Coming from your phone…',
+    awaitingPhoneNamed: 'Coming from your phone… · {{name}}, {{size}}',
     openImage: 'Open image {{name}}',
     imageAlt: 'Image from {{name}}',
     loadFailed: 'The file could not be read here.',

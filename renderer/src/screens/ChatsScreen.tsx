@@ -10,6 +10,7 @@ import { ChatsOverlays } from '../panels/ChatsOverlays';
 import { PanelsProvider, usePanels } from '../panels/PanelsContext';
 import { ConnectionProvider } from '../state/useConnectionState';
 import { useConversations } from '../state/useConversations';
+import { historyProblemKey } from './SyncingScreen';
 
 interface ChatsScreenProps {
   readonly state: Extract<LinkState, { kind: 'linked' }>;
@@ -75,7 +76,7 @@ function ChatsLayout(props: ChatsScreenProps): React.JSX.Element {
       <main className="conversation-pane">
         {props.state.historyProblem !== undefined && (
           <p className="history-problem" role="status">
-            {props.state.historyProblem}
+            {t(historyProblemKey(props.state.historyProblem))}
           </p>
         )}
         {selected === undefined || selection === undefined ? (

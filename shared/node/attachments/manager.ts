@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
 import type { Writable } from 'node:stream';
-import { Readable, Transform } from 'node:stream';
+import { PassThrough, Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { AttachmentPointerFields } from '../../proto/content';
 import type { AttachmentEncryptor } from '../crypto/attachment-cipher';
@@ -47,6 +47,7 @@ import type {
   AttachmentService,
   AttachmentUpdate,
   TransferEvent,
+  UploadedCopy,
 } from './types';
 import { checkMetadata, checkPointer, sanitizeFileName } from './validate';
 
@@ -353,6 +354,72 @@ export class AttachmentManager implements AttachmentService {
       await fsp.rm(partialPath, { force: true });
       throw this.transferFailed(id, error, signal, 'download');
     }
+  }
+
+  // --- history sync ---------------------------------------------------------------
+
+  async uploadCopy(id: AttachmentId, key: Uint8Array, options: { readonly signal?: AbortSignal } = {}): Promise<UploadedCopy> {
+    await this.whenOpen();
+    const record = this.recordOf(id);
+    if (record.localFile === null || record.digest === null) throw new AttachmentUnavailableError('This file is not stored on this device.');
+    const localFile = record.localFile;
+    const filePath = this.folder.pathOf(localFile);
+    const { size: blobSize } = await fsp.stat(filePath);
+    // Checked in the same pass, whatever an earlier check said: a blob damaged at rest
+    // must not reach the new device as a well-formed copy of garbage. The check fails the
+    // stream before the encryptor writes its MAC, so the relay never gets a whole blob.
+    const verifier = createAttachmentVerifier({ key: record.key, digest: record.digest });
+    const checkpoint = new Transform({
+      transform(chunk: Buffer, _encoding, callback) {
+        callback(null, chunk);
+      },
+      flush(callback) {
+        try {
+          verifier.verify();
+          callback();
+        } catch (error) {
+          callback(error instanceof Error ? error : new AttachmentIntegrityError('The stored file failed its integrity check.'));
+        }
+      },
+    });
+    // Decrypted and re-encrypted chunk by chunk on the way to the relay: the plaintext
+    // exists only in these streams' buffers, never whole and never on disk.
+    const encryptor = createAttachmentEncryptor(Buffer.from(key));
+    encryptor.done.catch(() => undefined);
+    const body = new PassThrough();
+    const encrypting = pipeline(
+      fs.createReadStream(filePath),
+      verifier.stream,
+      checkpoint,
+      createVerifiedAttachmentDecryptor(record.key, blobSize, record.size),
+      encryptor.stream,
+      body,
+    );
+    try {
+      // A failed upload destroys `body`, which stops the pipeline and closes the file.
+      const [uploaded] = await Promise.all([
+        this.relay.uploadAttachment(body, encryptedAttachmentSize(record.size), options.signal === undefined ? {} : { signal: options.signal }),
+        encrypting,
+      ]);
+      const info = await encryptor.done;
+      if (uploaded.size !== info.ciphertextSize) throw new AttachmentIntegrityError('The relay stored a different number of bytes than were sent.');
+      return { blobId: uploaded.id, digest: new Uint8Array(info.digest) };
+    } catch (error) {
+      if (error instanceof AttachmentIntegrityError) this.verified.delete(localFile);
+      throw error;
+    }
+  }
+
+  resolveFromPhone(id: AttachmentId, copy: { readonly blobId: string; readonly digest: Uint8Array } | null): boolean {
+    const record = this.store.getAttachment(id);
+    if (record?.state !== 'awaiting-phone') return false;
+    this.update(
+      id,
+      copy === null
+        ? { state: 'not-on-device', progress: 0, error: null }
+        : { blobId: copy.blobId, digest: new Uint8Array(copy.digest), state: 'pending-download', progress: 0, error: null },
+    );
+    return true;
   }
 
   // --- reading --------------------------------------------------------------------

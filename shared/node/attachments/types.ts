@@ -20,7 +20,11 @@ export type AttachmentTransferState =
   | 'pending-download'
   | 'downloading'
   | 'failed'
-  | 'cancelled';
+  | 'cancelled'
+  /** History: the primary is re-encrypting this file for this device; its blob id is on the way. */
+  | 'awaiting-phone'
+  /** History: older than 45 days or gone from the primary; only name, type and size are here. */
+  | 'not-on-device';
 
 export interface AttachmentMetadata {
   readonly contentType: string;
@@ -81,6 +85,12 @@ export interface AttachmentWriter {
   deleteAttachment(id: AttachmentId): string | null;
 }
 
+export interface UploadedCopy {
+  readonly blobId: string;
+  /** SHA-256 of the uploaded blob. */
+  readonly digest: Uint8Array<ArrayBuffer>;
+}
+
 export interface TransferEvent {
   readonly attachmentId: AttachmentId;
   readonly messageId: MessageId | null;
@@ -120,6 +130,18 @@ export interface AttachmentService {
   autoDownload(messageId: MessageId): void;
   /** Starts or retries a download; resolves when it is verified and stored, or rejects. */
   download(id: AttachmentId): Promise<void>;
+
+  /**
+   * Primary, history sync: a copy of a stored file for a newly linked device, encrypted
+   * with `key` (fresh for that device) and uploaded, streamed from the file at rest.
+   */
+  uploadCopy(id: AttachmentId, key: Uint8Array, options?: { readonly signal?: AbortSignal }): Promise<UploadedCopy>;
+  /**
+   * New device, history sync: the primary's copy of an `awaiting-phone` file arrived
+   * (it becomes an ordinary incoming attachment) or will not (`null`: not on this device).
+   * Returns whether the row changed; call `autoDownload` for its message afterwards.
+   */
+  resolveFromPhone(id: AttachmentId, copy: { readonly blobId: string; readonly digest: Uint8Array } | null): boolean;
 
   /** Decrypted bytes of a ready attachment, a range at a time. */
   read(id: AttachmentId, offset: number, length: number): Promise<{ readonly data: Uint8Array; readonly totalBytes: number }>;

@@ -4,8 +4,16 @@
  */
 import { PublicKey } from '@signalapp/libsignal-client';
 
+export type LinkUrlProblem = 'not-a-url' | 'not-parley' | 'address' | 'public-key';
+
 export class LinkUrlError extends Error {
   override readonly name = 'LinkUrlError';
+  constructor(
+    readonly problem: LinkUrlProblem,
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
 export interface LinkUrl {
@@ -25,21 +33,21 @@ export function parseLinkUrl(text: string): LinkUrl {
   try {
     url = new URL(text.trim());
   } catch {
-    throw new LinkUrlError('This is not a Parley linking code (not a URL).');
+    throw new LinkUrlError('not-a-url', 'This is not a Parley linking code (not a URL).');
   }
   if (url.protocol !== 'parley:' || (url.host !== 'link' && url.pathname !== '//link' && url.pathname !== 'link')) {
-    throw new LinkUrlError('This is not a Parley linking code (expected parley://link?…).');
+    throw new LinkUrlError('not-parley', 'This is not a Parley linking code (expected parley://link?…).');
   }
   const address = url.searchParams.get('uuid') ?? '';
   const key = url.searchParams.get('pub_key') ?? '';
-  if (!/^[A-Za-z0-9_-]{16,128}$/.test(address)) throw new LinkUrlError('The linking code has no valid address.');
+  if (!/^[A-Za-z0-9_-]{16,128}$/.test(address)) throw new LinkUrlError('address', 'The linking code has no valid address.');
   const keyBytes = Buffer.from(key, 'base64');
   if (keyBytes.length !== 33 || keyBytes.toString('base64') !== key.replace(/ /g, '+')) {
-    throw new LinkUrlError('The linking code has no valid public key.');
+    throw new LinkUrlError('public-key', 'The linking code has no valid public key.');
   }
   try {
     return { address, publicKey: PublicKey.deserialize(Uint8Array.from(keyBytes)) };
   } catch {
-    throw new LinkUrlError('The linking code has no valid public key.');
+    throw new LinkUrlError('public-key', 'The linking code has no valid public key.');
   }
 }

@@ -22,6 +22,9 @@ import type { Store } from '../store';
 import { toAccountId, toDeviceId } from '../store';
 import { encryptDeviceName } from './device-name';
 import { exportHistory, uploadHistory } from './history';
+import type { HistoryExportOptions } from './history';
+import { sendHistoryMedia } from './history-media';
+import type { HistoryMediaResult } from './history-media';
 import { formatLinkUrl, parseLinkUrl } from './link-url';
 
 /** What a new device inherits from the primary. */
@@ -142,22 +145,39 @@ export async function completeLinking(options: {
   return created;
 }
 
+export interface ProvisionResult {
+  /**
+   * The media half of history sync, running after the provisioning message went out
+   * (history-media.ts); settles once the new device has its manifest. Never rejects.
+   */
+  readonly media: Promise<HistoryMediaResult>;
+}
+
+const noMedia: HistoryMediaResult = { sent: 0, failed: 0 };
+
 /**
  * Primary side: sends this account's identity to the device that shows `linkUrl`, with a
- * pointer to an encrypted bundle of recent history unless `history` is false.
+ * pointer to an encrypted bundle of recent history unless `history` is false. Resolves
+ * once the provisioning message is out: recent media follow in `media`.
  */
 export async function provisionNewDevice(
   engine: Engine,
   linkUrl: string,
-  options: { readonly history?: false | { readonly windowMs?: number; readonly cap?: number } } = {},
-): Promise<void> {
+  options: {
+    readonly history?: false | HistoryExportOptions;
+    /** Stops the media upload (the bundle and the link are not affected). */
+    readonly signal?: AbortSignal;
+  } = {},
+): Promise<ProvisionResult> {
   const target = parseLinkUrl(linkUrl);
   const account = engine.account;
   if (account.handle === null || account.profileKey === null) throw new Error('This account has no handle or profile key to share.');
   const identity = IdentityKeyPair.deserialize(account.identityKeyPair);
   const token = await engine.relay.createLinkToken();
-  const history =
-    options.history === false ? undefined : await uploadHistory(engine.relay, exportHistory(engine.store, options.history ?? {}));
+  const exported = options.history === false ? undefined : exportHistory(engine.store, options.history ?? {});
+  const history = exported === undefined ? undefined : await uploadHistory(engine.relay, exported);
+  // The device list before the new device joins, to recognise it before announcing media.
+  const devicesBefore = exported?.media === undefined ? undefined : new Set((await engine.relay.listDevices()).devices.map((device) => device.id));
   const plaintext = ProvisionMessage.encode({
     history: history ?? null,
     identityKeyPublic: identity.publicKey.serialize(),
@@ -170,4 +190,13 @@ export async function provisionNewDevice(
   }).finish();
   const sealed = encryptProvisioningMessage(plaintext, target.publicKey);
   await engine.relay.sendProvisioningMessage(target.address, ProvisionEnvelope.encode(sealed).finish());
+  const plan = exported?.media;
+  if (plan === undefined || devicesBefore === undefined) return { media: Promise.resolve(noMedia) };
+  return {
+    media: sendHistoryMedia(
+      { attachments: engine.attachments, relay: engine.relay, announceHistoryMedia: (manifest, newDeviceId) => engine.announceHistoryMedia(manifest, newDeviceId) },
+      plan,
+      { devicesBefore, ...(options.signal === undefined ? {} : { signal: options.signal }) },
+    ),
+  };
 }

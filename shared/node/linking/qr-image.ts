@@ -5,6 +5,12 @@ import { PNG } from 'pngjs';
 
 export class QrImageError extends Error {
   override readonly name = 'QrImageError';
+  constructor(
+    readonly problem: 'unreadable' | 'no-code',
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
 export function decodeQrPng(png: Uint8Array): string {
@@ -12,12 +18,12 @@ export function decodeQrPng(png: Uint8Array): string {
   try {
     image = PNG.sync.read(Buffer.from(png));
   } catch {
-    throw new QrImageError('The file is not a readable PNG image.');
+    throw new QrImageError('unreadable', 'The file is not a readable PNG image.');
   }
   const code = jsQR(new Uint8ClampedArray(image.data.buffer, image.data.byteOffset, image.data.length), image.width, image.height, {
     inversionAttempts: 'attemptBoth',
   });
-  if (code === null || code.data === '') throw new QrImageError('No QR code was found in the image.');
+  if (code === null || code.data === '') throw new QrImageError('no-code', 'No QR code was found in the image.');
   return code.data;
 }
 
@@ -26,7 +32,7 @@ export async function decodeQrPngFile(path: string): Promise<string> {
   try {
     bytes = await fs.readFile(path);
   } catch {
-    throw new QrImageError(`Cannot read the image ${path}.`);
+    throw new QrImageError('unreadable', `Cannot read the image ${path}.`);
   }
   return decodeQrPng(bytes);
 }

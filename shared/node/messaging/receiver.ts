@@ -21,7 +21,7 @@ import {
 import type { PublicKey, SealedSenderDecryptionResult } from '@signalapp/libsignal-client';
 import type { Envelope } from '../../proto';
 import { Envelope as EnvelopeCodec, EnvelopeType } from '../../proto';
-import type { Content, DataMessage, EditMessage, ProfileMessage, SyncMessage } from '../../proto/content';
+import type { Content, DataMessage, EditMessage, ProfileMessage, SyncHistory, SyncMessage } from '../../proto/content';
 import { Content as ContentCodec, ReceiptType, SyncVerifiedState, TypingAction } from '../../proto/content';
 import type { AttachmentService } from '../attachments/types';
 import { HandleSchema } from '../../relay-api';
@@ -76,6 +76,8 @@ export interface ReceiverEffects {
   onUnattributable?(report: UnattributableEnvelope): void;
   /** An envelope shown as "couldn't be read" because its values were invalid or unforeseen. */
   onUnreadable?(report: UnreadableEnvelope): void;
+  /** History sync's media manifest from this account's device `senderDeviceId`; called inside the transaction. */
+  recordHistoryMedia?(history: SyncHistory, senderDeviceId: DeviceId): void;
 }
 
 /** Work that waits until the transaction committed (files are not part of it). */
@@ -448,6 +450,7 @@ export class ReceivePipeline {
         }
       }
     }
+    if (sync.history !== null) this.effects.recordHistoryMedia?.(sync.history, context.senderDevice);
   }
 
   /**

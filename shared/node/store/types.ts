@@ -132,6 +132,19 @@ export interface StoreItems {
    * even when the clock went back or a burst ran ahead of it.
    */
   lastIssuedTimestamp: Timestamp;
+  /**
+   * History sync on a new device (shared/node/linking/history-media.ts): the media
+   * manifest it expects from its primary, and where it is once the primary announced it.
+   */
+  historyMedia: HistoryMediaExpectation;
+}
+
+export interface HistoryMediaExpectation {
+  /** Base64 of the manifest's 64-byte key, from the history bundle. */
+  readonly key: string;
+  readonly files: number;
+  readonly importedAt: Timestamp;
+  readonly manifest: { readonly blobId: string; readonly digest: string; readonly size: number } | null;
 }
 export type StoreItemKey = keyof StoreItems;
 

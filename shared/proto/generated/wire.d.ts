@@ -2840,6 +2840,18 @@ export namespace parley {
                 /** HistoryBundle conversations. */
                 conversations: parley.content.v1.HistoryBundle.Conversation[];
 
+                /** HistoryBundle version. */
+                version: number;
+
+                /** HistoryBundle ownProfile. */
+                ownProfile: (parley.content.v1.ProfileMessage|null);
+
+                /** HistoryBundle mediaKey. */
+                mediaKey: (Uint8Array|null);
+
+                /** HistoryBundle mediaFiles. */
+                mediaFiles: number;
+
                 /**
                  * Creates a new HistoryBundle instance using the specified properties.
                  * @param [properties] Properties to set
@@ -2903,12 +2915,264 @@ export namespace parley {
                     /** HistoryBundle conversations */
                     conversations?: parley.content.v1.HistoryBundle.Conversation.$Properties[];
 
+                    /** HistoryBundle version */
+                    version?: number;
+
+                    /** HistoryBundle ownProfile */
+                    ownProfile?: (parley.content.v1.ProfileMessage.$Properties|null);
+
+                    /** HistoryBundle mediaKey */
+                    mediaKey?: (Uint8Array|null);
+
+                    /** HistoryBundle mediaFiles */
+                    mediaFiles?: number;
+
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
                 }
 
                 /** Shape of a HistoryBundle. */
                 type $Shape = parley.content.v1.HistoryBundle.$Properties;
+
+                /**
+                 * Properties of a Reaction.
+                 * @deprecated Use parley.content.v1.HistoryBundle.Reaction.$Properties instead.
+                 */
+                interface IReaction extends parley.content.v1.HistoryBundle.Reaction.$Properties {
+                }
+
+                /** Represents a Reaction. */
+                class Reaction {
+
+                    /**
+                     * Constructs a new Reaction.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: parley.content.v1.HistoryBundle.Reaction.$Properties);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+
+                    /** Reaction reactorAccountId. */
+                    reactorAccountId: string;
+
+                    /** Reaction emoji. */
+                    emoji: string;
+
+                    /** Reaction sentAt. */
+                    sentAt: number;
+
+                    /**
+                     * Creates a new Reaction instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns Reaction instance
+                     */
+                    static create(properties: parley.content.v1.HistoryBundle.Reaction.$Shape): parley.content.v1.HistoryBundle.Reaction & parley.content.v1.HistoryBundle.Reaction.$Shape;
+                    static create(properties?: parley.content.v1.HistoryBundle.Reaction.$Properties): parley.content.v1.HistoryBundle.Reaction;
+
+                    /**
+                     * Encodes the specified Reaction message. Does not implicitly {@link parley.content.v1.HistoryBundle.Reaction.verify|verify} messages.
+                     * @param message Reaction message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    static encode(message: parley.content.v1.HistoryBundle.Reaction.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a Reaction message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns {parley.content.v1.HistoryBundle.Reaction & parley.content.v1.HistoryBundle.Reaction.$Shape} Reaction
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.content.v1.HistoryBundle.Reaction & parley.content.v1.HistoryBundle.Reaction.$Shape;
+
+                    /**
+                     * Verifies a Reaction message.
+                     * @param message Plain object to verify
+                     * @returns `null` if valid, otherwise the reason why it is not
+                     */
+                    static verify(message: { [k: string]: any }): (string|null);
+
+                    /**
+                     * Creates a Reaction message from a plain object. Also converts values to their respective internal types.
+                     * @param object Plain object
+                     * @returns Reaction
+                     */
+                    static fromObject(object: { [k: string]: any }): parley.content.v1.HistoryBundle.Reaction;
+
+                    /**
+                     * Creates a plain object from a Reaction message. Also converts values to other types if specified.
+                     * @param message Reaction
+                     * @param [options] Conversion options
+                     * @returns Plain object
+                     */
+                    static toObject(message: parley.content.v1.HistoryBundle.Reaction, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                    /**
+                     * Converts this Reaction to JSON.
+                     * @returns JSON object
+                     */
+                    toJSON(): { [k: string]: any };
+                }
+
+                namespace Reaction {
+
+                    /** Properties of a Reaction. */
+                    interface $Properties {
+
+                        /** Reaction reactorAccountId */
+                        reactorAccountId?: string;
+
+                        /** Reaction emoji */
+                        emoji?: string;
+
+                        /** Reaction sentAt */
+                        sentAt?: number;
+
+                        /** Unknown fields preserved while decoding when enabled */
+                        $unknowns?: Uint8Array[];
+                    }
+
+                    /** Shape of a Reaction. */
+                    type $Shape = parley.content.v1.HistoryBundle.Reaction.$Properties;
+                }
+
+                /**
+                 * Properties of an Attachment.
+                 * @deprecated Use parley.content.v1.HistoryBundle.Attachment.$Properties instead.
+                 */
+                interface IAttachment extends parley.content.v1.HistoryBundle.Attachment.$Properties {
+                }
+
+                /** Represents an Attachment. */
+                class Attachment {
+
+                    /**
+                     * Constructs a new Attachment.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: parley.content.v1.HistoryBundle.Attachment.$Properties);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+
+                    /** Attachment contentType. */
+                    contentType: string;
+
+                    /** Attachment fileName. */
+                    fileName: (string|null);
+
+                    /** Attachment size. */
+                    size: number;
+
+                    /** Attachment width. */
+                    width: (number|null);
+
+                    /** Attachment height. */
+                    height: (number|null);
+
+                    /** Attachment durationMs. */
+                    durationMs: (number|null);
+
+                    /** Attachment voiceNote. */
+                    voiceNote: boolean;
+
+                    /** Attachment key. */
+                    key: (Uint8Array|null);
+
+                    /**
+                     * Creates a new Attachment instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns Attachment instance
+                     */
+                    static create(properties: parley.content.v1.HistoryBundle.Attachment.$Shape): parley.content.v1.HistoryBundle.Attachment & parley.content.v1.HistoryBundle.Attachment.$Shape;
+                    static create(properties?: parley.content.v1.HistoryBundle.Attachment.$Properties): parley.content.v1.HistoryBundle.Attachment;
+
+                    /**
+                     * Encodes the specified Attachment message. Does not implicitly {@link parley.content.v1.HistoryBundle.Attachment.verify|verify} messages.
+                     * @param message Attachment message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    static encode(message: parley.content.v1.HistoryBundle.Attachment.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes an Attachment message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns {parley.content.v1.HistoryBundle.Attachment & parley.content.v1.HistoryBundle.Attachment.$Shape} Attachment
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.content.v1.HistoryBundle.Attachment & parley.content.v1.HistoryBundle.Attachment.$Shape;
+
+                    /**
+                     * Verifies an Attachment message.
+                     * @param message Plain object to verify
+                     * @returns `null` if valid, otherwise the reason why it is not
+                     */
+                    static verify(message: { [k: string]: any }): (string|null);
+
+                    /**
+                     * Creates an Attachment message from a plain object. Also converts values to their respective internal types.
+                     * @param object Plain object
+                     * @returns Attachment
+                     */
+                    static fromObject(object: { [k: string]: any }): parley.content.v1.HistoryBundle.Attachment;
+
+                    /**
+                     * Creates a plain object from an Attachment message. Also converts values to other types if specified.
+                     * @param message Attachment
+                     * @param [options] Conversion options
+                     * @returns Plain object
+                     */
+                    static toObject(message: parley.content.v1.HistoryBundle.Attachment, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                    /**
+                     * Converts this Attachment to JSON.
+                     * @returns JSON object
+                     */
+                    toJSON(): { [k: string]: any };
+                }
+
+                namespace Attachment {
+
+                    /** Properties of an Attachment. */
+                    interface $Properties {
+
+                        /** Attachment contentType */
+                        contentType?: string;
+
+                        /** Attachment fileName */
+                        fileName?: (string|null);
+
+                        /** Attachment size */
+                        size?: number;
+
+                        /** Attachment width */
+                        width?: (number|null);
+
+                        /** Attachment height */
+                        height?: (number|null);
+
+                        /** Attachment durationMs */
+                        durationMs?: (number|null);
+
+                        /** Attachment voiceNote */
+                        voiceNote?: boolean;
+
+                        /** Attachment key */
+                        key?: (Uint8Array|null);
+
+                        /** Unknown fields preserved while decoding when enabled */
+                        $unknowns?: Uint8Array[];
+                    }
+
+                    /** Shape of an Attachment. */
+                    type $Shape = parley.content.v1.HistoryBundle.Attachment.$Properties;
+                }
 
                 /**
                  * Properties of a HistoryMessage.
@@ -2942,10 +3206,31 @@ export namespace parley {
                     receivedAt: number;
 
                     /** HistoryMessage body. */
-                    body: string;
+                    body: (string|null);
 
                     /** HistoryMessage status. */
                     status: string;
+
+                    /** HistoryMessage kind. */
+                    kind: parley.content.v1.HistoryBundle.HistoryMessage.Kind;
+
+                    /** HistoryMessage quote. */
+                    quote: (parley.content.v1.Quote|null);
+
+                    /** HistoryMessage editedAt. */
+                    editedAt: (number|null);
+
+                    /** HistoryMessage deletedForEveryone. */
+                    deletedForEveryone: boolean;
+
+                    /** HistoryMessage reactions. */
+                    reactions: parley.content.v1.HistoryBundle.Reaction[];
+
+                    /** HistoryMessage attachments. */
+                    attachments: parley.content.v1.HistoryBundle.Attachment[];
+
+                    /** HistoryMessage errorText. */
+                    errorText: (string|null);
 
                     /**
                      * Creates a new HistoryMessage instance using the specified properties.
@@ -3020,10 +3305,31 @@ export namespace parley {
                         receivedAt?: number;
 
                         /** HistoryMessage body */
-                        body?: string;
+                        body?: (string|null);
 
                         /** HistoryMessage status */
                         status?: string;
+
+                        /** HistoryMessage kind */
+                        kind?: parley.content.v1.HistoryBundle.HistoryMessage.Kind;
+
+                        /** HistoryMessage quote */
+                        quote?: (parley.content.v1.Quote.$Properties|null);
+
+                        /** HistoryMessage editedAt */
+                        editedAt?: (number|null);
+
+                        /** HistoryMessage deletedForEveryone */
+                        deletedForEveryone?: boolean;
+
+                        /** HistoryMessage reactions */
+                        reactions?: parley.content.v1.HistoryBundle.Reaction.$Properties[];
+
+                        /** HistoryMessage attachments */
+                        attachments?: parley.content.v1.HistoryBundle.Attachment.$Properties[];
+
+                        /** HistoryMessage errorText */
+                        errorText?: (string|null);
 
                         /** Unknown fields preserved while decoding when enabled */
                         $unknowns?: Uint8Array[];
@@ -3031,6 +3337,35 @@ export namespace parley {
 
                     /** Shape of a HistoryMessage. */
                     type $Shape = parley.content.v1.HistoryBundle.HistoryMessage.$Properties;
+
+                    /** Kind enum. */
+                    enum Kind {
+
+                        /** TEXT value */
+                        TEXT = 0,
+
+                        /** IDENTITY_CHANGE value */
+                        IDENTITY_CHANGE = 1,
+
+                        /** VERIFIED_CHANGE value */
+                        VERIFIED_CHANGE = 2,
+
+                        /** UNDECRYPTABLE value */
+                        UNDECRYPTABLE = 3
+                    }
+                }
+
+                /** VerifiedState enum. */
+                enum VerifiedState {
+
+                    /** DEFAULT value */
+                    DEFAULT = 0,
+
+                    /** VERIFIED value */
+                    VERIFIED = 1,
+
+                    /** UNVERIFIED value */
+                    UNVERIFIED = 2
                 }
 
                 /**
@@ -3060,6 +3395,30 @@ export namespace parley {
 
                     /** Conversation messages. */
                     messages: parley.content.v1.HistoryBundle.HistoryMessage[];
+
+                    /** Conversation peerProfileName. */
+                    peerProfileName: (string|null);
+
+                    /** Conversation peerAvatarDataUrl. */
+                    peerAvatarDataUrl: (string|null);
+
+                    /** Conversation pinned. */
+                    pinned: boolean;
+
+                    /** Conversation archived. */
+                    archived: boolean;
+
+                    /** Conversation mutedUntil. */
+                    mutedUntil: (number|null);
+
+                    /** Conversation verified. */
+                    verified: parley.content.v1.HistoryBundle.VerifiedState;
+
+                    /** Conversation peerIdentityKey. */
+                    peerIdentityKey: (Uint8Array|null);
+
+                    /** Conversation lastReadAt. */
+                    lastReadAt: (number|null);
 
                     /**
                      * Creates a new Conversation instance using the specified properties.
@@ -3130,12 +3489,252 @@ export namespace parley {
                         /** Conversation messages */
                         messages?: parley.content.v1.HistoryBundle.HistoryMessage.$Properties[];
 
+                        /** Conversation peerProfileName */
+                        peerProfileName?: (string|null);
+
+                        /** Conversation peerAvatarDataUrl */
+                        peerAvatarDataUrl?: (string|null);
+
+                        /** Conversation pinned */
+                        pinned?: boolean;
+
+                        /** Conversation archived */
+                        archived?: boolean;
+
+                        /** Conversation mutedUntil */
+                        mutedUntil?: (number|null);
+
+                        /** Conversation verified */
+                        verified?: parley.content.v1.HistoryBundle.VerifiedState;
+
+                        /** Conversation peerIdentityKey */
+                        peerIdentityKey?: (Uint8Array|null);
+
+                        /** Conversation lastReadAt */
+                        lastReadAt?: (number|null);
+
                         /** Unknown fields preserved while decoding when enabled */
                         $unknowns?: Uint8Array[];
                     }
 
                     /** Shape of a Conversation. */
                     type $Shape = parley.content.v1.HistoryBundle.Conversation.$Properties;
+                }
+
+                /**
+                 * Properties of a Media.
+                 * @deprecated Use parley.content.v1.HistoryBundle.Media.$Properties instead.
+                 */
+                interface IMedia extends parley.content.v1.HistoryBundle.Media.$Properties {
+                }
+
+                /** Represents a Media. */
+                class Media {
+
+                    /**
+                     * Constructs a new Media.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: parley.content.v1.HistoryBundle.Media.$Properties);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+
+                    /** Media items. */
+                    items: parley.content.v1.HistoryBundle.Media.Item[];
+
+                    /**
+                     * Creates a new Media instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns Media instance
+                     */
+                    static create(properties: parley.content.v1.HistoryBundle.Media.$Shape): parley.content.v1.HistoryBundle.Media & parley.content.v1.HistoryBundle.Media.$Shape;
+                    static create(properties?: parley.content.v1.HistoryBundle.Media.$Properties): parley.content.v1.HistoryBundle.Media;
+
+                    /**
+                     * Encodes the specified Media message. Does not implicitly {@link parley.content.v1.HistoryBundle.Media.verify|verify} messages.
+                     * @param message Media message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    static encode(message: parley.content.v1.HistoryBundle.Media.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a Media message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns {parley.content.v1.HistoryBundle.Media & parley.content.v1.HistoryBundle.Media.$Shape} Media
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.content.v1.HistoryBundle.Media & parley.content.v1.HistoryBundle.Media.$Shape;
+
+                    /**
+                     * Verifies a Media message.
+                     * @param message Plain object to verify
+                     * @returns `null` if valid, otherwise the reason why it is not
+                     */
+                    static verify(message: { [k: string]: any }): (string|null);
+
+                    /**
+                     * Creates a Media message from a plain object. Also converts values to their respective internal types.
+                     * @param object Plain object
+                     * @returns Media
+                     */
+                    static fromObject(object: { [k: string]: any }): parley.content.v1.HistoryBundle.Media;
+
+                    /**
+                     * Creates a plain object from a Media message. Also converts values to other types if specified.
+                     * @param message Media
+                     * @param [options] Conversion options
+                     * @returns Plain object
+                     */
+                    static toObject(message: parley.content.v1.HistoryBundle.Media, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                    /**
+                     * Converts this Media to JSON.
+                     * @returns JSON object
+                     */
+                    toJSON(): { [k: string]: any };
+                }
+
+                namespace Media {
+
+                    /** Properties of a Media. */
+                    interface $Properties {
+
+                        /** Media items */
+                        items?: parley.content.v1.HistoryBundle.Media.Item.$Properties[];
+
+                        /** Unknown fields preserved while decoding when enabled */
+                        $unknowns?: Uint8Array[];
+                    }
+
+                    /** Shape of a Media. */
+                    type $Shape = parley.content.v1.HistoryBundle.Media.$Properties;
+
+                    /**
+                     * Properties of an Item.
+                     * @deprecated Use parley.content.v1.HistoryBundle.Media.Item.$Properties instead.
+                     */
+                    interface IItem extends parley.content.v1.HistoryBundle.Media.Item.$Properties {
+                    }
+
+                    /** Represents an Item. */
+                    class Item {
+
+                        /**
+                         * Constructs a new Item.
+                         * @param [properties] Properties to set
+                         */
+                        constructor(properties?: parley.content.v1.HistoryBundle.Media.Item.$Properties);
+
+                        /** Unknown fields preserved while decoding when enabled */
+                        $unknowns?: Uint8Array[];
+
+                        /** Item senderAccountId. */
+                        senderAccountId: string;
+
+                        /** Item senderDeviceId. */
+                        senderDeviceId: number;
+
+                        /** Item sentAt. */
+                        sentAt: number;
+
+                        /** Item position. */
+                        position: number;
+
+                        /** Item blobId. */
+                        blobId: (string|null);
+
+                        /** Item digest. */
+                        digest: (Uint8Array|null);
+
+                        /**
+                         * Creates a new Item instance using the specified properties.
+                         * @param [properties] Properties to set
+                         * @returns Item instance
+                         */
+                        static create(properties: parley.content.v1.HistoryBundle.Media.Item.$Shape): parley.content.v1.HistoryBundle.Media.Item & parley.content.v1.HistoryBundle.Media.Item.$Shape;
+                        static create(properties?: parley.content.v1.HistoryBundle.Media.Item.$Properties): parley.content.v1.HistoryBundle.Media.Item;
+
+                        /**
+                         * Encodes the specified Item message. Does not implicitly {@link parley.content.v1.HistoryBundle.Media.Item.verify|verify} messages.
+                         * @param message Item message or plain object to encode
+                         * @param [writer] Writer to encode to
+                         * @returns Writer
+                         */
+                        static encode(message: parley.content.v1.HistoryBundle.Media.Item.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                        /**
+                         * Decodes an Item message from the specified reader or buffer.
+                         * @param reader Reader or buffer to decode from
+                         * @param [length] Message length if known beforehand
+                         * @returns {parley.content.v1.HistoryBundle.Media.Item & parley.content.v1.HistoryBundle.Media.Item.$Shape} Item
+                         * @throws {Error} If the payload is not a reader or valid buffer
+                         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                         */
+                        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.content.v1.HistoryBundle.Media.Item & parley.content.v1.HistoryBundle.Media.Item.$Shape;
+
+                        /**
+                         * Verifies an Item message.
+                         * @param message Plain object to verify
+                         * @returns `null` if valid, otherwise the reason why it is not
+                         */
+                        static verify(message: { [k: string]: any }): (string|null);
+
+                        /**
+                         * Creates an Item message from a plain object. Also converts values to their respective internal types.
+                         * @param object Plain object
+                         * @returns Item
+                         */
+                        static fromObject(object: { [k: string]: any }): parley.content.v1.HistoryBundle.Media.Item;
+
+                        /**
+                         * Creates a plain object from an Item message. Also converts values to other types if specified.
+                         * @param message Item
+                         * @param [options] Conversion options
+                         * @returns Plain object
+                         */
+                        static toObject(message: parley.content.v1.HistoryBundle.Media.Item, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                        /**
+                         * Converts this Item to JSON.
+                         * @returns JSON object
+                         */
+                        toJSON(): { [k: string]: any };
+                    }
+
+                    namespace Item {
+
+                        /** Properties of an Item. */
+                        interface $Properties {
+
+                            /** Item senderAccountId */
+                            senderAccountId?: string;
+
+                            /** Item senderDeviceId */
+                            senderDeviceId?: number;
+
+                            /** Item sentAt */
+                            sentAt?: number;
+
+                            /** Item position */
+                            position?: number;
+
+                            /** Item blobId */
+                            blobId?: (string|null);
+
+                            /** Item digest */
+                            digest?: (Uint8Array|null);
+
+                            /** Unknown fields preserved while decoding when enabled */
+                            $unknowns?: Uint8Array[];
+                        }
+
+                        /** Shape of an Item. */
+                        type $Shape = parley.content.v1.HistoryBundle.Media.Item.$Properties;
+                    }
                 }
             }
         }

@@ -8989,6 +8989,10 @@ export const parley = $root.parley = (() => {
                  * Properties of a HistoryBundle.
                  * @typedef {Object} parley.content.v1.HistoryBundle.$Properties
                  * @property {Array.<parley.content.v1.HistoryBundle.Conversation.$Properties>} [conversations] HistoryBundle conversations
+                 * @property {number} [version] HistoryBundle version
+                 * @property {parley.content.v1.ProfileMessage.$Properties|null} [ownProfile] HistoryBundle ownProfile
+                 * @property {Uint8Array|null} [mediaKey] HistoryBundle mediaKey
+                 * @property {number} [mediaFiles] HistoryBundle mediaFiles
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -9030,6 +9034,53 @@ export const parley = $root.parley = (() => {
                 HistoryBundle.prototype.conversations = $util.emptyArray;
 
                 /**
+                 * HistoryBundle version.
+                 * @member {number} version
+                 * @memberof parley.content.v1.HistoryBundle
+                 * @instance
+                 */
+                HistoryBundle.prototype.version = 0;
+
+                /**
+                 * HistoryBundle ownProfile.
+                 * @member {parley.content.v1.ProfileMessage|null} ownProfile
+                 * @memberof parley.content.v1.HistoryBundle
+                 * @instance
+                 */
+                HistoryBundle.prototype.ownProfile = null;
+
+                /**
+                 * HistoryBundle mediaKey.
+                 * @member {Uint8Array|null} mediaKey
+                 * @memberof parley.content.v1.HistoryBundle
+                 * @instance
+                 */
+                HistoryBundle.prototype.mediaKey = null;
+
+                /**
+                 * HistoryBundle mediaFiles.
+                 * @member {number} mediaFiles
+                 * @memberof parley.content.v1.HistoryBundle
+                 * @instance
+                 */
+                HistoryBundle.prototype.mediaFiles = 0;
+
+                // OneOf field names bound to virtual getters and setters
+                let $oneOfFields;
+
+                // Virtual OneOf for proto3 optional field
+                $Object.defineProperty(HistoryBundle.prototype, "_ownProfile", {
+                    get: $util.oneOfGetter($oneOfFields = ["ownProfile"]),
+                    set: $util.oneOfSetter($oneOfFields)
+                });
+
+                // Virtual OneOf for proto3 optional field
+                $Object.defineProperty(HistoryBundle.prototype, "_mediaKey", {
+                    get: $util.oneOfGetter($oneOfFields = ["mediaKey"]),
+                    set: $util.oneOfSetter($oneOfFields)
+                });
+
+                /**
                  * Creates a new HistoryBundle instance using the specified properties.
                  * @function create
                  * @memberof parley.content.v1.HistoryBundle
@@ -9064,6 +9115,14 @@ export const parley = $root.parley = (() => {
                     if (message.conversations != null && message.conversations.length)
                         for (let i = 0; i < message.conversations.length; ++i)
                             $root.parley.content.v1.HistoryBundle.Conversation.encode(message.conversations[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== 0)
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.version);
+                    if (message.ownProfile != null && $Object.hasOwnProperty.call(message, "ownProfile"))
+                        $root.parley.content.v1.ProfileMessage.encode(message.ownProfile, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                    if (message.mediaKey != null && $Object.hasOwnProperty.call(message, "mediaKey"))
+                        writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.mediaKey);
+                    if (message.mediaFiles != null && $Object.hasOwnProperty.call(message, "mediaFiles") && message.mediaFiles !== 0)
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.mediaFiles);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -9088,7 +9147,7 @@ export const parley = $root.parley = (() => {
                         _depth = 0;
                     if (_depth > $Reader.recursionLimit)
                         throw $Error("max depth exceeded");
-                    let end, message;
+                    let end, message, value;
                     if (length === $undefined)
                         end = reader.len;
                     else {
@@ -9114,6 +9173,38 @@ export const parley = $root.parley = (() => {
                                 if (!(message.conversations && message.conversations.length))
                                     message.conversations = [];
                                 message.conversations.push($root.parley.content.v1.HistoryBundle.Conversation.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.version = value;
+                                else
+                                    delete message.version;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                message.ownProfile = $root.parley.content.v1.ProfileMessage.decode(reader, reader.size(), $undefined, _depth + 1, message.ownProfile);
+                                message._ownProfile = "ownProfile";
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                message.mediaKey = reader.bytes();
+                                message._mediaKey = "mediaKey";
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.mediaFiles = value;
+                                else
+                                    delete message.mediaFiles;
                                 continue;
                             }
                         }
@@ -9148,6 +9239,7 @@ export const parley = $root.parley = (() => {
                         _depth = 0;
                     if (_depth > $util.recursionLimit)
                         return "max depth exceeded";
+                    let properties = {};
                     if (message.conversations != null && $Object.hasOwnProperty.call(message, "conversations")) {
                         if (!$Array.isArray(message.conversations))
                             return "conversations: array expected";
@@ -9157,6 +9249,25 @@ export const parley = $root.parley = (() => {
                                 return "conversations." + error;
                         }
                     }
+                    if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                        if (!$util.isInteger(message.version))
+                            return "version: integer expected";
+                    if (message.ownProfile != null && $Object.hasOwnProperty.call(message, "ownProfile")) {
+                        properties._ownProfile = 1;
+                        {
+                            let error = $root.parley.content.v1.ProfileMessage.verify(message.ownProfile, _depth + 1);
+                            if (error)
+                                return "ownProfile." + error;
+                        }
+                    }
+                    if (message.mediaKey != null && $Object.hasOwnProperty.call(message, "mediaKey")) {
+                        properties._mediaKey = 1;
+                        if (!(message.mediaKey && typeof message.mediaKey.length === "number" || $util.isString(message.mediaKey)))
+                            return "mediaKey: buffer expected";
+                    }
+                    if (message.mediaFiles != null && $Object.hasOwnProperty.call(message, "mediaFiles"))
+                        if (!$util.isInteger(message.mediaFiles))
+                            return "mediaFiles: integer expected";
                     return null;
                 };
 
@@ -9188,6 +9299,22 @@ export const parley = $root.parley = (() => {
                             message.conversations[i] = $root.parley.content.v1.HistoryBundle.Conversation.fromObject(object.conversations[i], _depth + 1);
                         }
                     }
+                    if (object.version != null)
+                        if ($Number(object.version) !== 0)
+                            message.version = object.version >>> 0;
+                    if (object.ownProfile != null) {
+                        if (!$util.isObject(object.ownProfile))
+                            throw $TypeError(".parley.content.v1.HistoryBundle.ownProfile: object expected");
+                        message.ownProfile = $root.parley.content.v1.ProfileMessage.fromObject(object.ownProfile, _depth + 1);
+                    }
+                    if (object.mediaKey != null)
+                        if (typeof object.mediaKey === "string")
+                            $util.base64.decode(object.mediaKey, message.mediaKey = $util.newBuffer($util.base64.length(object.mediaKey)), 0);
+                        else if (object.mediaKey.length >= 0)
+                            message.mediaKey = object.mediaKey;
+                    if (object.mediaFiles != null)
+                        if ($Number(object.mediaFiles) !== 0)
+                            message.mediaFiles = object.mediaFiles >>> 0;
                     return message;
                 };
 
@@ -9210,11 +9337,23 @@ export const parley = $root.parley = (() => {
                     let object = {};
                     if (options.arrays || options.defaults)
                         object.conversations = [];
+                    if (options.defaults) {
+                        object.version = 0;
+                        object.mediaFiles = 0;
+                    }
                     if (message.conversations && message.conversations.length) {
                         object.conversations = $Array(message.conversations.length);
                         for (let j = 0; j < message.conversations.length; ++j)
                             object.conversations[j] = $root.parley.content.v1.HistoryBundle.Conversation.toObject(message.conversations[j], options, _depth + 1);
                     }
+                    if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                        object.version = message.version;
+                    if (message.ownProfile != null && $Object.hasOwnProperty.call(message, "ownProfile"))
+                        object.ownProfile = $root.parley.content.v1.ProfileMessage.toObject(message.ownProfile, options, _depth + 1);
+                    if (message.mediaKey != null && $Object.hasOwnProperty.call(message, "mediaKey"))
+                        object.mediaKey = options.bytes === $String ? $util.base64.encode(message.mediaKey, 0, message.mediaKey.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.mediaKey) : message.mediaKey;
+                    if (message.mediaFiles != null && $Object.hasOwnProperty.call(message, "mediaFiles"))
+                        object.mediaFiles = message.mediaFiles;
                     return object;
                 };
 
@@ -9229,6 +9368,792 @@ export const parley = $root.parley = (() => {
                     return HistoryBundle.toObject(this, $protobuf.util.toJSONOptions);
                 };
 
+                HistoryBundle.Reaction = (function() {
+
+                    /**
+                     * Properties of a Reaction.
+                     * @typedef {Object} parley.content.v1.HistoryBundle.Reaction.$Properties
+                     * @property {string} [reactorAccountId] Reaction reactorAccountId
+                     * @property {string} [emoji] Reaction emoji
+                     * @property {number} [sentAt] Reaction sentAt
+                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                     */
+
+                    /**
+                     * Properties of a Reaction.
+                     * @memberof parley.content.v1.HistoryBundle
+                     * @interface IReaction
+                     * @augments parley.content.v1.HistoryBundle.Reaction.$Properties
+                     * @deprecated Use parley.content.v1.HistoryBundle.Reaction.$Properties instead.
+                     */
+
+                    /**
+                     * Shape of a Reaction.
+                     * @typedef {parley.content.v1.HistoryBundle.Reaction.$Properties} parley.content.v1.HistoryBundle.Reaction.$Shape
+                     */
+
+                    /**
+                     * Constructs a new Reaction.
+                     * @memberof parley.content.v1.HistoryBundle
+                     * @classdesc Represents a Reaction.
+                     * @constructor
+                     * @param {parley.content.v1.HistoryBundle.Reaction.$Properties=} [properties] Properties to set
+                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                     */
+                    const Reaction = function (properties) {
+                        if (properties)
+                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    };
+
+                    /**
+                     * Reaction reactorAccountId.
+                     * @member {string} reactorAccountId
+                     * @memberof parley.content.v1.HistoryBundle.Reaction
+                     * @instance
+                     */
+                    Reaction.prototype.reactorAccountId = "";
+
+                    /**
+                     * Reaction emoji.
+                     * @member {string} emoji
+                     * @memberof parley.content.v1.HistoryBundle.Reaction
+                     * @instance
+                     */
+                    Reaction.prototype.emoji = "";
+
+                    /**
+                     * Reaction sentAt.
+                     * @member {number} sentAt
+                     * @memberof parley.content.v1.HistoryBundle.Reaction
+                     * @instance
+                     */
+                    Reaction.prototype.sentAt = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                    /**
+                     * Creates a new Reaction instance using the specified properties.
+                     * @function create
+                     * @memberof parley.content.v1.HistoryBundle.Reaction
+                     * @static
+                     * @param {parley.content.v1.HistoryBundle.Reaction.$Properties=} [properties] Properties to set
+                     * @returns {parley.content.v1.HistoryBundle.Reaction} Reaction instance
+                     * @type {{
+                     *   (properties: parley.content.v1.HistoryBundle.Reaction.$Shape): parley.content.v1.HistoryBundle.Reaction & parley.content.v1.HistoryBundle.Reaction.$Shape;
+                     *   (properties?: parley.content.v1.HistoryBundle.Reaction.$Properties): parley.content.v1.HistoryBundle.Reaction;
+                     * }}
+                     */
+                    Reaction.create = function(properties) {
+                        return new Reaction(properties);
+                    };
+
+                    /**
+                     * Encodes the specified Reaction message. Does not implicitly {@link parley.content.v1.HistoryBundle.Reaction.verify|verify} messages.
+                     * @function encode
+                     * @memberof parley.content.v1.HistoryBundle.Reaction
+                     * @static
+                     * @param {parley.content.v1.HistoryBundle.Reaction.$Properties} message Reaction message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    Reaction.encode = function (message, writer, _depth) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        if (message.reactorAccountId != null && $Object.hasOwnProperty.call(message, "reactorAccountId") && message.reactorAccountId !== "")
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.reactorAccountId);
+                        if (message.emoji != null && $Object.hasOwnProperty.call(message, "emoji") && message.emoji !== "")
+                            writer.uint32(/* id 2, wireType 2 =*/18).string(message.emoji);
+                        if (message.sentAt != null && $Object.hasOwnProperty.call(message, "sentAt") && (typeof message.sentAt === "object" ? message.sentAt.low || message.sentAt.high : message.sentAt !== 0))
+                            writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.sentAt);
+                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                            for (let i = 0; i < message.$unknowns.length; ++i)
+                                writer.raw(message.$unknowns[i]);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a Reaction message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof parley.content.v1.HistoryBundle.Reaction
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {parley.content.v1.HistoryBundle.Reaction & parley.content.v1.HistoryBundle.Reaction.$Shape} Reaction
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    Reaction.decode = function (reader, length, _end, _depth, _target) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $Reader.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let end, message, value;
+                        if (length === $undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw $RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = _target || new $root.parley.content.v1.HistoryBundle.Reaction();
+                        while (reader.pos < end) {
+                            let start = reader.pos;
+                            let tag = reader.tag();
+                            if (tag === _end) {
+                                _end = $undefined;
+                                break;
+                            }
+                            let wireType = tag & 7;
+                            switch (tag >>>= 3) {
+                            case 1: {
+                                    if (wireType !== 2)
+                                        break;
+                                    if ((value = reader.stringVerify()).length)
+                                        message.reactorAccountId = value;
+                                    else
+                                        delete message.reactorAccountId;
+                                    continue;
+                                }
+                            case 2: {
+                                    if (wireType !== 2)
+                                        break;
+                                    if ((value = reader.stringVerify()).length)
+                                        message.emoji = value;
+                                    else
+                                        delete message.emoji;
+                                    continue;
+                                }
+                            case 3: {
+                                    if (wireType !== 0)
+                                        break;
+                                    if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                        message.sentAt = value;
+                                    else
+                                        delete message.sentAt;
+                                    continue;
+                                }
+                            }
+                            reader.skipType(wireType, _depth, tag);
+                            if (!reader.discardUnknown) {
+                                $util.makeProp(message, "$unknowns", false);
+                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                            }
+                        }
+                        if (length !== $undefined) {
+                            if (reader.pos !== end)
+                                throw $RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        if (_end !== $undefined)
+                            throw $Error("missing end group");
+                        return message;
+                    };
+
+                    /**
+                     * Verifies a Reaction message.
+                     * @function verify
+                     * @memberof parley.content.v1.HistoryBundle.Reaction
+                     * @static
+                     * @param {Object.<string,*>} message Plain object to verify
+                     * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                     */
+                    Reaction.verify = function (message, _depth) {
+                        if (typeof message !== "object" || message === null)
+                            return "object expected";
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            return "max depth exceeded";
+                        if (message.reactorAccountId != null && $Object.hasOwnProperty.call(message, "reactorAccountId"))
+                            if (!$util.isString(message.reactorAccountId))
+                                return "reactorAccountId: string expected";
+                        if (message.emoji != null && $Object.hasOwnProperty.call(message, "emoji"))
+                            if (!$util.isString(message.emoji))
+                                return "emoji: string expected";
+                        if (message.sentAt != null && $Object.hasOwnProperty.call(message, "sentAt"))
+                            if (!$util.isInteger(message.sentAt) && !(message.sentAt && $util.isInteger(message.sentAt.low) && $util.isInteger(message.sentAt.high)))
+                                return "sentAt: integer|Long expected";
+                        return null;
+                    };
+
+                    /**
+                     * Creates a Reaction message from a plain object. Also converts values to their respective internal types.
+                     * @function fromObject
+                     * @memberof parley.content.v1.HistoryBundle.Reaction
+                     * @static
+                     * @param {Object.<string,*>} object Plain object
+                     * @returns {parley.content.v1.HistoryBundle.Reaction} Reaction
+                     */
+                    Reaction.fromObject = function (object, _depth) {
+                        if (object instanceof $root.parley.content.v1.HistoryBundle.Reaction)
+                            return object;
+                        if (!$util.isObject(object))
+                            throw $TypeError(".parley.content.v1.HistoryBundle.Reaction: object expected");
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let message = new $root.parley.content.v1.HistoryBundle.Reaction();
+                        if (object.reactorAccountId != null)
+                            if (typeof object.reactorAccountId !== "string" || object.reactorAccountId.length)
+                                message.reactorAccountId = $String(object.reactorAccountId);
+                        if (object.emoji != null)
+                            if (typeof object.emoji !== "string" || object.emoji.length)
+                                message.emoji = $String(object.emoji);
+                        if (object.sentAt != null)
+                            if (typeof object.sentAt === "object" ? object.sentAt.low || object.sentAt.high : $Number(object.sentAt) !== 0)
+                                if ($util.Long)
+                                    message.sentAt = $util.Long.fromValue(object.sentAt, true);
+                                else if (typeof object.sentAt === "string")
+                                    message.sentAt = $parseInt(object.sentAt, 10);
+                                else if (typeof object.sentAt === "number")
+                                    message.sentAt = object.sentAt;
+                                else if (typeof object.sentAt === "object")
+                                    message.sentAt = new $util.LongBits(object.sentAt.low >>> 0, object.sentAt.high >>> 0).toNumber(true);
+                        return message;
+                    };
+
+                    /**
+                     * Creates a plain object from a Reaction message. Also converts values to other types if specified.
+                     * @function toObject
+                     * @memberof parley.content.v1.HistoryBundle.Reaction
+                     * @static
+                     * @param {parley.content.v1.HistoryBundle.Reaction} message Reaction
+                     * @param {$protobuf.IConversionOptions} [options] Conversion options
+                     * @returns {Object.<string,*>} Plain object
+                     */
+                    Reaction.toObject = function (message, options, _depth) {
+                        if (!options)
+                            options = {};
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let object = {};
+                        if (options.defaults) {
+                            object.reactorAccountId = "";
+                            object.emoji = "";
+                            if ($util.Long) {
+                                let long = new $util.Long(0, 0, true);
+                                object.sentAt = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                            } else
+                                object.sentAt = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        }
+                        if (message.reactorAccountId != null && $Object.hasOwnProperty.call(message, "reactorAccountId"))
+                            object.reactorAccountId = message.reactorAccountId;
+                        if (message.emoji != null && $Object.hasOwnProperty.call(message, "emoji"))
+                            object.emoji = message.emoji;
+                        if (message.sentAt != null && $Object.hasOwnProperty.call(message, "sentAt"))
+                            if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                                object.sentAt = typeof message.sentAt === "number" ? $BigInt(message.sentAt) : $util.Long.fromBits(message.sentAt.low >>> 0, message.sentAt.high >>> 0, true).toBigInt();
+                            else if (typeof message.sentAt === "number")
+                                object.sentAt = options.longs === $String ? $String(message.sentAt) : message.sentAt;
+                            else
+                                object.sentAt = options.longs === $String ? $util.Long.prototype.toString.call(message.sentAt) : options.longs === $Number ? new $util.LongBits(message.sentAt.low >>> 0, message.sentAt.high >>> 0).toNumber(true) : message.sentAt;
+                        return object;
+                    };
+
+                    /**
+                     * Converts this Reaction to JSON.
+                     * @function toJSON
+                     * @memberof parley.content.v1.HistoryBundle.Reaction
+                     * @instance
+                     * @returns {Object.<string,*>} JSON object
+                     */
+                    Reaction.prototype.toJSON = function() {
+                        return Reaction.toObject(this, $protobuf.util.toJSONOptions);
+                    };
+
+                    return Reaction;
+                })();
+
+                HistoryBundle.Attachment = (function() {
+
+                    /**
+                     * Properties of an Attachment.
+                     * @typedef {Object} parley.content.v1.HistoryBundle.Attachment.$Properties
+                     * @property {string} [contentType] Attachment contentType
+                     * @property {string|null} [fileName] Attachment fileName
+                     * @property {number} [size] Attachment size
+                     * @property {number|null} [width] Attachment width
+                     * @property {number|null} [height] Attachment height
+                     * @property {number|null} [durationMs] Attachment durationMs
+                     * @property {boolean} [voiceNote] Attachment voiceNote
+                     * @property {Uint8Array|null} [key] Attachment key
+                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                     */
+
+                    /**
+                     * Properties of an Attachment.
+                     * @memberof parley.content.v1.HistoryBundle
+                     * @interface IAttachment
+                     * @augments parley.content.v1.HistoryBundle.Attachment.$Properties
+                     * @deprecated Use parley.content.v1.HistoryBundle.Attachment.$Properties instead.
+                     */
+
+                    /**
+                     * Shape of an Attachment.
+                     * @typedef {parley.content.v1.HistoryBundle.Attachment.$Properties} parley.content.v1.HistoryBundle.Attachment.$Shape
+                     */
+
+                    /**
+                     * Constructs a new Attachment.
+                     * @memberof parley.content.v1.HistoryBundle
+                     * @classdesc Represents an Attachment.
+                     * @constructor
+                     * @param {parley.content.v1.HistoryBundle.Attachment.$Properties=} [properties] Properties to set
+                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                     */
+                    const Attachment = function (properties) {
+                        if (properties)
+                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    };
+
+                    /**
+                     * Attachment contentType.
+                     * @member {string} contentType
+                     * @memberof parley.content.v1.HistoryBundle.Attachment
+                     * @instance
+                     */
+                    Attachment.prototype.contentType = "";
+
+                    /**
+                     * Attachment fileName.
+                     * @member {string|null} fileName
+                     * @memberof parley.content.v1.HistoryBundle.Attachment
+                     * @instance
+                     */
+                    Attachment.prototype.fileName = null;
+
+                    /**
+                     * Attachment size.
+                     * @member {number} size
+                     * @memberof parley.content.v1.HistoryBundle.Attachment
+                     * @instance
+                     */
+                    Attachment.prototype.size = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                    /**
+                     * Attachment width.
+                     * @member {number|null} width
+                     * @memberof parley.content.v1.HistoryBundle.Attachment
+                     * @instance
+                     */
+                    Attachment.prototype.width = null;
+
+                    /**
+                     * Attachment height.
+                     * @member {number|null} height
+                     * @memberof parley.content.v1.HistoryBundle.Attachment
+                     * @instance
+                     */
+                    Attachment.prototype.height = null;
+
+                    /**
+                     * Attachment durationMs.
+                     * @member {number|null} durationMs
+                     * @memberof parley.content.v1.HistoryBundle.Attachment
+                     * @instance
+                     */
+                    Attachment.prototype.durationMs = null;
+
+                    /**
+                     * Attachment voiceNote.
+                     * @member {boolean} voiceNote
+                     * @memberof parley.content.v1.HistoryBundle.Attachment
+                     * @instance
+                     */
+                    Attachment.prototype.voiceNote = false;
+
+                    /**
+                     * Attachment key.
+                     * @member {Uint8Array|null} key
+                     * @memberof parley.content.v1.HistoryBundle.Attachment
+                     * @instance
+                     */
+                    Attachment.prototype.key = null;
+
+                    // OneOf field names bound to virtual getters and setters
+                    let $oneOfFields;
+
+                    // Virtual OneOf for proto3 optional field
+                    $Object.defineProperty(Attachment.prototype, "_fileName", {
+                        get: $util.oneOfGetter($oneOfFields = ["fileName"]),
+                        set: $util.oneOfSetter($oneOfFields)
+                    });
+
+                    // Virtual OneOf for proto3 optional field
+                    $Object.defineProperty(Attachment.prototype, "_width", {
+                        get: $util.oneOfGetter($oneOfFields = ["width"]),
+                        set: $util.oneOfSetter($oneOfFields)
+                    });
+
+                    // Virtual OneOf for proto3 optional field
+                    $Object.defineProperty(Attachment.prototype, "_height", {
+                        get: $util.oneOfGetter($oneOfFields = ["height"]),
+                        set: $util.oneOfSetter($oneOfFields)
+                    });
+
+                    // Virtual OneOf for proto3 optional field
+                    $Object.defineProperty(Attachment.prototype, "_durationMs", {
+                        get: $util.oneOfGetter($oneOfFields = ["durationMs"]),
+                        set: $util.oneOfSetter($oneOfFields)
+                    });
+
+                    // Virtual OneOf for proto3 optional field
+                    $Object.defineProperty(Attachment.prototype, "_key", {
+                        get: $util.oneOfGetter($oneOfFields = ["key"]),
+                        set: $util.oneOfSetter($oneOfFields)
+                    });
+
+                    /**
+                     * Creates a new Attachment instance using the specified properties.
+                     * @function create
+                     * @memberof parley.content.v1.HistoryBundle.Attachment
+                     * @static
+                     * @param {parley.content.v1.HistoryBundle.Attachment.$Properties=} [properties] Properties to set
+                     * @returns {parley.content.v1.HistoryBundle.Attachment} Attachment instance
+                     * @type {{
+                     *   (properties: parley.content.v1.HistoryBundle.Attachment.$Shape): parley.content.v1.HistoryBundle.Attachment & parley.content.v1.HistoryBundle.Attachment.$Shape;
+                     *   (properties?: parley.content.v1.HistoryBundle.Attachment.$Properties): parley.content.v1.HistoryBundle.Attachment;
+                     * }}
+                     */
+                    Attachment.create = function(properties) {
+                        return new Attachment(properties);
+                    };
+
+                    /**
+                     * Encodes the specified Attachment message. Does not implicitly {@link parley.content.v1.HistoryBundle.Attachment.verify|verify} messages.
+                     * @function encode
+                     * @memberof parley.content.v1.HistoryBundle.Attachment
+                     * @static
+                     * @param {parley.content.v1.HistoryBundle.Attachment.$Properties} message Attachment message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    Attachment.encode = function (message, writer, _depth) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        if (message.contentType != null && $Object.hasOwnProperty.call(message, "contentType") && message.contentType !== "")
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.contentType);
+                        if (message.fileName != null && $Object.hasOwnProperty.call(message, "fileName"))
+                            writer.uint32(/* id 2, wireType 2 =*/18).string(message.fileName);
+                        if (message.size != null && $Object.hasOwnProperty.call(message, "size") && (typeof message.size === "object" ? message.size.low || message.size.high : message.size !== 0))
+                            writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.size);
+                        if (message.width != null && $Object.hasOwnProperty.call(message, "width"))
+                            writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.width);
+                        if (message.height != null && $Object.hasOwnProperty.call(message, "height"))
+                            writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.height);
+                        if (message.durationMs != null && $Object.hasOwnProperty.call(message, "durationMs"))
+                            writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.durationMs);
+                        if (message.voiceNote != null && $Object.hasOwnProperty.call(message, "voiceNote") && message.voiceNote !== false)
+                            writer.uint32(/* id 7, wireType 0 =*/56).bool(message.voiceNote);
+                        if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                            writer.uint32(/* id 8, wireType 2 =*/66).bytes(message.key);
+                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                            for (let i = 0; i < message.$unknowns.length; ++i)
+                                writer.raw(message.$unknowns[i]);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes an Attachment message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof parley.content.v1.HistoryBundle.Attachment
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {parley.content.v1.HistoryBundle.Attachment & parley.content.v1.HistoryBundle.Attachment.$Shape} Attachment
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    Attachment.decode = function (reader, length, _end, _depth, _target) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $Reader.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let end, message, value;
+                        if (length === $undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw $RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = _target || new $root.parley.content.v1.HistoryBundle.Attachment();
+                        while (reader.pos < end) {
+                            let start = reader.pos;
+                            let tag = reader.tag();
+                            if (tag === _end) {
+                                _end = $undefined;
+                                break;
+                            }
+                            let wireType = tag & 7;
+                            switch (tag >>>= 3) {
+                            case 1: {
+                                    if (wireType !== 2)
+                                        break;
+                                    if ((value = reader.stringVerify()).length)
+                                        message.contentType = value;
+                                    else
+                                        delete message.contentType;
+                                    continue;
+                                }
+                            case 2: {
+                                    if (wireType !== 2)
+                                        break;
+                                    message.fileName = reader.stringVerify();
+                                    message._fileName = "fileName";
+                                    continue;
+                                }
+                            case 3: {
+                                    if (wireType !== 0)
+                                        break;
+                                    if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                        message.size = value;
+                                    else
+                                        delete message.size;
+                                    continue;
+                                }
+                            case 4: {
+                                    if (wireType !== 0)
+                                        break;
+                                    message.width = reader.uint32();
+                                    message._width = "width";
+                                    continue;
+                                }
+                            case 5: {
+                                    if (wireType !== 0)
+                                        break;
+                                    message.height = reader.uint32();
+                                    message._height = "height";
+                                    continue;
+                                }
+                            case 6: {
+                                    if (wireType !== 0)
+                                        break;
+                                    message.durationMs = reader.uint32();
+                                    message._durationMs = "durationMs";
+                                    continue;
+                                }
+                            case 7: {
+                                    if (wireType !== 0)
+                                        break;
+                                    if (value = reader.bool())
+                                        message.voiceNote = value;
+                                    else
+                                        delete message.voiceNote;
+                                    continue;
+                                }
+                            case 8: {
+                                    if (wireType !== 2)
+                                        break;
+                                    message.key = reader.bytes();
+                                    message._key = "key";
+                                    continue;
+                                }
+                            }
+                            reader.skipType(wireType, _depth, tag);
+                            if (!reader.discardUnknown) {
+                                $util.makeProp(message, "$unknowns", false);
+                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                            }
+                        }
+                        if (length !== $undefined) {
+                            if (reader.pos !== end)
+                                throw $RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        if (_end !== $undefined)
+                            throw $Error("missing end group");
+                        return message;
+                    };
+
+                    /**
+                     * Verifies an Attachment message.
+                     * @function verify
+                     * @memberof parley.content.v1.HistoryBundle.Attachment
+                     * @static
+                     * @param {Object.<string,*>} message Plain object to verify
+                     * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                     */
+                    Attachment.verify = function (message, _depth) {
+                        if (typeof message !== "object" || message === null)
+                            return "object expected";
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            return "max depth exceeded";
+                        let properties = {};
+                        if (message.contentType != null && $Object.hasOwnProperty.call(message, "contentType"))
+                            if (!$util.isString(message.contentType))
+                                return "contentType: string expected";
+                        if (message.fileName != null && $Object.hasOwnProperty.call(message, "fileName")) {
+                            properties._fileName = 1;
+                            if (!$util.isString(message.fileName))
+                                return "fileName: string expected";
+                        }
+                        if (message.size != null && $Object.hasOwnProperty.call(message, "size"))
+                            if (!$util.isInteger(message.size) && !(message.size && $util.isInteger(message.size.low) && $util.isInteger(message.size.high)))
+                                return "size: integer|Long expected";
+                        if (message.width != null && $Object.hasOwnProperty.call(message, "width")) {
+                            properties._width = 1;
+                            if (!$util.isInteger(message.width))
+                                return "width: integer expected";
+                        }
+                        if (message.height != null && $Object.hasOwnProperty.call(message, "height")) {
+                            properties._height = 1;
+                            if (!$util.isInteger(message.height))
+                                return "height: integer expected";
+                        }
+                        if (message.durationMs != null && $Object.hasOwnProperty.call(message, "durationMs")) {
+                            properties._durationMs = 1;
+                            if (!$util.isInteger(message.durationMs))
+                                return "durationMs: integer expected";
+                        }
+                        if (message.voiceNote != null && $Object.hasOwnProperty.call(message, "voiceNote"))
+                            if (typeof message.voiceNote !== "boolean")
+                                return "voiceNote: boolean expected";
+                        if (message.key != null && $Object.hasOwnProperty.call(message, "key")) {
+                            properties._key = 1;
+                            if (!(message.key && typeof message.key.length === "number" || $util.isString(message.key)))
+                                return "key: buffer expected";
+                        }
+                        return null;
+                    };
+
+                    /**
+                     * Creates an Attachment message from a plain object. Also converts values to their respective internal types.
+                     * @function fromObject
+                     * @memberof parley.content.v1.HistoryBundle.Attachment
+                     * @static
+                     * @param {Object.<string,*>} object Plain object
+                     * @returns {parley.content.v1.HistoryBundle.Attachment} Attachment
+                     */
+                    Attachment.fromObject = function (object, _depth) {
+                        if (object instanceof $root.parley.content.v1.HistoryBundle.Attachment)
+                            return object;
+                        if (!$util.isObject(object))
+                            throw $TypeError(".parley.content.v1.HistoryBundle.Attachment: object expected");
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let message = new $root.parley.content.v1.HistoryBundle.Attachment();
+                        if (object.contentType != null)
+                            if (typeof object.contentType !== "string" || object.contentType.length)
+                                message.contentType = $String(object.contentType);
+                        if (object.fileName != null)
+                            message.fileName = $String(object.fileName);
+                        if (object.size != null)
+                            if (typeof object.size === "object" ? object.size.low || object.size.high : $Number(object.size) !== 0)
+                                if ($util.Long)
+                                    message.size = $util.Long.fromValue(object.size, true);
+                                else if (typeof object.size === "string")
+                                    message.size = $parseInt(object.size, 10);
+                                else if (typeof object.size === "number")
+                                    message.size = object.size;
+                                else if (typeof object.size === "object")
+                                    message.size = new $util.LongBits(object.size.low >>> 0, object.size.high >>> 0).toNumber(true);
+                        if (object.width != null)
+                            message.width = object.width >>> 0;
+                        if (object.height != null)
+                            message.height = object.height >>> 0;
+                        if (object.durationMs != null)
+                            message.durationMs = object.durationMs >>> 0;
+                        if (object.voiceNote != null)
+                            if (object.voiceNote)
+                                message.voiceNote = $Boolean(object.voiceNote);
+                        if (object.key != null)
+                            if (typeof object.key === "string")
+                                $util.base64.decode(object.key, message.key = $util.newBuffer($util.base64.length(object.key)), 0);
+                            else if (object.key.length >= 0)
+                                message.key = object.key;
+                        return message;
+                    };
+
+                    /**
+                     * Creates a plain object from an Attachment message. Also converts values to other types if specified.
+                     * @function toObject
+                     * @memberof parley.content.v1.HistoryBundle.Attachment
+                     * @static
+                     * @param {parley.content.v1.HistoryBundle.Attachment} message Attachment
+                     * @param {$protobuf.IConversionOptions} [options] Conversion options
+                     * @returns {Object.<string,*>} Plain object
+                     */
+                    Attachment.toObject = function (message, options, _depth) {
+                        if (!options)
+                            options = {};
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let object = {};
+                        if (options.defaults) {
+                            object.contentType = "";
+                            if ($util.Long) {
+                                let long = new $util.Long(0, 0, true);
+                                object.size = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                            } else
+                                object.size = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                            object.voiceNote = false;
+                        }
+                        if (message.contentType != null && $Object.hasOwnProperty.call(message, "contentType"))
+                            object.contentType = message.contentType;
+                        if (message.fileName != null && $Object.hasOwnProperty.call(message, "fileName"))
+                            object.fileName = message.fileName;
+                        if (message.size != null && $Object.hasOwnProperty.call(message, "size"))
+                            if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                                object.size = typeof message.size === "number" ? $BigInt(message.size) : $util.Long.fromBits(message.size.low >>> 0, message.size.high >>> 0, true).toBigInt();
+                            else if (typeof message.size === "number")
+                                object.size = options.longs === $String ? $String(message.size) : message.size;
+                            else
+                                object.size = options.longs === $String ? $util.Long.prototype.toString.call(message.size) : options.longs === $Number ? new $util.LongBits(message.size.low >>> 0, message.size.high >>> 0).toNumber(true) : message.size;
+                        if (message.width != null && $Object.hasOwnProperty.call(message, "width"))
+                            object.width = message.width;
+                        if (message.height != null && $Object.hasOwnProperty.call(message, "height"))
+                            object.height = message.height;
+                        if (message.durationMs != null && $Object.hasOwnProperty.call(message, "durationMs"))
+                            object.durationMs = message.durationMs;
+                        if (message.voiceNote != null && $Object.hasOwnProperty.call(message, "voiceNote"))
+                            object.voiceNote = message.voiceNote;
+                        if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                            object.key = options.bytes === $String ? $util.base64.encode(message.key, 0, message.key.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.key) : message.key;
+                        return object;
+                    };
+
+                    /**
+                     * Converts this Attachment to JSON.
+                     * @function toJSON
+                     * @memberof parley.content.v1.HistoryBundle.Attachment
+                     * @instance
+                     * @returns {Object.<string,*>} JSON object
+                     */
+                    Attachment.prototype.toJSON = function() {
+                        return Attachment.toObject(this, $protobuf.util.toJSONOptions);
+                    };
+
+                    return Attachment;
+                })();
+
                 HistoryBundle.HistoryMessage = (function() {
 
                     /**
@@ -9238,8 +10163,15 @@ export const parley = $root.parley = (() => {
                      * @property {number} [senderDeviceId] HistoryMessage senderDeviceId
                      * @property {number} [sentAt] HistoryMessage sentAt
                      * @property {number} [receivedAt] HistoryMessage receivedAt
-                     * @property {string} [body] HistoryMessage body
+                     * @property {string|null} [body] HistoryMessage body
                      * @property {string} [status] HistoryMessage status
+                     * @property {parley.content.v1.HistoryBundle.HistoryMessage.Kind} [kind] HistoryMessage kind
+                     * @property {parley.content.v1.Quote.$Properties|null} [quote] HistoryMessage quote
+                     * @property {number|null} [editedAt] HistoryMessage editedAt
+                     * @property {boolean} [deletedForEveryone] HistoryMessage deletedForEveryone
+                     * @property {Array.<parley.content.v1.HistoryBundle.Reaction.$Properties>} [reactions] HistoryMessage reactions
+                     * @property {Array.<parley.content.v1.HistoryBundle.Attachment.$Properties>} [attachments] HistoryMessage attachments
+                     * @property {string|null} [errorText] HistoryMessage errorText
                      * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                      */
 
@@ -9265,6 +10197,8 @@ export const parley = $root.parley = (() => {
                      * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                      */
                     const HistoryMessage = function (properties) {
+                        this.reactions = [];
+                        this.attachments = [];
                         if (properties)
                             for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                                 if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -9305,11 +10239,11 @@ export const parley = $root.parley = (() => {
 
                     /**
                      * HistoryMessage body.
-                     * @member {string} body
+                     * @member {string|null} body
                      * @memberof parley.content.v1.HistoryBundle.HistoryMessage
                      * @instance
                      */
-                    HistoryMessage.prototype.body = "";
+                    HistoryMessage.prototype.body = null;
 
                     /**
                      * HistoryMessage status.
@@ -9318,6 +10252,89 @@ export const parley = $root.parley = (() => {
                      * @instance
                      */
                     HistoryMessage.prototype.status = "";
+
+                    /**
+                     * HistoryMessage kind.
+                     * @member {parley.content.v1.HistoryBundle.HistoryMessage.Kind} kind
+                     * @memberof parley.content.v1.HistoryBundle.HistoryMessage
+                     * @instance
+                     */
+                    HistoryMessage.prototype.kind = 0;
+
+                    /**
+                     * HistoryMessage quote.
+                     * @member {parley.content.v1.Quote|null} quote
+                     * @memberof parley.content.v1.HistoryBundle.HistoryMessage
+                     * @instance
+                     */
+                    HistoryMessage.prototype.quote = null;
+
+                    /**
+                     * HistoryMessage editedAt.
+                     * @member {number|null} editedAt
+                     * @memberof parley.content.v1.HistoryBundle.HistoryMessage
+                     * @instance
+                     */
+                    HistoryMessage.prototype.editedAt = null;
+
+                    /**
+                     * HistoryMessage deletedForEveryone.
+                     * @member {boolean} deletedForEveryone
+                     * @memberof parley.content.v1.HistoryBundle.HistoryMessage
+                     * @instance
+                     */
+                    HistoryMessage.prototype.deletedForEveryone = false;
+
+                    /**
+                     * HistoryMessage reactions.
+                     * @member {Array.<parley.content.v1.HistoryBundle.Reaction>} reactions
+                     * @memberof parley.content.v1.HistoryBundle.HistoryMessage
+                     * @instance
+                     */
+                    HistoryMessage.prototype.reactions = $util.emptyArray;
+
+                    /**
+                     * HistoryMessage attachments.
+                     * @member {Array.<parley.content.v1.HistoryBundle.Attachment>} attachments
+                     * @memberof parley.content.v1.HistoryBundle.HistoryMessage
+                     * @instance
+                     */
+                    HistoryMessage.prototype.attachments = $util.emptyArray;
+
+                    /**
+                     * HistoryMessage errorText.
+                     * @member {string|null} errorText
+                     * @memberof parley.content.v1.HistoryBundle.HistoryMessage
+                     * @instance
+                     */
+                    HistoryMessage.prototype.errorText = null;
+
+                    // OneOf field names bound to virtual getters and setters
+                    let $oneOfFields;
+
+                    // Virtual OneOf for proto3 optional field
+                    $Object.defineProperty(HistoryMessage.prototype, "_body", {
+                        get: $util.oneOfGetter($oneOfFields = ["body"]),
+                        set: $util.oneOfSetter($oneOfFields)
+                    });
+
+                    // Virtual OneOf for proto3 optional field
+                    $Object.defineProperty(HistoryMessage.prototype, "_quote", {
+                        get: $util.oneOfGetter($oneOfFields = ["quote"]),
+                        set: $util.oneOfSetter($oneOfFields)
+                    });
+
+                    // Virtual OneOf for proto3 optional field
+                    $Object.defineProperty(HistoryMessage.prototype, "_editedAt", {
+                        get: $util.oneOfGetter($oneOfFields = ["editedAt"]),
+                        set: $util.oneOfSetter($oneOfFields)
+                    });
+
+                    // Virtual OneOf for proto3 optional field
+                    $Object.defineProperty(HistoryMessage.prototype, "_errorText", {
+                        get: $util.oneOfGetter($oneOfFields = ["errorText"]),
+                        set: $util.oneOfSetter($oneOfFields)
+                    });
 
                     /**
                      * Creates a new HistoryMessage instance using the specified properties.
@@ -9359,10 +10376,26 @@ export const parley = $root.parley = (() => {
                             writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.sentAt);
                         if (message.receivedAt != null && $Object.hasOwnProperty.call(message, "receivedAt") && (typeof message.receivedAt === "object" ? message.receivedAt.low || message.receivedAt.high : message.receivedAt !== 0))
                             writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.receivedAt);
-                        if (message.body != null && $Object.hasOwnProperty.call(message, "body") && message.body !== "")
+                        if (message.body != null && $Object.hasOwnProperty.call(message, "body"))
                             writer.uint32(/* id 5, wireType 2 =*/42).string(message.body);
                         if (message.status != null && $Object.hasOwnProperty.call(message, "status") && message.status !== "")
                             writer.uint32(/* id 6, wireType 2 =*/50).string(message.status);
+                        if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
+                            writer.uint32(/* id 7, wireType 0 =*/56).int32(message.kind);
+                        if (message.quote != null && $Object.hasOwnProperty.call(message, "quote"))
+                            $root.parley.content.v1.Quote.encode(message.quote, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+                        if (message.editedAt != null && $Object.hasOwnProperty.call(message, "editedAt"))
+                            writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.editedAt);
+                        if (message.deletedForEveryone != null && $Object.hasOwnProperty.call(message, "deletedForEveryone") && message.deletedForEveryone !== false)
+                            writer.uint32(/* id 10, wireType 0 =*/80).bool(message.deletedForEveryone);
+                        if (message.reactions != null && message.reactions.length)
+                            for (let i = 0; i < message.reactions.length; ++i)
+                                $root.parley.content.v1.HistoryBundle.Reaction.encode(message.reactions[i], writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
+                        if (message.attachments != null && message.attachments.length)
+                            for (let i = 0; i < message.attachments.length; ++i)
+                                $root.parley.content.v1.HistoryBundle.Attachment.encode(message.attachments[i], writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
+                        if (message.errorText != null && $Object.hasOwnProperty.call(message, "errorText"))
+                            writer.uint32(/* id 13, wireType 2 =*/106).string(message.errorText);
                         if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                             for (let i = 0; i < message.$unknowns.length; ++i)
                                 writer.raw(message.$unknowns[i]);
@@ -9446,10 +10479,8 @@ export const parley = $root.parley = (() => {
                             case 5: {
                                     if (wireType !== 2)
                                         break;
-                                    if ((value = reader.stringVerify()).length)
-                                        message.body = value;
-                                    else
-                                        delete message.body;
+                                    message.body = reader.stringVerify();
+                                    message._body = "body";
                                     continue;
                                 }
                             case 6: {
@@ -9459,6 +10490,61 @@ export const parley = $root.parley = (() => {
                                         message.status = value;
                                     else
                                         delete message.status;
+                                    continue;
+                                }
+                            case 7: {
+                                    if (wireType !== 0)
+                                        break;
+                                    if (value = reader.int32())
+                                        message.kind = value;
+                                    else
+                                        delete message.kind;
+                                    continue;
+                                }
+                            case 8: {
+                                    if (wireType !== 2)
+                                        break;
+                                    message.quote = $root.parley.content.v1.Quote.decode(reader, reader.size(), $undefined, _depth + 1, message.quote);
+                                    message._quote = "quote";
+                                    continue;
+                                }
+                            case 9: {
+                                    if (wireType !== 0)
+                                        break;
+                                    message.editedAt = reader.uint64();
+                                    message._editedAt = "editedAt";
+                                    continue;
+                                }
+                            case 10: {
+                                    if (wireType !== 0)
+                                        break;
+                                    if (value = reader.bool())
+                                        message.deletedForEveryone = value;
+                                    else
+                                        delete message.deletedForEveryone;
+                                    continue;
+                                }
+                            case 11: {
+                                    if (wireType !== 2)
+                                        break;
+                                    if (!(message.reactions && message.reactions.length))
+                                        message.reactions = [];
+                                    message.reactions.push($root.parley.content.v1.HistoryBundle.Reaction.decode(reader, reader.size(), $undefined, _depth + 1));
+                                    continue;
+                                }
+                            case 12: {
+                                    if (wireType !== 2)
+                                        break;
+                                    if (!(message.attachments && message.attachments.length))
+                                        message.attachments = [];
+                                    message.attachments.push($root.parley.content.v1.HistoryBundle.Attachment.decode(reader, reader.size(), $undefined, _depth + 1));
+                                    continue;
+                                }
+                            case 13: {
+                                    if (wireType !== 2)
+                                        break;
+                                    message.errorText = reader.stringVerify();
+                                    message._errorText = "errorText";
                                     continue;
                                 }
                             }
@@ -9493,6 +10579,7 @@ export const parley = $root.parley = (() => {
                             _depth = 0;
                         if (_depth > $util.recursionLimit)
                             return "max depth exceeded";
+                        let properties = {};
                         if (message.senderAccountId != null && $Object.hasOwnProperty.call(message, "senderAccountId"))
                             if (!$util.isString(message.senderAccountId))
                                 return "senderAccountId: string expected";
@@ -9505,12 +10592,56 @@ export const parley = $root.parley = (() => {
                         if (message.receivedAt != null && $Object.hasOwnProperty.call(message, "receivedAt"))
                             if (!$util.isInteger(message.receivedAt) && !(message.receivedAt && $util.isInteger(message.receivedAt.low) && $util.isInteger(message.receivedAt.high)))
                                 return "receivedAt: integer|Long expected";
-                        if (message.body != null && $Object.hasOwnProperty.call(message, "body"))
+                        if (message.body != null && $Object.hasOwnProperty.call(message, "body")) {
+                            properties._body = 1;
                             if (!$util.isString(message.body))
                                 return "body: string expected";
+                        }
                         if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
                             if (!$util.isString(message.status))
                                 return "status: string expected";
+                        if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                            if (typeof message.kind !== "number" || (message.kind | 0) !== message.kind)
+                                return "kind: enum value expected";
+                        if (message.quote != null && $Object.hasOwnProperty.call(message, "quote")) {
+                            properties._quote = 1;
+                            {
+                                let error = $root.parley.content.v1.Quote.verify(message.quote, _depth + 1);
+                                if (error)
+                                    return "quote." + error;
+                            }
+                        }
+                        if (message.editedAt != null && $Object.hasOwnProperty.call(message, "editedAt")) {
+                            properties._editedAt = 1;
+                            if (!$util.isInteger(message.editedAt) && !(message.editedAt && $util.isInteger(message.editedAt.low) && $util.isInteger(message.editedAt.high)))
+                                return "editedAt: integer|Long expected";
+                        }
+                        if (message.deletedForEveryone != null && $Object.hasOwnProperty.call(message, "deletedForEveryone"))
+                            if (typeof message.deletedForEveryone !== "boolean")
+                                return "deletedForEveryone: boolean expected";
+                        if (message.reactions != null && $Object.hasOwnProperty.call(message, "reactions")) {
+                            if (!$Array.isArray(message.reactions))
+                                return "reactions: array expected";
+                            for (let i = 0; i < message.reactions.length; ++i) {
+                                let error = $root.parley.content.v1.HistoryBundle.Reaction.verify(message.reactions[i], _depth + 1);
+                                if (error)
+                                    return "reactions." + error;
+                            }
+                        }
+                        if (message.attachments != null && $Object.hasOwnProperty.call(message, "attachments")) {
+                            if (!$Array.isArray(message.attachments))
+                                return "attachments: array expected";
+                            for (let i = 0; i < message.attachments.length; ++i) {
+                                let error = $root.parley.content.v1.HistoryBundle.Attachment.verify(message.attachments[i], _depth + 1);
+                                if (error)
+                                    return "attachments." + error;
+                            }
+                        }
+                        if (message.errorText != null && $Object.hasOwnProperty.call(message, "errorText")) {
+                            properties._errorText = 1;
+                            if (!$util.isString(message.errorText))
+                                return "errorText: string expected";
+                        }
                         return null;
                     };
 
@@ -9559,11 +10690,71 @@ export const parley = $root.parley = (() => {
                                 else if (typeof object.receivedAt === "object")
                                     message.receivedAt = new $util.LongBits(object.receivedAt.low >>> 0, object.receivedAt.high >>> 0).toNumber(true);
                         if (object.body != null)
-                            if (typeof object.body !== "string" || object.body.length)
-                                message.body = $String(object.body);
+                            message.body = $String(object.body);
                         if (object.status != null)
                             if (typeof object.status !== "string" || object.status.length)
                                 message.status = $String(object.status);
+                        if (object.kind !== 0 && (typeof object.kind !== "string" || $root.parley.content.v1.HistoryBundle.HistoryMessage.Kind[object.kind] !== 0))
+                            switch (object.kind) {
+                            case "TEXT":
+                            case 0:
+                                message.kind = 0;
+                                break;
+                            case "IDENTITY_CHANGE":
+                            case 1:
+                                message.kind = 1;
+                                break;
+                            case "VERIFIED_CHANGE":
+                            case 2:
+                                message.kind = 2;
+                                break;
+                            case "UNDECRYPTABLE":
+                            case 3:
+                                message.kind = 3;
+                                break;
+                            default:
+                                if (typeof object.kind === "number" && (object.kind | 0) === object.kind)
+                                    message.kind = object.kind;
+                            }
+                        if (object.quote != null) {
+                            if (!$util.isObject(object.quote))
+                                throw $TypeError(".parley.content.v1.HistoryBundle.HistoryMessage.quote: object expected");
+                            message.quote = $root.parley.content.v1.Quote.fromObject(object.quote, _depth + 1);
+                        }
+                        if (object.editedAt != null)
+                            if ($util.Long)
+                                message.editedAt = $util.Long.fromValue(object.editedAt, true);
+                            else if (typeof object.editedAt === "string")
+                                message.editedAt = $parseInt(object.editedAt, 10);
+                            else if (typeof object.editedAt === "number")
+                                message.editedAt = object.editedAt;
+                            else if (typeof object.editedAt === "object")
+                                message.editedAt = new $util.LongBits(object.editedAt.low >>> 0, object.editedAt.high >>> 0).toNumber(true);
+                        if (object.deletedForEveryone != null)
+                            if (object.deletedForEveryone)
+                                message.deletedForEveryone = $Boolean(object.deletedForEveryone);
+                        if (object.reactions) {
+                            if (!$Array.isArray(object.reactions))
+                                throw $TypeError(".parley.content.v1.HistoryBundle.HistoryMessage.reactions: array expected");
+                            message.reactions = $Array(object.reactions.length);
+                            for (let i = 0; i < object.reactions.length; ++i) {
+                                if (!$util.isObject(object.reactions[i]))
+                                    throw $TypeError(".parley.content.v1.HistoryBundle.HistoryMessage.reactions: object expected");
+                                message.reactions[i] = $root.parley.content.v1.HistoryBundle.Reaction.fromObject(object.reactions[i], _depth + 1);
+                            }
+                        }
+                        if (object.attachments) {
+                            if (!$Array.isArray(object.attachments))
+                                throw $TypeError(".parley.content.v1.HistoryBundle.HistoryMessage.attachments: array expected");
+                            message.attachments = $Array(object.attachments.length);
+                            for (let i = 0; i < object.attachments.length; ++i) {
+                                if (!$util.isObject(object.attachments[i]))
+                                    throw $TypeError(".parley.content.v1.HistoryBundle.HistoryMessage.attachments: object expected");
+                                message.attachments[i] = $root.parley.content.v1.HistoryBundle.Attachment.fromObject(object.attachments[i], _depth + 1);
+                            }
+                        }
+                        if (object.errorText != null)
+                            message.errorText = $String(object.errorText);
                         return message;
                     };
 
@@ -9584,6 +10775,10 @@ export const parley = $root.parley = (() => {
                         if (_depth > $util.recursionLimit)
                             throw $Error("max depth exceeded");
                         let object = {};
+                        if (options.arrays || options.defaults) {
+                            object.reactions = [];
+                            object.attachments = [];
+                        }
                         if (options.defaults) {
                             object.senderAccountId = "";
                             object.senderDeviceId = 0;
@@ -9597,8 +10792,9 @@ export const parley = $root.parley = (() => {
                                 object.receivedAt = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                             } else
                                 object.receivedAt = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
-                            object.body = "";
                             object.status = "";
+                            object.kind = options.enums === $String ? "TEXT" : 0;
+                            object.deletedForEveryone = false;
                         }
                         if (message.senderAccountId != null && $Object.hasOwnProperty.call(message, "senderAccountId"))
                             object.senderAccountId = message.senderAccountId;
@@ -9622,6 +10818,31 @@ export const parley = $root.parley = (() => {
                             object.body = message.body;
                         if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
                             object.status = message.status;
+                        if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                            object.kind = options.enums === $String ? $root.parley.content.v1.HistoryBundle.HistoryMessage.Kind[message.kind] === $undefined ? message.kind : $root.parley.content.v1.HistoryBundle.HistoryMessage.Kind[message.kind] : message.kind;
+                        if (message.quote != null && $Object.hasOwnProperty.call(message, "quote"))
+                            object.quote = $root.parley.content.v1.Quote.toObject(message.quote, options, _depth + 1);
+                        if (message.editedAt != null && $Object.hasOwnProperty.call(message, "editedAt"))
+                            if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                                object.editedAt = typeof message.editedAt === "number" ? $BigInt(message.editedAt) : $util.Long.fromBits(message.editedAt.low >>> 0, message.editedAt.high >>> 0, true).toBigInt();
+                            else if (typeof message.editedAt === "number")
+                                object.editedAt = options.longs === $String ? $String(message.editedAt) : message.editedAt;
+                            else
+                                object.editedAt = options.longs === $String ? $util.Long.prototype.toString.call(message.editedAt) : options.longs === $Number ? new $util.LongBits(message.editedAt.low >>> 0, message.editedAt.high >>> 0).toNumber(true) : message.editedAt;
+                        if (message.deletedForEveryone != null && $Object.hasOwnProperty.call(message, "deletedForEveryone"))
+                            object.deletedForEveryone = message.deletedForEveryone;
+                        if (message.reactions && message.reactions.length) {
+                            object.reactions = $Array(message.reactions.length);
+                            for (let j = 0; j < message.reactions.length; ++j)
+                                object.reactions[j] = $root.parley.content.v1.HistoryBundle.Reaction.toObject(message.reactions[j], options, _depth + 1);
+                        }
+                        if (message.attachments && message.attachments.length) {
+                            object.attachments = $Array(message.attachments.length);
+                            for (let j = 0; j < message.attachments.length; ++j)
+                                object.attachments[j] = $root.parley.content.v1.HistoryBundle.Attachment.toObject(message.attachments[j], options, _depth + 1);
+                        }
+                        if (message.errorText != null && $Object.hasOwnProperty.call(message, "errorText"))
+                            object.errorText = message.errorText;
                         return object;
                     };
 
@@ -9636,7 +10857,41 @@ export const parley = $root.parley = (() => {
                         return HistoryMessage.toObject(this, $protobuf.util.toJSONOptions);
                     };
 
+                    /**
+                     * Kind enum.
+                     * @name parley.content.v1.HistoryBundle.HistoryMessage.Kind
+                     * @enum {number}
+                     * @property {number} TEXT=0 TEXT value
+                     * @property {number} IDENTITY_CHANGE=1 IDENTITY_CHANGE value
+                     * @property {number} VERIFIED_CHANGE=2 VERIFIED_CHANGE value
+                     * @property {number} UNDECRYPTABLE=3 UNDECRYPTABLE value
+                     */
+                    HistoryMessage.Kind = (function() {
+                        const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                        values[valuesById[0] = "TEXT"] = 0;
+                        values[valuesById[1] = "IDENTITY_CHANGE"] = 1;
+                        values[valuesById[2] = "VERIFIED_CHANGE"] = 2;
+                        values[valuesById[3] = "UNDECRYPTABLE"] = 3;
+                        return values;
+                    })();
+
                     return HistoryMessage;
+                })();
+
+                /**
+                 * VerifiedState enum.
+                 * @name parley.content.v1.HistoryBundle.VerifiedState
+                 * @enum {number}
+                 * @property {number} DEFAULT=0 DEFAULT value
+                 * @property {number} VERIFIED=1 VERIFIED value
+                 * @property {number} UNVERIFIED=2 UNVERIFIED value
+                 */
+                HistoryBundle.VerifiedState = (function() {
+                    const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                    values[valuesById[0] = "DEFAULT"] = 0;
+                    values[valuesById[1] = "VERIFIED"] = 1;
+                    values[valuesById[2] = "UNVERIFIED"] = 2;
+                    return values;
                 })();
 
                 HistoryBundle.Conversation = (function() {
@@ -9647,6 +10902,14 @@ export const parley = $root.parley = (() => {
                      * @property {string} [peerAccountId] Conversation peerAccountId
                      * @property {string|null} [peerHandle] Conversation peerHandle
                      * @property {Array.<parley.content.v1.HistoryBundle.HistoryMessage.$Properties>} [messages] Conversation messages
+                     * @property {string|null} [peerProfileName] Conversation peerProfileName
+                     * @property {string|null} [peerAvatarDataUrl] Conversation peerAvatarDataUrl
+                     * @property {boolean} [pinned] Conversation pinned
+                     * @property {boolean} [archived] Conversation archived
+                     * @property {number|null} [mutedUntil] Conversation mutedUntil
+                     * @property {parley.content.v1.HistoryBundle.VerifiedState} [verified] Conversation verified
+                     * @property {Uint8Array|null} [peerIdentityKey] Conversation peerIdentityKey
+                     * @property {number|null} [lastReadAt] Conversation lastReadAt
                      * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                      */
 
@@ -9703,12 +10966,106 @@ export const parley = $root.parley = (() => {
                      */
                     Conversation.prototype.messages = $util.emptyArray;
 
+                    /**
+                     * Conversation peerProfileName.
+                     * @member {string|null} peerProfileName
+                     * @memberof parley.content.v1.HistoryBundle.Conversation
+                     * @instance
+                     */
+                    Conversation.prototype.peerProfileName = null;
+
+                    /**
+                     * Conversation peerAvatarDataUrl.
+                     * @member {string|null} peerAvatarDataUrl
+                     * @memberof parley.content.v1.HistoryBundle.Conversation
+                     * @instance
+                     */
+                    Conversation.prototype.peerAvatarDataUrl = null;
+
+                    /**
+                     * Conversation pinned.
+                     * @member {boolean} pinned
+                     * @memberof parley.content.v1.HistoryBundle.Conversation
+                     * @instance
+                     */
+                    Conversation.prototype.pinned = false;
+
+                    /**
+                     * Conversation archived.
+                     * @member {boolean} archived
+                     * @memberof parley.content.v1.HistoryBundle.Conversation
+                     * @instance
+                     */
+                    Conversation.prototype.archived = false;
+
+                    /**
+                     * Conversation mutedUntil.
+                     * @member {number|null} mutedUntil
+                     * @memberof parley.content.v1.HistoryBundle.Conversation
+                     * @instance
+                     */
+                    Conversation.prototype.mutedUntil = null;
+
+                    /**
+                     * Conversation verified.
+                     * @member {parley.content.v1.HistoryBundle.VerifiedState} verified
+                     * @memberof parley.content.v1.HistoryBundle.Conversation
+                     * @instance
+                     */
+                    Conversation.prototype.verified = 0;
+
+                    /**
+                     * Conversation peerIdentityKey.
+                     * @member {Uint8Array|null} peerIdentityKey
+                     * @memberof parley.content.v1.HistoryBundle.Conversation
+                     * @instance
+                     */
+                    Conversation.prototype.peerIdentityKey = null;
+
+                    /**
+                     * Conversation lastReadAt.
+                     * @member {number|null} lastReadAt
+                     * @memberof parley.content.v1.HistoryBundle.Conversation
+                     * @instance
+                     */
+                    Conversation.prototype.lastReadAt = null;
+
                     // OneOf field names bound to virtual getters and setters
                     let $oneOfFields;
 
                     // Virtual OneOf for proto3 optional field
                     $Object.defineProperty(Conversation.prototype, "_peerHandle", {
                         get: $util.oneOfGetter($oneOfFields = ["peerHandle"]),
+                        set: $util.oneOfSetter($oneOfFields)
+                    });
+
+                    // Virtual OneOf for proto3 optional field
+                    $Object.defineProperty(Conversation.prototype, "_peerProfileName", {
+                        get: $util.oneOfGetter($oneOfFields = ["peerProfileName"]),
+                        set: $util.oneOfSetter($oneOfFields)
+                    });
+
+                    // Virtual OneOf for proto3 optional field
+                    $Object.defineProperty(Conversation.prototype, "_peerAvatarDataUrl", {
+                        get: $util.oneOfGetter($oneOfFields = ["peerAvatarDataUrl"]),
+                        set: $util.oneOfSetter($oneOfFields)
+                    });
+
+                    // Virtual OneOf for proto3 optional field
+                    $Object.defineProperty(Conversation.prototype, "_mutedUntil", {
+                        get: $util.oneOfGetter($oneOfFields = ["mutedUntil"]),
+                        set: $util.oneOfSetter($oneOfFields)
+                    });
+
+                    // Virtual OneOf for proto3 optional field
+                    $Object.defineProperty(Conversation.prototype, "_peerIdentityKey", {
+                        get: $util.oneOfGetter($oneOfFields = ["peerIdentityKey"]),
+                        set: $util.oneOfSetter($oneOfFields)
+                    });
+
+                    // Virtual OneOf for proto3 optional field
+                    $Object.defineProperty(Conversation.prototype, "_lastReadAt", {
+                        get: $util.oneOfGetter($oneOfFields = ["lastReadAt"]),
                         set: $util.oneOfSetter($oneOfFields)
                     });
 
@@ -9751,6 +11108,22 @@ export const parley = $root.parley = (() => {
                         if (message.messages != null && message.messages.length)
                             for (let i = 0; i < message.messages.length; ++i)
                                 $root.parley.content.v1.HistoryBundle.HistoryMessage.encode(message.messages[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                        if (message.peerProfileName != null && $Object.hasOwnProperty.call(message, "peerProfileName"))
+                            writer.uint32(/* id 4, wireType 2 =*/34).string(message.peerProfileName);
+                        if (message.peerAvatarDataUrl != null && $Object.hasOwnProperty.call(message, "peerAvatarDataUrl"))
+                            writer.uint32(/* id 5, wireType 2 =*/42).string(message.peerAvatarDataUrl);
+                        if (message.pinned != null && $Object.hasOwnProperty.call(message, "pinned") && message.pinned !== false)
+                            writer.uint32(/* id 6, wireType 0 =*/48).bool(message.pinned);
+                        if (message.archived != null && $Object.hasOwnProperty.call(message, "archived") && message.archived !== false)
+                            writer.uint32(/* id 7, wireType 0 =*/56).bool(message.archived);
+                        if (message.mutedUntil != null && $Object.hasOwnProperty.call(message, "mutedUntil"))
+                            writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.mutedUntil);
+                        if (message.verified != null && $Object.hasOwnProperty.call(message, "verified") && message.verified !== 0)
+                            writer.uint32(/* id 9, wireType 0 =*/72).int32(message.verified);
+                        if (message.peerIdentityKey != null && $Object.hasOwnProperty.call(message, "peerIdentityKey"))
+                            writer.uint32(/* id 10, wireType 2 =*/82).bytes(message.peerIdentityKey);
+                        if (message.lastReadAt != null && $Object.hasOwnProperty.call(message, "lastReadAt"))
+                            writer.uint32(/* id 11, wireType 0 =*/88).uint64(message.lastReadAt);
                         if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                             for (let i = 0; i < message.$unknowns.length; ++i)
                                 writer.raw(message.$unknowns[i]);
@@ -9819,6 +11192,68 @@ export const parley = $root.parley = (() => {
                                     message.messages.push($root.parley.content.v1.HistoryBundle.HistoryMessage.decode(reader, reader.size(), $undefined, _depth + 1));
                                     continue;
                                 }
+                            case 4: {
+                                    if (wireType !== 2)
+                                        break;
+                                    message.peerProfileName = reader.stringVerify();
+                                    message._peerProfileName = "peerProfileName";
+                                    continue;
+                                }
+                            case 5: {
+                                    if (wireType !== 2)
+                                        break;
+                                    message.peerAvatarDataUrl = reader.stringVerify();
+                                    message._peerAvatarDataUrl = "peerAvatarDataUrl";
+                                    continue;
+                                }
+                            case 6: {
+                                    if (wireType !== 0)
+                                        break;
+                                    if (value = reader.bool())
+                                        message.pinned = value;
+                                    else
+                                        delete message.pinned;
+                                    continue;
+                                }
+                            case 7: {
+                                    if (wireType !== 0)
+                                        break;
+                                    if (value = reader.bool())
+                                        message.archived = value;
+                                    else
+                                        delete message.archived;
+                                    continue;
+                                }
+                            case 8: {
+                                    if (wireType !== 0)
+                                        break;
+                                    message.mutedUntil = reader.uint64();
+                                    message._mutedUntil = "mutedUntil";
+                                    continue;
+                                }
+                            case 9: {
+                                    if (wireType !== 0)
+                                        break;
+                                    if (value = reader.int32())
+                                        message.verified = value;
+                                    else
+                                        delete message.verified;
+                                    continue;
+                                }
+                            case 10: {
+                                    if (wireType !== 2)
+                                        break;
+                                    message.peerIdentityKey = reader.bytes();
+                                    message._peerIdentityKey = "peerIdentityKey";
+                                    continue;
+                                }
+                            case 11: {
+                                    if (wireType !== 0)
+                                        break;
+                                    message.lastReadAt = reader.uint64();
+                                    message._lastReadAt = "lastReadAt";
+                                    continue;
+                                }
                             }
                             reader.skipType(wireType, _depth, tag);
                             if (!reader.discardUnknown) {
@@ -9869,6 +11304,40 @@ export const parley = $root.parley = (() => {
                                     return "messages." + error;
                             }
                         }
+                        if (message.peerProfileName != null && $Object.hasOwnProperty.call(message, "peerProfileName")) {
+                            properties._peerProfileName = 1;
+                            if (!$util.isString(message.peerProfileName))
+                                return "peerProfileName: string expected";
+                        }
+                        if (message.peerAvatarDataUrl != null && $Object.hasOwnProperty.call(message, "peerAvatarDataUrl")) {
+                            properties._peerAvatarDataUrl = 1;
+                            if (!$util.isString(message.peerAvatarDataUrl))
+                                return "peerAvatarDataUrl: string expected";
+                        }
+                        if (message.pinned != null && $Object.hasOwnProperty.call(message, "pinned"))
+                            if (typeof message.pinned !== "boolean")
+                                return "pinned: boolean expected";
+                        if (message.archived != null && $Object.hasOwnProperty.call(message, "archived"))
+                            if (typeof message.archived !== "boolean")
+                                return "archived: boolean expected";
+                        if (message.mutedUntil != null && $Object.hasOwnProperty.call(message, "mutedUntil")) {
+                            properties._mutedUntil = 1;
+                            if (!$util.isInteger(message.mutedUntil) && !(message.mutedUntil && $util.isInteger(message.mutedUntil.low) && $util.isInteger(message.mutedUntil.high)))
+                                return "mutedUntil: integer|Long expected";
+                        }
+                        if (message.verified != null && $Object.hasOwnProperty.call(message, "verified"))
+                            if (typeof message.verified !== "number" || (message.verified | 0) !== message.verified)
+                                return "verified: enum value expected";
+                        if (message.peerIdentityKey != null && $Object.hasOwnProperty.call(message, "peerIdentityKey")) {
+                            properties._peerIdentityKey = 1;
+                            if (!(message.peerIdentityKey && typeof message.peerIdentityKey.length === "number" || $util.isString(message.peerIdentityKey)))
+                                return "peerIdentityKey: buffer expected";
+                        }
+                        if (message.lastReadAt != null && $Object.hasOwnProperty.call(message, "lastReadAt")) {
+                            properties._lastReadAt = 1;
+                            if (!$util.isInteger(message.lastReadAt) && !(message.lastReadAt && $util.isInteger(message.lastReadAt.low) && $util.isInteger(message.lastReadAt.high)))
+                                return "lastReadAt: integer|Long expected";
+                        }
                         return null;
                     };
 
@@ -9905,6 +11374,57 @@ export const parley = $root.parley = (() => {
                                 message.messages[i] = $root.parley.content.v1.HistoryBundle.HistoryMessage.fromObject(object.messages[i], _depth + 1);
                             }
                         }
+                        if (object.peerProfileName != null)
+                            message.peerProfileName = $String(object.peerProfileName);
+                        if (object.peerAvatarDataUrl != null)
+                            message.peerAvatarDataUrl = $String(object.peerAvatarDataUrl);
+                        if (object.pinned != null)
+                            if (object.pinned)
+                                message.pinned = $Boolean(object.pinned);
+                        if (object.archived != null)
+                            if (object.archived)
+                                message.archived = $Boolean(object.archived);
+                        if (object.mutedUntil != null)
+                            if ($util.Long)
+                                message.mutedUntil = $util.Long.fromValue(object.mutedUntil, true);
+                            else if (typeof object.mutedUntil === "string")
+                                message.mutedUntil = $parseInt(object.mutedUntil, 10);
+                            else if (typeof object.mutedUntil === "number")
+                                message.mutedUntil = object.mutedUntil;
+                            else if (typeof object.mutedUntil === "object")
+                                message.mutedUntil = new $util.LongBits(object.mutedUntil.low >>> 0, object.mutedUntil.high >>> 0).toNumber(true);
+                        if (object.verified !== 0 && (typeof object.verified !== "string" || $root.parley.content.v1.HistoryBundle.VerifiedState[object.verified] !== 0))
+                            switch (object.verified) {
+                            case "DEFAULT":
+                            case 0:
+                                message.verified = 0;
+                                break;
+                            case "VERIFIED":
+                            case 1:
+                                message.verified = 1;
+                                break;
+                            case "UNVERIFIED":
+                            case 2:
+                                message.verified = 2;
+                                break;
+                            default:
+                                if (typeof object.verified === "number" && (object.verified | 0) === object.verified)
+                                    message.verified = object.verified;
+                            }
+                        if (object.peerIdentityKey != null)
+                            if (typeof object.peerIdentityKey === "string")
+                                $util.base64.decode(object.peerIdentityKey, message.peerIdentityKey = $util.newBuffer($util.base64.length(object.peerIdentityKey)), 0);
+                            else if (object.peerIdentityKey.length >= 0)
+                                message.peerIdentityKey = object.peerIdentityKey;
+                        if (object.lastReadAt != null)
+                            if ($util.Long)
+                                message.lastReadAt = $util.Long.fromValue(object.lastReadAt, true);
+                            else if (typeof object.lastReadAt === "string")
+                                message.lastReadAt = $parseInt(object.lastReadAt, 10);
+                            else if (typeof object.lastReadAt === "number")
+                                message.lastReadAt = object.lastReadAt;
+                            else if (typeof object.lastReadAt === "object")
+                                message.lastReadAt = new $util.LongBits(object.lastReadAt.low >>> 0, object.lastReadAt.high >>> 0).toNumber(true);
                         return message;
                     };
 
@@ -9927,8 +11447,12 @@ export const parley = $root.parley = (() => {
                         let object = {};
                         if (options.arrays || options.defaults)
                             object.messages = [];
-                        if (options.defaults)
+                        if (options.defaults) {
                             object.peerAccountId = "";
+                            object.pinned = false;
+                            object.archived = false;
+                            object.verified = options.enums === $String ? "DEFAULT" : 0;
+                        }
                         if (message.peerAccountId != null && $Object.hasOwnProperty.call(message, "peerAccountId"))
                             object.peerAccountId = message.peerAccountId;
                         if (message.peerHandle != null && $Object.hasOwnProperty.call(message, "peerHandle"))
@@ -9938,6 +11462,32 @@ export const parley = $root.parley = (() => {
                             for (let j = 0; j < message.messages.length; ++j)
                                 object.messages[j] = $root.parley.content.v1.HistoryBundle.HistoryMessage.toObject(message.messages[j], options, _depth + 1);
                         }
+                        if (message.peerProfileName != null && $Object.hasOwnProperty.call(message, "peerProfileName"))
+                            object.peerProfileName = message.peerProfileName;
+                        if (message.peerAvatarDataUrl != null && $Object.hasOwnProperty.call(message, "peerAvatarDataUrl"))
+                            object.peerAvatarDataUrl = message.peerAvatarDataUrl;
+                        if (message.pinned != null && $Object.hasOwnProperty.call(message, "pinned"))
+                            object.pinned = message.pinned;
+                        if (message.archived != null && $Object.hasOwnProperty.call(message, "archived"))
+                            object.archived = message.archived;
+                        if (message.mutedUntil != null && $Object.hasOwnProperty.call(message, "mutedUntil"))
+                            if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                                object.mutedUntil = typeof message.mutedUntil === "number" ? $BigInt(message.mutedUntil) : $util.Long.fromBits(message.mutedUntil.low >>> 0, message.mutedUntil.high >>> 0, true).toBigInt();
+                            else if (typeof message.mutedUntil === "number")
+                                object.mutedUntil = options.longs === $String ? $String(message.mutedUntil) : message.mutedUntil;
+                            else
+                                object.mutedUntil = options.longs === $String ? $util.Long.prototype.toString.call(message.mutedUntil) : options.longs === $Number ? new $util.LongBits(message.mutedUntil.low >>> 0, message.mutedUntil.high >>> 0).toNumber(true) : message.mutedUntil;
+                        if (message.verified != null && $Object.hasOwnProperty.call(message, "verified"))
+                            object.verified = options.enums === $String ? $root.parley.content.v1.HistoryBundle.VerifiedState[message.verified] === $undefined ? message.verified : $root.parley.content.v1.HistoryBundle.VerifiedState[message.verified] : message.verified;
+                        if (message.peerIdentityKey != null && $Object.hasOwnProperty.call(message, "peerIdentityKey"))
+                            object.peerIdentityKey = options.bytes === $String ? $util.base64.encode(message.peerIdentityKey, 0, message.peerIdentityKey.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.peerIdentityKey) : message.peerIdentityKey;
+                        if (message.lastReadAt != null && $Object.hasOwnProperty.call(message, "lastReadAt"))
+                            if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                                object.lastReadAt = typeof message.lastReadAt === "number" ? $BigInt(message.lastReadAt) : $util.Long.fromBits(message.lastReadAt.low >>> 0, message.lastReadAt.high >>> 0, true).toBigInt();
+                            else if (typeof message.lastReadAt === "number")
+                                object.lastReadAt = options.longs === $String ? $String(message.lastReadAt) : message.lastReadAt;
+                            else
+                                object.lastReadAt = options.longs === $String ? $util.Long.prototype.toString.call(message.lastReadAt) : options.longs === $Number ? new $util.LongBits(message.lastReadAt.low >>> 0, message.lastReadAt.high >>> 0).toNumber(true) : message.lastReadAt;
                         return object;
                     };
 
@@ -9953,6 +11503,664 @@ export const parley = $root.parley = (() => {
                     };
 
                     return Conversation;
+                })();
+
+                HistoryBundle.Media = (function() {
+
+                    /**
+                     * Properties of a Media.
+                     * @typedef {Object} parley.content.v1.HistoryBundle.Media.$Properties
+                     * @property {Array.<parley.content.v1.HistoryBundle.Media.Item.$Properties>} [items] Media items
+                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                     */
+
+                    /**
+                     * Properties of a Media.
+                     * @memberof parley.content.v1.HistoryBundle
+                     * @interface IMedia
+                     * @augments parley.content.v1.HistoryBundle.Media.$Properties
+                     * @deprecated Use parley.content.v1.HistoryBundle.Media.$Properties instead.
+                     */
+
+                    /**
+                     * Shape of a Media.
+                     * @typedef {parley.content.v1.HistoryBundle.Media.$Properties} parley.content.v1.HistoryBundle.Media.$Shape
+                     */
+
+                    /**
+                     * Constructs a new Media.
+                     * @memberof parley.content.v1.HistoryBundle
+                     * @classdesc Represents a Media.
+                     * @constructor
+                     * @param {parley.content.v1.HistoryBundle.Media.$Properties=} [properties] Properties to set
+                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                     */
+                    const Media = function (properties) {
+                        this.items = [];
+                        if (properties)
+                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    };
+
+                    /**
+                     * Media items.
+                     * @member {Array.<parley.content.v1.HistoryBundle.Media.Item>} items
+                     * @memberof parley.content.v1.HistoryBundle.Media
+                     * @instance
+                     */
+                    Media.prototype.items = $util.emptyArray;
+
+                    /**
+                     * Creates a new Media instance using the specified properties.
+                     * @function create
+                     * @memberof parley.content.v1.HistoryBundle.Media
+                     * @static
+                     * @param {parley.content.v1.HistoryBundle.Media.$Properties=} [properties] Properties to set
+                     * @returns {parley.content.v1.HistoryBundle.Media} Media instance
+                     * @type {{
+                     *   (properties: parley.content.v1.HistoryBundle.Media.$Shape): parley.content.v1.HistoryBundle.Media & parley.content.v1.HistoryBundle.Media.$Shape;
+                     *   (properties?: parley.content.v1.HistoryBundle.Media.$Properties): parley.content.v1.HistoryBundle.Media;
+                     * }}
+                     */
+                    Media.create = function(properties) {
+                        return new Media(properties);
+                    };
+
+                    /**
+                     * Encodes the specified Media message. Does not implicitly {@link parley.content.v1.HistoryBundle.Media.verify|verify} messages.
+                     * @function encode
+                     * @memberof parley.content.v1.HistoryBundle.Media
+                     * @static
+                     * @param {parley.content.v1.HistoryBundle.Media.$Properties} message Media message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    Media.encode = function (message, writer, _depth) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        if (message.items != null && message.items.length)
+                            for (let i = 0; i < message.items.length; ++i)
+                                $root.parley.content.v1.HistoryBundle.Media.Item.encode(message.items[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                            for (let i = 0; i < message.$unknowns.length; ++i)
+                                writer.raw(message.$unknowns[i]);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a Media message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof parley.content.v1.HistoryBundle.Media
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {parley.content.v1.HistoryBundle.Media & parley.content.v1.HistoryBundle.Media.$Shape} Media
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    Media.decode = function (reader, length, _end, _depth, _target) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $Reader.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let end, message;
+                        if (length === $undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw $RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = _target || new $root.parley.content.v1.HistoryBundle.Media();
+                        while (reader.pos < end) {
+                            let start = reader.pos;
+                            let tag = reader.tag();
+                            if (tag === _end) {
+                                _end = $undefined;
+                                break;
+                            }
+                            let wireType = tag & 7;
+                            switch (tag >>>= 3) {
+                            case 1: {
+                                    if (wireType !== 2)
+                                        break;
+                                    if (!(message.items && message.items.length))
+                                        message.items = [];
+                                    message.items.push($root.parley.content.v1.HistoryBundle.Media.Item.decode(reader, reader.size(), $undefined, _depth + 1));
+                                    continue;
+                                }
+                            }
+                            reader.skipType(wireType, _depth, tag);
+                            if (!reader.discardUnknown) {
+                                $util.makeProp(message, "$unknowns", false);
+                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                            }
+                        }
+                        if (length !== $undefined) {
+                            if (reader.pos !== end)
+                                throw $RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        if (_end !== $undefined)
+                            throw $Error("missing end group");
+                        return message;
+                    };
+
+                    /**
+                     * Verifies a Media message.
+                     * @function verify
+                     * @memberof parley.content.v1.HistoryBundle.Media
+                     * @static
+                     * @param {Object.<string,*>} message Plain object to verify
+                     * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                     */
+                    Media.verify = function (message, _depth) {
+                        if (typeof message !== "object" || message === null)
+                            return "object expected";
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            return "max depth exceeded";
+                        if (message.items != null && $Object.hasOwnProperty.call(message, "items")) {
+                            if (!$Array.isArray(message.items))
+                                return "items: array expected";
+                            for (let i = 0; i < message.items.length; ++i) {
+                                let error = $root.parley.content.v1.HistoryBundle.Media.Item.verify(message.items[i], _depth + 1);
+                                if (error)
+                                    return "items." + error;
+                            }
+                        }
+                        return null;
+                    };
+
+                    /**
+                     * Creates a Media message from a plain object. Also converts values to their respective internal types.
+                     * @function fromObject
+                     * @memberof parley.content.v1.HistoryBundle.Media
+                     * @static
+                     * @param {Object.<string,*>} object Plain object
+                     * @returns {parley.content.v1.HistoryBundle.Media} Media
+                     */
+                    Media.fromObject = function (object, _depth) {
+                        if (object instanceof $root.parley.content.v1.HistoryBundle.Media)
+                            return object;
+                        if (!$util.isObject(object))
+                            throw $TypeError(".parley.content.v1.HistoryBundle.Media: object expected");
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let message = new $root.parley.content.v1.HistoryBundle.Media();
+                        if (object.items) {
+                            if (!$Array.isArray(object.items))
+                                throw $TypeError(".parley.content.v1.HistoryBundle.Media.items: array expected");
+                            message.items = $Array(object.items.length);
+                            for (let i = 0; i < object.items.length; ++i) {
+                                if (!$util.isObject(object.items[i]))
+                                    throw $TypeError(".parley.content.v1.HistoryBundle.Media.items: object expected");
+                                message.items[i] = $root.parley.content.v1.HistoryBundle.Media.Item.fromObject(object.items[i], _depth + 1);
+                            }
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Creates a plain object from a Media message. Also converts values to other types if specified.
+                     * @function toObject
+                     * @memberof parley.content.v1.HistoryBundle.Media
+                     * @static
+                     * @param {parley.content.v1.HistoryBundle.Media} message Media
+                     * @param {$protobuf.IConversionOptions} [options] Conversion options
+                     * @returns {Object.<string,*>} Plain object
+                     */
+                    Media.toObject = function (message, options, _depth) {
+                        if (!options)
+                            options = {};
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let object = {};
+                        if (options.arrays || options.defaults)
+                            object.items = [];
+                        if (message.items && message.items.length) {
+                            object.items = $Array(message.items.length);
+                            for (let j = 0; j < message.items.length; ++j)
+                                object.items[j] = $root.parley.content.v1.HistoryBundle.Media.Item.toObject(message.items[j], options, _depth + 1);
+                        }
+                        return object;
+                    };
+
+                    /**
+                     * Converts this Media to JSON.
+                     * @function toJSON
+                     * @memberof parley.content.v1.HistoryBundle.Media
+                     * @instance
+                     * @returns {Object.<string,*>} JSON object
+                     */
+                    Media.prototype.toJSON = function() {
+                        return Media.toObject(this, $protobuf.util.toJSONOptions);
+                    };
+
+                    Media.Item = (function() {
+
+                        /**
+                         * Properties of an Item.
+                         * @typedef {Object} parley.content.v1.HistoryBundle.Media.Item.$Properties
+                         * @property {string} [senderAccountId] Item senderAccountId
+                         * @property {number} [senderDeviceId] Item senderDeviceId
+                         * @property {number} [sentAt] Item sentAt
+                         * @property {number} [position] Item position
+                         * @property {string|null} [blobId] Item blobId
+                         * @property {Uint8Array|null} [digest] Item digest
+                         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                         */
+
+                        /**
+                         * Properties of an Item.
+                         * @memberof parley.content.v1.HistoryBundle.Media
+                         * @interface IItem
+                         * @augments parley.content.v1.HistoryBundle.Media.Item.$Properties
+                         * @deprecated Use parley.content.v1.HistoryBundle.Media.Item.$Properties instead.
+                         */
+
+                        /**
+                         * Shape of an Item.
+                         * @typedef {parley.content.v1.HistoryBundle.Media.Item.$Properties} parley.content.v1.HistoryBundle.Media.Item.$Shape
+                         */
+
+                        /**
+                         * Constructs a new Item.
+                         * @memberof parley.content.v1.HistoryBundle.Media
+                         * @classdesc Represents an Item.
+                         * @constructor
+                         * @param {parley.content.v1.HistoryBundle.Media.Item.$Properties=} [properties] Properties to set
+                         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                         */
+                        const Item = function (properties) {
+                            if (properties)
+                                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                        this[keys[i]] = properties[keys[i]];
+                        };
+
+                        /**
+                         * Item senderAccountId.
+                         * @member {string} senderAccountId
+                         * @memberof parley.content.v1.HistoryBundle.Media.Item
+                         * @instance
+                         */
+                        Item.prototype.senderAccountId = "";
+
+                        /**
+                         * Item senderDeviceId.
+                         * @member {number} senderDeviceId
+                         * @memberof parley.content.v1.HistoryBundle.Media.Item
+                         * @instance
+                         */
+                        Item.prototype.senderDeviceId = 0;
+
+                        /**
+                         * Item sentAt.
+                         * @member {number} sentAt
+                         * @memberof parley.content.v1.HistoryBundle.Media.Item
+                         * @instance
+                         */
+                        Item.prototype.sentAt = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                        /**
+                         * Item position.
+                         * @member {number} position
+                         * @memberof parley.content.v1.HistoryBundle.Media.Item
+                         * @instance
+                         */
+                        Item.prototype.position = 0;
+
+                        /**
+                         * Item blobId.
+                         * @member {string|null} blobId
+                         * @memberof parley.content.v1.HistoryBundle.Media.Item
+                         * @instance
+                         */
+                        Item.prototype.blobId = null;
+
+                        /**
+                         * Item digest.
+                         * @member {Uint8Array|null} digest
+                         * @memberof parley.content.v1.HistoryBundle.Media.Item
+                         * @instance
+                         */
+                        Item.prototype.digest = null;
+
+                        // OneOf field names bound to virtual getters and setters
+                        let $oneOfFields;
+
+                        // Virtual OneOf for proto3 optional field
+                        $Object.defineProperty(Item.prototype, "_blobId", {
+                            get: $util.oneOfGetter($oneOfFields = ["blobId"]),
+                            set: $util.oneOfSetter($oneOfFields)
+                        });
+
+                        // Virtual OneOf for proto3 optional field
+                        $Object.defineProperty(Item.prototype, "_digest", {
+                            get: $util.oneOfGetter($oneOfFields = ["digest"]),
+                            set: $util.oneOfSetter($oneOfFields)
+                        });
+
+                        /**
+                         * Creates a new Item instance using the specified properties.
+                         * @function create
+                         * @memberof parley.content.v1.HistoryBundle.Media.Item
+                         * @static
+                         * @param {parley.content.v1.HistoryBundle.Media.Item.$Properties=} [properties] Properties to set
+                         * @returns {parley.content.v1.HistoryBundle.Media.Item} Item instance
+                         * @type {{
+                         *   (properties: parley.content.v1.HistoryBundle.Media.Item.$Shape): parley.content.v1.HistoryBundle.Media.Item & parley.content.v1.HistoryBundle.Media.Item.$Shape;
+                         *   (properties?: parley.content.v1.HistoryBundle.Media.Item.$Properties): parley.content.v1.HistoryBundle.Media.Item;
+                         * }}
+                         */
+                        Item.create = function(properties) {
+                            return new Item(properties);
+                        };
+
+                        /**
+                         * Encodes the specified Item message. Does not implicitly {@link parley.content.v1.HistoryBundle.Media.Item.verify|verify} messages.
+                         * @function encode
+                         * @memberof parley.content.v1.HistoryBundle.Media.Item
+                         * @static
+                         * @param {parley.content.v1.HistoryBundle.Media.Item.$Properties} message Item message or plain object to encode
+                         * @param {$protobuf.Writer} [writer] Writer to encode to
+                         * @returns {$protobuf.Writer} Writer
+                         */
+                        Item.encode = function (message, writer, _depth) {
+                            if (!writer)
+                                writer = $Writer.create();
+                            if (_depth === $undefined)
+                                _depth = 0;
+                            if (_depth > $util.recursionLimit)
+                                throw $Error("max depth exceeded");
+                            if (message.senderAccountId != null && $Object.hasOwnProperty.call(message, "senderAccountId") && message.senderAccountId !== "")
+                                writer.uint32(/* id 1, wireType 2 =*/10).string(message.senderAccountId);
+                            if (message.senderDeviceId != null && $Object.hasOwnProperty.call(message, "senderDeviceId") && message.senderDeviceId !== 0)
+                                writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.senderDeviceId);
+                            if (message.sentAt != null && $Object.hasOwnProperty.call(message, "sentAt") && (typeof message.sentAt === "object" ? message.sentAt.low || message.sentAt.high : message.sentAt !== 0))
+                                writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.sentAt);
+                            if (message.position != null && $Object.hasOwnProperty.call(message, "position") && message.position !== 0)
+                                writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.position);
+                            if (message.blobId != null && $Object.hasOwnProperty.call(message, "blobId"))
+                                writer.uint32(/* id 5, wireType 2 =*/42).string(message.blobId);
+                            if (message.digest != null && $Object.hasOwnProperty.call(message, "digest"))
+                                writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.digest);
+                            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                                for (let i = 0; i < message.$unknowns.length; ++i)
+                                    writer.raw(message.$unknowns[i]);
+                            return writer;
+                        };
+
+                        /**
+                         * Decodes an Item message from the specified reader or buffer.
+                         * @function decode
+                         * @memberof parley.content.v1.HistoryBundle.Media.Item
+                         * @static
+                         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                         * @param {number} [length] Message length if known beforehand
+                         * @returns {parley.content.v1.HistoryBundle.Media.Item & parley.content.v1.HistoryBundle.Media.Item.$Shape} Item
+                         * @throws {Error} If the payload is not a reader or valid buffer
+                         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                         */
+                        Item.decode = function (reader, length, _end, _depth, _target) {
+                            if (!(reader instanceof $Reader))
+                                reader = $Reader.create(reader);
+                            if (_depth === $undefined)
+                                _depth = 0;
+                            if (_depth > $Reader.recursionLimit)
+                                throw $Error("max depth exceeded");
+                            let end, message, value;
+                            if (length === $undefined)
+                                end = reader.len;
+                            else {
+                                end = reader.pos + length;
+                                if (end > reader.len)
+                                    throw $RangeError("index out of range");
+                                length = reader.len;
+                                reader.len = end;
+                            }
+                            message = _target || new $root.parley.content.v1.HistoryBundle.Media.Item();
+                            while (reader.pos < end) {
+                                let start = reader.pos;
+                                let tag = reader.tag();
+                                if (tag === _end) {
+                                    _end = $undefined;
+                                    break;
+                                }
+                                let wireType = tag & 7;
+                                switch (tag >>>= 3) {
+                                case 1: {
+                                        if (wireType !== 2)
+                                            break;
+                                        if ((value = reader.stringVerify()).length)
+                                            message.senderAccountId = value;
+                                        else
+                                            delete message.senderAccountId;
+                                        continue;
+                                    }
+                                case 2: {
+                                        if (wireType !== 0)
+                                            break;
+                                        if (value = reader.uint32())
+                                            message.senderDeviceId = value;
+                                        else
+                                            delete message.senderDeviceId;
+                                        continue;
+                                    }
+                                case 3: {
+                                        if (wireType !== 0)
+                                            break;
+                                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                            message.sentAt = value;
+                                        else
+                                            delete message.sentAt;
+                                        continue;
+                                    }
+                                case 4: {
+                                        if (wireType !== 0)
+                                            break;
+                                        if (value = reader.uint32())
+                                            message.position = value;
+                                        else
+                                            delete message.position;
+                                        continue;
+                                    }
+                                case 5: {
+                                        if (wireType !== 2)
+                                            break;
+                                        message.blobId = reader.stringVerify();
+                                        message._blobId = "blobId";
+                                        continue;
+                                    }
+                                case 6: {
+                                        if (wireType !== 2)
+                                            break;
+                                        message.digest = reader.bytes();
+                                        message._digest = "digest";
+                                        continue;
+                                    }
+                                }
+                                reader.skipType(wireType, _depth, tag);
+                                if (!reader.discardUnknown) {
+                                    $util.makeProp(message, "$unknowns", false);
+                                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                                }
+                            }
+                            if (length !== $undefined) {
+                                if (reader.pos !== end)
+                                    throw $RangeError("index out of range");
+                                reader.len = length;
+                            }
+                            if (_end !== $undefined)
+                                throw $Error("missing end group");
+                            return message;
+                        };
+
+                        /**
+                         * Verifies an Item message.
+                         * @function verify
+                         * @memberof parley.content.v1.HistoryBundle.Media.Item
+                         * @static
+                         * @param {Object.<string,*>} message Plain object to verify
+                         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                         */
+                        Item.verify = function (message, _depth) {
+                            if (typeof message !== "object" || message === null)
+                                return "object expected";
+                            if (_depth === $undefined)
+                                _depth = 0;
+                            if (_depth > $util.recursionLimit)
+                                return "max depth exceeded";
+                            let properties = {};
+                            if (message.senderAccountId != null && $Object.hasOwnProperty.call(message, "senderAccountId"))
+                                if (!$util.isString(message.senderAccountId))
+                                    return "senderAccountId: string expected";
+                            if (message.senderDeviceId != null && $Object.hasOwnProperty.call(message, "senderDeviceId"))
+                                if (!$util.isInteger(message.senderDeviceId))
+                                    return "senderDeviceId: integer expected";
+                            if (message.sentAt != null && $Object.hasOwnProperty.call(message, "sentAt"))
+                                if (!$util.isInteger(message.sentAt) && !(message.sentAt && $util.isInteger(message.sentAt.low) && $util.isInteger(message.sentAt.high)))
+                                    return "sentAt: integer|Long expected";
+                            if (message.position != null && $Object.hasOwnProperty.call(message, "position"))
+                                if (!$util.isInteger(message.position))
+                                    return "position: integer expected";
+                            if (message.blobId != null && $Object.hasOwnProperty.call(message, "blobId")) {
+                                properties._blobId = 1;
+                                if (!$util.isString(message.blobId))
+                                    return "blobId: string expected";
+                            }
+                            if (message.digest != null && $Object.hasOwnProperty.call(message, "digest")) {
+                                properties._digest = 1;
+                                if (!(message.digest && typeof message.digest.length === "number" || $util.isString(message.digest)))
+                                    return "digest: buffer expected";
+                            }
+                            return null;
+                        };
+
+                        /**
+                         * Creates an Item message from a plain object. Also converts values to their respective internal types.
+                         * @function fromObject
+                         * @memberof parley.content.v1.HistoryBundle.Media.Item
+                         * @static
+                         * @param {Object.<string,*>} object Plain object
+                         * @returns {parley.content.v1.HistoryBundle.Media.Item} Item
+                         */
+                        Item.fromObject = function (object, _depth) {
+                            if (object instanceof $root.parley.content.v1.HistoryBundle.Media.Item)
+                                return object;
+                            if (!$util.isObject(object))
+                                throw $TypeError(".parley.content.v1.HistoryBundle.Media.Item: object expected");
+                            if (_depth === $undefined)
+                                _depth = 0;
+                            if (_depth > $util.recursionLimit)
+                                throw $Error("max depth exceeded");
+                            let message = new $root.parley.content.v1.HistoryBundle.Media.Item();
+                            if (object.senderAccountId != null)
+                                if (typeof object.senderAccountId !== "string" || object.senderAccountId.length)
+                                    message.senderAccountId = $String(object.senderAccountId);
+                            if (object.senderDeviceId != null)
+                                if ($Number(object.senderDeviceId) !== 0)
+                                    message.senderDeviceId = object.senderDeviceId >>> 0;
+                            if (object.sentAt != null)
+                                if (typeof object.sentAt === "object" ? object.sentAt.low || object.sentAt.high : $Number(object.sentAt) !== 0)
+                                    if ($util.Long)
+                                        message.sentAt = $util.Long.fromValue(object.sentAt, true);
+                                    else if (typeof object.sentAt === "string")
+                                        message.sentAt = $parseInt(object.sentAt, 10);
+                                    else if (typeof object.sentAt === "number")
+                                        message.sentAt = object.sentAt;
+                                    else if (typeof object.sentAt === "object")
+                                        message.sentAt = new $util.LongBits(object.sentAt.low >>> 0, object.sentAt.high >>> 0).toNumber(true);
+                            if (object.position != null)
+                                if ($Number(object.position) !== 0)
+                                    message.position = object.position >>> 0;
+                            if (object.blobId != null)
+                                message.blobId = $String(object.blobId);
+                            if (object.digest != null)
+                                if (typeof object.digest === "string")
+                                    $util.base64.decode(object.digest, message.digest = $util.newBuffer($util.base64.length(object.digest)), 0);
+                                else if (object.digest.length >= 0)
+                                    message.digest = object.digest;
+                            return message;
+                        };
+
+                        /**
+                         * Creates a plain object from an Item message. Also converts values to other types if specified.
+                         * @function toObject
+                         * @memberof parley.content.v1.HistoryBundle.Media.Item
+                         * @static
+                         * @param {parley.content.v1.HistoryBundle.Media.Item} message Item
+                         * @param {$protobuf.IConversionOptions} [options] Conversion options
+                         * @returns {Object.<string,*>} Plain object
+                         */
+                        Item.toObject = function (message, options, _depth) {
+                            if (!options)
+                                options = {};
+                            if (_depth === $undefined)
+                                _depth = 0;
+                            if (_depth > $util.recursionLimit)
+                                throw $Error("max depth exceeded");
+                            let object = {};
+                            if (options.defaults) {
+                                object.senderAccountId = "";
+                                object.senderDeviceId = 0;
+                                if ($util.Long) {
+                                    let long = new $util.Long(0, 0, true);
+                                    object.sentAt = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                                } else
+                                    object.sentAt = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                                object.position = 0;
+                            }
+                            if (message.senderAccountId != null && $Object.hasOwnProperty.call(message, "senderAccountId"))
+                                object.senderAccountId = message.senderAccountId;
+                            if (message.senderDeviceId != null && $Object.hasOwnProperty.call(message, "senderDeviceId"))
+                                object.senderDeviceId = message.senderDeviceId;
+                            if (message.sentAt != null && $Object.hasOwnProperty.call(message, "sentAt"))
+                                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                                    object.sentAt = typeof message.sentAt === "number" ? $BigInt(message.sentAt) : $util.Long.fromBits(message.sentAt.low >>> 0, message.sentAt.high >>> 0, true).toBigInt();
+                                else if (typeof message.sentAt === "number")
+                                    object.sentAt = options.longs === $String ? $String(message.sentAt) : message.sentAt;
+                                else
+                                    object.sentAt = options.longs === $String ? $util.Long.prototype.toString.call(message.sentAt) : options.longs === $Number ? new $util.LongBits(message.sentAt.low >>> 0, message.sentAt.high >>> 0).toNumber(true) : message.sentAt;
+                            if (message.position != null && $Object.hasOwnProperty.call(message, "position"))
+                                object.position = message.position;
+                            if (message.blobId != null && $Object.hasOwnProperty.call(message, "blobId"))
+                                object.blobId = message.blobId;
+                            if (message.digest != null && $Object.hasOwnProperty.call(message, "digest"))
+                                object.digest = options.bytes === $String ? $util.base64.encode(message.digest, 0, message.digest.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.digest) : message.digest;
+                            return object;
+                        };
+
+                        /**
+                         * Converts this Item to JSON.
+                         * @function toJSON
+                         * @memberof parley.content.v1.HistoryBundle.Media.Item
+                         * @instance
+                         * @returns {Object.<string,*>} JSON object
+                         */
+                        Item.prototype.toJSON = function() {
+                            return Item.toObject(this, $protobuf.util.toJSONOptions);
+                        };
+
+                        return Item;
+                    })();
+
+                    return Media;
                 })();
 
                 return HistoryBundle;

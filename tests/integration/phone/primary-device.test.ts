@@ -8,7 +8,9 @@ import { PhoneNotRegisteredError, PrimaryDevice } from '../../../phone/primary-d
 import { startRelay } from '../../../server/relay';
 import type { Relay } from '../../../server/relay';
 import { InMemoryKeyStore } from '../../../shared/node/keychain';
-import { QrImageError } from '../../../shared/node/linking/qr-image';
+import { LinkTargetError } from '../../../phone/link-target';
+import { Engine } from '../../../shared/node/engine';
+import { importHistory } from '../../../shared/node/linking/history';
 import { beginLinking, completeLinking } from '../../../shared/node/linking/provisioning';
 import { openEncryptedStore } from '../../../shared/node/store';
 
@@ -60,7 +62,9 @@ describe('the reference phone', () => {
     );
     const joined = await alice.link(qr);
     await desktop;
-    expect(joined).toMatchObject({ id: 2, name: 'Work laptop', primary: false });
+    expect(joined.device).toMatchObject({ id: 2, name: 'Work laptop', primary: false });
+    // Nothing but text in this history: no media to send.
+    expect(joined.media).toEqual({ sent: 0, failed: 0 });
     expect((await alice.devices()).map((device) => [device.id, device.name])).toEqual([
       [1, 'This phone'],
       [2, 'Work laptop'],
@@ -71,8 +75,40 @@ describe('the reference phone', () => {
     desktopStore.close();
 
     await fs.writeFile(path.join(dir, 'not-a-code.png'), 'plain text, not an image');
-    await expect(alice.link(path.join(dir, 'not-a-code.png'))).rejects.toThrow(QrImageError);
+    await expect(alice.link(path.join(dir, 'not-a-code.png'))).rejects.toThrow(LinkTargetError);
   });
+  it('links a desktop and then sends it the recent photos and files of its history', async () => {
+    const alice = await register('alice');
+    const bob = await register('bob');
+    await alice.connect();
+    await bob.connect();
+    const photo = path.join(dir, 'beach.png');
+    const bytes = Buffer.alloc(40_000, 3);
+    await fs.writeFile(photo, bytes);
+    await alice.sendFile('bob', photo);
+    const pending = await beginLinking(relay.url);
+    const desktopStore = await openEncryptedStore({ dataDir: path.join(dir, 'desktop'), keyStore, profileId: 'desktop' });
+    const desktop = pending.inherited.then(async (inherited) => {
+      await completeLinking({ store: desktopStore, relayUrl: relay.url, inherited, deviceName: 'Laptop' });
+      const engine = new Engine({ store: desktopStore, relayUrl: relay.url });
+      await importHistory(desktopStore, engine.relay, inherited.history ?? {});
+      engine.start();
+      return engine;
+    });
+    const joined = await alice.link(pending.url);
+    const engine = await desktop;
+    try {
+      expect(joined).toMatchObject({ device: { id: 2, name: 'Laptop' }, media: { sent: 1, failed: 0 } });
+      await expect.poll(() => desktopStore.listAttachmentsInStates(['ready']).length, { timeout: 20_000 }).toBe(1);
+      const [copy] = desktopStore.listAttachmentsInStates(['ready']);
+      const read = await engine.attachments.read(copy?.id ?? ('' as never), 0, bytes.length);
+      expect(Buffer.from(read.data).equals(bytes)).toBe(true);
+    } finally {
+      await engine.stop();
+      desktopStore.close();
+    }
+  });
+
   it('sends a file as an encrypted attachment and saves received ones with the same bytes', async () => {
     const alice = await register('alice');
     const bob = await register('bob');

@@ -8,6 +8,7 @@ import { migration0001Init } from './0001-init';
 import { migration0002Messaging } from './0002-messaging';
 import { migration0003Attachments } from './0003-attachments';
 import { migration0004OutboxLanes } from './0004-outbox-lanes';
+import { migration0005HistoryMedia } from './0005-history-media';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -17,6 +18,7 @@ export const migrations: ReadonlyArray<Migration> = [
   migration0002Messaging,
   migration0003Attachments,
   migration0004OutboxLanes,
+  migration0005HistoryMedia,
 ];
 
 export const latestSchemaVersion = migrations.length;
