@@ -81,8 +81,10 @@ export class MessageSender {
       if (deviceIds.length === 0) {
         // An account with no other devices: do not ask the relay again on every send.
         if (isSelf && this.now() - this.selfCheckedAt < selfRecheckMs) return { deviceIds: [], needsSync: false, sealed: false };
-        if (isSelf) this.selfCheckedAt = this.now();
         await this.fetchAndProcessBundles(destination, '*', localAddress, isSelf, sealed);
+        // Only an answer counts: a lookup that failed (a cut connection, a 429) says nothing
+        // about other devices, and believing it would drop every transcript for a minute.
+        if (isSelf) this.selfCheckedAt = this.now();
         deviceIds = this.knownDevices(destination, isSelf);
         if (deviceIds.length === 0) return { deviceIds: [], needsSync: false, sealed: false };
       }
