@@ -1,9 +1,11 @@
 /**
  * A database that fails underneath the engine (issue 10, item 5, the runtime half):
- * pages of the real SQLCipher file are damaged on disk, past page 1 so the file still
- * opens with its key, and the engine meets them when it records the next envelope. It
- * must not acknowledge anything from then on (the relay keeps every envelope), must stop
- * its connection and its outbox, and must say so once with `storageFailed`.
+ * pages of the real SQLCipher file are damaged on disk while the store is open (a disk
+ * going bad under a running app), past page 1. Damage already there at open is caught by
+ * the store's page check (tests/integration/electron/host/desktop-session-storage.test.ts);
+ * here the engine meets it when it next reads those pages. It must not acknowledge
+ * anything from then on (the relay keeps every envelope), must stop its connection and
+ * its outbox, and must say so once with `storageFailed`.
  */
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
@@ -11,8 +13,10 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Engine } from '../../../../../shared/node/engine';
 import type { EngineEvents } from '../../../../../shared/node/engine';
-import { databaseFileName, openDatabase } from '../../../../../shared/node/store';
+import { databaseFileName } from '../../../../../shared/node/store';
 import type { AccountId } from '../../../../../shared/node/store';
+import { openSqlite } from '../../../../../shared/node/store/sqlite';
+import type { SqliteDatabase } from '../../../../../shared/node/store/sqlite';
 import type { TestWorld } from './support';
 import { eventually, registerPhone, relayQueue, worldPerTest } from './support';
 
@@ -24,31 +28,48 @@ beforeEach(() => {
 
 const pageSize = 4096;
 
-/**
- * Overwrites, in the closed database file, every page of the named tables and indexes,
- * found with the key through a second connection. The rest of the file, page 1 included,
- * is untouched, so it still opens.
- */
-async function damagePages(world: TestWorld, profile: string, names: ReadonlyArray<string>): Promise<Array<number>> {
+/** A second connection to the profile's database, keyed as the store keys its own (SQLCipher 4, raw key). */
+async function secondConnection(world: TestWorld, profile: string): Promise<{ readonly db: SqliteDatabase; readonly file: string }> {
   const key = await world.keyStore.getDatabaseKey(profile);
   if (key === null) throw new Error(`no key for ${profile}`);
-  const databasePath = path.join(world.dir, profile, databaseFileName);
-  const db = openDatabase({ path: databasePath, key, mustExist: true });
+  const file = path.join(world.dir, profile, databaseFileName);
+  const db = openSqlite(file, { fileMustExist: true });
+  db.pragma(`cipher = 'sqlcipher'`);
+  db.pragma('legacy = 4');
+  db.pragma(`key = "x'${Buffer.from(key).toString('hex')}'"`);
+  return { db, file };
+}
+
+/**
+ * Overwrites every page of the named tables and indexes in the file of a store that
+ * stays open. The WAL is folded into the file first, so what is damaged is what SQLite
+ * reads; a write through the second connection afterwards makes the store's connection
+ * drop its page cache, so its next read goes to the damaged file. Page 1 and the schema
+ * stay intact.
+ */
+async function damagePagesUnderOpenStore(world: TestWorld, profile: string, names: ReadonlyArray<string>): Promise<Array<number>> {
+  const { db, file } = await secondConnection(world, profile);
   let pages: Array<number>;
   try {
     pages = db
       .prepare<Array<string>, { pageno: number }>(`SELECT pageno FROM dbstat WHERE name IN (${names.map(() => '?').join(', ')}) ORDER BY pageno`)
       .all(...names)
       .map((row) => row.pageno);
+    db.pragma('wal_checkpoint(TRUNCATE)');
   } finally {
-    // Closing the last connection folds the WAL into the file: what is damaged below is what SQLite reads.
     db.close();
   }
-  const file = await fs.open(databasePath, 'r+');
+  const handle = await fs.open(file, 'r+');
   try {
-    for (const page of pages) await file.write(randomBytes(pageSize), 0, pageSize, (page - 1) * pageSize);
+    for (const page of pages) await handle.write(randomBytes(pageSize), 0, pageSize, (page - 1) * pageSize);
   } finally {
-    await file.close();
+    await handle.close();
+  }
+  const writer = await secondConnection(world, profile);
+  try {
+    writer.db.prepare(`INSERT OR REPLACE INTO items (key, value) VALUES ('damageMarker', '1')`).run();
+  } finally {
+    writer.db.close();
   }
   return pages;
 }
@@ -70,10 +91,9 @@ describe('a database that fails under a running engine', () => {
     await eventually(() => bodiesWith(first, bobId).includes('before the damage'), 20_000, 'the first message');
     await first.flushOutbox();
     await first.stop();
-    first.store.close();
 
     // What records processed envelopes: the first thing the receive path reads.
-    const damaged = await damagePages(world, 'alice', ['processed_envelopes', 'sqlite_autoindex_processed_envelopes_1']);
+    const damaged = await damagePagesUnderOpenStore(world, 'alice', ['processed_envelopes', 'sqlite_autoindex_processed_envelopes_1']);
     expect(damaged.length).toBeGreaterThan(0);
     expect(damaged).not.toContain(1);
 
@@ -82,9 +102,8 @@ describe('a database that fails under a running engine', () => {
     await bob.flushOutbox();
     expect(await relayQueue(world, aliceId)).toHaveLength(3);
 
-    // The file still opens (page 1 and the schema are intact); the damage shows on first use.
-    const store = await world.openStore('alice');
-    const alice = world.track(new Engine({ store, relayUrl: world.relay.url }));
+    // The same open store under a new engine: the damage shows on first use.
+    const alice = world.track(new Engine({ store: first.store, relayUrl: world.relay.url }));
     const failures: Array<EngineEvents['storageFailed']> = [];
     alice.on('storageFailed', (failure) => failures.push(failure));
     const connection: Array<string> = [];
@@ -121,14 +140,13 @@ describe('a database that fails under a running engine', () => {
     // Queued while offline, so the outbox has pages on disk.
     first.sendText(bobId, 'queued before the damage');
     await first.stop();
-    first.store.close();
-    const damaged = await damagePages(world, 'alice', ['outbox', 'outbox_by_lane']);
+    const damaged = await damagePagesUnderOpenStore(world, 'alice', ['outbox', 'outbox_by_lane']);
     expect(damaged).not.toContain(1);
     bob.sendText(aliceId, 'waiting on the relay');
     await bob.flushOutbox();
     await bob.stop();
 
-    const alice = world.track(new Engine({ store: await world.openStore('alice'), relayUrl: world.relay.url }));
+    const alice = world.track(new Engine({ store: first.store, relayUrl: world.relay.url }));
     const failures: Array<EngineEvents['storageFailed']> = [];
     alice.on('storageFailed', (failure) => failures.push(failure));
     alice.start();
