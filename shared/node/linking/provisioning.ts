@@ -132,15 +132,22 @@ export async function completeLinking(options: {
     name: encryptDeviceName(options.deviceName.slice(0, 64), inherited.identity),
   });
   if (created.accountId !== inherited.accountId) throw new ProvisioningFormatError('The relay linked this device to another account.');
-  store.saveAccount({
-    accountId: toAccountId(created.accountId),
-    deviceId: toDeviceId(created.deviceId),
-    registrationId,
-    identityKeyPair: inherited.identity.serialize(),
-    profileKey: inherited.profileKey,
-    relayPassword: password,
-    handle: inherited.handle,
-    createdAt: (options.now ?? Date.now)(),
+  // Pinned now rather than when the engine first connects, so that from its first start
+  // this desktop can check a signed removal statement (docs/protocol/relay.md). Missing it
+  // is not fatal: the engine pins on first use as before.
+  const trustRoot = await relay.getTrustRoot().catch(() => undefined);
+  store.transaction(() => {
+    store.saveAccount({
+      accountId: toAccountId(created.accountId),
+      deviceId: toDeviceId(created.deviceId),
+      registrationId,
+      identityKeyPair: inherited.identity.serialize(),
+      profileKey: inherited.profileKey,
+      relayPassword: password,
+      handle: inherited.handle,
+      createdAt: (options.now ?? Date.now)(),
+    });
+    if (trustRoot !== undefined && store.getItem('relayTrustRoot') === undefined) store.setItem('relayTrustRoot', trustRoot);
   });
   return created;
 }
