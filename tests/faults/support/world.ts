@@ -12,6 +12,7 @@ import { KeytarKeyStore, loadKeytar } from '../../../shared/node/keychain';
 import { beginLinking, completeLinking, provisionNewDevice } from '../../../shared/node/linking/provisioning';
 import { openEncryptedStore } from '../../../shared/node/store';
 import type { Store } from '../../../shared/node/store';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { DeviceProcess, RelayProcess } from './processes';
 import type { DeviceConfig, DeviceReport } from './protocol';
 
@@ -81,6 +82,17 @@ export class FaultWorld {
     const device = await DeviceProcess.start(config);
     this.devices.push(device);
     return device;
+  }
+
+  /** Envelopes the relay still holds for one device (read from its database file, as the relay runs). */
+  queuedFor(accountId: string, deviceId: number): number {
+    const db = new Database(path.join(this.relay.dataDir, 'relay.sqlite'), { readonly: true, fileMustExist: true });
+    try {
+      const row = db.prepare('SELECT count(*) AS queued FROM messages WHERE account_id = ? AND device_id = ?').get(accountId, deviceId) as { queued: number };
+      return row.queued;
+    } finally {
+      db.close();
+    }
   }
 
   async cleanup(): Promise<void> {
