@@ -1,19 +1,7 @@
 /** How the CLI prints messages and their files, one line each. */
 import type { AttachmentRecord } from '../shared/node/attachments';
 import type { Message } from '../shared/node/store';
-
-/** 1.2 MB, 340 KB, 12 B (powers of 1000, as file managers show them). */
-export function formatSize(bytes: number): string {
-  if (bytes < 1000) return `${String(bytes)} B`;
-  const units = ['KB', 'MB', 'GB'];
-  let value = bytes / 1000;
-  let unit = 0;
-  while (value >= 1000 && unit < units.length - 1) {
-    value /= 1000;
-    unit++;
-  }
-  return `${value >= 100 ? value.toFixed(0) : value.toFixed(1)} ${units[unit] ?? 'GB'}`;
-}
+import { formatBytes } from '../shared/domain/format';
 
 function kindOf(record: AttachmentRecord): string {
   if (record.voiceNote) return 'voice note';
@@ -52,7 +40,7 @@ export function describeAttachment(record: AttachmentRecord): string {
     const seconds = Math.round(record.durationMs / 1000);
     parts.push(`${String(Math.floor(seconds / 60))}:${String(seconds % 60).padStart(2, '0')}`);
   }
-  parts.push(formatSize(record.size));
+  parts.push(formatBytes(record.size));
   const state = stateOf(record);
   return `[${parts.join(' ')}${state === undefined ? '' : `, ${state}`}]`;
 }

@@ -4,6 +4,7 @@
  * only; keys, attachment keys and digests never cross into the renderer.
  */
 import { z } from 'zod';
+import { messageErrorCodes } from '../domain/codes';
 import { attachmentViewSchema } from './attachments';
 import { defineService } from './service';
 
@@ -64,18 +65,7 @@ export type MessageStatusView = z.infer<typeof messageStatusSchema>;
  * `untrusted-identity`, `malformed-content`, `invalid-content` (values out of range),
  * `invalid-envelope`.
  */
-export const messageErrorCodeSchema = z.enum([
-  'send-refused',
-  'send-invalid',
-  'send-failed',
-  'identity-changed',
-  'upload-failed',
-  'decryption-failed',
-  'untrusted-identity',
-  'malformed-content',
-  'invalid-content',
-  'invalid-envelope',
-]);
+export const messageErrorCodeSchema = z.enum(messageErrorCodes);
 export type MessageErrorCodeView = z.infer<typeof messageErrorCodeSchema>;
 
 export const quoteViewSchema = z.object({

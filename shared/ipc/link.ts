@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { keychainUnavailableReasons } from '../domain/codes';
 import { defineService } from './service';
 
 /** What the phone's device list shows for this desktop. */
@@ -24,15 +25,7 @@ export type HistoryProblem = z.infer<typeof historyProblemSchema>;
 const base = { deviceName: z.string() };
 
 /** Why the system keychain could not be used (shared/node/keychain/errors.ts). */
-export const keychainProblemSchema = z.enum([
-  'no-bus',
-  'no-secret-service',
-  'no-keyring',
-  'locked',
-  'timed-out',
-  'module',
-  'service-error',
-]);
+export const keychainProblemSchema = z.enum(keychainUnavailableReasons);
 export type KeychainProblem = z.infer<typeof keychainProblemSchema>;
 
 const keychainEntry = { service: z.string(), account: z.string() };

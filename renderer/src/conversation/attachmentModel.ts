@@ -60,18 +60,7 @@ export function documentIcon(fileName: string | null, contentType: string): Docu
   return 'file';
 }
 
-/** "532 B", "12.4 KB", "3.1 MB" (decimal units, as file managers show). */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1000) return `${String(bytes)} B`;
-  const units = ['KB', 'MB', 'GB'];
-  let value = bytes / 1000;
-  let unit = 0;
-  while (value >= 1000 && unit < units.length - 1) {
-    value /= 1000;
-    unit++;
-  }
-  return `${value >= 100 ? value.toFixed(0) : value.toFixed(1)} ${units[unit] ?? 'GB'}`;
-}
+export { formatBytes } from '../../../shared/domain/format';
 
 /** "0:07", "12:30", "1:02:03". */
 export function formatDuration(ms: number): string {

@@ -4,32 +4,10 @@
  * missing module), for logs and support.
  */
 
-/** Why the keychain could not be used. */
-export type KeychainUnavailableReason =
-  /** No D-Bus session bus: no address in the environment, or nothing listens at it. */
-  | 'no-bus'
-  /** The session bus answers, but no Secret Service (GNOME Keyring, KWallet, …) is on it or can be started. */
-  | 'no-secret-service'
-  /** The Secret Service has no default keyring, and there is no display to ask the user to create one. */
-  | 'no-keyring'
-  /** The keyring is locked and was not unlocked (no display to ask on, or the prompt was dismissed). */
-  | 'locked'
-  /** The keychain did not answer in time (for example, an unlock prompt nobody can see). */
-  | 'timed-out'
-  /** The native keytar module could not be loaded for this runtime. */
-  | 'module'
-  /** The keychain answered with an error, or did not keep what was stored. */
-  | 'service-error';
+import type { KeychainUnavailableReason } from '../../domain/codes';
 
-export const keychainUnavailableReasons: ReadonlyArray<KeychainUnavailableReason> = [
-  'no-bus',
-  'no-secret-service',
-  'no-keyring',
-  'locked',
-  'timed-out',
-  'module',
-  'service-error',
-];
+export { keychainUnavailableReasons } from '../../domain/codes';
+export type { KeychainUnavailableReason } from '../../domain/codes';
 
 export class KeychainUnavailableError extends Error {
   override readonly name = 'KeychainUnavailableError';

@@ -4,6 +4,8 @@
  * conversation id is; the `to…` functions are the only way to make one from a raw value
  * and they check what can be checked.
  */
+import { messageErrorCodes } from '../../domain/codes';
+import type { MessageErrorCode } from '../../domain/codes';
 import { randomUUID } from 'node:crypto';
 
 declare const brand: unique symbol;
@@ -272,27 +274,8 @@ export type MessageKind = 'text' | 'identity-change' | 'undecryptable' | 'verifi
  */
 export type MessageStatus = 'pending' | 'sent' | 'delivered' | 'read' | 'failed' | 'received';
 
-/**
- * Why a row shows an error, as a code the renderer phrases (never words in the
- * database). Sending: the relay refused the message for good, its content could not be
- * built, something unexpected failed, the contact's safety number changed, or an
- * attachment did not upload. Receiving ('undecryptable' rows): it did not decrypt (the
- * sender was asked to resend), it came from an identity not trusted, its content was
- * malformed or carried values out of range, or the envelope itself was invalid.
- */
-export const messageErrorCodes = [
-  'send-refused',
-  'send-invalid',
-  'send-failed',
-  'identity-changed',
-  'upload-failed',
-  'decryption-failed',
-  'untrusted-identity',
-  'malformed-content',
-  'invalid-content',
-  'invalid-envelope',
-] as const;
-export type MessageErrorCode = (typeof messageErrorCodes)[number];
+export { messageErrorCodes };
+export type { MessageErrorCode };
 /** The codes an outgoing message can fail with. */
 export type SendFailureCode = Extract<MessageErrorCode, 'send-refused' | 'send-invalid' | 'send-failed' | 'identity-changed' | 'upload-failed'>;
 /** The codes an 'undecryptable' row can carry. */

@@ -9,7 +9,8 @@
 import { Engine } from '../../../shared/node/engine';
 import { KeytarKeyStore, loadKeytar } from '../../../shared/node/keychain';
 import { openEncryptedStore, toAccountId } from '../../../shared/node/store';
-import type { DeviceCommand, DeviceConfig, DeviceReport, DeviceReply } from './protocol';
+import type { DeviceCommand, DeviceConfig, DeviceReply } from './protocol';
+import { reportEngine } from './report';
 
 const config = JSON.parse(process.env['PARLEY_FAULT_DEVICE'] ?? '{}') as DeviceConfig;
 
@@ -43,20 +44,7 @@ async function main(): Promise<void> {
     const command = raw as DeviceCommand;
     switch (command.cmd) {
       case 'report': {
-        const report: DeviceReport = {
-          accountId: engine.account.accountId,
-          deviceId: engine.account.deviceId,
-          messages: store.listConversations().flatMap((conversation) =>
-            store.listMessages(conversation.id, { limit: 1_000_000 }).map((message) => ({
-              peer: conversation.recipientAccountId ?? '',
-              sender: message.senderAccountId,
-              kind: message.kind,
-              sentAt: message.sentAt,
-              body: message.body,
-              status: message.status,
-            })),
-          ),
-        };
+        const report = reportEngine(engine);
         reply({ type: 'report', report });
         return;
       }

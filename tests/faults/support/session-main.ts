@@ -9,6 +9,7 @@ import pino from 'pino';
 import { DesktopSession } from '../../../electron/host/services/desktop-session';
 import { KeytarKeyStore, loadKeytar } from '../../../shared/node/keychain';
 import type { DeviceReport, SessionCommand, SessionConfig, SessionReply } from './protocol';
+import { reportEngine } from './report';
 
 const config = JSON.parse(process.env['PARLEY_FAULT_SESSION'] ?? '{}') as SessionConfig;
 
@@ -35,22 +36,7 @@ session.on('state', (state) => {
 
 function report(): DeviceReport | undefined {
   const engine = session.engine;
-  if (engine === undefined) return undefined;
-  const { store } = engine;
-  return {
-    accountId: engine.account.accountId,
-    deviceId: engine.account.deviceId,
-    messages: store.listConversations().flatMap((conversation) =>
-      store.listMessages(conversation.id, { limit: 1_000_000 }).map((message) => ({
-        peer: conversation.recipientAccountId ?? '',
-        sender: message.senderAccountId,
-        kind: message.kind,
-        sentAt: message.sentAt,
-        body: message.body,
-        status: message.status,
-      })),
-    ),
-  };
+  return engine === undefined ? undefined : reportEngine(engine);
 }
 
 process.on('message', (raw) => {

@@ -14,6 +14,7 @@ import { openEncryptedStore } from '../../../shared/node/store';
 import type { Store } from '../../../shared/node/store';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { DeviceProcess, RelayProcess } from './processes';
+import { reportEngine } from './report';
 import type { DeviceConfig, DeviceReport } from './protocol';
 
 export interface Phone {
@@ -111,23 +112,9 @@ export class FaultWorld {
   }
 }
 
-/** What an in-process engine holds, in the shape a device process reports. */
+/** What an in-process phone holds, in the shape a device process reports. */
 export function reportOf(phone: Phone): DeviceReport {
-  const account = phone.engine.account;
-  return {
-    accountId: account.accountId,
-    deviceId: account.deviceId,
-    messages: phone.store.listConversations().flatMap((conversation) =>
-      phone.store.listMessages(conversation.id, { limit: 1_000_000 }).map((message) => ({
-        peer: conversation.recipientAccountId ?? '',
-        sender: message.senderAccountId,
-        kind: message.kind,
-        sentAt: message.sentAt,
-        body: message.body,
-        status: message.status,
-      })),
-    ),
-  };
+  return reportEngine(phone.engine);
 }
 
 /** Text messages from `sender` with a body starting with `prefix`, as sorted bodies, and how many repeat. */

@@ -1,0 +1,36 @@
+/**
+ * Codes that cross from the engine through the host to the renderer, listed once: the
+ * engine's types, the IPC schemas (zod enums) and the renderer's i18n all derive from
+ * these lists, so a code added here is checked everywhere it must be worded.
+ */
+
+/**
+ * Why a message row shows an error (never words in the database). Sending: the relay
+ * refused the message for good, its content could not be built, something unexpected
+ * failed, the contact's safety number changed first, or an attachment did not upload.
+ * Receiving ('undecryptable' rows): it did not decrypt (the sender was asked to
+ * resend), it came from an identity not trusted, its content was malformed or carried
+ * values out of range, or the envelope itself was invalid.
+ */
+export const messageErrorCodes = [
+  'send-refused',
+  'send-invalid',
+  'send-failed',
+  'identity-changed',
+  'upload-failed',
+  'decryption-failed',
+  'untrusted-identity',
+  'malformed-content',
+  'invalid-content',
+  'invalid-envelope',
+] as const;
+export type MessageErrorCode = (typeof messageErrorCodes)[number];
+
+/**
+ * Why the system keychain could not be used: no D-Bus session bus; no Secret Service on
+ * it; no default keyring and no display to create one on; a keyring that stayed locked;
+ * no answer in time (an unlock prompt nobody can see); the native keytar module did not
+ * load; the keychain answered with an error or did not keep what was stored.
+ */
+export const keychainUnavailableReasons = ['no-bus', 'no-secret-service', 'no-keyring', 'locked', 'timed-out', 'module', 'service-error'] as const;
+export type KeychainUnavailableReason = (typeof keychainUnavailableReasons)[number];
