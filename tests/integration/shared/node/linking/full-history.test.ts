@@ -129,8 +129,11 @@ describe('linking a desktop with the whole history', () => {
     await eventually(() => messagesWith(alice, bobId).some((message) => message.body === 'still unread'), 20_000, 'the unread message');
 
     // Carol: a safety-number change (she reinstalled), and her chat pinned, muted and archived.
-    alice.sendText(carolId, 'hi carol');
+    const hiCarol = alice.sendText(carolId, 'hi carol');
     await eventually(() => messagesWith(carol, aliceId).length === 1, 20_000, 'carol’s first message');
+    // Her receipt arrives before she reinstalls (stop() leaves unsent items queued), so the
+    // phone's status is final before it exports.
+    await eventually(() => alice.store.getMessage(hiCarol)?.status === 'delivered', 20_000, 'carol’s delivery receipt');
     await carol.stop();
     await resetIdentity(carol.store, carol.relay);
     const rebornCarol = world.track(new Engine({ store: carol.store, relayUrl: world.relay.url }));
