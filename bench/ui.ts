@@ -32,7 +32,7 @@ import { UNLIMITED } from '../server/rate-limit';
 import { Engine } from '../shared/node/engine';
 import { InMemoryKeyStore, KeytarKeyStore, loadKeytar } from '../shared/node/keychain';
 import { provisionNewDevice } from '../shared/node/linking/provisioning';
-import { openEncryptedStore, toAccountId, toDeviceId } from '../shared/node/store';
+import { openEncryptedStore, openEncryptedStoreCheckingPages, toAccountId, toDeviceId } from '../shared/node/store';
 import type { AccountId, ConversationId, Store } from '../shared/node/store';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -155,19 +155,25 @@ async function restoreUnread(dataDir: string, bigChatId: ConversationId): Promis
 
 interface Floor {
   readonly openMs: number;
+  /** The check of every page, on its worker thread, from the start of the open (off the host's critical path). */
+  readonly pageCheckMs: number;
   readonly listMs: number;
   readonly firstPageMs: number;
   readonly olderPageMs: number;
 }
 
-/** The host's queries for the list and the long chat, straight against the store. */
+/**
+ * The host's queries for the list and the long chat, straight against the store, opened
+ * as the host opens it: the page check runs on a worker thread meanwhile.
+ */
 async function measureFloor(dataDir: string, bigChatId: ConversationId): Promise<Floor> {
   const started = performance.now();
-  const store = await openEncryptedStore({
+  const { store, pagesChecked } = await openEncryptedStoreCheckingPages({
     dataDir: path.join(dataDir, 'account'),
     keyStore: new KeytarKeyStore({ keytar: loadKeytar() }),
     profileId: profileIdFor(dataDir),
   });
+  const checked = pagesChecked.then(() => performance.now() - started);
   try {
     const opened = performance.now();
     const overviews = store.listConversationOverviews();
@@ -180,7 +186,7 @@ async function measureFloor(dataDir: string, bigChatId: ConversationId): Promise
     if (oldest === undefined || overviews.length < conversationCount) throw new Error('the seeded store reads back incomplete');
     store.pageMessages(bigChatId, { kind: 'before', messageId: oldest.id }, pageSize);
     const older = performance.now();
-    return { openMs: opened - started, listMs: listed - opened, firstPageMs: paged - listed, olderPageMs: older - paged };
+    return { openMs: opened - started, pageCheckMs: await checked, listMs: listed - opened, firstPageMs: paged - listed, olderPageMs: older - paged };
   } finally {
     store.close();
   }
@@ -415,7 +421,7 @@ async function main(): Promise<void> {
         `ui benchmark (this machine, median of ${String(runs)} cold starts; Chromium ${starts[0]?.browserVersion ?? '?'} at ${chromiumPath})`,
         `  data: ${String(conversationCount + 1)} conversations; "${bigChatTitle}" has ${String(bigChatMessages)} messages, ${String(unreadCount)} unread`,
         `  limit: the database floor, the host's own queries run in this process against the same SQLCipher store`,
-        `         (open ${openMs.toFixed(1)} ms, list ${floor((each) => each.listMs).toFixed(1)} ms, first-unread page ${floor((each) => each.firstPageMs).toFixed(1)} ms, older page ${floor((each) => each.olderPageMs).toFixed(1)} ms)`,
+        `         (open ${openMs.toFixed(1)} ms, page check on its worker thread ${floor((each) => each.pageCheckMs).toFixed(1)} ms, list ${floor((each) => each.listMs).toFixed(1)} ms, first-unread page ${floor((each) => each.firstPageMs).toFixed(1)} ms, older page ${floor((each) => each.olderPageMs).toFixed(1)} ms)`,
         '',
         table([
           ['host ready (spawn → Desktop: line)', cold((each) => each.hostReadyMs), openMs, 'open store'],

@@ -27,7 +27,7 @@ import { ProvisioningFormatError, ProvisioningMacError } from '../../../shared/n
 import { Mutex } from '../../../shared/node/mutex';
 import { ProvisioningExpiredError, SocketClosedError } from '../../../shared/node/relay-client/socket';
 import type { DeviceConnectionState } from '../../../shared/node/relay-client/socket';
-import { databaseFiles, hasDatabase, openEncryptedStore, prepareDatabaseKey, wipeStore } from '../../../shared/node/store';
+import { databaseFiles, hasDatabase, openEncryptedStore, openEncryptedStoreCheckingPages, prepareDatabaseKey, wipeStore } from '../../../shared/node/store';
 import type { Store, StorageFailureCode } from '../../../shared/node/store';
 import type { Logger } from '../logger';
 import { linkAttemptProblemOf, storageProblemOf } from './link-problems';
@@ -198,9 +198,16 @@ export class DesktopSession {
     if (this.closed) return;
     this.setPhase({ kind: 'opening' });
     let account: ReturnType<Store['getAccount']>;
+    // The pages of an existing database are checked on a worker thread meanwhile; the
+    // engine receives and sends only once they passed (startEngine).
+    let pagesChecked = Promise.resolve();
     try {
       if (this.store === undefined) {
-        if (await hasDatabase(this.accountDir)) this.store = await this.openStore();
+        if (await hasDatabase(this.accountDir)) {
+          const opened = await openEncryptedStoreCheckingPages(this.storeLocation());
+          this.store = opened.store;
+          pagesChecked = opened.pagesChecked;
+        }
         else await prepareDatabaseKey(this.storeLocation());
       }
       // Inside the try: the first real query can be what meets a damaged page.
@@ -216,7 +223,7 @@ export class DesktopSession {
       this.startProvisioning();
       return;
     }
-    this.startEngine(this.store);
+    this.startEngine(this.store, pagesChecked);
     this.setPhase({ kind: 'linked', deviceId: account.deviceId, handle: account.handle });
   }
 
@@ -238,7 +245,12 @@ export class DesktopSession {
     }
   }
 
-  private startEngine(store: Store): void {
+  /**
+   * Builds the engine at once (its views serve the chats) but starts it (connects,
+   * acknowledges, sends) only when `pagesChecked` resolves; a damaged page found by the
+   * check stops it and shows the typed problem, as a failure while running does.
+   */
+  private startEngine(store: Store, pagesChecked: Promise<void> = Promise.resolve()): void {
     const engine = new Engine({ store, relayUrl: this.options.relayUrl, logger: this.options.log });
     this.engineInstance = engine;
     this.engineDisposers = [
@@ -250,7 +262,30 @@ export class DesktopSession {
       }),
     ];
     this.events.emit('engine', engine);
-    engine.start();
+    pagesChecked.then(
+      () => {
+        if (engine === this.engineInstance && !this.closed) engine.start();
+      },
+      (error: unknown) => {
+        this.onPageCheckFailed(engine, error);
+      },
+    );
+  }
+
+  /** The check of every page, run while the chats were already on screen, found damage. */
+  private onPageCheckFailed(engine: Engine, error: unknown): void {
+    if (engine !== this.engineInstance) return;
+    this.options.log.error({ err: describe(error) }, 'the database failed its page check; the engine was never started');
+    this.lifecycle
+      .runExclusive(async () => {
+        if (engine !== this.engineInstance) return;
+        await this.stopEngine();
+        this.closeStore();
+        await this.fail(storageProblemOf(error));
+      })
+      .catch((failure: unknown) => {
+        this.options.log.error({ err: describe(failure) }, 'stopping after a failed page check failed');
+      });
   }
 
   /**

@@ -19,6 +19,12 @@ export interface OpenDatabaseOptions {
   readonly mustExist: boolean;
   /** A better-sqlite3 addon built for this runtime (Electron's ABI differs from Node's). */
   readonly nativeBinding?: string | undefined;
+  /**
+   * Read every page before returning (default). A caller that checks them on another
+   * thread instead (page-check.ts) passes false and must not act on the data until that
+   * check has passed.
+   */
+  readonly checkPages?: boolean;
 }
 
 /**
@@ -56,7 +62,7 @@ export function openDatabase(options: OpenDatabaseOptions): SqliteDatabase {
   }
   try {
     configureConnection(db);
-    checkEveryPage(db, options.path);
+    if (options.checkPages ?? true) checkEveryPage(db, options.path);
   } catch (error) {
     db.close();
     throw error instanceof DatabaseDamagedError ? error : damagedOrUnopenable(options.path, error);
@@ -73,9 +79,14 @@ export function openDatabase(options: OpenDatabaseOptions): SqliteDatabase {
  * about 0.15 s (see docs/storage.md). SQLite3 Multiple Ciphers has no
  * `cipher_integrity_check`. Runs before migrations, so a damaged file is never written.
  */
-function checkEveryPage(db: SqliteDatabase, file: string): void {
+export function checkEveryPage(db: SqliteDatabase, file: string): void {
   const rows = db.pragma('quick_check') as Array<{ readonly quick_check: unknown }>;
-  const findings = rows.map((row) => String(row.quick_check)).filter((finding) => finding !== 'ok');
+  throwOnFindings(file, rows.map((row) => String(row.quick_check)));
+}
+
+/** What `quick_check` reported, as the error it means (nothing when it said "ok"). */
+export function throwOnFindings(file: string, results: ReadonlyArray<string>): void {
+  const findings = results.filter((finding) => finding !== 'ok');
   if (findings.length > 0) {
     // Findings name pages and b-trees, never content; a few are enough for support.
     throw new DatabaseDamagedError(file, 'database-corrupt', findings.slice(0, 3).join('; ').slice(0, 500));
@@ -95,10 +106,13 @@ function damagedOrUnopenable(file: string, error: unknown): Error {
  * hands over the key bytes as they are.
  */
 function applyKey(db: SqliteDatabase, key: Uint8Array): void {
-  db.pragma(`cipher = 'sqlcipher'`);
-  db.pragma('legacy = 4');
+  for (const pragma of keyingPragmas(key)) db.pragma(pragma);
+}
+
+/** The pragmas that key a connection, in order; the background page check keys its own with them. */
+export function keyingPragmas(key: Uint8Array): ReadonlyArray<string> {
   const hex = Buffer.from(key.buffer, key.byteOffset, key.byteLength).toString('hex');
-  db.pragma(`key = "x'${hex}'"`);
+  return [`cipher = 'sqlcipher'`, 'legacy = 4', `key = "x'${hex}'"`];
 }
 
 function configureConnection(db: SqliteDatabase): void {

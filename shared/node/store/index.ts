@@ -15,7 +15,7 @@ export type { DatabaseFileReason, StoreOpenFailureCode } from './errors';
 export type * from './interface';
 export { latestSchemaVersion, migrate, migrations, schemaVersion } from './migrations';
 export type { Migration } from './migrations';
-export { databaseFileName, databaseFiles, hasDatabase, openEncryptedStore, prepareDatabaseKey, wipeStore } from './open';
+export { databaseFileName, databaseFiles, hasDatabase, openEncryptedStore, openEncryptedStoreCheckingPages, prepareDatabaseKey, wipeStore } from './open';
 export type { DatabaseFiles, EncryptedStoreLocation, OpenEncryptedStoreOptions } from './open';
 export { createSqlStore } from './sql-store';
 export { StorageFailedError, storageFailureOf } from './storage-failure';

@@ -12,10 +12,11 @@ import path from 'node:path';
 import { KeychainUnavailableError } from '../keychain/errors';
 import type { KeyStore } from '../keychain/key-store';
 import { assertValidProfileId } from '../keychain/key-store';
-import { databaseKeyLength, openDatabase, resolveNativeBinding } from './database';
+import { checkEveryPage, databaseKeyLength, openDatabase, resolveNativeBinding } from './database';
+import { checkPagesInBackground, PageCheckUnavailableError } from './page-check';
 import { DatabaseFileError, DatabaseKeyMissingError } from './errors';
 import type { Store } from './interface';
-import { migrate } from './migrations';
+import { latestSchemaVersion, migrate, schemaVersion } from './migrations';
 import type { SqliteDatabase } from './sqlite';
 import { createSqlStore } from './sql-store';
 import type { Clock } from './sql/rows';
@@ -119,33 +120,75 @@ export async function prepareDatabaseKey(location: EncryptedStoreLocation): Prom
 }
 
 export async function openEncryptedStore(options: OpenEncryptedStoreOptions): Promise<Store> {
+  return (await openKeyed(options, 'at-open')).store;
+}
+
+/**
+ * Opens like `openEncryptedStore`, but checks the pages on a worker thread (page-check.ts)
+ * while the caller goes on: `pagesChecked` resolves once every page read back intact and
+ * rejects with `DatabaseDamagedError` otherwise. Until it resolves the caller may show
+ * what the store holds but must not acknowledge or send anything. A database that needs
+ * a migration is checked before it is migrated, here, as `openEncryptedStore` does.
+ */
+export async function openEncryptedStoreCheckingPages(
+  options: OpenEncryptedStoreOptions,
+): Promise<{ readonly store: Store; readonly pagesChecked: Promise<void> }> {
+  const opened = await openKeyed(options, 'in-background');
+  return { store: opened.store, pagesChecked: opened.pagesChecked };
+}
+
+async function openKeyed(
+  options: OpenEncryptedStoreOptions,
+  pageCheck: 'at-open' | 'in-background',
+): Promise<{ readonly store: Store; readonly pagesChecked: Promise<void> }> {
   assertValidProfileId(options.profileId);
   const files = databaseFiles(options.dataDir);
   const state = await inspect(files);
   const found = state === 'present' ? await existingKey(options, files) : { key: await keyForNewDatabase(options), legacy: false };
   const key = found.key;
+  const nativeBinding = options.nativeBinding ?? resolveNativeBinding();
   let db: SqliteDatabase;
+  let pagesChecked = Promise.resolve();
   try {
     if (state === 'absent') await createPrivateFile(options.dataDir, files.database);
-    db = openDatabase({
-      path: files.database,
-      key,
-      mustExist: true,
-      nativeBinding: options.nativeBinding ?? resolveNativeBinding(),
-    });
+    db = openDatabase({ path: files.database, key, mustExist: true, nativeBinding, checkPages: pageCheck === 'at-open' });
+    if (pageCheck === 'in-background') {
+      if (schemaVersion(db) < latestSchemaVersion) {
+        // Never migrate (write) a file before every page was read back.
+        checkOnThisThread(db, files.database);
+      } else {
+        const opened = db;
+        pagesChecked = checkPagesInBackground({ file: files.database, key, nativeBinding }).catch((error: unknown) => {
+          if (!(error instanceof PageCheckUnavailableError)) throw error;
+          // The worker could not check at all: check here instead, slower but as sure.
+          checkEveryPage(opened, files.database);
+        });
+      }
+    }
     // The legacy entry's key opened this database: it is this folder's key.
     if (found.legacy) await adoptLegacyKey(options, key);
   } finally {
-    // The copy in this process is no longer needed (SQLite keeps its own).
+    // The copy in this process is no longer needed (SQLite and the check keep their own).
     key.fill(0);
   }
+  // Whoever awaits it sees the failure; nobody may be left with an unhandled rejection.
+  pagesChecked.catch(() => undefined);
   try {
     migrate(db);
   } catch (error) {
     db.close();
     throw error;
   }
-  return createSqlStore(db, options.now === undefined ? {} : { now: options.now });
+  return { store: createSqlStore(db, options.now === undefined ? {} : { now: options.now }), pagesChecked };
+}
+
+function checkOnThisThread(db: SqliteDatabase, file: string): void {
+  try {
+    checkEveryPage(db, file);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
 }
 
 async function existingKey(

@@ -10,9 +10,10 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { InMemoryKeyStore } from '../../../../../shared/node/keychain/memory-key-store';
 import { openDatabase } from '../../../../../shared/node/store/database';
+import { checkPagesInBackground } from '../../../../../shared/node/store/page-check';
 import { DatabaseDamagedError, DatabaseFileError, DatabaseKeyError } from '../../../../../shared/node/store/errors';
 import type { Store } from '../../../../../shared/node/store/interface';
-import { databaseFiles, hasDatabase, openEncryptedStore, prepareDatabaseKey } from '../../../../../shared/node/store/open';
+import { databaseFiles, hasDatabase, openEncryptedStore, openEncryptedStoreCheckingPages, prepareDatabaseKey } from '../../../../../shared/node/store/open';
 import { toAccountId, toDeviceId } from '../../../../../shared/node/store/types';
 
 const pageSize = 4096;
@@ -162,5 +163,54 @@ describe('prepareDatabaseKey', () => {
     // The database created later uses that same key.
     (await open()).close();
     expect(await keyStore.getDatabaseKey('p')).toEqual(key);
+  });
+});
+
+describe('checking the pages on a worker thread', () => {
+  it('opens at once and then reports damage past page 1 as database-corrupt, leaving the file as it was', async () => {
+    const store = await open();
+    writeMessages(store);
+    store.close();
+    const file = databaseFiles(dataDir).database;
+    const pages = (await fs.stat(file)).size / pageSize;
+    await overwrite(file, Math.floor(pages * 0.6) * pageSize + 200, randomBytes(64));
+    const before = await snapshot();
+
+    const opened = await openEncryptedStoreCheckingPages({ dataDir, keyStore, profileId: 'p' });
+    // The chats can be read meanwhile; the damage is elsewhere.
+    expect(opened.store.getAccount()).toBeUndefined();
+    const failure = await opened.pagesChecked.then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    opened.store.close();
+    expect(failure).toBeInstanceOf(DatabaseDamagedError);
+    expect((failure as DatabaseDamagedError).code).toBe('database-corrupt');
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('resolves for an intact database, which stays usable', async () => {
+    const store = await open();
+    writeMessages(store, 50);
+    store.close();
+    const opened = await openEncryptedStoreCheckingPages({ dataDir, keyStore, profileId: 'p' });
+    await opened.pagesChecked;
+    expect(opened.store.listConversations()).toHaveLength(1);
+    opened.store.close();
+  });
+});
+
+describe('checkPagesInBackground', () => {
+  it('finds the damage itself on its worker thread (no fallback involved)', async () => {
+    const store = await open();
+    writeMessages(store);
+    store.close();
+    const file = databaseFiles(dataDir).database;
+    const pages = (await fs.stat(file)).size / pageSize;
+    const key = await keyStore.getDatabaseKey('p');
+    if (key === null) throw new Error('no key');
+    await expect(checkPagesInBackground({ file, key })).resolves.toBeUndefined();
+    await overwrite(file, Math.floor(pages / 2) * pageSize + 100, randomBytes(32));
+    await expect(checkPagesInBackground({ file, key })).rejects.toMatchObject({ name: 'DatabaseDamagedError', code: 'database-corrupt' });
   });
 });
