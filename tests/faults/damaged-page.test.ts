@@ -5,7 +5,7 @@
  * again, acknowledges nothing meanwhile, and once the user puts back a good copy it is
  * in its chats with what arrived while it was down.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -13,7 +13,7 @@ import { profileIdFor } from '../../electron/host/services/desktop-session';
 import { provisionNewDevice } from '../../shared/node/linking/provisioning';
 import { databaseFiles } from '../../shared/node/store';
 import { SessionProcess } from './support/processes';
-import { FaultWorld, numbered, settle } from './support/world';
+import { fileHashes, FaultWorld, numbered, settle } from './support/world';
 
 let world: FaultWorld | undefined;
 afterEach(async () => {
@@ -22,14 +22,6 @@ afterEach(async () => {
 });
 
 const pageSize = 4096;
-
-async function hashes(folder: string): Promise<Record<string, string>> {
-  const result: Record<string, string> = {};
-  for (const entry of await fs.readdir(folder, { withFileTypes: true })) {
-    if (entry.isFile()) result[entry.name] = createHash('sha256').update(await fs.readFile(path.join(folder, entry.name))).digest('hex');
-  }
-  return result;
-}
 
 describe('a database damaged past page 1', () => {
   it('is a typed problem that keeps every file and acknowledges nothing, across SIGKILLs, until a good copy is back', async () => {
@@ -62,7 +54,7 @@ describe('a database damaged past page 1', () => {
     const handle = await fs.open(file, 'r+');
     await handle.write(randomBytes(64), 0, 64, Math.floor(pages / 2) * pageSize + 512);
     await handle.close();
-    const damaged = await hashes(accountDir);
+    const damaged = await fileHashes(accountDir);
     const key = await current.keyStore.getDatabaseKey(profileIdFor(dataDir));
     expect(key).not.toBeNull();
 
@@ -74,7 +66,7 @@ describe('a database damaged past page 1', () => {
       expect((await session.state('failed')).problem).toBe('database-corrupt');
       await session.kill();
     }
-    expect(await hashes(accountDir)).toEqual(damaged);
+    expect(await fileHashes(accountDir)).toEqual(damaged);
     expect(await current.keyStore.getDatabaseKey(profileIdFor(dataDir))).toEqual(key);
     // Nothing was acknowledged into the damaged file: the relay still holds what came meanwhile.
     expect(current.queuedFor(aliceId, deviceId)).toBeGreaterThanOrEqual(during.length);

@@ -5,14 +5,13 @@
  * again, and once the real relay is back it is in its chats with everything it had.
  */
 import { createHash } from 'node:crypto';
-import fs from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { profileIdFor } from '../../electron/host/services/desktop-session';
 import { provisionNewDevice } from '../../shared/node/linking/provisioning';
 import { SessionProcess } from './support/processes';
-import { FaultWorld, settle } from './support/world';
+import { fileHashes, FaultWorld, settle } from './support/world';
 
 let world: FaultWorld | undefined;
 let stranger: http.Server | undefined;
@@ -26,17 +25,8 @@ afterEach(async () => {
 
 /** The database file, every attachment file and the keychain entry, hashed. */
 async function keptBytes(world: FaultWorld, dataDir: string): Promise<Record<string, string>> {
-  const accountDir = path.join(dataDir, 'account');
-  const kept: Record<string, string> = {};
-  for (const entry of await fs.readdir(accountDir, { withFileTypes: true, recursive: true })) {
-    // The WAL index and log change on every open; the data they hold is in the database file after a clean close.
-    if (!entry.isFile() || entry.name.endsWith('-shm') || entry.name.endsWith('-wal')) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    kept[path.relative(accountDir, file)] = createHash('sha256').update(await fs.readFile(file)).digest('hex');
-  }
   const key = await world.keyStore.getDatabaseKey(profileIdFor(dataDir));
-  kept['<keychain>'] = key === null ? 'none' : createHash('sha256').update(key).digest('hex');
-  return kept;
+  return { ...(await fileHashes(path.join(dataDir, 'account'))), '<keychain>': key === null ? 'none' : createHash('sha256').update(key).digest('hex') };
 }
 
 describe('a stranger answering 401 on the relay port', () => {

@@ -3,7 +3,7 @@
  * process, and desktops linked to them that run in processes of their own (so they can
  * be SIGKILLed). Every store is a real SQLCipher file keyed from the real keychain.
  */
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -157,4 +157,18 @@ export function losses(report: DeviceReport, sender: string, prefix: string, exp
   const { bodies, duplicates } = tally(report, sender, prefix);
   const have = new Set(bodies);
   return { lost: expected.filter((body) => !have.has(body)).length, duplicates };
+}
+
+/**
+ * Every file under `folder` (recursively) with its SHA-256, but the WAL and its index:
+ * they change on every open, and what they hold is in the database after a clean close.
+ */
+export async function fileHashes(folder: string): Promise<Record<string, string>> {
+  const hashes: Record<string, string> = {};
+  for (const entry of await fs.readdir(folder, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || entry.name.endsWith('-shm') || entry.name.endsWith('-wal')) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    hashes[path.relative(folder, file)] = createHash('sha256').update(await fs.readFile(file)).digest('hex');
+  }
+  return hashes;
 }
