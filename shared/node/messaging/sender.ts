@@ -92,36 +92,27 @@ export class MessageSender {
         const session = await this.signal.session.getSession(ProtocolAddress.new(destination, deviceId));
         if (session?.hasCurrentState() !== true) await this.fetchAndProcessBundles(destination, deviceId, localAddress, isSelf, sealed);
       }
-      const messages = await this.sessionLock.runExclusive(async () => {
+      // A session kept from before the contact's identity key changed cannot send once the
+      // user accepted the new key (libsignal refuses the old key): such a session is
+      // archived and the next attempt starts a fresh one from the relay's bundle.
+      const { messages, replacedSessions } = await this.sessionLock.runExclusive(async () => {
         const encrypted: Array<OutgoingMessage> = [];
+        let replaced = false;
         for (const deviceId of deviceIds) {
           const address = ProtocolAddress.new(destination, deviceId);
           const session = await this.signal.session.getSession(address);
           if (session?.hasCurrentState() !== true) continue;
-          if (sealed !== undefined) {
-            const ciphertext = await this.guardIdentity(destination, () =>
-              sealedSenderEncryptMessage(plaintext, address, sealed.certificate, this.signal.session, this.signal.identity),
-            );
-            encrypted.push({
-              type: EnvelopeType.UNIDENTIFIED_SENDER,
-              destinationDeviceId: asDeviceId(deviceId),
-              destinationRegistrationId: session.remoteRegistrationId(),
-              content: Buffer.from(ciphertext).toString('base64'),
-            });
-            continue;
+          try {
+            encrypted.push(await this.encryptFor(destination, address, session.remoteRegistrationId(), plaintext, localAddress, sealed));
+          } catch (error) {
+            if (!(error instanceof IdentityChangedError) || this.store.getIdentity(destination)?.changePending === true) throw error;
+            await this.signal.session.archiveSession(address);
+            replaced = true;
           }
-          const ciphertext = await this.guardIdentity(destination, () =>
-            signalEncrypt(plaintext, address, localAddress, this.signal.session, this.signal.identity),
-          );
-          encrypted.push({
-            type: ciphertext.type() === (CiphertextMessageType.PreKey as number) ? EnvelopeType.PREKEY_MESSAGE : EnvelopeType.CIPHERTEXT,
-            destinationDeviceId: asDeviceId(deviceId),
-            destinationRegistrationId: session.remoteRegistrationId(),
-            content: Buffer.from(ciphertext.serialize()).toString('base64'),
-          });
         }
-        return encrypted;
+        return { messages: encrypted, replacedSessions: replaced };
       });
+      if (replacedSessions) continue;
       if (messages.length === 0) continue;
       try {
         const response = await this.relay.sendMessages(
@@ -209,6 +200,35 @@ export class MessageSender {
   }
 
   /** libsignal refuses to use an identity the user has not accepted; say so in our terms. */
+  /** One device's copy, sealed or not; call with the session lock held. */
+  private async encryptFor(
+    destination: AccountId,
+    address: ProtocolAddress,
+    registrationId: number,
+    plaintext: Uint8Array<ArrayBuffer>,
+    localAddress: ProtocolAddress,
+    sealed: SealedSenderOptions | undefined,
+  ): Promise<OutgoingMessage> {
+    if (sealed !== undefined) {
+      const ciphertext = await this.guardIdentity(destination, () =>
+        sealedSenderEncryptMessage(plaintext, address, sealed.certificate, this.signal.session, this.signal.identity),
+      );
+      return {
+        type: EnvelopeType.UNIDENTIFIED_SENDER,
+        destinationDeviceId: asDeviceId(address.deviceId()),
+        destinationRegistrationId: registrationId,
+        content: Buffer.from(ciphertext).toString('base64'),
+      };
+    }
+    const ciphertext = await this.guardIdentity(destination, () => signalEncrypt(plaintext, address, localAddress, this.signal.session, this.signal.identity));
+    return {
+      type: ciphertext.type() === (CiphertextMessageType.PreKey as number) ? EnvelopeType.PREKEY_MESSAGE : EnvelopeType.CIPHERTEXT,
+      destinationDeviceId: asDeviceId(address.deviceId()),
+      destinationRegistrationId: registrationId,
+      content: Buffer.from(ciphertext.serialize()).toString('base64'),
+    };
+  }
+
   private async guardIdentity<T>(accountId: AccountId, work: () => Promise<T>): Promise<T> {
     try {
       return await work();

@@ -50,6 +50,29 @@ describe('resetIdentity', () => {
     await eventually(() => bodiesWith(reborn, alice.account.accountId).includes('accepted'), 20_000, 'the accepted message');
   });
 
+  it('sends once the user accepted a new key, though the session kept from the old key cannot', async () => {
+    const alice = await registerPhone(world, 'alice', 'alice');
+    const bob = await registerPhone(world, 'bob', 'bob');
+    const bobId = await alice.resolveHandle('bob');
+    alice.start();
+    bob.start();
+    alice.sendText(bobId, 'before');
+    await eventually(() => bodiesWith(bob, alice.account.accountId).includes('before'), 20_000, 'the first message');
+    await bob.stop();
+    await resetIdentity(bob.store, bob.relay);
+    const reborn = world.track(new Engine({ store: bob.store, relayUrl: world.relay.url }));
+    reborn.start();
+
+    // alice learns the new key from the relay's directory (as a send that fetches bob's
+    // bundle records it) while her session from the old key stays current; she accepts.
+    const bundle = await alice.relay.getPreKeyBundle(bobId, '*');
+    expect(alice.store.saveIdentityKey(bobId, Buffer.from(bundle.identityKey, 'base64'))).toBe('replaced');
+    expect(alice.acceptIdentityChange(bobId)).toBe(true);
+    const after = alice.sendText(bobId, 'after accepting');
+    await eventually(() => bodiesWith(reborn, alice.account.accountId).includes('after accepting'), 20_000, 'the message after accepting');
+    expect(alice.store.getMessage(after)?.status).not.toBe('failed');
+  });
+
   it('is refused on a linked device', async () => {
     const alice = await registerPhone(world, 'alice', 'alice');
     const laptop = await linkDevice(world, alice, 'laptop');
