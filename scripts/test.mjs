@@ -54,8 +54,17 @@ if (built) {
 let passed = 0;
 let failed = 0;
 let skipped = 0;
+// The names of failed tests go into the closing lines too: CI keeps only the end of the output.
+const failures = [];
+const firstLine = (text) => String(text ?? '').replace(/\u001b\[[0-9;]*m/g, '').split('\n').find((line) => line.trim() !== '')?.slice(0, 300) ?? '';
 if (existsSync(vitestJson)) {
   const report = JSON.parse(readFileSync(vitestJson, 'utf8'));
+  for (const file of report.testResults ?? []) {
+    for (const test of file.assertionResults ?? []) {
+      if (test.status === 'failed') failures.push(`${path.relative(root, file.name)} › ${test.fullName}: ${firstLine(test.failureMessages?.[0])}`);
+    }
+    if ((file.assertionResults ?? []).length === 0 && file.status === 'failed') failures.push(`${path.relative(root, file.name)}: ${firstLine(file.message)}`);
+  }
   passed += report.numPassedTests ?? 0;
   failed += report.numFailedTests ?? 0;
   skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
@@ -65,12 +74,23 @@ if (existsSync(playwrightJson)) {
   passed += (stats.expected ?? 0) + (stats.flaky ?? 0);
   failed += stats.unexpected ?? 0;
   skipped += stats.skipped ?? 0;
+  const walk = (suite) => {
+    for (const spec of suite.specs ?? []) {
+      if (spec.ok === false) {
+        const result = spec.tests?.flatMap((test) => test.results ?? []).find((each) => each.status !== 'passed' && each.status !== 'skipped');
+        failures.push(`${spec.file} › ${spec.title}: ${firstLine(result?.error?.message)}`);
+      }
+    }
+    for (const child of suite.suites ?? []) walk(child);
+  };
+  for (const suite of JSON.parse(readFileSync(playwrightJson, 'utf8')).suites ?? []) walk(suite);
 }
 const failedSteps = results.filter((result) => !result.ok);
 process.stdout.write('\n');
 for (const result of results) {
   process.stdout.write(`${result.ok ? 'ok    ' : 'FAILED'} ${result.name} (${result.seconds.toFixed(1)} s)\n`);
 }
+for (const failure of failures) process.stdout.write(`failed: ${failure}\n`);
 if (failedSteps.length > 0 && failed === 0) failed = failedSteps.length;
 process.stdout.write(`\n${passed} passed, ${failed} failed, ${skipped} skipped\n`);
 process.exit(failedSteps.length > 0 ? 1 : 0);

@@ -33,9 +33,14 @@ interface Host {
 
 /** The built browser host on `dataDir`, as `npm start` runs it without a window. */
 async function startHost(dataDir: string, env: NodeJS.ProcessEnv = process.env): Promise<Host> {
+  // The host's log goes to the artifacts, so a failure here can be read afterwards.
+  const log = await fs.open(path.join(root, 'tests', 'artifacts', `storage-problems-host-${String(Date.now())}.log`), 'w');
   const child: ChildProcess = spawn(process.execPath, [path.join(root, 'out/main/browser-host.js'), '--no-open', '--relay-port', '0'], {
-    env: { ...env, PARLEY_DATA_DIR: dataDir },
-    stdio: ['ignore', 'pipe', 'ignore'],
+    env: { ...env, PARLEY_DATA_DIR: dataDir, PARLEY_LOG_LEVEL: 'debug' },
+    stdio: ['ignore', 'pipe', log.fd],
+  });
+  child.once('exit', () => {
+    log.close().catch(() => undefined);
   });
   const url = await new Promise<string>((resolve, reject) => {
     if (child.stdout === null) throw new Error('no stdout');

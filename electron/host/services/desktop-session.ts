@@ -223,7 +223,17 @@ export class DesktopSession {
       this.startProvisioning();
       return;
     }
-    this.startEngine(this.store, pagesChecked);
+    try {
+      // Building the engine reads the store: with the page check still running on its
+      // thread, this can be what meets a damaged page first.
+      this.startEngine(this.store, pagesChecked);
+    } catch (error) {
+      this.options.log.error({ err: describe(error) }, 'the engine could not be built over the store');
+      await this.stopEngine();
+      this.closeStore();
+      await this.fail(storageProblemOf(error));
+      return;
+    }
     this.setPhase({ kind: 'linked', deviceId: account.deviceId, handle: account.handle });
   }
 
