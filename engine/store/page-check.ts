@@ -22,20 +22,24 @@ interface PageCheckData {
 type PageCheckResult = { readonly findings: ReadonlyArray<string> } | { readonly error: { readonly code: string | undefined; readonly message: string } };
 
 // Plain CommonJS run by the worker itself (no build step can miss it): opens, keys, checks.
+// It closes its connection before it answers: a read-only connection that closes last
+// cannot remove the WAL and shared-memory files, so the caller's close must come after.
 const workerSource = `
 const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.modulePath);
 let db;
+let result;
 try {
   db = new Database(workerData.file, { readonly: true, fileMustExist: true, ...(workerData.nativeBinding ? { nativeBinding: workerData.nativeBinding } : {}) });
   for (const pragma of workerData.pragmas) db.pragma(pragma);
   const rows = db.pragma('quick_check');
-  parentPort.postMessage({ findings: rows.map((row) => String(row.quick_check)) });
+  result = { findings: rows.map((row) => String(row.quick_check)) };
 } catch (error) {
-  parentPort.postMessage({ error: { code: typeof error?.code === 'string' ? error.code : undefined, message: String(error?.message ?? error) } });
+  result = { error: { code: typeof error?.code === 'string' ? error.code : undefined, message: String(error?.message ?? error) } };
 } finally {
   try { db?.close(); } catch {}
 }
+parentPort.postMessage(result);
 `;
 
 /** The worker could not run the check at all (not a finding about the file): check on the calling thread instead. */
