@@ -14,10 +14,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { startRelay } from '../server/relay';
 import { UNLIMITED } from '../server/rate-limit';
-import { Engine } from '../shared/node/engine';
-import { InMemoryKeyStore } from '../shared/node/keychain';
-import { beginLinking, completeLinking, provisionNewDevice } from '../shared/node/linking/provisioning';
-import { openEncryptedStore } from '../shared/node/store';
+import { Engine } from '../engine/engine';
+import { InMemoryKeyStore } from '../engine/keychain';
+import { beginLinking, completeLinking, provisionNewDevice } from '../engine/linking/provisioning';
+import { openEncryptedStore } from '../engine/store';
 
 const sends = Number(process.env['BENCH_SENDS'] ?? 200);
 const backlog = Number(process.env['BENCH_BACKLOG'] ?? 10_000);

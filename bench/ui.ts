@@ -29,11 +29,11 @@ import { profileIdFor } from '../electron/host/services/desktop-session';
 import { startRelay } from '../server/relay';
 import type { Relay } from '../server/relay';
 import { UNLIMITED } from '../server/rate-limit';
-import { Engine } from '../shared/node/engine';
-import { InMemoryKeyStore, KeytarKeyStore, loadKeytar } from '../shared/node/keychain';
-import { provisionNewDevice } from '../shared/node/linking/provisioning';
-import { openEncryptedStore, openEncryptedStoreCheckingPages, toAccountId, toDeviceId } from '../shared/node/store';
-import type { AccountId, ConversationId, Store } from '../shared/node/store';
+import { Engine } from '../engine/engine';
+import { InMemoryKeyStore, KeytarKeyStore, loadKeytar } from '../engine/keychain';
+import { provisionNewDevice } from '../engine/linking/provisioning';
+import { openEncryptedStore, openEncryptedStoreCheckingPages, toAccountId, toDeviceId } from '../engine/store';
+import type { AccountId, ConversationId, Store } from '../engine/store';
 
 const root = path.resolve(import.meta.dirname, '..');
 const chromiumPath = process.env['PARLEY_CHROMIUM'] ?? '/usr/bin/chromium';

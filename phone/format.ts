@@ -1,6 +1,6 @@
 /** How the CLI prints messages and their files, one line each. */
-import type { AttachmentRecord } from '../shared/node/attachments';
-import type { Message } from '../shared/node/store';
+import type { AttachmentRecord } from '../engine/attachments';
+import type { Message } from '../engine/store';
 import { formatBytes } from '../shared/domain/format';
 
 function kindOf(record: AttachmentRecord): string {

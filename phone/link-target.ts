@@ -4,8 +4,8 @@
  * is wrong and what to do about it.
  */
 import fs from 'node:fs/promises';
-import { LinkUrlError, parseLinkUrl } from '../shared/node/linking/link-url';
-import { QrImageError, decodeQrPng } from '../shared/node/linking/qr-image';
+import { LinkUrlError, parseLinkUrl } from '../engine/linking/link-url';
+import { QrImageError, decodeQrPng } from '../engine/linking/qr-image';
 
 export interface LinkTarget {
   readonly kind: 'url' | 'image';

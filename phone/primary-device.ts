@@ -7,16 +7,16 @@ import { createReadStream } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { IdentityKeyPair } from '@signalapp/libsignal-client';
-import { resetIdentity } from '../shared/node/account/reset-identity';
-import { Engine } from '../shared/node/engine';
-import { folderProfileId } from '../shared/node/keychain';
-import type { KeyStore } from '../shared/node/keychain';
-import { decryptDeviceName } from '../shared/node/linking/device-name';
-import type { HistoryMediaResult } from '../shared/node/linking/history-media';
-import { provisionNewDevice } from '../shared/node/linking/provisioning';
-import type { AccountId, Message, MessageId, Recipient, Store } from '../shared/node/store';
-import { openEncryptedStore } from '../shared/node/store';
-import type { AttachmentRecord } from '../shared/node/attachments';
+import { resetIdentity } from '../engine/account/reset-identity';
+import { Engine } from '../engine/engine';
+import { folderProfileId } from '../engine/keychain';
+import type { KeyStore } from '../engine/keychain';
+import { decryptDeviceName } from '../engine/linking/device-name';
+import type { HistoryMediaResult } from '../engine/linking/history-media';
+import { provisionNewDevice } from '../engine/linking/provisioning';
+import type { AccountId, Message, MessageId, Recipient, Store } from '../engine/store';
+import { openEncryptedStore } from '../engine/store';
+import type { AttachmentRecord } from '../engine/attachments';
 import { resolveLinkTarget } from './link-target';
 
 export interface PhoneOptions {

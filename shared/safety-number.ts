@@ -1,6 +1,6 @@
 /**
  * Safety numbers as people read them: 60 digits in 12 groups of 5. Pure formatting;
- * computing one needs libsignal (shared/node/safety).
+ * computing one needs libsignal (engine/safety).
  */
 export function groupSafetyNumber(digits: string): Array<string> {
   const groups: Array<string> = [];

@@ -6,7 +6,7 @@ import { contactsService } from '../../shared/ipc/contacts';
 import { profileService } from '../../shared/ipc/profile';
 import { searchService } from '../../shared/ipc/search';
 import { linkService } from '../../shared/ipc/link';
-import type { KeyStore } from '../../shared/node/keychain';
+import type { KeyStore } from '../../engine/keychain';
 import { IpcRouter } from '../../shared/ipc/router';
 import { settingsService } from '../../shared/ipc/settings';
 import { defaultDeviceName, readDeviceNameFacts } from './device-name';

@@ -6,7 +6,7 @@
 import { randomInt } from 'node:crypto';
 import type { IdentityKeyPair } from '@signalapp/libsignal-client';
 import { KEMKeyPair, KyberPreKeyRecord, PreKeyRecord, PrivateKey, SignedPreKeyRecord } from '@signalapp/libsignal-client';
-import type { KemSignedPreKey, PreKey, SignedPreKey } from '../../relay-api';
+import type { KemSignedPreKey, PreKey, SignedPreKey } from '../../shared/relay-api';
 import type { Store } from '../store';
 import { toPreKeyId, toRegistrationId } from '../store';
 import type { RegistrationId } from '../store';

@@ -12,7 +12,7 @@ import path from 'node:path';
 import type { Writable } from 'node:stream';
 import { PassThrough, Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { AttachmentPointerFields } from '../../proto/content';
+import type { AttachmentPointerFields } from '../../shared/proto/content';
 import type { AttachmentEncryptor } from '../crypto/attachment-cipher';
 import {
   createAttachmentEncryptor,

@@ -4,7 +4,7 @@
  * every file encrypted at rest in Signal's attachment format (the same blob that goes
  * to the relay), with its key in the encrypted database.
  */
-import type { AttachmentPointerFields } from '../../proto/content';
+import type { AttachmentPointerFields } from '../../shared/proto/content';
 import type { Disposer } from '../events';
 import type { ConversationId, MessageId, Timestamp } from '../store/types';
 

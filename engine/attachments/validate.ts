@@ -3,7 +3,7 @@
  * trusted: a file name never carries a path, a content type is a plain `type/subtype`,
  * sizes are bounded, and key and digest have their exact lengths.
  */
-import type { AttachmentPointerFields } from '../../proto/content';
+import type { AttachmentPointerFields } from '../../shared/proto/content';
 import type { AttachmentMetadata } from './types';
 
 /** Largest file accepted either way (matches `maxAttachmentBytes` of the IPC contract). */

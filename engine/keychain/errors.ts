@@ -4,10 +4,10 @@
  * missing module), for logs and support.
  */
 
-import type { KeychainUnavailableReason } from '../../domain/codes';
+import type { KeychainUnavailableReason } from '../../shared/domain/codes';
 
-export { keychainUnavailableReasons } from '../../domain/codes';
-export type { KeychainUnavailableReason } from '../../domain/codes';
+export { keychainUnavailableReasons } from '../../shared/domain/codes';
+export type { KeychainUnavailableReason } from '../../shared/domain/codes';
 
 export class KeychainUnavailableError extends Error {
   override readonly name = 'KeychainUnavailableError';

@@ -5,9 +5,9 @@
  * counted as skipped, and never the whole import. Pure: no store, no I/O.
  */
 import { PublicKey } from '@signalapp/libsignal-client';
-import type { HistoryAttachment, HistoryBundle, HistoryMessage } from '../../proto/content';
-import { HistoryMessageKind, HistoryVerifiedState } from '../../proto/content';
-import { HandleSchema } from '../../relay-api';
+import type { HistoryAttachment, HistoryBundle, HistoryMessage } from '../../shared/proto/content';
+import { HistoryMessageKind, HistoryVerifiedState } from '../../shared/proto/content';
+import { HandleSchema } from '../../shared/relay-api';
 import type { AttachmentMetadata } from '../attachments/types';
 import { maxAttachmentSize, sanitizeContentType, sanitizeFileName } from '../attachments/validate';
 import { attachmentKeyLength } from '../crypto/attachment-cipher';

@@ -17,9 +17,9 @@
 import { once } from 'node:events';
 import { PassThrough, Readable } from 'node:stream';
 import { setTimeout as delay } from 'node:timers/promises';
-import type { AttachmentPointerFields, SyncHistory } from '../../proto/content';
-import { HistoryMedia } from '../../proto/content';
-import type { HistoryMediaFields } from '../../proto/content';
+import type { AttachmentPointerFields, SyncHistory } from '../../shared/proto/content';
+import { HistoryMedia } from '../../shared/proto/content';
+import type { HistoryMediaFields } from '../../shared/proto/content';
 import type { AttachmentService } from '../attachments/types';
 import { attachmentKeyLength, createAttachmentEncryptor, decryptAttachment, encryptedAttachmentSize } from '../crypto/attachment-cipher';
 import { AttachmentIntegrityError } from '../crypto/errors';

@@ -9,9 +9,9 @@
  */
 import { randomBytes } from 'node:crypto';
 import { IdentityKeyPair, PrivateKey, PublicKey } from '@signalapp/libsignal-client';
-import { ProvisionEnvelope, ProvisionMessage } from '../../proto';
-import type { HistoryPointerFields } from '../../proto';
-import { HandleSchema } from '../../relay-api';
+import { ProvisionEnvelope, ProvisionMessage } from '../../shared/proto';
+import type { HistoryPointerFields } from '../../shared/proto';
+import { HandleSchema } from '../../shared/relay-api';
 import { generateOneTimeKeys, generateRegistrationId, generateSignedKeys } from '../account/keys';
 import { decryptProvisioningMessage, encryptProvisioningMessage, provisioningVersion } from '../crypto/provisioning-cipher';
 import { ProvisioningFormatError } from '../crypto/errors';

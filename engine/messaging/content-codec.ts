@@ -1,6 +1,6 @@
 /** Content ⇄ the padded plaintext that libsignal encrypts. */
-import type { ContentFields } from '../../proto/content';
-import { Content } from '../../proto/content';
+import type { ContentFields } from '../../shared/proto/content';
+import { Content } from '../../shared/proto/content';
 import { padMessage, unpadMessage } from '../crypto/padding';
 
 export function encodeContent(fields: ContentFields): Uint8Array<ArrayBuffer> {

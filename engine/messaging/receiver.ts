@@ -19,12 +19,12 @@ import {
   SignalMessage,
 } from '@signalapp/libsignal-client';
 import type { PublicKey, SealedSenderDecryptionResult } from '@signalapp/libsignal-client';
-import type { Envelope } from '../../proto';
-import { Envelope as EnvelopeCodec, EnvelopeType } from '../../proto';
-import type { Content, DataMessage, EditMessage, ProfileMessage, SyncHistory, SyncMessage } from '../../proto/content';
-import { Content as ContentCodec, ReceiptType, SyncVerifiedState, TypingAction } from '../../proto/content';
+import type { Envelope } from '../../shared/proto';
+import { Envelope as EnvelopeCodec, EnvelopeType } from '../../shared/proto';
+import type { Content, DataMessage, EditMessage, ProfileMessage, SyncHistory, SyncMessage } from '../../shared/proto/content';
+import { Content as ContentCodec, ReceiptType, SyncVerifiedState, TypingAction } from '../../shared/proto/content';
 import type { AttachmentService } from '../attachments/types';
-import { HandleSchema } from '../../relay-api';
+import { HandleSchema } from '../../shared/relay-api';
 import { createSignalStores } from '../signal';
 import { StagedSignalStorage } from '../signal/staged-storage';
 import type { AccountId, ConversationId, DeviceId, LocalAccount, Message, MessageId, ServerGuid, Store, UnreadableReason } from '../store';

@@ -17,9 +17,9 @@ import {
   signalEncrypt,
 } from '@signalapp/libsignal-client';
 import type { SenderCertificate } from '@signalapp/libsignal-client';
-import { EnvelopeType } from '../../proto';
-import type { DeviceBundle, OutgoingMessage, PreKeyBundleResponse } from '../../relay-api';
-import { asDeviceId } from '../../relay-api';
+import { EnvelopeType } from '../../shared/proto';
+import type { DeviceBundle, OutgoingMessage, PreKeyBundleResponse } from '../../shared/relay-api';
+import { asDeviceId } from '../../shared/relay-api';
 import { MismatchedDevicesError, StaleDevicesError } from '../relay-client/errors';
 import type { RelayHttpClient } from '../relay-client/http';
 import type { SignalStores } from '../signal';

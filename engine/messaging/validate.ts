@@ -6,10 +6,10 @@
  * the relay would redeliver it on every connection. Pure functions; the pipeline decides
  * what an invalid envelope or content becomes (docs/protocol/messaging.md, "Validation").
  */
-import type { Envelope } from '../../proto';
-import { EnvelopeType } from '../../proto';
-import type { Content, DataMessage, EditMessage, SyncMessage } from '../../proto/content';
-import { ReceiptType, SyncVerifiedState, TypingAction } from '../../proto/content';
+import type { Envelope } from '../../shared/proto';
+import { EnvelopeType } from '../../shared/proto';
+import type { Content, DataMessage, EditMessage, SyncMessage } from '../../shared/proto/content';
+import { ReceiptType, SyncVerifiedState, TypingAction } from '../../shared/proto/content';
 import type { AccountId, DeviceId, ServerGuid } from '../store';
 import { maxDeviceId, toAccountId, toDeviceId, toServerGuid } from '../store';
 
@@ -216,6 +216,6 @@ function syncProblem(sync: SyncMessage): string | undefined {
     if (verified.identityKey.length !== identityKeyLength) return 'syncMessage.verified.identityKey';
     if (!verifiedStates.has(verified.state)) return 'syncMessage.verified.state';
   }
-  // `history` is the linking flow's (shared/node/linking/), not applied here.
+  // `history` is the linking flow's (engine/linking/), not applied here.
   return undefined;
 }

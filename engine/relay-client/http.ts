@@ -24,7 +24,7 @@ import type {
   SendMessagesResponse,
   SetKeysRequest,
   WhoAmIResponse,
-} from '../../relay-api';
+} from '../../shared/relay-api';
 import {
   AttachmentUploadResponseSchema,
   DeviceCreatedResponseSchema,
@@ -42,7 +42,7 @@ import {
   TrustRootResponseSchema,
   UNIDENTIFIED_ACCESS_KEY_HEADER,
   WhoAmIResponseSchema,
-} from '../../relay-api';
+} from '../../shared/relay-api';
 import { MismatchedDevicesError, RelayAuthError, RelayHttpError, RelayUnreachableError, StaleDevicesError } from './errors';
 
 export interface RelayCredentials {

@@ -15,9 +15,9 @@ import type { IncomingMessage } from 'node:http';
 import { PublicKey, ServerCertificate } from '@signalapp/libsignal-client';
 import WebSocket from 'ws';
 import type { RawData } from 'ws';
-import type { WebSocketRequest, WebSocketResponse } from '../../proto';
-import { ProvisioningAddress, WebSocketMessage, WebSocketMessageType } from '../../proto';
-import type { DeviceRemovalStatement, DeviceRemovedFacts } from '../../relay-api';
+import type { WebSocketRequest, WebSocketResponse } from '../../shared/proto';
+import { ProvisioningAddress, WebSocketMessage, WebSocketMessageType } from '../../shared/proto';
+import type { DeviceRemovalStatement, DeviceRemovedFacts } from '../../shared/relay-api';
 import {
   DEVICE_CHALLENGE_BYTES,
   DEVICE_CHALLENGE_HEADER,
@@ -27,7 +27,7 @@ import {
   ProvisioningSocketPaths,
   RelayCloseCodes,
   WebSocketPaths,
-} from '../../relay-api';
+} from '../../shared/relay-api';
 import { RelayUnreachableError } from './errors';
 
 export class SocketClosedError extends Error {

@@ -5,7 +5,7 @@
  * scannable form is what the QR code carries.
  */
 import { Fingerprint, PublicKey, ScannableFingerprint } from '@signalapp/libsignal-client';
-import { normalizeSafetyNumber } from '../../safety-number';
+import { normalizeSafetyNumber } from '../../shared/safety-number';
 import type { AccountId } from '../store';
 
 const iterations = 5200;

@@ -265,7 +265,7 @@ export interface StoreWriter
     AttachmentWriter {}
 
 /**
- * Exactly what the libsignal store classes use (shared/node/signal/): a full Store
+ * Exactly what the libsignal store classes use (engine/signal/): a full Store
  * provides it, and so does a staging layer that holds writes until the caller commits
  * them together with what a decrypted message produced.
  */

@@ -4,8 +4,8 @@
  * conversation id is; the `to…` functions are the only way to make one from a raw value
  * and they check what can be checked.
  */
-import { messageErrorCodes } from '../../domain/codes';
-import type { MessageErrorCode } from '../../domain/codes';
+import { messageErrorCodes } from '../../shared/domain/codes';
+import type { MessageErrorCode } from '../../shared/domain/codes';
 import { randomUUID } from 'node:crypto';
 
 declare const brand: unique symbol;
@@ -135,7 +135,7 @@ export interface StoreItems {
    */
   lastIssuedTimestamp: Timestamp;
   /**
-   * History sync on a new device (shared/node/linking/history-media.ts): the media
+   * History sync on a new device (engine/linking/history-media.ts): the media
    * manifest it expects from its primary, and where it is once the primary announced it.
    */
   historyMedia: HistoryMediaExpectation;

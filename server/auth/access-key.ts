@@ -6,7 +6,7 @@
  *   accessKey = first 16 bytes of AES-256-GCM(key = profileKey (32 bytes), iv = 12 zero bytes,
  *                                             plaintext = 16 zero bytes)
  *
- * (the ciphertext without its tag; clients derive it in shared/node/crypto/access-key.ts).
+ * (the ciphertext without its tag; clients derive it in engine/crypto/access-key.ts).
  * The relay only stores the key and compares.
  */
 import { timingSafeEqual } from 'node:crypto';

@@ -24,7 +24,7 @@ export type HistoryProblem = z.infer<typeof historyProblemSchema>;
 /** Fields every state carries: the name this desktop gives (or gave) itself. */
 const base = { deviceName: z.string() };
 
-/** Why the system keychain could not be used (shared/node/keychain/errors.ts). */
+/** Why the system keychain could not be used (engine/keychain/errors.ts). */
 export const keychainProblemSchema = z.enum(keychainUnavailableReasons);
 export type KeychainProblem = z.infer<typeof keychainProblemSchema>;
 

@@ -9,7 +9,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
-import type { AccountId } from '../../shared/node/store';
+import type { AccountId } from '../../engine/store';
 import type { World } from './world';
 import { linkDesktop, screenshotsDir, startWorld } from './world';
 

@@ -14,8 +14,8 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
-import type { Engine } from '../../shared/node/engine';
-import type { AccountId, MessageId } from '../../shared/node/store';
+import type { Engine } from '../../engine/engine';
+import type { AccountId, MessageId } from '../../engine/store';
 import type { World } from './world';
 import { linkDesktop, screenshotsDir, startWorld } from './world';
 

@@ -13,10 +13,10 @@ import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { startRelay } from '../../server/relay';
 import type { Relay } from '../../server/relay';
-import { InMemoryKeyStore } from '../../shared/node/keychain';
-import { decodeQrPng } from '../../shared/node/linking/qr-image';
-import { openEncryptedStore } from '../../shared/node/store';
-import type { AccountId, ConversationId, Message, Store } from '../../shared/node/store';
+import { InMemoryKeyStore } from '../../engine/keychain';
+import { decodeQrPng } from '../../engine/linking/qr-image';
+import { openEncryptedStore } from '../../engine/store';
+import type { AccountId, ConversationId, Message, Store } from '../../engine/store';
 import type { Desktop } from './desktop';
 import { startDesktop } from './desktop';
 import { inspectScreenshot } from './screenshot';
@@ -26,7 +26,7 @@ const screenshots = path.resolve(import.meta.dirname, '../../docs/screenshots');
 /**
  * The part of the engine this test drives as the phone. The engine is loaded at run
  * time rather than imported: its relay client does not typecheck under this config's
- * DOM + Node libraries (Readable.toWeb as a fetch body in shared/node/relay-client/http.ts),
+ * DOM + Node libraries (Readable.toWeb as a fetch body in engine/relay-client/http.ts),
  * so a static import would fail `tsc -p tsconfig.e2e.json` for code this test does not own.
  */
 interface Phone {
@@ -48,8 +48,8 @@ interface EngineModule {
 interface ProvisioningModule {
   provisionNewDevice(phone: Phone, linkUrl: string): Promise<void>;
 }
-const engineModulePath = '../../shared/node/engine';
-const provisioningModulePath = '../../shared/node/linking/provisioning';
+const engineModulePath = '../../engine/engine';
+const provisioningModulePath = '../../engine/linking/provisioning';
 
 async function provisionNewDevice(phone: Phone, linkUrl: string): Promise<void> {
   const provisioning = (await import(provisioningModulePath)) as ProvisioningModule;

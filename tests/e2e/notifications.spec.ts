@@ -8,7 +8,7 @@
  */
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import type { AccountId } from '../../shared/node/store';
+import type { AccountId } from '../../engine/store';
 import type { World } from './world';
 import { linkDesktop, startWorld } from './world';
 

@@ -11,8 +11,8 @@ import { expect, test } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import QRCode from 'qrcode';
-import { decodeQrPng } from '../../shared/node/linking/qr-image';
-import type { AccountId } from '../../shared/node/store';
+import { decodeQrPng } from '../../engine/linking/qr-image';
+import type { AccountId } from '../../engine/store';
 import type { World } from './world';
 import { linkDesktop, screenshotsDir, startWorld } from './world';
 

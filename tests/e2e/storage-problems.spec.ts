@@ -18,8 +18,8 @@ import readline from 'node:readline';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { profileIdFor } from '../../electron/host/services/desktop-session';
-import { KeytarKeyStore, keychainAccount, keychainService, loadKeytar } from '../../shared/node/keychain';
-import { openEncryptedStore, toAccountId, toDeviceId, toRegistrationId } from '../../shared/node/store';
+import { KeytarKeyStore, keychainAccount, keychainService, loadKeytar } from '../../engine/keychain';
+import { openEncryptedStore, toAccountId, toDeviceId, toRegistrationId } from '../../engine/store';
 import { inspectScreenshot } from './screenshot';
 
 const root = path.resolve(import.meta.dirname, '../..');

@@ -17,11 +17,11 @@ import type { Page } from '@playwright/test';
 import { expect } from '@playwright/test';
 import { startRelay } from '../../server/relay';
 import type { Relay } from '../../server/relay';
-import { Engine } from '../../shared/node/engine';
-import { InMemoryKeyStore } from '../../shared/node/keychain';
-import { provisionNewDevice } from '../../shared/node/linking/provisioning';
-import { openEncryptedStore } from '../../shared/node/store';
-import type { AccountId, Message, Store } from '../../shared/node/store';
+import { Engine } from '../../engine/engine';
+import { InMemoryKeyStore } from '../../engine/keychain';
+import { provisionNewDevice } from '../../engine/linking/provisioning';
+import { openEncryptedStore } from '../../engine/store';
+import type { AccountId, Message, Store } from '../../engine/store';
 import type { Desktop } from './desktop';
 import { startDesktop } from './desktop';
 

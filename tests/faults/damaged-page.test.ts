@@ -10,8 +10,8 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { profileIdFor } from '../../electron/host/services/desktop-session';
-import { provisionNewDevice } from '../../shared/node/linking/provisioning';
-import { databaseFiles } from '../../shared/node/store';
+import { provisionNewDevice } from '../../engine/linking/provisioning';
+import { databaseFiles } from '../../engine/store';
 import { SessionProcess } from './support/processes';
 import { fileHashes, FaultWorld, numbered, settle } from './support/world';
 

@@ -7,10 +7,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ContentFields } from '../../shared/proto/content';
 import { ReceiptType } from '../../shared/proto/content';
-import { encodeContent } from '../../shared/node/messaging/content-codec';
-import { MessageSender } from '../../shared/node/messaging/sender';
-import { Mutex } from '../../shared/node/mutex';
-import { createSignalStores } from '../../shared/node/signal';
+import { encodeContent } from '../../engine/messaging/content-codec';
+import { MessageSender } from '../../engine/messaging/sender';
+import { Mutex } from '../../engine/mutex';
+import { createSignalStores } from '../../engine/signal';
 import type { DeviceReport } from './support/protocol';
 import { FaultWorld, reportOf, settle } from './support/world';
 

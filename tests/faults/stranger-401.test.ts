@@ -9,7 +9,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { profileIdFor } from '../../electron/host/services/desktop-session';
-import { provisionNewDevice } from '../../shared/node/linking/provisioning';
+import { provisionNewDevice } from '../../engine/linking/provisioning';
 import { SessionProcess } from './support/processes';
 import { fileHashes, FaultWorld, settle } from './support/world';
 

@@ -12,10 +12,10 @@ import type { AttachmentView, TransferChange, attachmentsService } from '../../.
 import { maxAttachmentChunkBytes } from '../../../shared/ipc/attachments';
 import { IpcError } from '../../../shared/ipc/errors';
 import type { ServiceEmitter, ServiceHandler } from '../../../shared/ipc/service';
-import { AttachmentError, sanitizeFileName } from '../../../shared/node/attachments';
-import type { AttachmentId, AttachmentRecord, AttachmentService, TransferEvent } from '../../../shared/node/attachments';
-import type { Disposer } from '../../../shared/node/events';
-import { AttachmentIntegrityError } from '../../../shared/node/crypto/errors';
+import { AttachmentError, sanitizeFileName } from '../../../engine/attachments';
+import type { AttachmentId, AttachmentRecord, AttachmentService, TransferEvent } from '../../../engine/attachments';
+import type { Disposer } from '../../../engine/events';
+import { AttachmentIntegrityError } from '../../../engine/crypto/errors';
 
 /** The slice of a running engine this service needs. */
 export interface AttachmentsEngine {

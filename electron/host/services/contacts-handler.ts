@@ -7,9 +7,9 @@ import type { ContactView, contactsService } from '../../../shared/ipc/contacts'
 import { IpcError } from '../../../shared/ipc/errors';
 import type { ServiceEmitter, ServiceHandler } from '../../../shared/ipc/service';
 import { groupSafetyNumber } from '../../../shared/safety-number';
-import type { Engine } from '../../../shared/node/engine';
-import type { Disposer } from '../../../shared/node/events';
-import type { AccountId, Conversation } from '../../../shared/node/store';
+import type { Engine } from '../../../engine/engine';
+import type { Disposer } from '../../../engine/events';
+import type { AccountId, Conversation } from '../../../engine/store';
 import { toAttachmentView } from './attachments-handler';
 import { conversationOf, linkedEngine, titleOf, userErrors } from './chats-handler';
 import type { DesktopSession } from './desktop-session';

@@ -1,6 +1,6 @@
 /** Which keychain holds the database key: the OS keychain, or (tests only) memory. */
-import { InMemoryKeyStore, KeytarKeyStore } from '../../../shared/node/keychain';
-import type { KeyStore } from '../../../shared/node/keychain';
+import { InMemoryKeyStore, KeytarKeyStore } from '../../../engine/keychain';
+import type { KeyStore } from '../../../engine/keychain';
 import type { Logger } from '../logger';
 
 /**

@@ -3,9 +3,9 @@
  * codes and parameters only, never a sentence; the renderer's i18n words them.
  */
 import type { LinkProblem } from '../../../shared/ipc/link';
-import { ProvisioningFormatError, ProvisioningMacError } from '../../../shared/node/crypto/errors';
-import { KeychainEntryInvalidError, KeychainUnavailableError } from '../../../shared/node/keychain';
-import { RelayHttpError, RelayUnreachableError } from '../../../shared/node/relay-client/errors';
+import { ProvisioningFormatError, ProvisioningMacError } from '../../../engine/crypto/errors';
+import { KeychainEntryInvalidError, KeychainUnavailableError } from '../../../engine/keychain';
+import { RelayHttpError, RelayUnreachableError } from '../../../engine/relay-client/errors';
 import {
   DatabaseDamagedError,
   DatabaseFileError,
@@ -14,7 +14,7 @@ import {
   DatabaseMigrationError,
   DatabaseVersionError,
   storageFailureOf,
-} from '../../../shared/node/store';
+} from '../../../engine/store';
 
 /** Why the keychain or the encrypted store could not be used (at open, or while running). */
 export function storageProblemOf(error: unknown): LinkProblem {

@@ -4,7 +4,7 @@
  * here or on another device, retracts it; edited, replaces it with the new text.
  * Pure: the chats handler feeds it messages and emits what it decides.
  */
-import type { ConversationId, Message, MessageId } from '../../../shared/node/store';
+import type { ConversationId, Message, MessageId } from '../../../engine/store';
 
 /** What the shown notification of a message should do now. */
 export type NotificationFollowUp = 'keep' | 'retract' | 'replace';

@@ -5,8 +5,8 @@
  */
 import type { SearchResultGroup, searchService } from '../../../shared/ipc/search';
 import type { ServiceHandler } from '../../../shared/ipc/service';
-import { snippetRuns } from '../../../shared/node/messaging/search';
-import type { ConversationId } from '../../../shared/node/store';
+import { snippetRuns } from '../../../engine/messaging/search';
+import type { ConversationId } from '../../../engine/store';
 import { conversationOf, summarizeConversation, userErrors } from './chats-handler';
 import type { DesktopSession } from './desktop-session';
 

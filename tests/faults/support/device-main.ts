@@ -6,9 +6,9 @@
  *
  * Started by `startDeviceProcess` (processes.ts); not a test file.
  */
-import { Engine } from '../../../shared/node/engine';
-import { KeytarKeyStore, loadKeytar } from '../../../shared/node/keychain';
-import { openEncryptedStore, toAccountId } from '../../../shared/node/store';
+import { Engine } from '../../../engine/engine';
+import { KeytarKeyStore, loadKeytar } from '../../../engine/keychain';
+import { openEncryptedStore, toAccountId } from '../../../engine/store';
 import type { DeviceCommand, DeviceConfig, DeviceReply } from './protocol';
 import { reportEngine } from './report';
 

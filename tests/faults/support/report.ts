@@ -1,5 +1,5 @@
 /** What a device holds, in the one shape every fault test compares (device processes and in-process phones alike). */
-import type { Engine } from '../../../shared/node/engine';
+import type { Engine } from '../../../engine/engine';
 import type { DeviceReport } from './protocol';
 
 export function reportEngine(engine: Engine): DeviceReport {

@@ -7,7 +7,7 @@
  */
 import pino from 'pino';
 import { DesktopSession } from '../../../electron/host/services/desktop-session';
-import { KeytarKeyStore, loadKeytar } from '../../../shared/node/keychain';
+import { KeytarKeyStore, loadKeytar } from '../../../engine/keychain';
 import type { DeviceReport, SessionCommand, SessionConfig, SessionReply } from './protocol';
 import { reportEngine } from './report';
 

@@ -14,8 +14,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PrimaryDevice } from '../../../phone/primary-device';
 import { startRelay } from '../../../server/relay';
 import type { Relay } from '../../../server/relay';
-import { InMemoryKeyStore } from '../../../shared/node/keychain';
-import type { ReceivedEvent } from '../../../shared/node/messaging/receiver';
+import { InMemoryKeyStore } from '../../../engine/keychain';
+import type { ReceivedEvent } from '../../../engine/messaging/receiver';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const run = promisify(execFile);

@@ -11,9 +11,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PrimaryDevice, legacyPhoneProfileId, phoneProfileIdFor } from '../../../phone/primary-device';
 import { startRelay } from '../../../server/relay';
 import type { Relay } from '../../../server/relay';
-import { KeytarKeyStore, keychainAccount, keychainService, loadKeytar } from '../../../shared/node/keychain';
-import { DatabaseKeyMissingError } from '../../../shared/node/store';
-import { noKeyringReason, secretServiceAvailable } from '../shared/node/store/keychain-probe';
+import { KeytarKeyStore, keychainAccount, keychainService, loadKeytar } from '../../../engine/keychain';
+import { DatabaseKeyMissingError } from '../../../engine/store';
+import { noKeyringReason, secretServiceAvailable } from '../engine/store/keychain-probe';
 
 const keyring = await secretServiceAvailable();
 const keytar = loadKeytar();

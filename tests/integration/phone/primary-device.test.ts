@@ -7,12 +7,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PhoneNotRegisteredError, PrimaryDevice } from '../../../phone/primary-device';
 import { startRelay } from '../../../server/relay';
 import type { Relay } from '../../../server/relay';
-import { InMemoryKeyStore } from '../../../shared/node/keychain';
+import { InMemoryKeyStore } from '../../../engine/keychain';
 import { LinkTargetError } from '../../../phone/link-target';
-import { Engine } from '../../../shared/node/engine';
-import { importHistory } from '../../../shared/node/linking/history';
-import { beginLinking, completeLinking } from '../../../shared/node/linking/provisioning';
-import { openEncryptedStore } from '../../../shared/node/store';
+import { Engine } from '../../../engine/engine';
+import { importHistory } from '../../../engine/linking/history';
+import { beginLinking, completeLinking } from '../../../engine/linking/provisioning';
+import { openEncryptedStore } from '../../../engine/store';
 
 let dir: string;
 let relay: Relay;

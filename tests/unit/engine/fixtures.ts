@@ -14,14 +14,14 @@ import {
   SignedPreKeyRecord,
 } from '@signalapp/libsignal-client';
 import { randomUUID } from 'node:crypto';
-import type { Store } from '../../../../shared/node/store/interface';
-import { migrate } from '../../../../shared/node/store/migrations';
-import { createSqlStore } from '../../../../shared/node/store/sql-store';
-import { openSqlite } from '../../../../shared/node/store/sqlite';
-import type { AccountId, DeviceId } from '../../../../shared/node/store/types';
-import { toAccountId, toDeviceId, toPreKeyId, toRegistrationId } from '../../../../shared/node/store/types';
-import type { SignalStores } from '../../../../shared/node/signal';
-import { createSignalStores } from '../../../../shared/node/signal';
+import type { Store } from '../../../engine/store/interface';
+import { migrate } from '../../../engine/store/migrations';
+import { createSqlStore } from '../../../engine/store/sql-store';
+import { openSqlite } from '../../../engine/store/sqlite';
+import type { AccountId, DeviceId } from '../../../engine/store/types';
+import { toAccountId, toDeviceId, toPreKeyId, toRegistrationId } from '../../../engine/store/types';
+import type { SignalStores } from '../../../engine/signal';
+import { createSignalStores } from '../../../engine/signal';
 
 /** A fake clock that only moves when told to. */
 export function fakeClock(start = 1_700_000_000_000): { now: () => number; advance: (ms: number) => void } {

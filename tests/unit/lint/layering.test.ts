@@ -36,6 +36,11 @@ describe('layering lint', () => {
     ['the relay importing the host', 'server/x.ts', "import '../electron/host/csp';"],
     ['the preload importing a Node built-in', 'electron/preload/x.ts', "import fs from 'node:fs';"],
     ['the browser bridge importing the host', 'electron/browser-bridge/x.ts', "import '../host/csp';"],
+    ['shared importing the engine', 'shared/ipc/x.ts', "import '../../engine/engine';"],
+    ['renderer importing the engine', 'renderer/src/x.ts', "import '../../engine/engine';"],
+    ['the engine importing electron', 'engine/x.ts', "import { app } from 'electron';"],
+    ['the engine importing the host', 'engine/x.ts', "import '../electron/host/csp';"],
+    ['the relay importing the engine', 'server/x.ts', "import '../engine/engine';"],
     ['a file in a folder no rule covers', 'newfolder/x.ts', 'export const x = 1;'],
   ])('fails on %s', async (_label, file, code) => {
     expect(await problems(file, code)).not.toEqual([]);
@@ -46,6 +51,8 @@ describe('layering lint', () => {
     ['the host importing shared and Node', 'electron/host/x.ts', "import '../../shared/ipc/router';\nimport 'node:fs';"],
     ['the main process importing electron and the host', 'electron/main/x.ts', "import 'electron';\nimport '../host/csp';"],
     ['the preload importing electron and shared', 'electron/preload/x.ts', "import 'electron';\nimport '../../shared/ipc/bridge';"],
+    ['the engine importing shared and Node', 'engine/x.ts', "import '../shared/ipc/contract';\nimport 'node:fs';"],
+    ['the host importing the engine', 'electron/host/x.ts', "import '../../engine/engine';"],
     ['shared importing a local sibling', 'shared/ipc/x.ts', "import './service';"],
     ['a relative path that merely contains a built-in name', 'renderer/src/x.ts', "import '../../shared/ipc/service';"],
   ])('allows %s', async (_label, file, code) => {

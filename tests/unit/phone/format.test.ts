@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { AttachmentId, AttachmentRecord } from '../../../shared/node/attachments';
-import type { Message } from '../../../shared/node/store';
-import { toAccountId, toConversationId, toDeviceId, toMessageId } from '../../../shared/node/store';
+import type { AttachmentId, AttachmentRecord } from '../../../engine/attachments';
+import type { Message } from '../../../engine/store';
+import { toAccountId, toConversationId, toDeviceId, toMessageId } from '../../../engine/store';
 import { describeAttachment, formatMessageLine } from '../../../phone/format';
 
 const me = toAccountId('aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa');

@@ -14,9 +14,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { KeychainProblem } from '../../../../shared/ipc/link';
-import { databaseFiles } from '../../../../shared/node/store';
-import { startTestBus } from '../../../unit/shared/node/keychain/session-bus-fixture';
-import type { TestBus } from '../../../unit/shared/node/keychain/session-bus-fixture';
+import { databaseFiles } from '../../../../engine/store';
+import { startTestBus } from '../../../unit/engine/keychain/session-bus-fixture';
+import type { TestBus } from '../../../unit/engine/keychain/session-bus-fixture';
 import { hostBuilt, notBuiltReason, processesWithMarker, startHostProcess } from './host-process';
 import type { HostProcess } from './host-process';
 

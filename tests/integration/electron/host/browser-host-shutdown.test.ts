@@ -14,11 +14,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { profileIdFor } from '../../../../electron/host/services/desktop-session';
 import { startRelay } from '../../../../server/relay';
 import type { Relay } from '../../../../server/relay';
-import { Engine } from '../../../../shared/node/engine';
-import { InMemoryKeyStore, keychainAccount, keychainService, loadKeytar } from '../../../../shared/node/keychain';
-import { provisionNewDevice } from '../../../../shared/node/linking/provisioning';
-import { databaseFiles, openEncryptedStore } from '../../../../shared/node/store';
-import { noKeyringReason, secretServiceAvailable } from '../../shared/node/store/keychain-probe';
+import { Engine } from '../../../../engine/engine';
+import { InMemoryKeyStore, keychainAccount, keychainService, loadKeytar } from '../../../../engine/keychain';
+import { provisionNewDevice } from '../../../../engine/linking/provisioning';
+import { databaseFiles, openEncryptedStore } from '../../../../engine/store';
+import { noKeyringReason, secretServiceAvailable } from '../../engine/store/keychain-probe';
 import { hostBuilt, notBuiltReason, processesWithMarker, startHostProcess } from './host-process';
 import type { HostProcess } from './host-process';
 

@@ -23,12 +23,12 @@ import type { SearchResultGroup } from '../../../../shared/ipc/search';
 import { eventChannel, methodChannel } from '../../../../shared/ipc/service';
 import type { Settings } from '../../../../shared/ipc/settings';
 import { defaultSettings } from '../../../../shared/ipc/settings';
-import type { Engine } from '../../../../shared/node/engine';
-import type { TestWorld } from '../../shared/node/engine/support';
-import { eventually, registerPhone as registerEngine, worldPerTest } from '../../shared/node/engine/support';
-import { provisionNewDevice } from '../../../../shared/node/linking/provisioning';
-import { toDeviceId } from '../../../../shared/node/store';
-import type { AccountId, ConversationId, Store } from '../../../../shared/node/store';
+import type { Engine } from '../../../../engine/engine';
+import type { TestWorld } from '../../engine/engine/support';
+import { eventually, registerPhone as registerEngine, worldPerTest } from '../../engine/engine/support';
+import { provisionNewDevice } from '../../../../engine/linking/provisioning';
+import { toDeviceId } from '../../../../engine/store';
+import type { AccountId, ConversationId, Store } from '../../../../engine/store';
 
 const log = pino({ level: 'silent' });
 

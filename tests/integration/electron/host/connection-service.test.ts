@@ -16,10 +16,10 @@ import type { ConnectionState } from '../../../../shared/ipc/connection';
 import { connectionService } from '../../../../shared/ipc/connection';
 import { IpcRouter } from '../../../../shared/ipc/router';
 import { eventChannel, methodChannel } from '../../../../shared/ipc/service';
-import { Engine } from '../../../../shared/node/engine';
-import { InMemoryKeyStore } from '../../../../shared/node/keychain';
-import { provisionNewDevice } from '../../../../shared/node/linking/provisioning';
-import { openEncryptedStore } from '../../../../shared/node/store';
+import { Engine } from '../../../../engine/engine';
+import { InMemoryKeyStore } from '../../../../engine/keychain';
+import { provisionNewDevice } from '../../../../engine/linking/provisioning';
+import { openEncryptedStore } from '../../../../engine/store';
 
 const log = pino({ level: 'silent' });
 

@@ -15,12 +15,12 @@ import { DesktopSession, profileIdFor } from '../../../../electron/host/services
 import { startRelay } from '../../../../server/relay';
 import type { Relay } from '../../../../server/relay';
 import type { LinkState } from '../../../../shared/ipc/link';
-import { Engine } from '../../../../shared/node/engine';
-import { InMemoryKeyStore, KeytarKeyStore, keychainAccount, keychainService, loadKeytar } from '../../../../shared/node/keychain';
-import { provisionNewDevice } from '../../../../shared/node/linking/provisioning';
-import { databaseFiles, openEncryptedStore, toDeviceId } from '../../../../shared/node/store';
-import type { Store } from '../../../../shared/node/store';
-import { noKeyringReason, secretServiceAvailable } from '../../shared/node/store/keychain-probe';
+import { Engine } from '../../../../engine/engine';
+import { InMemoryKeyStore, KeytarKeyStore, keychainAccount, keychainService, loadKeytar } from '../../../../engine/keychain';
+import { provisionNewDevice } from '../../../../engine/linking/provisioning';
+import { databaseFiles, openEncryptedStore, toDeviceId } from '../../../../engine/store';
+import type { Store } from '../../../../engine/store';
+import { noKeyringReason, secretServiceAvailable } from '../../engine/store/keychain-probe';
 
 const keyring = await secretServiceAvailable();
 const keytar = loadKeytar();

@@ -24,14 +24,14 @@ import { linkService } from '../../../../shared/ipc/link';
 import { IpcRouter } from '../../../../shared/ipc/router';
 import { methodChannel } from '../../../../shared/ipc/service';
 import { ProvisionEnvelope } from '../../../../shared/proto';
-import { encryptProvisioningMessage } from '../../../../shared/node/crypto/provisioning-cipher';
-import { Engine } from '../../../../shared/node/engine';
-import { InMemoryKeyStore, KeychainUnavailableError, KeytarKeyStore } from '../../../../shared/node/keychain';
-import type { KeyStore } from '../../../../shared/node/keychain';
-import { parseLinkUrl } from '../../../../shared/node/linking/link-url';
-import { provisionNewDevice } from '../../../../shared/node/linking/provisioning';
-import { databaseFiles, openEncryptedStore } from '../../../../shared/node/store';
-import type { Store } from '../../../../shared/node/store';
+import { encryptProvisioningMessage } from '../../../../engine/crypto/provisioning-cipher';
+import { Engine } from '../../../../engine/engine';
+import { InMemoryKeyStore, KeychainUnavailableError, KeytarKeyStore } from '../../../../engine/keychain';
+import type { KeyStore } from '../../../../engine/keychain';
+import { parseLinkUrl } from '../../../../engine/linking/link-url';
+import { provisionNewDevice } from '../../../../engine/linking/provisioning';
+import { databaseFiles, openEncryptedStore } from '../../../../engine/store';
+import type { Store } from '../../../../engine/store';
 
 const log = pino({ level: 'silent' });
 

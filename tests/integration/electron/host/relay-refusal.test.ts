@@ -21,11 +21,11 @@ import { DesktopSession, profileIdFor } from '../../../../electron/host/services
 import { startRelay } from '../../../../server/relay';
 import type { Relay } from '../../../../server/relay';
 import type { LinkState } from '../../../../shared/ipc/link';
-import { Engine } from '../../../../shared/node/engine';
-import { InMemoryKeyStore, KeytarKeyStore } from '../../../../shared/node/keychain';
-import { provisionNewDevice } from '../../../../shared/node/linking/provisioning';
-import { databaseFiles, openEncryptedStore } from '../../../../shared/node/store';
-import type { Store } from '../../../../shared/node/store';
+import { Engine } from '../../../../engine/engine';
+import { InMemoryKeyStore, KeytarKeyStore } from '../../../../engine/keychain';
+import { provisionNewDevice } from '../../../../engine/linking/provisioning';
+import { databaseFiles, openEncryptedStore } from '../../../../engine/store';
+import type { Store } from '../../../../engine/store';
 
 const log = pino({ level: 'silent' });
 const keyStore = new KeytarKeyStore();

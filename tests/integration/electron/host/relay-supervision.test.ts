@@ -18,7 +18,7 @@ import { startEmbeddedRelay } from '../../../../electron/host/relay-process';
 import type { EmbeddedRelay, LocalRelayState, RelaySupervision } from '../../../../electron/host/relay-process';
 import type { ConnectionState } from '../../../../shared/ipc/connection';
 import { eventChannel } from '../../../../shared/ipc/service';
-import { InMemoryKeyStore } from '../../../../shared/node/keychain';
+import { InMemoryKeyStore } from '../../../../engine/keychain';
 import { registerAccount } from '../../server/support/relay-client';
 
 const root = path.resolve(import.meta.dirname, '../../../..');

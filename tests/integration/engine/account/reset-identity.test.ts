@@ -4,9 +4,9 @@
  * device's old linked companions are gone from the relay.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { resetIdentity } from '../../../../../shared/node/account/reset-identity';
-import { Engine } from '../../../../../shared/node/engine';
-import type { AccountId } from '../../../../../shared/node/store';
+import { resetIdentity } from '../../../../engine/account/reset-identity';
+import { Engine } from '../../../../engine/engine';
+import type { AccountId } from '../../../../engine/store';
 import type { TestWorld } from '../engine/support';
 import { eventually, linkDevice, registerPhone, worldPerTest } from '../engine/support';
 

@@ -5,18 +5,18 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   attachmentViewSchema,
   transferChangeSchema,
-} from '../../../../../shared/ipc/attachments';
+} from '../../../../shared/ipc/attachments';
 import type { TransferChange ,
-  attachmentsService} from '../../../../../shared/ipc/attachments';
-import { IpcError } from '../../../../../shared/ipc/errors';
-import type { ServiceEmitter, ServiceHandler } from '../../../../../shared/ipc/service';
-import type { AttachmentId } from '../../../../../shared/node/attachments';
+  attachmentsService} from '../../../../shared/ipc/attachments';
+import { IpcError } from '../../../../shared/ipc/errors';
+import type { ServiceEmitter, ServiceHandler } from '../../../../shared/ipc/service';
+import type { AttachmentId } from '../../../../engine/attachments';
 import {
   createAttachmentsHandler,
   downloadsFolderActions,
   toAttachmentView,
-} from '../../../../../electron/host/services/attachments-handler';
-import type { AttachmentFileActions, AttachmentsEngine, AttachmentsSession } from '../../../../../electron/host/services/attachments-handler';
+} from '../../../../electron/host/services/attachments-handler';
+import type { AttachmentFileActions, AttachmentsEngine, AttachmentsSession } from '../../../../electron/host/services/attachments-handler';
 import type { AttachmentWorld } from './support';
 import { createAttachmentWorld, insertMessage, send } from './support';
 

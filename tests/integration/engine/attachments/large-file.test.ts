@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import type { TransferEvent } from '../../../../../shared/node/attachments';
+import type { TransferEvent } from '../../../../engine/attachments';
 import type { AttachmentWorld } from './support';
 import { createAttachmentWorld, insertMessage, patternChunk, send } from './support';
 

@@ -7,9 +7,9 @@ import {
   AttachmentStagingError,
   AttachmentTransferCancelledError,
   alteredInTransit,
-} from '../../../../../shared/node/attachments';
-import type { AttachmentId, TransferEvent } from '../../../../../shared/node/attachments';
-import type { AttachmentPointerFields } from '../../../../../shared/proto/content';
+} from '../../../../engine/attachments';
+import type { AttachmentId, TransferEvent } from '../../../../engine/attachments';
+import type { AttachmentPointerFields } from '../../../../shared/proto/content';
 import type { AttachmentWorld } from './support';
 import { createAttachmentWorld, insertMessage, listFiles, metadata, send, stage } from './support';
 

@@ -5,16 +5,16 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { startRelay } from '../../../../../server/relay';
-import type { Relay } from '../../../../../server/relay';
-import type { RelayConfigOverrides } from '../../../../../server/config';
-import { AttachmentManager } from '../../../../../shared/node/attachments';
-import type { AttachmentMetadata, AttachmentRecord } from '../../../../../shared/node/attachments';
-import { Engine } from '../../../../../shared/node/engine';
-import { InMemoryKeyStore } from '../../../../../shared/node/keychain';
-import { RelayHttpClient } from '../../../../../shared/node/relay-client/http';
-import { openEncryptedStore, toAccountId, toDeviceId } from '../../../../../shared/node/store';
-import type { MessageId, Store } from '../../../../../shared/node/store';
+import { startRelay } from '../../../../server/relay';
+import type { Relay } from '../../../../server/relay';
+import type { RelayConfigOverrides } from '../../../../server/config';
+import { AttachmentManager } from '../../../../engine/attachments';
+import type { AttachmentMetadata, AttachmentRecord } from '../../../../engine/attachments';
+import { Engine } from '../../../../engine/engine';
+import { InMemoryKeyStore } from '../../../../engine/keychain';
+import { RelayHttpClient } from '../../../../engine/relay-client/http';
+import { openEncryptedStore, toAccountId, toDeviceId } from '../../../../engine/store';
+import type { MessageId, Store } from '../../../../engine/store';
 
 export interface AttachmentWorld {
   readonly dir: string;

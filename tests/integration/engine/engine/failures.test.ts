@@ -1,10 +1,10 @@
 /** Bad input and interruptions: each gives a visible, typed outcome and loses nothing. */
 import { PrivateKey } from '@signalapp/libsignal-client';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { Envelope, EnvelopeType } from '../../../../../shared/proto';
-import { Engine } from '../../../../../shared/node/engine';
-import type { ReceivedEvent } from '../../../../../shared/node/messaging/receiver';
-import type { AccountId } from '../../../../../shared/node/store';
+import { Envelope, EnvelopeType } from '../../../../shared/proto';
+import { Engine } from '../../../../engine/engine';
+import type { ReceivedEvent } from '../../../../engine/messaging/receiver';
+import type { AccountId } from '../../../../engine/store';
 import type { TestWorld } from './support';
 import { eventually, registerPhone, worldPerTest } from './support';
 

@@ -6,8 +6,8 @@
  * in the middle.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../../../../shared/node/engine';
-import type { AccountId } from '../../../../../shared/node/store';
+import type { Engine } from '../../../../engine/engine';
+import type { AccountId } from '../../../../engine/store';
 import type { TestWorld } from './support';
 import { createWorld, eventually, linkDevice, registerPhone } from './support';
 

@@ -5,11 +5,11 @@
  */
 import { PrivateKey } from '@signalapp/libsignal-client';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Engine } from '../../../../../shared/node/engine';
-import { MessageActionError } from '../../../../../shared/node/messaging/errors';
-import { snippetRuns } from '../../../../../shared/node/messaging/search';
-import { SafetyNumberFormatError } from '../../../../../shared/node/safety';
-import type { AccountId, Message } from '../../../../../shared/node/store';
+import type { Engine } from '../../../../engine/engine';
+import { MessageActionError } from '../../../../engine/messaging/errors';
+import { snippetRuns } from '../../../../engine/messaging/search';
+import { SafetyNumberFormatError } from '../../../../engine/safety';
+import type { AccountId, Message } from '../../../../engine/store';
 import type { TestWorld } from './support';
 import { eventually, linkDevice, registerPhone, worldPerTest } from './support';
 

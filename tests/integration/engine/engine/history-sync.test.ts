@@ -5,12 +5,12 @@
  * digest does not match is refused and nothing is imported.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { AttachmentIntegrityError } from '../../../../../shared/node/crypto/errors';
-import { Engine } from '../../../../../shared/node/engine';
-import type { HistoryProgress } from '../../../../../shared/node/linking/history';
-import { importHistory } from '../../../../../shared/node/linking/history';
-import { beginLinking, completeLinking, provisionNewDevice } from '../../../../../shared/node/linking/provisioning';
-import type { AccountId } from '../../../../../shared/node/store';
+import { AttachmentIntegrityError } from '../../../../engine/crypto/errors';
+import { Engine } from '../../../../engine/engine';
+import type { HistoryProgress } from '../../../../engine/linking/history';
+import { importHistory } from '../../../../engine/linking/history';
+import { beginLinking, completeLinking, provisionNewDevice } from '../../../../engine/linking/provisioning';
+import type { AccountId } from '../../../../engine/store';
 import type { TestWorld } from './support';
 import { eventually, registerPhone, worldPerTest } from './support';
 

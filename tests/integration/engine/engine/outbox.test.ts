@@ -9,11 +9,11 @@
  * 429 (temporary) to a second new contact.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { UNLIMITED } from '../../../../../server/rate-limit';
-import { Envelope } from '../../../../../shared/proto';
-import { resetIdentity } from '../../../../../shared/node/account/reset-identity';
-import { Engine } from '../../../../../shared/node/engine';
-import type { AccountId, Message, MessageId } from '../../../../../shared/node/store';
+import { UNLIMITED } from '../../../../server/rate-limit';
+import { Envelope } from '../../../../shared/proto';
+import { resetIdentity } from '../../../../engine/account/reset-identity';
+import { Engine } from '../../../../engine/engine';
+import type { AccountId, Message, MessageId } from '../../../../engine/store';
 import type { TestWorld } from './support';
 import { eventually, registerPhone, relayQueue, worldPerTest } from './support';
 

@@ -5,9 +5,9 @@
  * waits and is retried, instead of being taken as "this account has no other devices".
  */
 import { describe, expect, it } from 'vitest';
-import { Engine } from '../../../../../shared/node/engine';
-import { beginLinking, completeLinking, provisionNewDevice } from '../../../../../shared/node/linking/provisioning';
-import type { AccountId } from '../../../../../shared/node/store';
+import { Engine } from '../../../../engine/engine';
+import { beginLinking, completeLinking, provisionNewDevice } from '../../../../engine/linking/provisioning';
+import type { AccountId } from '../../../../engine/store';
 import { eventually, registerPhone, worldPerTest } from './support';
 
 const currentWorld = worldPerTest();

@@ -10,17 +10,17 @@
  */
 import { randomUUID } from 'node:crypto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { asAccountId, asDeviceId } from '../../../../../shared/relay-api';
-import { Envelope, EnvelopeType } from '../../../../../shared/proto';
-import type { EnvelopeFields } from '../../../../../shared/proto';
-import type { ContentFields } from '../../../../../shared/proto/content';
-import { ReceiptType, SyncVerifiedState, TypingAction } from '../../../../../shared/proto/content';
-import type { Engine, EngineLogger } from '../../../../../shared/node/engine';
-import { encodeContent } from '../../../../../shared/node/messaging/content-codec';
-import { MessageSender } from '../../../../../shared/node/messaging/sender';
-import { Mutex } from '../../../../../shared/node/mutex';
-import { createSignalStores } from '../../../../../shared/node/signal';
-import type { AccountId, Message } from '../../../../../shared/node/store';
+import { asAccountId, asDeviceId } from '../../../../shared/relay-api';
+import { Envelope, EnvelopeType } from '../../../../shared/proto';
+import type { EnvelopeFields } from '../../../../shared/proto';
+import type { ContentFields } from '../../../../shared/proto/content';
+import { ReceiptType, SyncVerifiedState, TypingAction } from '../../../../shared/proto/content';
+import type { Engine, EngineLogger } from '../../../../engine/engine';
+import { encodeContent } from '../../../../engine/messaging/content-codec';
+import { MessageSender } from '../../../../engine/messaging/sender';
+import { Mutex } from '../../../../engine/mutex';
+import { createSignalStores } from '../../../../engine/signal';
+import type { AccountId, Message } from '../../../../engine/store';
 import type { TestWorld } from './support';
 import { eventually, eventuallyAsync, linkDevice, registerPhone, relayQueue, worldPerTest } from './support';
 

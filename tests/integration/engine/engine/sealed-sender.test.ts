@@ -5,7 +5,7 @@
  * root it pinned.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { Envelope, EnvelopeType } from '../../../../../shared/proto';
+import { Envelope, EnvelopeType } from '../../../../shared/proto';
 import type { TestWorld } from './support';
 import { eventually, registerPhone, worldPerTest } from './support';
 

@@ -11,12 +11,12 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { Engine } from '../../../../../shared/node/engine';
-import type { EngineEvents } from '../../../../../shared/node/engine';
-import { databaseFileName } from '../../../../../shared/node/store';
-import type { AccountId } from '../../../../../shared/node/store';
-import { openSqlite } from '../../../../../shared/node/store/sqlite';
-import type { SqliteDatabase } from '../../../../../shared/node/store/sqlite';
+import { Engine } from '../../../../engine/engine';
+import type { EngineEvents } from '../../../../engine/engine';
+import { databaseFileName } from '../../../../engine/store';
+import type { AccountId } from '../../../../engine/store';
+import { openSqlite } from '../../../../engine/store/sqlite';
+import type { SqliteDatabase } from '../../../../engine/store/sqlite';
 import type { TestWorld } from './support';
 import { eventually, registerPhone, relayQueue, worldPerTest } from './support';
 

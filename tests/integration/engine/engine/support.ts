@@ -3,16 +3,16 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach } from 'vitest';
-import type { RelayConfigOverrides } from '../../../../../server/config';
-import { startRelay } from '../../../../../server/relay';
-import type { Relay } from '../../../../../server/relay';
-import { asAccountId, asDeviceId } from '../../../../../shared/relay-api';
-import { Engine } from '../../../../../shared/node/engine';
-import type { EngineOptions } from '../../../../../shared/node/engine';
-import { InMemoryKeyStore } from '../../../../../shared/node/keychain';
-import { openEncryptedStore } from '../../../../../shared/node/store';
-import { beginLinking, completeLinking, provisionNewDevice } from '../../../../../shared/node/linking/provisioning';
-import type { Store } from '../../../../../shared/node/store';
+import type { RelayConfigOverrides } from '../../../../server/config';
+import { startRelay } from '../../../../server/relay';
+import type { Relay } from '../../../../server/relay';
+import { asAccountId, asDeviceId } from '../../../../shared/relay-api';
+import { Engine } from '../../../../engine/engine';
+import type { EngineOptions } from '../../../../engine/engine';
+import { InMemoryKeyStore } from '../../../../engine/keychain';
+import { openEncryptedStore } from '../../../../engine/store';
+import { beginLinking, completeLinking, provisionNewDevice } from '../../../../engine/linking/provisioning';
+import type { Store } from '../../../../engine/store';
 
 export interface TestWorld {
   readonly dir: string;

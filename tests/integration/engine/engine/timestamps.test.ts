@@ -5,8 +5,8 @@
  * behind the last one issued (issue 10, item 2).
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { Engine } from '../../../../../shared/node/engine';
-import type { AccountId } from '../../../../../shared/node/store';
+import { Engine } from '../../../../engine/engine';
+import type { AccountId } from '../../../../engine/store';
 import type { TestWorld } from './support';
 import { eventually, registerPhone, worldPerTest } from './support';
 

@@ -8,13 +8,13 @@
  */
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { resetIdentity } from '../../../../../shared/node/account/reset-identity';
-import { AttachmentIntegrityError } from '../../../../../shared/node/crypto/errors';
-import { Engine } from '../../../../../shared/node/engine';
-import { importHistory } from '../../../../../shared/node/linking/history';
-import { beginLinking, completeLinking, provisionNewDevice } from '../../../../../shared/node/linking/provisioning';
-import type { AccountId, Store } from '../../../../../shared/node/store';
-import { toDeviceId } from '../../../../../shared/node/store';
+import { resetIdentity } from '../../../../engine/account/reset-identity';
+import { AttachmentIntegrityError } from '../../../../engine/crypto/errors';
+import { Engine } from '../../../../engine/engine';
+import { importHistory } from '../../../../engine/linking/history';
+import { beginLinking, completeLinking, provisionNewDevice } from '../../../../engine/linking/provisioning';
+import type { AccountId, Store } from '../../../../engine/store';
+import { toDeviceId } from '../../../../engine/store';
 import type { TestWorld } from '../engine/support';
 import { eventually, registerPhone, worldPerTest } from '../engine/support';
 import { copyOf, fileBytes, flipByte, linkDesktop, messagesWith, newestRelayBlob, rowsOf, sendFile, stage, tamperRelayBlobs } from './support';

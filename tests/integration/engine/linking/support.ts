@@ -1,15 +1,15 @@
 /** Phones with history of every kind, linking a desktop through the real provisioning flow and relay. */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { AttachmentMetadata, AttachmentRecord } from '../../../../../shared/node/attachments';
-import { encryptedAttachmentSize } from '../../../../../shared/node/crypto/attachment-cipher';
-import { Engine } from '../../../../../shared/node/engine';
-import type { HistoryProgress } from '../../../../../shared/node/linking/history';
-import { importHistory } from '../../../../../shared/node/linking/history';
-import type { HistoryMediaResult } from '../../../../../shared/node/linking/history-media';
-import type { InheritedAccount } from '../../../../../shared/node/linking/provisioning';
-import { beginLinking, completeLinking, provisionNewDevice } from '../../../../../shared/node/linking/provisioning';
-import type { AccountId, ConversationId, Message, MessageId, Store } from '../../../../../shared/node/store';
+import type { AttachmentMetadata, AttachmentRecord } from '../../../../engine/attachments';
+import { encryptedAttachmentSize } from '../../../../engine/crypto/attachment-cipher';
+import { Engine } from '../../../../engine/engine';
+import type { HistoryProgress } from '../../../../engine/linking/history';
+import { importHistory } from '../../../../engine/linking/history';
+import type { HistoryMediaResult } from '../../../../engine/linking/history-media';
+import type { InheritedAccount } from '../../../../engine/linking/provisioning';
+import { beginLinking, completeLinking, provisionNewDevice } from '../../../../engine/linking/provisioning';
+import type { AccountId, ConversationId, Message, MessageId, Store } from '../../../../engine/store';
 import type { TestWorld } from '../engine/support';
 import { eventually } from '../engine/support';
 

@@ -4,7 +4,7 @@
  * from its very first start (issue 10, item 1).
  */
 import { describe, expect, it } from 'vitest';
-import { beginLinking, completeLinking, provisionNewDevice } from '../../../../../shared/node/linking/provisioning';
+import { beginLinking, completeLinking, provisionNewDevice } from '../../../../engine/linking/provisioning';
 import { registerPhone, worldPerTest } from '../engine/support';
 
 const currentWorld = worldPerTest();

@@ -12,20 +12,20 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { keychainAccount, keychainService } from '../../../../../shared/node/keychain/key-store';
-import { KeytarKeyStore, loadKeytar } from '../../../../../shared/node/keychain/keytar-key-store';
-import { openDatabase } from '../../../../../shared/node/store/database';
+import { keychainAccount, keychainService } from '../../../../engine/keychain/key-store';
+import { KeytarKeyStore, loadKeytar } from '../../../../engine/keychain/keytar-key-store';
+import { openDatabase } from '../../../../engine/store/database';
 import {
   DatabaseFileError,
   DatabaseKeyError,
   DatabaseKeyMissingError,
-} from '../../../../../shared/node/store/errors';
-import type { Store } from '../../../../../shared/node/store/interface';
-import { latestSchemaVersion, migrate, schemaVersion } from '../../../../../shared/node/store/migrations';
-import { databaseFiles, openEncryptedStore, wipeStore } from '../../../../../shared/node/store/open';
-import { createSqlStore } from '../../../../../shared/node/store/sql-store';
-import { openSqlite } from '../../../../../shared/node/store/sqlite';
-import { toAccountId, toDeviceId, toRegistrationId, toServerGuid } from '../../../../../shared/node/store/types';
+} from '../../../../engine/store/errors';
+import type { Store } from '../../../../engine/store/interface';
+import { latestSchemaVersion, migrate, schemaVersion } from '../../../../engine/store/migrations';
+import { databaseFiles, openEncryptedStore, wipeStore } from '../../../../engine/store/open';
+import { createSqlStore } from '../../../../engine/store/sql-store';
+import { openSqlite } from '../../../../engine/store/sqlite';
+import { toAccountId, toDeviceId, toRegistrationId, toServerGuid } from '../../../../engine/store/types';
 import { noKeyringReason, secretServiceAvailable } from './keychain-probe';
 
 const keyring = await secretServiceAvailable();
@@ -301,7 +301,7 @@ describe.skipIf(!keyring)(`encrypted store without a reachable keychain${keyring
     delete env['DISPLAY'];
     const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', child, dataDir, profileId], {
       env,
-      cwd: path.resolve(import.meta.dirname, '../../../../..'),
+      cwd: path.resolve(import.meta.dirname, '../../../..'),
     });
     return JSON.parse(stdout) as { ok: boolean; name?: string; reason?: string };
   }

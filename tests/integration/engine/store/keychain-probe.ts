@@ -2,7 +2,7 @@
  * Whether a real Secret Service answers in this process. Tests that need one skip with
  * this reason otherwise: `npm test` runs them inside scripts/with-keyring.sh.
  */
-import { KeytarKeyStore } from '../../../../../shared/node/keychain/keytar-key-store';
+import { KeytarKeyStore } from '../../../../engine/keychain/keytar-key-store';
 
 export const noKeyringReason =
   'no Secret Service answers here; run vitest through scripts/with-keyring.sh (npm test does)';

@@ -2,8 +2,8 @@
  * Run as a separate process (its D-Bus environment differs from the test's): opens the
  * store in argv[2] with the real keytar key store and prints the outcome as JSON.
  */
-import { KeytarKeyStore } from '../../../../../shared/node/keychain/keytar-key-store';
-import { openEncryptedStore } from '../../../../../shared/node/store/open';
+import { KeytarKeyStore } from '../../../../engine/keychain/keytar-key-store';
+import { openEncryptedStore } from '../../../../engine/store/open';
 
 const [dataDir, profileId] = process.argv.slice(2);
 if (dataDir === undefined || profileId === undefined) throw new Error('usage: open-store-child <dataDir> <profileId>');

@@ -9,8 +9,8 @@ import {
   decryptAttachmentRange,
   encryptedAttachmentSize,
   verifyAttachment,
-} from '../../../../../shared/node/crypto/attachment-cipher';
-import { AttachmentIntegrityError } from '../../../../../shared/node/crypto/errors';
+} from '../../../../engine/crypto/attachment-cipher';
+import { AttachmentIntegrityError } from '../../../../engine/crypto/errors';
 
 async function encrypt(plaintext: Buffer) {
   const encryptor = createAttachmentEncryptor();

@@ -1,8 +1,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { AttachmentId, NewAttachment } from '../../../../../shared/node/attachments/types';
-import type { MessageId, Store } from '../../../../../shared/node/store';
-import { toAccountId, toDeviceId } from '../../../../../shared/node/store';
+import type { AttachmentId, NewAttachment } from '../../../../engine/attachments/types';
+import type { MessageId, Store } from '../../../../engine/store';
+import { toAccountId, toDeviceId } from '../../../../engine/store';
 import { fakeClock, memoryStore } from '../fixtures';
 
 function message(store: Store, sentAt: number): { id: MessageId; conversationId: string } {

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { checkMetadata, checkPointer, sanitizeContentType, sanitizeFileName } from '../../../../../shared/node/attachments/validate';
+import { checkMetadata, checkPointer, sanitizeContentType, sanitizeFileName } from '../../../../engine/attachments/validate';
 
 const good = {
   blobId: 'A'.repeat(32),

@@ -2,9 +2,9 @@ import { createHash, randomBytes } from 'node:crypto';
 import { PassThrough, Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { describe, expect, it } from 'vitest';
-import { createAttachmentEncryptor, decryptAttachment } from '../../../../../shared/node/crypto/attachment-cipher';
-import { AttachmentIntegrityError } from '../../../../../shared/node/crypto/errors';
-import { paddedAttachmentSize } from '../../../../../shared/node/crypto/padding';
+import { createAttachmentEncryptor, decryptAttachment } from '../../../../engine/crypto/attachment-cipher';
+import { AttachmentIntegrityError } from '../../../../engine/crypto/errors';
+import { paddedAttachmentSize } from '../../../../engine/crypto/padding';
 
 async function encrypt(plaintext: Buffer, chunkSize = 64 * 1024) {
   const encryptor = createAttachmentEncryptor();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { padMessage, paddedAttachmentSize, unpadMessage } from '../../../../../shared/node/crypto/padding';
+import { padMessage, paddedAttachmentSize, unpadMessage } from '../../../../engine/crypto/padding';
 
 describe('message padding', () => {
   it.each([0, 1, 158, 159, 160, 1000])('pads %i bytes to a multiple of 160 and back', (length) => {

@@ -1,11 +1,11 @@
 import { createDecipheriv, createHmac, hkdfSync } from 'node:crypto';
 import { PrivateKey } from '@signalapp/libsignal-client';
 import { describe, expect, it } from 'vitest';
-import { ProvisioningFormatError, ProvisioningMacError } from '../../../../../shared/node/crypto/errors';
+import { ProvisioningFormatError, ProvisioningMacError } from '../../../../engine/crypto/errors';
 import {
   decryptProvisioningMessage,
   encryptProvisioningMessage,
-} from '../../../../../shared/node/crypto/provisioning-cipher';
+} from '../../../../engine/crypto/provisioning-cipher';
 
 const message = new TextEncoder().encode('identity key pair, account id, link token, profile key');
 

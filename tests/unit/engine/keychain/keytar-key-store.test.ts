@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { KeychainEntryInvalidError, KeychainUnavailableError } from '../../../../../shared/node/keychain/errors';
-import { InMemoryKeyStore } from '../../../../../shared/node/keychain/memory-key-store';
-import type { KeytarKeyStoreOptions, KeytarModule } from '../../../../../shared/node/keychain/keytar-key-store';
-import { KeytarKeyStore as RealKeytarKeyStore, keytarNativePath, loadKeytar } from '../../../../../shared/node/keychain/keytar-key-store';
-import type { KeychainProbe } from '../../../../../shared/node/keychain/secret-service-probe';
+import { KeychainEntryInvalidError, KeychainUnavailableError } from '../../../../engine/keychain/errors';
+import { InMemoryKeyStore } from '../../../../engine/keychain/memory-key-store';
+import type { KeytarKeyStoreOptions, KeytarModule } from '../../../../engine/keychain/keytar-key-store';
+import { KeytarKeyStore as RealKeytarKeyStore, keytarNativePath, loadKeytar } from '../../../../engine/keychain/keytar-key-store';
+import type { KeychainProbe } from '../../../../engine/keychain/secret-service-probe';
 
 /** A keytar stand-in that records what it was asked and can be told to fail. */
 function fakeKeytar(failWith?: Error): KeytarModule & { readonly entries: Map<string, string> } {

@@ -8,8 +8,8 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { probeSecretService } from '../../../../../shared/node/keychain/secret-service-probe';
-import { locateSessionBus } from '../../../../../shared/node/keychain/session-bus';
+import { probeSecretService } from '../../../../engine/keychain/secret-service-probe';
+import { locateSessionBus } from '../../../../engine/keychain/session-bus';
 import { startTestBus } from './session-bus-fixture';
 import type { TestBus } from './session-bus-fixture';
 

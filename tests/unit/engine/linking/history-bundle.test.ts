@@ -6,13 +6,13 @@
 import { IdentityKeyPair } from '@signalapp/libsignal-client';
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { HistoryBundle, HistoryVerifiedState } from '../../../../../shared/proto/content';
-import type { HistoryBundleFields, HistoryMessageFields, HistoryMessageKind } from '../../../../../shared/proto/content';
-import type { AttachmentId } from '../../../../../shared/node/attachments';
-import { checkHistoryBundle, historyLimits } from '../../../../../shared/node/linking/history-check';
-import { HistorySyncCancelledError, exportHistory, writeHistoryBundle } from '../../../../../shared/node/linking/history';
-import type { AccountId, ConversationId, MessageId, NewMessage, Store } from '../../../../../shared/node/store';
-import { toAccountId, toDeviceId, toRegistrationId } from '../../../../../shared/node/store';
+import { HistoryBundle, HistoryVerifiedState } from '../../../../shared/proto/content';
+import type { HistoryBundleFields, HistoryMessageFields, HistoryMessageKind } from '../../../../shared/proto/content';
+import type { AttachmentId } from '../../../../engine/attachments';
+import { checkHistoryBundle, historyLimits } from '../../../../engine/linking/history-check';
+import { HistorySyncCancelledError, exportHistory, writeHistoryBundle } from '../../../../engine/linking/history';
+import type { AccountId, ConversationId, MessageId, NewMessage, Store } from '../../../../engine/store';
+import { toAccountId, toDeviceId, toRegistrationId } from '../../../../engine/store';
 import { memoryStore } from '../fixtures';
 
 const day = 24 * 60 * 60 * 1000;

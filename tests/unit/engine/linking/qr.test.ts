@@ -2,8 +2,8 @@ import { PrivateKey } from '@signalapp/libsignal-client';
 import { PNG } from 'pngjs';
 import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
-import { formatLinkUrl, LinkUrlError, parseLinkUrl } from '../../../../../shared/node/linking/link-url';
-import { decodeQrPng, QrImageError } from '../../../../../shared/node/linking/qr-image';
+import { formatLinkUrl, LinkUrlError, parseLinkUrl } from '../../../../engine/linking/link-url';
+import { decodeQrPng, QrImageError } from '../../../../engine/linking/qr-image';
 
 const address = 'q4Zt3bL0x9VvY2c8Rk1sNw';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAvatarDataUrl, maxAvatarDataUrlLength, parseAccountId, sameBytes } from '../../../../../shared/node/messaging/features';
+import { isAvatarDataUrl, maxAvatarDataUrlLength, parseAccountId, sameBytes } from '../../../../engine/messaging/features';
 
 describe('wire values from contacts', () => {
   it('accepts only small png, jpeg and webp data URLs as avatars', () => {

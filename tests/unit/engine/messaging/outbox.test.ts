@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { ContentFormatError } from '../../../../../shared/node/messaging/content-codec';
-import { DeviceListUnsettledError, IdentityChangedError } from '../../../../../shared/node/messaging/errors';
-import type { OutboxDelegate } from '../../../../../shared/node/messaging/outbox';
-import { OutboxRunner } from '../../../../../shared/node/messaging/outbox';
-import { classifySendFailure, outboxBackoffMs } from '../../../../../shared/node/messaging/send-failure';
-import { MismatchedDevicesError, RelayAuthError, RelayHttpError, RelayUnreachableError } from '../../../../../shared/node/relay-client/errors';
-import type { OutboxItem, SendFailureCode, StorageFailureCode, Store } from '../../../../../shared/node/store';
-import { toAccountId } from '../../../../../shared/node/store';
+import { ContentFormatError } from '../../../../engine/messaging/content-codec';
+import { DeviceListUnsettledError, IdentityChangedError } from '../../../../engine/messaging/errors';
+import type { OutboxDelegate } from '../../../../engine/messaging/outbox';
+import { OutboxRunner } from '../../../../engine/messaging/outbox';
+import { classifySendFailure, outboxBackoffMs } from '../../../../engine/messaging/send-failure';
+import { MismatchedDevicesError, RelayAuthError, RelayHttpError, RelayUnreachableError } from '../../../../engine/relay-client/errors';
+import type { OutboxItem, SendFailureCode, StorageFailureCode, Store } from '../../../../engine/store';
+import { toAccountId } from '../../../../engine/store';
 import { fakeClock, memoryStore } from '../fixtures';
 
 const bob = toAccountId(randomUUID());

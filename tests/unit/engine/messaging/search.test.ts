@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildMatchQuery, snippetRuns } from '../../../../../shared/node/messaging/search';
-import { snippetMarks } from '../../../../../shared/node/store/types';
+import { buildMatchQuery, snippetRuns } from '../../../../engine/messaging/search';
+import { snippetMarks } from '../../../../engine/store/types';
 
 describe('search queries from user text', () => {
   it('quotes every word and makes the last one a prefix', () => {

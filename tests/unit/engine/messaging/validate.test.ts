@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { Envelope, EnvelopeType } from '../../../../../shared/proto';
-import type { EnvelopeFields } from '../../../../../shared/proto';
-import type { ContentFields } from '../../../../../shared/proto/content';
-import { Content, ReceiptType, SyncVerifiedState, TypingAction } from '../../../../../shared/proto/content';
+import { Envelope, EnvelopeType } from '../../../../shared/proto';
+import type { EnvelopeFields } from '../../../../shared/proto';
+import type { ContentFields } from '../../../../shared/proto/content';
+import { Content, ReceiptType, SyncVerifiedState, TypingAction } from '../../../../shared/proto/content';
 import {
   checkEnvelope,
   checkSealedSender,
@@ -10,7 +10,7 @@ import {
   isWireTimestamp,
   maxTimestampsPerList,
   maxWireTimestamp,
-} from '../../../../../shared/node/messaging/validate';
+} from '../../../../engine/messaging/validate';
 
 const alice = '11111111-1111-4111-8111-111111111111';
 const bob = '22222222-2222-4222-8222-222222222222';

@@ -14,10 +14,10 @@ import { PrivateKey, ServerCertificate } from '@signalapp/libsignal-client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocketServer } from 'ws';
 import type { WebSocket } from 'ws';
-import type { DeviceRefusalBody } from '../../../../../shared/relay-api';
-import { DEVICE_CHALLENGE_HEADER, deviceRemovedStatement, RelayCloseCodes } from '../../../../../shared/relay-api';
-import { DeviceConnection } from '../../../../../shared/node/relay-client/socket';
-import type { DeviceConnectionOptions, DeviceConnectionState } from '../../../../../shared/node/relay-client/socket';
+import type { DeviceRefusalBody } from '../../../../shared/relay-api';
+import { DEVICE_CHALLENGE_HEADER, deviceRemovedStatement, RelayCloseCodes } from '../../../../shared/relay-api';
+import { DeviceConnection } from '../../../../engine/relay-client/socket';
+import type { DeviceConnectionOptions, DeviceConnectionState } from '../../../../engine/relay-client/socket';
 
 const self = { accountId: randomUUID(), deviceId: 2 };
 

@@ -8,7 +8,7 @@ import {
   signalDecryptPreKey,
   signalEncrypt,
 } from '@signalapp/libsignal-client';
-import type { SignalStores } from '../../../../../shared/node/signal';
+import type { SignalStores } from '../../../../engine/signal';
 import type { TestAccount } from '../fixtures';
 
 export function encryptText(from: TestAccount, to: TestAccount, text: string): Promise<CiphertextMessage> {

@@ -9,8 +9,8 @@ import {
 } from '@signalapp/libsignal-client';
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { NoLocalAccountError } from '../../../../../shared/node/store/errors';
-import { createSignalStores } from '../../../../../shared/node/signal';
+import { NoLocalAccountError } from '../../../../engine/store/errors';
+import { createSignalStores } from '../../../../engine/signal';
 import { memoryStore, provisionAccount } from '../fixtures';
 import { decryptText, encryptText } from './exchange';
 

@@ -1,8 +1,8 @@
 import { ProtocolAddress, processPreKeyBundle } from '@signalapp/libsignal-client';
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { KyberPreKeyReuseError, PreKeyNotFoundError, SessionNotFoundError } from '../../../../../shared/node/signal';
-import { toPreKeyId } from '../../../../../shared/node/store/types';
+import { KyberPreKeyReuseError, PreKeyNotFoundError, SessionNotFoundError } from '../../../../engine/signal';
+import { toPreKeyId } from '../../../../engine/store/types';
 import { firstOneTimeKyberId, lastResortKyberId, memoryStore, provisionAccount } from '../fixtures';
 import { decryptText, encryptText } from './exchange';
 

@@ -1,8 +1,8 @@
 import { IdentityKeyPair, processPreKeyBundle } from '@signalapp/libsignal-client';
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { StagedSignalStorage, createSignalStores } from '../../../../../shared/node/signal';
-import { toDeviceId, toPreKeyId, toServerGuid } from '../../../../../shared/node/store/types';
+import { StagedSignalStorage, createSignalStores } from '../../../../engine/signal';
+import { toDeviceId, toPreKeyId, toServerGuid } from '../../../../engine/store/types';
 import { memoryStore, provisionAccount } from '../fixtures';
 import { decryptText, encryptText } from './exchange';
 

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openDatabase, resolveNativeBinding } from '../../../../../shared/node/store/database';
-import { DatabaseFileError, DatabaseKeyError } from '../../../../../shared/node/store/errors';
+import { openDatabase, resolveNativeBinding } from '../../../../engine/store/database';
+import { DatabaseFileError, DatabaseKeyError } from '../../../../engine/store/errors';
 
 describe('resolveNativeBinding', () => {
   it('uses node_modules unless PARLEY_NATIVE_DIR names an Electron build', () => {

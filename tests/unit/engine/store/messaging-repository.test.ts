@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { Store } from '../../../../../shared/node/store/interface';
-import { MessageNotInConversationError } from '../../../../../shared/node/store/sql/messages';
-import type { AccountId, ConversationId, MessageId, NewMessage } from '../../../../../shared/node/store/types';
-import { toAccountId, toDeviceId } from '../../../../../shared/node/store/types';
+import type { Store } from '../../../../engine/store/interface';
+import { MessageNotInConversationError } from '../../../../engine/store/sql/messages';
+import type { AccountId, ConversationId, MessageId, NewMessage } from '../../../../engine/store/types';
+import { toAccountId, toDeviceId } from '../../../../engine/store/types';
 import { memoryStore } from '../fixtures';
 
 const bob = toAccountId(randomUUID());

@@ -1,19 +1,19 @@
 /**
  * openEncryptedStore's decisions with a stand-in keychain (the real Secret Service is
- * exercised in tests/integration/shared/node/store).
+ * exercised in tests/integration/engine/store).
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { KeychainUnavailableError } from '../../../../../shared/node/keychain/errors';
-import type { KeyStore } from '../../../../../shared/node/keychain/key-store';
-import { InMemoryKeyStore } from '../../../../../shared/node/keychain/memory-key-store';
-import { openDatabase } from '../../../../../shared/node/store/database';
-import { DatabaseVersionError } from '../../../../../shared/node/store/errors';
-import { latestSchemaVersion } from '../../../../../shared/node/store/migrations';
-import { databaseFiles, openEncryptedStore } from '../../../../../shared/node/store/open';
+import { KeychainUnavailableError } from '../../../../engine/keychain/errors';
+import type { KeyStore } from '../../../../engine/keychain/key-store';
+import { InMemoryKeyStore } from '../../../../engine/keychain/memory-key-store';
+import { openDatabase } from '../../../../engine/store/database';
+import { DatabaseVersionError } from '../../../../engine/store/errors';
+import { latestSchemaVersion } from '../../../../engine/store/migrations';
+import { databaseFiles, openEncryptedStore } from '../../../../engine/store/open';
 
 let dataDir: string;
 

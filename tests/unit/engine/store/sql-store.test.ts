@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { UnknownIdentityError } from '../../../../../shared/node/store/errors';
-import type { Store } from '../../../../../shared/node/store/interface';
-import type { NewMessage } from '../../../../../shared/node/store/types';
+import { UnknownIdentityError } from '../../../../engine/store/errors';
+import type { Store } from '../../../../engine/store/interface';
+import type { NewMessage } from '../../../../engine/store/types';
 import {
   ownDevicesLane,
   recipientsLane,
@@ -12,7 +12,7 @@ import {
   toRegistrationId,
   toOutboxId,
   toServerGuid,
-} from '../../../../../shared/node/store/types';
+} from '../../../../engine/store/types';
 import { fakeClock, memoryStore } from '../fixtures';
 
 const alice = toAccountId(randomUUID());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { storageFailureOf } from '../../../../../shared/node/store/storage-failure';
+import { storageFailureOf } from '../../../../engine/store/storage-failure';
 
 function sqliteError(code: string): Error {
   return Object.assign(new Error(code), { code });

@@ -7,7 +7,7 @@ import {
   toPreKeyId,
   toRegistrationId,
   toServerGuid,
-} from '../../../../../shared/node/store/types';
+} from '../../../../engine/store/types';
 
 describe('branded ids', () => {
   it('accepts account ids that are UUIDs and normalises their case', () => {

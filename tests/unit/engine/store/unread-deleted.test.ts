@@ -1,8 +1,8 @@
 /** A message deleted for everyone is not unread: the badge, the title count and the "new messages" marker skip it. */
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { toAccountId, toDeviceId } from '../../../../../shared/node/store/types';
-import type { MessageId } from '../../../../../shared/node/store/types';
+import { toAccountId, toDeviceId } from '../../../../engine/store/types';
+import type { MessageId } from '../../../../engine/store/types';
 import { memoryStore } from '../fixtures';
 
 const bob = toAccountId(randomUUID());

@@ -4,7 +4,7 @@ import {
   parseAccessKeyHeader,
 } from '../../../../server/auth/access-key';
 import type { AccountRecord } from '../../../../server/store/types';
-import { deriveAccessKey } from '../../../../shared/node/crypto/access-key';
+import { deriveAccessKey } from '../../../../engine/crypto/access-key';
 import { asAccountId } from '../../../../shared/relay-api';
 
 function account(key: Uint8Array | undefined, unrestricted = false): AccountRecord {

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { followUpFor, NotificationTracker } from '../../../../../electron/host/services/notification-tracker';
-import type { ConversationId, Message, MessageId } from '../../../../../shared/node/store';
-import { toAccountId, toDeviceId } from '../../../../../shared/node/store';
+import type { ConversationId, Message, MessageId } from '../../../../../engine/store';
+import { toAccountId, toDeviceId } from '../../../../../engine/store';
 
 const conversationId = randomUUID() as ConversationId;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { migration0001Init } from '../../../../../../shared/node/store/migrations/0001-init';
-import { openSqlite } from '../../../../../../shared/node/store/sqlite';
-import type { SqliteDatabase } from '../../../../../../shared/node/store/sqlite';
+import { migration0001Init } from '../../../../../engine/store/migrations/0001-init';
+import { openSqlite } from '../../../../../engine/store/sqlite';
+import type { SqliteDatabase } from '../../../../../engine/store/sqlite';
 
 function freshDatabase(): SqliteDatabase {
   const db = openSqlite(':memory:');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { migration0001Init } from '../../../../../../shared/node/store/migrations/0001-init';
-import { migration0002Messaging } from '../../../../../../shared/node/store/migrations/0002-messaging';
-import { openSqlite } from '../../../../../../shared/node/store/sqlite';
-import type { SqliteDatabase } from '../../../../../../shared/node/store/sqlite';
+import { migration0001Init } from '../../../../../engine/store/migrations/0001-init';
+import { migration0002Messaging } from '../../../../../engine/store/migrations/0002-messaging';
+import { openSqlite } from '../../../../../engine/store/sqlite';
+import type { SqliteDatabase } from '../../../../../engine/store/sqlite';
 
 const alice = '11111111-1111-4111-8111-111111111111';
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { migration0001Init } from '../../../../../../shared/node/store/migrations/0001-init';
-import { migration0002Messaging } from '../../../../../../shared/node/store/migrations/0002-messaging';
-import { migration0003Attachments } from '../../../../../../shared/node/store/migrations/0003-attachments';
-import { migration0004OutboxLanes } from '../../../../../../shared/node/store/migrations/0004-outbox-lanes';
-import { openSqlite } from '../../../../../../shared/node/store/sqlite';
-import type { SqliteDatabase } from '../../../../../../shared/node/store/sqlite';
+import { migration0001Init } from '../../../../../engine/store/migrations/0001-init';
+import { migration0002Messaging } from '../../../../../engine/store/migrations/0002-messaging';
+import { migration0003Attachments } from '../../../../../engine/store/migrations/0003-attachments';
+import { migration0004OutboxLanes } from '../../../../../engine/store/migrations/0004-outbox-lanes';
+import { openSqlite } from '../../../../../engine/store/sqlite';
+import type { SqliteDatabase } from '../../../../../engine/store/sqlite';
 
 const me = '11111111-1111-4111-8111-111111111111';
 const bob = '22222222-2222-4222-8222-222222222222';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { migrate } from '../../../../../../shared/node/store/migrations';
-import { migration0005HistoryMedia } from '../../../../../../shared/node/store/migrations/0005-history-media';
-import { openSqlite } from '../../../../../../shared/node/store/sqlite';
-import type { SqliteDatabase } from '../../../../../../shared/node/store/sqlite';
+import { migrate } from '../../../../../engine/store/migrations';
+import { migration0005HistoryMedia } from '../../../../../engine/store/migrations/0005-history-media';
+import { openSqlite } from '../../../../../engine/store/sqlite';
+import type { SqliteDatabase } from '../../../../../engine/store/sqlite';
 
 const alice = '11111111-1111-4111-8111-111111111111';
 

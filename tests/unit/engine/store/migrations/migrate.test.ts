@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DatabaseMigrationError, DatabaseVersionError } from '../../../../../../shared/node/store/errors';
-import type { Migration } from '../../../../../../shared/node/store/migrations';
-import { latestSchemaVersion, migrate, migrations, schemaVersion } from '../../../../../../shared/node/store/migrations';
-import { openSqlite } from '../../../../../../shared/node/store/sqlite';
+import { DatabaseMigrationError, DatabaseVersionError } from '../../../../../engine/store/errors';
+import type { Migration } from '../../../../../engine/store/migrations';
+import { latestSchemaVersion, migrate, migrations, schemaVersion } from '../../../../../engine/store/migrations';
+import { openSqlite } from '../../../../../engine/store/sqlite';
 
 describe('migrate', () => {
   it('numbers migrations 1, 2, 3… in file order', () => {
