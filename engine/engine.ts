@@ -15,8 +15,10 @@ import { AttachmentManager } from './attachments';
 import type { AttachmentId, AttachmentService } from './attachments/types';
 import { asDeviceId } from '../shared/relay-api';
 import { generateOneTimeKeys, generateRegistrationId, generateSignedKeys, refillPreKeysIfLow, rotateSignedKeysIfDue } from './account/keys';
-import { Emitter } from './events';
-import type { Disposer } from './events';
+import { Emitter } from './kernel/emitter';
+import type { EngineLogger } from './kernel/logger';
+import { inBackground, redactingLogger, silentLogger } from './kernel/logger';
+import type { Disposer } from './kernel/emitter';
 import { decodeContent, encodeContent } from './messaging/content-codec';
 import { isAvatarDataUrl, recordIdentityChange, recordVerifiedChange } from './messaging/features';
 import { HistoryMediaReceiver } from './linking/history-media';
@@ -97,24 +99,14 @@ export interface Profile {
 
 export type SafetyNumberComparison = { readonly kind: 'scanned'; readonly qrPayload: string } | { readonly kind: 'digits'; readonly digits: string };
 
-/**
- * Where the engine reports what it dropped or stopped for (a pino logger fits). Fields
- * are codes and names, never message content, keys or whole error objects.
- */
-export interface EngineLogger {
-  warn(fields: Readonly<Record<string, unknown>>, message: string): void;
-}
-
-/** What may be logged of an error that may carry key bytes: its name and message, nothing else. */
-function errorFields(error: unknown): { readonly name: string; readonly message: string } | undefined {
-  return error instanceof Error ? { name: error.name, message: error.message } : undefined;
-}
+export type { EngineLogger };
 
 export interface EngineOptions {
   readonly store: Store;
   readonly relayUrl: string;
   readonly now?: () => number;
-  readonly logger?: EngineLogger;
+  /** Where the engine reports what it dropped, retried or stopped for (a pino logger fits); redacted on the way. */
+  readonly logger?: Partial<EngineLogger> & Pick<EngineLogger, 'warn'>;
   /**
    * Builds the attachment service for this engine; by default an `AttachmentManager`
    * whose encrypted files live in `attachments/` next to the database.
@@ -126,7 +118,8 @@ export interface EngineOptions {
 const maxQuoteLength = 2_000;
 
 export class Engine {
-  readonly events = new Emitter<EngineEvents>();
+  private readonly log: EngineLogger;
+  readonly events: Emitter<EngineEvents>;
   readonly relay: RelayHttpClient;
   private readonly signal: SignalStores;
   private readonly sender: MessageSender;
@@ -140,6 +133,10 @@ export class Engine {
   private readonly sessionLock = new Mutex();
 
   constructor(private readonly options: EngineOptions) {
+    this.log = options.logger === undefined ? silentLogger : redactingLogger(options.logger);
+    this.events = new Emitter<EngineEvents>((event, error) => {
+      this.log.error({ event: 'listener-failed', on: event, error }, 'an event listener threw');
+    });
     this.now = options.now ?? Date.now;
     const account = options.store.getAccount();
     this.relay = new RelayHttpClient(
@@ -161,17 +158,17 @@ export class Engine {
           this.queueDeliveryReceipt(accountId, sentAt);
         },
         sendDecryptionError: (accountId, deviceId, report) => {
-          this.sendDecryptionError(accountId, deviceId, report).catch(() => undefined);
+          inBackground(this.log, 'decryption-error-report-failed', this.sendDecryptionError(accountId, deviceId, report));
         },
         emit: (event) => {
           this.events.emit('received', event);
           this.announceReceived(event);
         },
         onUnattributable: ({ reason, error }) => {
-          this.options.logger?.warn({ event: 'envelope-dropped', reason, error: errorFields(error) }, 'envelope dropped');
+          this.log.warn({ event: 'envelope-dropped', reason, error }, 'envelope dropped');
         },
         onUnreadable: ({ reason, field, error }) => {
-          this.options.logger?.warn({ event: 'envelope-unreadable', reason, field, error: errorFields(error) }, 'envelope unreadable');
+          this.log.warn({ event: 'envelope-unreadable', reason, field, error }, 'envelope unreadable');
         },
         recordHistoryMedia: (history, senderDeviceId) => {
           this.historyMedia.record(history, senderDeviceId);
@@ -196,10 +193,10 @@ export class Engine {
           this.failStorage(code);
         },
         retrying: (item, failure) => {
-          this.options.logger?.warn({ event: 'outbox-retry', lane: item.lane, kind: item.kind, code: failure.code }, 'send will be retried');
+          this.log.warn({ event: 'outbox-retry', lane: item.lane, kind: item.kind, code: failure.code }, 'send will be retried');
         },
         laneFailed: (lane, error) => {
-          this.options.logger?.warn({ event: 'outbox-lane-failed', lane, error: errorFields(error) }, 'outbox lane parked');
+          this.log.warn({ event: 'outbox-lane-failed', lane, error }, 'outbox lane parked');
         },
         idle: () => {
           this.events.emit('outboxIdle', undefined);
@@ -320,7 +317,7 @@ export class Engine {
         this.events.emit('connection', state);
         if (state.kind === 'open') {
           this.outbox.kick();
-          this.maintainKeys().catch(() => undefined);
+          inBackground(this.log, 'key-maintenance-failed', () => this.maintainKeys());
         }
       },
     });
@@ -391,8 +388,8 @@ export class Engine {
     this.pendingReceipts.clear();
     const connection = this.connection;
     this.connection = undefined;
-    connection?.stop().catch(() => undefined);
-    this.options.logger?.warn({ event: 'storage-failed', code }, 'storage failed; receiving and sending stopped');
+    if (connection !== undefined) inBackground(this.log, 'connection-stop-failed', connection.stop());
+    this.log.warn({ event: 'storage-failed', code }, 'storage failed; receiving and sending stopped');
     this.events.emit('storageFailed', { code });
   }
 
@@ -631,7 +628,7 @@ export class Engine {
         dataMessage: { timestamp: this.uniqueTimestamp(), deleteTargetSentTimestamp: message.sentAt, profileKey: this.account.profileKey },
       });
     });
-    this.attachments.removeForMessage(messageId).catch(() => undefined);
+    inBackground(this.log, 'attachment-removal-failed', this.attachments.removeForMessage(messageId));
     this.messagesChanged(message.conversationId, [messageId]);
   }
 
@@ -933,7 +930,7 @@ export class Engine {
     this.store.transaction(() => {
       this.endOutboxItem(item, code);
     });
-    this.options.logger?.warn({ event: 'outbox-failed', lane: item.lane, kind: item.kind, code }, 'send failed for good');
+    this.log.warn({ event: 'outbox-failed', lane: item.lane, kind: item.kind, code }, 'send failed for good');
     if (item.messageId === null) return;
     const message = this.store.getMessage(item.messageId);
     if (message === undefined) return;

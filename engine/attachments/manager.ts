@@ -23,8 +23,8 @@ import {
   verifyAttachment,
 } from '../crypto/attachment-cipher';
 import { AttachmentIntegrityError } from '../crypto/errors';
-import type { Disposer } from '../events';
-import { Emitter } from '../events';
+import type { Disposer } from '../kernel/emitter';
+import { Emitter } from '../kernel/emitter';
 import { RelayHttpError, RelayUnreachableError } from '../relay-client/errors';
 import type { RelayHttpClient } from '../relay-client/http';
 import type { Store } from '../store/interface';

@@ -5,7 +5,7 @@
  * to the relay), with its key in the encrypted database.
  */
 import type { AttachmentPointerFields } from '../../shared/proto/content';
-import type { Disposer } from '../events';
+import type { Disposer } from '../kernel/emitter';
 import type { ConversationId, MessageId, Timestamp } from '../store/types';
 
 declare const brand: unique symbol;

@@ -14,7 +14,7 @@ import { IpcError } from '../../../shared/ipc/errors';
 import type { ServiceEmitter, ServiceHandler } from '../../../shared/ipc/service';
 import { AttachmentError, sanitizeFileName } from '../../../engine/attachments';
 import type { AttachmentId, AttachmentRecord, AttachmentService, TransferEvent } from '../../../engine/attachments';
-import type { Disposer } from '../../../engine/events';
+import type { Disposer } from '../../../engine/kernel/emitter';
 import { AttachmentIntegrityError } from '../../../engine/crypto/errors';
 
 /** The slice of a running engine this service needs. */

@@ -24,7 +24,7 @@ import type { ServiceEmitter, ServiceHandler } from '../../../shared/ipc/service
 import type { Settings } from '../../../shared/ipc/settings';
 import { defaultSettings } from '../../../shared/ipc/settings';
 import type { Engine } from '../../../engine/engine';
-import type { Disposer } from '../../../engine/events';
+import type { Disposer } from '../../../engine/kernel/emitter';
 import { MessageActionError, UnknownContactError } from '../../../engine/messaging/errors';
 import { SafetyNumberFormatError, SafetyNumberVersionError } from '../../../engine/safety';
 import { InvalidIdError, toConversationId, toMessageId } from '../../../engine/store';

@@ -5,7 +5,7 @@
 import type { ConnectionState, LocalRelay, RelayConnection, connectionService } from '../../../shared/ipc/connection';
 import type { ServiceEmitter, ServiceHandler } from '../../../shared/ipc/service';
 import type { Engine } from '../../../engine/engine';
-import type { Disposer } from '../../../engine/events';
+import type { Disposer } from '../../../engine/kernel/emitter';
 import type { DeviceConnectionState } from '../../../engine/relay-client/socket';
 import type { LocalRelayState, RelaySupervision } from '../relay-process';
 import type { DesktopSession } from './desktop-session';

@@ -8,7 +8,7 @@ import { IpcError } from '../../../shared/ipc/errors';
 import type { ServiceEmitter, ServiceHandler } from '../../../shared/ipc/service';
 import { groupSafetyNumber } from '../../../shared/safety-number';
 import type { Engine } from '../../../engine/engine';
-import type { Disposer } from '../../../engine/events';
+import type { Disposer } from '../../../engine/kernel/emitter';
 import type { AccountId, Conversation } from '../../../engine/store';
 import { toAttachmentView } from './attachments-handler';
 import { conversationOf, linkedEngine, titleOf, userErrors } from './chats-handler';

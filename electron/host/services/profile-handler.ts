@@ -7,7 +7,7 @@ import { IpcError } from '../../../shared/ipc/errors';
 import type { ProfileView, profileService } from '../../../shared/ipc/profile';
 import type { ServiceEmitter, ServiceHandler } from '../../../shared/ipc/service';
 import type { Engine } from '../../../engine/engine';
-import type { Disposer } from '../../../engine/events';
+import type { Disposer } from '../../../engine/kernel/emitter';
 import { linkedEngine, userErrors } from './chats-handler';
 import type { DesktopSession } from './desktop-session';
 

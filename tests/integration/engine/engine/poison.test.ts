@@ -37,7 +37,7 @@ interface Warning {
   readonly fields: Readonly<Record<string, unknown>>;
 }
 
-function capturingLogger(): EngineLogger & { readonly warnings: Array<Warning> } {
+function capturingLogger(): Pick<EngineLogger, 'warn'> & { readonly warnings: Array<Warning> } {
   const warnings: Array<Warning> = [];
   return {
     warnings,

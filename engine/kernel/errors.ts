@@ -1,0 +1,21 @@
+import type { EngineErrorCode, EngineErrorParams } from '../../shared/domain/errors';
+
+/**
+ * Something the user asked for that cannot be done, as a code and parameters. The host
+ * carries both across IPC unchanged; only the renderer's i18n turns them into words.
+ * `message` is the code, for logs and test output.
+ */
+export class EngineError extends Error {
+  override readonly name = 'EngineError';
+  constructor(
+    readonly code: EngineErrorCode,
+    readonly params: EngineErrorParams = {},
+    options?: ErrorOptions,
+  ) {
+    super(code, options);
+  }
+}
+
+export function isEngineError(error: unknown, code?: EngineErrorCode): error is EngineError {
+  return error instanceof EngineError && (code === undefined || error.code === code);
+}
