@@ -51,6 +51,11 @@ const noNode = {
   message: 'This folder runs outside Node (shared/, renderer/, preload, browser bridge): no Node built-ins.',
 };
 
+const noModules = {
+  regex: '(^|/)modules/',
+  message: 'The pipeline routes to the handlers modules register; it imports no module (they are wired in engine.ts).',
+};
+
 function restrict(files, patterns) {
   return { files, rules: { 'no-restricted-imports': ['error', { patterns }] } };
 }
@@ -87,5 +92,7 @@ export const layering = [
   restrict(['shared/**/*.ts'], [noElectron, noNode]),
   restrict(['engine/**/*.ts', 'electron/host/**/*.ts', 'server/**/*.ts', 'phone/**/*.ts'], [noElectron]),
   restrict(['renderer/**/*.{ts,tsx}', 'electron/browser-bridge/**/*.ts'], [noElectron, noNode]),
+  // The receive and send pipelines route by content and job kind; they never know a module.
+  restrict(['engine/pipeline/**/*.ts'], [noElectron, noModules]),
   restrict(['electron/preload/**/*.ts'], [noNode]),
 ];

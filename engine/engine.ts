@@ -28,8 +28,16 @@ import type { SafetyNumber } from './safety';
 import { Mutex } from './mutex';
 import { MessageActionError, UnknownContactError } from './messaging/errors';
 import { OutboxRunner } from './messaging/outbox';
-import { ReceivePipeline } from './messaging/receiver';
-import type { ReceivedEvent } from './messaging/receiver';
+import { ReceivePipeline } from './pipeline/receiver';
+import type { ReceivedEvent } from './pipeline/receiver';
+import { ContentRouter } from './pipeline/inbound';
+import { contactDetailsHandler } from './modules/contacts/inbound';
+import { messagingHandlers } from './modules/messaging/inbound';
+import { reactionHandler } from './modules/reactions/inbound';
+import { editHandlers } from './modules/edits/inbound';
+import { profileHandler } from './modules/profile/inbound';
+import { verifiedSyncHandler } from './modules/safety/inbound';
+import { historyManifestHandler } from './linking/history-inbound';
 import { MessageSender } from './messaging/sender';
 import type { SendResult } from './messaging/sender';
 import { deriveAccessKey } from './crypto/access-key';
@@ -150,13 +158,36 @@ export class Engine {
       new AttachmentManager({ ...attachmentDeps, dir: path.join(path.dirname(options.store.databasePath), 'attachments') });
     this.historyMedia = new HistoryMediaReceiver({ store: options.store, relay: this.relay, attachments: this.attachments, now: this.now });
     this.sender = new MessageSender(options.store, this.relay, this.signal, () => this.account, this.sessionLock, this.now);
-    this.receiver = new ReceivePipeline(
-      options.store,
-      () => this.account,
-      {
+    const store = options.store;
+    // Each module's handlers for its part of a received content, in the order they apply.
+    const router = new ContentRouter().register(
+      contactDetailsHandler(store),
+      ...messagingHandlers({
+        store,
+        attachments: () => this.attachments,
         queueDeliveryReceipt: (accountId, sentAt) => {
           this.queueDeliveryReceipt(accountId, sentAt);
         },
+      }),
+      reactionHandler(store),
+      ...editHandlers(store, (messageId) => {
+        inBackground(this.log, 'attachment-removal-failed', this.attachments.removeForMessage(messageId));
+      }),
+      profileHandler(store),
+      verifiedSyncHandler(store, this.now),
+      historyManifestHandler((history, senderDeviceId) => {
+        this.historyMedia.record(history, senderDeviceId);
+      }),
+    );
+    this.receiver = new ReceivePipeline({
+      store,
+      local: () => this.account,
+      router,
+      sessionLock: this.sessionLock,
+      trustRoot: () => this.trustRoot(),
+      now: this.now,
+      log: this.log,
+      effects: {
         sendDecryptionError: (accountId, deviceId, report) => {
           inBackground(this.log, 'decryption-error-report-failed', this.sendDecryptionError(accountId, deviceId, report));
         },
@@ -170,15 +201,8 @@ export class Engine {
         onUnreadable: ({ reason, field, error }) => {
           this.log.warn({ event: 'envelope-unreadable', reason, field, error }, 'envelope unreadable');
         },
-        recordHistoryMedia: (history, senderDeviceId) => {
-          this.historyMedia.record(history, senderDeviceId);
-        },
       },
-      this.sessionLock,
-      () => this.trustRoot(),
-      this.now,
-      () => this.attachments,
-    );
+    });
     this.outbox = new OutboxRunner({
       store: options.store,
       now: this.now,

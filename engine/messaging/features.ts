@@ -25,8 +25,11 @@ export function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+/** What writing a centred event row into a conversation needs. */
+export type EventRowWriter = Pick<Store, 'getOrCreateDirectConversation' | 'getRecipient' | 'insertMessage'>;
+
 /** The centred "you marked … as verified" row in the conversation with `accountId`. */
-export function recordVerifiedChange(store: Store, me: LocalAccount, accountId: AccountId, verified: boolean, now: number): MessageId {
+export function recordVerifiedChange(store: EventRowWriter, me: LocalAccount, accountId: AccountId, verified: boolean, now: number): MessageId {
   const conversation = store.getOrCreateDirectConversation(accountId);
   const title = store.getRecipient(accountId)?.displayName ?? store.getRecipient(accountId)?.handle ?? 'this contact';
   const result = store.insertMessage({
@@ -49,7 +52,7 @@ export function recordVerifiedChange(store: Store, me: LocalAccount, accountId: 
 export const identityChangeText = 'This contact’s safety number changed. Verify it before you keep messaging.';
 
 /** The centred "safety number changed" row in the conversation with `accountId`. */
-export function recordIdentityChange(store: Store, accountId: AccountId, now: number, sentAt = now): MessageId {
+export function recordIdentityChange(store: EventRowWriter, accountId: AccountId, now: number, sentAt = now): MessageId {
   const conversation = store.getOrCreateDirectConversation(accountId);
   const result = store.insertMessage({
     conversationId: conversation.id,

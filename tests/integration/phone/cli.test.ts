@@ -15,7 +15,7 @@ import { PrimaryDevice } from '../../../phone/primary-device';
 import { startRelay } from '../../../server/relay';
 import type { Relay } from '../../../server/relay';
 import { InMemoryKeyStore } from '../../../engine/keychain';
-import type { ReceivedEvent } from '../../../engine/messaging/receiver';
+import type { ReceivedEvent } from '../../../engine/pipeline/receiver';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const run = promisify(execFile);

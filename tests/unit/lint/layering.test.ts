@@ -41,6 +41,7 @@ describe('layering lint', () => {
     ['the engine importing electron', 'engine/x.ts', "import { app } from 'electron';"],
     ['the engine importing the host', 'engine/x.ts', "import '../electron/host/csp';"],
     ['the relay importing the engine', 'server/x.ts', "import '../engine/engine';"],
+    ['the receive pipeline importing a module', 'engine/pipeline/x.ts', "import '../modules/reactions/inbound';"],
     ['a file in a folder no rule covers', 'newfolder/x.ts', 'export const x = 1;'],
   ])('fails on %s', async (_label, file, code) => {
     expect(await problems(file, code)).not.toEqual([]);
@@ -53,6 +54,7 @@ describe('layering lint', () => {
     ['the preload importing electron and shared', 'electron/preload/x.ts', "import 'electron';\nimport '../../shared/ipc/bridge';"],
     ['the engine importing shared and Node', 'engine/x.ts', "import '../shared/ipc/contract';\nimport 'node:fs';"],
     ['the host importing the engine', 'electron/host/x.ts', "import '../../engine/engine';"],
+    ['a module importing the pipeline', 'engine/modules/reactions/x.ts', "import '../../pipeline/inbound';"],
     ['shared importing a local sibling', 'shared/ipc/x.ts', "import './service';"],
     ['a relative path that merely contains a built-in name', 'renderer/src/x.ts', "import '../../shared/ipc/service';"],
   ])('allows %s', async (_label, file, code) => {

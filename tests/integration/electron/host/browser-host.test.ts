@@ -151,8 +151,9 @@ describe('browser host socket', () => {
 
     const event = new Promise<unknown>((resolve) => {
       socket.on('message', (data: WebSocket.RawData) => {
-        const frame = JSON.parse(text(data)) as { type: string; payload?: unknown };
-        if (frame.type === 'event') resolve(frame.payload);
+        const frame = JSON.parse(text(data)) as { type: string; channel?: string; payload?: unknown };
+        // Other services' events (the link screen's rotating code) share the socket.
+        if (frame.type === 'event' && frame.channel === eventChannel('settings', 'onDidChangeSettings')) resolve(frame.payload);
       });
     });
     expect(await call(socket, 5, methodChannel('settings', 'setTheme'), ['dark'])).toEqual({ ok: true, value: { ...defaultSettings, theme: 'dark' } });

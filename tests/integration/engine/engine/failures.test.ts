@@ -3,7 +3,7 @@ import { PrivateKey } from '@signalapp/libsignal-client';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Envelope, EnvelopeType } from '../../../../shared/proto';
 import { Engine } from '../../../../engine/engine';
-import type { ReceivedEvent } from '../../../../engine/messaging/receiver';
+import type { ReceivedEvent } from '../../../../engine/pipeline/receiver';
 import type { AccountId } from '../../../../engine/store';
 import type { TestWorld } from './support';
 import { eventually, registerPhone, worldPerTest } from './support';

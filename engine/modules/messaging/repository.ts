@@ -1,0 +1,7 @@
+import type { Store } from '../../store';
+
+/** What receiving messages, receipts and reads touches. */
+export type MessagingRepository = Pick<
+  Store,
+  'findMessageBySentAt' | 'insertMessage' | 'recordReceipt' | 'updateMessageStatus' | 'setConversationLastRead'
+>;
