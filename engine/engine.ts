@@ -10,7 +10,7 @@ import type { DecryptionErrorMessage } from '@signalapp/libsignal-client';
 import { IdentityKeyPair, PlaintextContent, ProtocolAddress, PublicKey, SenderCertificate } from '@signalapp/libsignal-client';
 import { EnvelopeType } from '../shared/proto';
 import type { AttachmentPointerFields, Content, ContentFields, DataMessageFields } from '../shared/proto/content';
-import { ReceiptType, SyncVerifiedState, TypingAction } from '../shared/proto/content';
+import { ReceiptType, TypingAction } from '../shared/proto/content';
 import { AttachmentManager } from './attachments';
 import type { AttachmentId, AttachmentService } from './attachments/types';
 import { asDeviceId } from '../shared/relay-api';
@@ -20,13 +20,22 @@ import type { EngineLogger } from './kernel/logger';
 import { inBackground, redactingLogger, silentLogger } from './kernel/logger';
 import type { Disposer } from './kernel/emitter';
 import { decodeContent, encodeContent } from './messaging/content-codec';
-import { isAvatarDataUrl, recordIdentityChange, recordVerifiedChange } from './messaging/features';
+import { recordIdentityChange } from './messaging/features';
 import { HistoryMediaReceiver } from './linking/history-media';
 import { buildMatchQuery } from './messaging/search';
-import { compareSafetyNumberDigits, compareScannedSafetyNumber, computeSafetyNumber } from './safety';
-import type { SafetyNumber } from './safety';
+import type { SafetyNumber } from './modules/safety/numbers';
+import { createSafetyService } from './modules/safety/service';
+import type { SafetyNumberComparison, SafetyService } from './modules/safety/service';
+import { createProfileService } from './modules/profile/service';
+import type { Profile, ProfileService } from './modules/profile/service';
+import { createReactionsService } from './modules/reactions/service';
+import type { ReactionsService } from './modules/reactions/service';
+import { createEditsService } from './modules/edits/service';
+import type { EditsService } from './modules/edits/service';
+import { directConversation } from './modules/messaging/lookups';
+import type { OutboundPort } from './pipeline/outbound';
 import { Mutex } from './mutex';
-import { MessageActionError, UnknownContactError } from './messaging/errors';
+import { EngineError } from './kernel/errors';
 import { OutboxRunner } from './messaging/outbox';
 import { ReceivePipeline } from './pipeline/receiver';
 import type { ReceivedEvent } from './pipeline/receiver';
@@ -49,7 +58,6 @@ import { createSignalStores } from './signal';
 import type { SignalStores } from './signal';
 import type {
   AccountId,
-  Conversation,
   ConversationId,
   ConversationStateUpdate,
   LocalAccount,
@@ -100,12 +108,9 @@ export interface OutgoingMessageInput {
   readonly quoteMessageId?: MessageId | null;
 }
 
-export interface Profile {
-  readonly name: string;
-  readonly avatarDataUrl: string | null;
-}
 
-export type SafetyNumberComparison = { readonly kind: 'scanned'; readonly qrPayload: string } | { readonly kind: 'digits'; readonly digits: string };
+export type { Profile } from './modules/profile/service';
+export type { SafetyNumberComparison } from './modules/safety/service';
 
 export type { EngineLogger };
 
@@ -159,6 +164,32 @@ export class Engine {
     this.historyMedia = new HistoryMediaReceiver({ store: options.store, relay: this.relay, attachments: this.attachments, now: this.now });
     this.sender = new MessageSender(options.store, this.relay, this.signal, () => this.account, this.sessionLock, this.now);
     const store = options.store;
+    const out: OutboundPort = {
+      account: () => this.account,
+      uniqueTimestamp: () => this.uniqueTimestamp(),
+      now: this.now,
+      enqueue: (kind, recipient, messageId, content) => {
+        this.enqueue(kind, recipient, messageId, content);
+      },
+      messagesChanged: (conversationId, messageIds) => {
+        this.messagesChanged(conversationId, messageIds);
+      },
+    };
+    this.reactions = createReactionsService(store, out);
+    this.edits = createEditsService({
+      store,
+      out,
+      removeFiles: (messageId) => this.attachments.removeForMessage(messageId),
+      removeFilesLater: (messageId) => {
+        inBackground(this.log, 'attachment-removal-failed', this.attachments.removeForMessage(messageId));
+      },
+    });
+    this.profileService = createProfileService(store, out, () => {
+      this.events.emit('profileChanged', undefined);
+    });
+    this.safety = createSafetyService(store, out, (accountId) => {
+      this.events.emit('contactChanged', { accountId });
+    });
     // Each module's handlers for its part of a received content, in the order they apply.
     const router = new ContentRouter().register(
       contactDetailsHandler(store),
@@ -231,6 +262,10 @@ export class Engine {
 
   /** Attachments of messages: staging, upload, download, reading back. */
   readonly attachments: AttachmentService;
+  private readonly reactions: ReactionsService;
+  private readonly edits: EditsService;
+  private readonly profileService: ProfileService;
+  private readonly safety: SafetyService;
   /** History sync on a new device: the media its primary sends after the bundle. */
   readonly historyMedia: HistoryMediaReceiver;
 
@@ -447,7 +482,7 @@ export class Engine {
       this.store.upsertRecipient({ accountId: id, handle });
       return id;
     } catch (error) {
-      if (error instanceof RelayHttpError && error.status === 404) throw new UnknownContactError(handle);
+      if (error instanceof RelayHttpError && error.status === 404) throw new EngineError('unknown-handle', { handle });
       throw error;
     }
   }
@@ -467,18 +502,18 @@ export class Engine {
    */
   sendMessage(conversationId: ConversationId, input: OutgoingMessageInput): MessageId {
     const me = this.account;
-    const conversation = this.directConversation(conversationId);
+    const conversation = directConversation(this.store, conversationId);
     const recipient = conversation.recipientAccountId;
     const attachmentIds = (input.attachmentIds ?? []) as ReadonlyArray<AttachmentId>;
     const body = input.body.length > 0 ? input.body : null;
     if ((body === null || body.trim().length === 0) && attachmentIds.length === 0) {
-      throw new MessageActionError('A message needs text or an attachment.');
+      throw new EngineError('message-empty');
     }
     let quote: Message['quote'] = null;
     if (input.quoteMessageId != null) {
       const target = this.store.getMessage(input.quoteMessageId);
       if (target?.conversationId !== conversationId || target.kind !== 'text' || target.deletedForEveryone) {
-        throw new MessageActionError('The message you reply to is not in this conversation any more.');
+        throw new EngineError('quote-not-in-conversation');
       }
       quote = { authorAccountId: target.senderAccountId, sentAt: target.sentAt, text: (target.body ?? '').slice(0, maxQuoteLength) };
     }
@@ -492,7 +527,7 @@ export class Engine {
         senderHandle: me.handle,
         quote: quote === null ? null : { targetAuthorAccountId: quote.authorAccountId, targetSentTimestamp: quote.sentAt, text: quote.text },
       };
-      this.shareProfileIfChanged(recipient);
+      this.profileService.shareIfChanged(recipient);
       const inserted = this.store.insertMessage({
         conversationId,
         kind: 'text',
@@ -563,15 +598,15 @@ export class Engine {
    */
   retrySend(messageId: MessageId): void {
     const message = this.store.getMessage(messageId);
-    if (message === undefined) throw new MessageActionError('That message no longer exists.');
+    if (message === undefined) throw new EngineError('message-not-found');
     const me = this.account;
     if (message.kind !== 'text' || message.direction !== 'outgoing' || message.senderAccountId !== me.accountId || message.senderDeviceId !== me.deviceId) {
-      throw new MessageActionError('Only messages sent from this device can be sent again.');
+      throw new EngineError('retry-not-own-device');
     }
     if (message.status !== 'failed' || message.deletedForEveryone || this.store.isMessageQueued(messageId)) {
-      throw new MessageActionError('That message is not waiting to be sent again.');
+      throw new EngineError('retry-not-waiting');
     }
-    const conversation = this.directConversation(message.conversationId);
+    const conversation = directConversation(this.store, message.conversationId);
     const data = this.dataMessageOf(message);
     const withAttachments = this.store.listAttachmentsForMessage(messageId).length > 0;
     this.store.transaction(() => {
@@ -625,80 +660,22 @@ export class Engine {
 
   /** Replaces the text of one of this account's own messages, for everyone (and its other devices). */
   editMessage(messageId: MessageId, body: string): void {
-    const message = this.ownMessage(messageId, 'edit');
-    if (body.trim().length === 0) throw new MessageActionError('An edited message needs text.');
-    const conversation = this.directConversation(message.conversationId);
-    const me = this.account;
-    this.store.transaction(() => {
-      const editedAt = this.uniqueTimestamp();
-      this.store.editMessageBody(messageId, body, editedAt);
-      this.enqueue('other', conversation.recipientAccountId, null, {
-        editMessage: {
-          targetSentTimestamp: message.sentAt,
-          dataMessage: { body, timestamp: editedAt, profileKey: me.profileKey, senderHandle: me.handle },
-        },
-      });
-    });
-    this.messagesChanged(message.conversationId, [messageId]);
+    this.edits.editMessage(messageId, body);
   }
 
   /** Deletes one of this account's own messages for everyone in the conversation. */
   deleteForEveryone(messageId: MessageId): void {
-    const message = this.ownMessage(messageId, 'delete');
-    const conversation = this.directConversation(message.conversationId);
-    this.store.transaction(() => {
-      this.store.markDeletedForEveryone(messageId);
-      this.enqueue('other', conversation.recipientAccountId, null, {
-        dataMessage: { timestamp: this.uniqueTimestamp(), deleteTargetSentTimestamp: message.sentAt, profileKey: this.account.profileKey },
-      });
-    });
-    inBackground(this.log, 'attachment-removal-failed', this.attachments.removeForMessage(messageId));
-    this.messagesChanged(message.conversationId, [messageId]);
+    this.edits.deleteForEveryone(messageId);
   }
 
   /** Removes a message here and on this account's other devices; the contact keeps it. */
-  async deleteForMe(messageId: MessageId): Promise<void> {
-    const message = this.store.getMessage(messageId);
-    if (message === undefined) throw new MessageActionError('That message no longer exists.');
-    const me = this.account;
-    await this.attachments.removeForMessage(messageId);
-    this.store.transaction(() => {
-      this.store.deleteMessage(messageId);
-      if (message.kind === 'text') {
-        this.enqueue('sync', me.accountId, null, {
-          syncMessage: { deleteForMe: [{ targetAuthorAccountId: message.senderAccountId, targetSentTimestamp: message.sentAt }] },
-        });
-      }
-    });
-    this.messagesChanged(message.conversationId, [messageId]);
+  deleteForMe(messageId: MessageId): Promise<void> {
+    return this.edits.deleteForMe(messageId);
   }
 
   /** Sets this account's reaction on a message (one per message); null removes it. */
   react(messageId: MessageId, emoji: string | null): void {
-    const message = this.store.getMessage(messageId);
-    if (message?.kind !== 'text' || message.deletedForEveryone) throw new MessageActionError('You can only react to messages.');
-    if (emoji !== null && (emoji.length === 0 || emoji.length > 32)) throw new MessageActionError('A reaction is one emoji.');
-    const conversation = this.directConversation(message.conversationId);
-    const me = this.account;
-    const previous = this.store.listReactions([messageId]).find((reaction) => reaction.reactorAccountId === me.accountId);
-    if (emoji === null && previous === undefined) return;
-    this.store.transaction(() => {
-      const timestamp = this.uniqueTimestamp();
-      this.store.setReaction(messageId, me.accountId, emoji, timestamp);
-      this.enqueue('other', conversation.recipientAccountId, null, {
-        dataMessage: {
-          timestamp,
-          profileKey: me.profileKey,
-          reaction: {
-            emoji: emoji ?? previous?.emoji ?? '',
-            remove: emoji === null,
-            targetAuthorAccountId: message.senderAccountId,
-            targetSentTimestamp: message.sentAt,
-          },
-        },
-      });
-    });
-    this.messagesChanged(message.conversationId, [messageId]);
+    this.reactions.react(messageId, emoji);
   }
 
   /** Full-text search over every message body; the text is never read as query syntax. */
@@ -709,120 +686,32 @@ export class Engine {
 
   /** Pinned, archived, muted, draft. */
   updateConversation(conversationId: ConversationId, update: ConversationStateUpdate): void {
-    if (!this.store.updateConversationState(conversationId, update)) throw new MessageActionError('No such conversation.');
+    if (!this.store.updateConversationState(conversationId, update)) throw new EngineError('conversation-not-found');
     this.events.emit('conversationsChanged', { conversationIds: [conversationId] });
   }
 
-  // --- safety numbers and verification --------------------------------------------------
+  // --- safety numbers and verification (modules/safety) ---------------------------------
 
-  /** The safety number with a contact, from both identity keys; needs their key (after a first message). */
   safetyNumber(accountId: AccountId): SafetyNumber & { readonly verified: VerifiedState } {
-    const { localKey, remoteKey, verified } = this.identityPair(accountId);
-    return { ...computeSafetyNumber(this.account.accountId, localKey, accountId, remoteKey), verified };
+    return this.safety.safetyNumber(accountId);
   }
 
-  /** Whether the other person's safety number (scanned QR or typed digits) matches; throws on malformed input. */
   compareSafetyNumber(accountId: AccountId, other: SafetyNumberComparison): boolean {
-    const { localKey, remoteKey } = this.identityPair(accountId);
-    const me = this.account.accountId;
-    switch (other.kind) {
-      case 'scanned':
-        return compareScannedSafetyNumber(me, localKey, accountId, remoteKey, other.qrPayload);
-      case 'digits':
-        return compareSafetyNumberDigits(computeSafetyNumber(me, localKey, accountId, remoteKey).digits, other.digits);
-    }
+    return this.safety.compare(accountId, other);
   }
 
-  /** Marks (or clears) a contact as verified: shown in the chat and synced to this account's other devices. */
   setVerified(accountId: AccountId, verified: boolean): void {
-    const { remoteKey, verified: current } = this.identityPair(accountId);
-    const state: VerifiedState = verified ? 'verified' : 'default';
-    if (current === state) return;
-    const me = this.account;
-    const messageId = this.store.transaction(() => {
-      this.store.setIdentityVerified(accountId, state);
-      const id = recordVerifiedChange(this.store, me, accountId, verified, this.uniqueTimestamp());
-      this.enqueue('sync', me.accountId, null, {
-        syncMessage: {
-          verified: { accountId, identityKey: remoteKey, state: verified ? SyncVerifiedState.VERIFIED : SyncVerifiedState.DEFAULT },
-        },
-      });
-      return id;
-    });
-    const message = this.store.getMessage(messageId);
-    if (message !== undefined) this.messagesChanged(message.conversationId, [messageId]);
-    this.events.emit('contactChanged', { accountId });
+    this.safety.setVerified(accountId, verified);
   }
 
-  private identityPair(accountId: AccountId): { localKey: Uint8Array; remoteKey: Uint8Array<ArrayBuffer>; verified: VerifiedState } {
-    const identity = this.store.getIdentity(accountId);
-    if (identity === undefined) {
-      throw new MessageActionError('There is no safety number with this contact yet: it appears after the first message between you.');
-    }
-    const localKey = IdentityKeyPair.deserialize(this.account.identityKeyPair).publicKey.serialize();
-    return { localKey, remoteKey: identity.publicKey, verified: identity.verified };
-  }
-
-  // --- profile ------------------------------------------------------------------------
+  // --- profile (modules/profile) ---------------------------------------------------------
 
   get profile(): Profile {
-    return { name: this.store.getItem('profileName') ?? '', avatarDataUrl: this.store.getItem('profileAvatar') ?? null };
+    return this.profileService.get();
   }
 
-  /** Saves the profile and sends it, end-to-end encrypted, to every contact and this account's other devices. */
   updateProfile(profile: Profile): void {
-    const name = profile.name.trim().slice(0, 64);
-    if (profile.avatarDataUrl !== null && !isAvatarDataUrl(profile.avatarDataUrl)) {
-      throw new MessageActionError('The picture must be a small PNG, JPEG or WebP image.');
-    }
-    const me = this.account;
-    this.store.transaction(() => {
-      const timestamp = this.uniqueTimestamp();
-      this.store.setItem('profileName', name);
-      this.store.setItem('profileAvatar', profile.avatarDataUrl);
-      this.store.setItem('profileUpdatedAt', timestamp);
-      for (const conversation of this.store.listConversations()) {
-        if (conversation.recipientAccountId !== null) this.shareProfileIfChanged(conversation.recipientAccountId);
-      }
-      this.enqueue('sync', me.accountId, null, { profile: { name, avatarDataUrl: profile.avatarDataUrl, timestamp } });
-    });
-    this.events.emit('profileChanged', undefined);
-  }
-
-  /**
-   * Queues this account's profile for a contact who has not had its latest version:
-   * on a change, and before the first message to a new contact (call inside the
-   * transaction that queues the message, so the profile goes first).
-   */
-  private shareProfileIfChanged(recipient: AccountId): void {
-    if (recipient === this.account.accountId) return;
-    const updatedAt = this.store.getItem('profileUpdatedAt');
-    if (updatedAt === undefined) return;
-    const sharedAt = this.store.getRecipient(recipient)?.profileSharedAt ?? null;
-    if (sharedAt !== null && sharedAt >= updatedAt) return;
-    const { name, avatarDataUrl } = this.profile;
-    this.enqueue('other', recipient, null, { profile: { name, avatarDataUrl, timestamp: updatedAt } });
-    this.store.upsertRecipient({ accountId: recipient, profileSharedAt: Math.max(this.now(), updatedAt) });
-  }
-
-  private directConversation(conversationId: ConversationId): Conversation & { readonly recipientAccountId: AccountId } {
-    const conversation = this.store.getConversation(conversationId);
-    if (conversation === undefined) throw new MessageActionError('No such conversation.');
-    const recipient = conversation.recipientAccountId;
-    if (recipient === null) throw new MessageActionError('Group conversations are not supported yet.');
-    return { ...conversation, recipientAccountId: recipient };
-  }
-
-  /** A text message this account sent, still there: the only kind its author may edit or delete for everyone. */
-  private ownMessage(messageId: MessageId, action: 'edit' | 'delete'): Message {
-    const message = this.store.getMessage(messageId);
-    if (message === undefined) throw new MessageActionError('That message no longer exists.');
-    if (message.direction !== 'outgoing' || message.senderAccountId !== this.account.accountId || message.kind !== 'text') {
-      throw new MessageActionError(action === 'edit' ? 'Only your own messages can be edited.' : 'Only your own messages can be deleted for everyone.');
-    }
-    if (message.deletedForEveryone) throw new MessageActionError('That message was deleted.');
-    if (action === 'edit' && message.body === null) throw new MessageActionError('Only text can be edited.');
-    return message;
+    this.profileService.update(profile);
   }
 
   /**

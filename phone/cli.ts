@@ -38,6 +38,7 @@ import type { Message } from '../engine/store';
 import { formatMessageLine } from './format';
 import { resolveLinkTarget } from './link-target';
 import { PrimaryDevice } from './primary-device';
+import { describeFailure } from './errors';
 
 const usage = `usage: parley-phone [--relay URL] [--data DIR] <command>
   register <handle> | send <handle> <text…> | inbox | chat <handle> | contacts | devices | unlink <id>
@@ -284,7 +285,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`parley-phone: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`parley-phone: ${describeFailure(error)}\n`);
     const advice = keychainAdvice(error);
     if (advice !== undefined) process.stderr.write(`${advice}\n`);
     process.exitCode = 1;

@@ -15,15 +15,3 @@ export class DeviceListUnsettledError extends Error {
     super('The recipient’s devices kept changing while sending; the message will be retried.');
   }
 }
-
-export class UnknownContactError extends Error {
-  override readonly name = 'UnknownContactError';
-  constructor(readonly handle: string) {
-    super(`No Parley account has the handle “${handle}”.`);
-  }
-}
-
-/** A user action on a message that cannot be done (someone else's message, a deleted one…), in words. */
-export class MessageActionError extends Error {
-  override readonly name = 'MessageActionError';
-}

@@ -1,7 +1,7 @@
 import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isLinkAttemptProblem } from '../../shared/ipc/link';
-import { hostErrorText } from './panels/logic';
+
 import { ChatsScreen } from './screens/ChatsScreen';
 import { LinkScreen } from './screens/LinkScreen';
 import { ProblemScreen } from './screens/ProblemScreen';
@@ -12,6 +12,7 @@ import { useAppInfo } from './state/useAppInfo';
 import { useLinkState } from './state/useLinkState';
 import { useRelayStatus } from './state/useRelayStatus';
 import { useTheme } from './state/useTheme';
+import { hostErrorText } from './i18n/failure';
 
 export function App(): React.JSX.Element {
   const info = useAppInfo();

@@ -23,9 +23,17 @@ export const engineErrorCodes = [
   'retry-not-waiting',
   'avatar-invalid',
   'no-safety-number',
-  'safety-number-format',
+  'safety-number-not-a-code',
+  'safety-number-not-parley',
+  'safety-number-digits',
   'safety-number-version',
   'unknown-handle',
+  'message-not-in-conversation',
+  'attachment-not-found',
+  'attachment-not-downloaded',
+  'attachment-unsafe-to-open',
+  'attachment-chunk-too-large',
+  'download-names-exhausted',
 ] as const;
 export type EngineErrorCode = (typeof engineErrorCodes)[number];
 

@@ -23,7 +23,7 @@ export function createParleyApi(transport: BridgeTransport): ParleyApi {
       const channel = methodChannel(spec.name, methodName);
       client[methodName] = async (...args: Array<unknown>): Promise<unknown> => {
         const response = await transport.invoke(channel, args);
-        if (!response.ok) throw new IpcError(response.error.code, response.error.message);
+        if (!response.ok) throw new IpcError(response.error.code, response.error.message, response.error.reason, response.error.params);
         return response.value;
       };
     }

@@ -89,7 +89,17 @@ export class IpcRouter {
 }
 
 function fail(error: unknown): IpcResponse {
-  if (error instanceof IpcError) return { ok: false, error: { code: error.code, message: error.message } };
+  if (error instanceof IpcError) {
+    return {
+      ok: false,
+      error: {
+        code: error.code,
+        message: error.message,
+        ...(error.reason === undefined ? {} : { reason: error.reason }),
+        ...(error.params === undefined ? {} : { params: error.params }),
+      },
+    };
+  }
   // Unexpected failures are reported without internals; the host logs the detail.
   return { ok: false, error: { code: 'INTERNAL', message: 'The desktop host failed to complete the request.' } };
 }

@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { AttachmentView, TransferChange, attachmentsService } from '../../../shared/ipc/attachments';
 import { maxAttachmentChunkBytes } from '../../../shared/ipc/attachments';
-import { IpcError } from '../../../shared/ipc/errors';
+import { IpcError, refused } from '../../../shared/ipc/errors';
 import type { ServiceEmitter, ServiceHandler } from '../../../shared/ipc/service';
 import { AttachmentError, sanitizeFileName } from '../../../engine/attachments';
 import type { AttachmentId, AttachmentRecord, AttachmentService, TransferEvent } from '../../../engine/attachments';
@@ -132,7 +132,7 @@ export async function reserveFileName(dir: string, fileName: string): Promise<st
       if (!(error instanceof Error && 'code' in error && error.code === 'EEXIST')) throw error;
     }
   }
-  throw new IpcError('INVALID_ARGUMENT', 'The downloads folder has too many files with this name.');
+  throw refused('download-names-exhausted');
 }
 
 /** The platform's opener, started detached; rejects if there is none or it says nothing opens the file. */
@@ -191,12 +191,12 @@ export function createAttachmentsHandler(
 
   const linked = (): AttachmentsEngine => {
     const engine = session.engine;
-    if (engine === undefined) throw new IpcError('INVALID_ARGUMENT', 'This desktop is not linked to a phone.');
+    if (engine === undefined) throw refused('not-linked');
     return engine;
   };
   const recordOf = (engine: AttachmentsEngine, id: string): AttachmentRecord => {
     const record = engine.store.getAttachment(id as AttachmentId);
-    if (record === undefined) throw new IpcError('INVALID_ARGUMENT', 'No such attachment: it was deleted or never existed.');
+    if (record === undefined) throw refused('attachment-not-found');
     return record;
   };
   const viewOf = (engine: AttachmentsEngine, id: string): AttachmentView => toAttachmentView(recordOf(engine, id));
@@ -219,7 +219,7 @@ export function createAttachmentsHandler(
     appendUpload: (uploadId, base64) =>
       withUserErrors(async () => {
         const bytes = Buffer.from(base64, 'base64');
-        if (bytes.length > maxAttachmentChunkBytes) throw new IpcError('INVALID_ARGUMENT', 'A chunk may hold at most 512 KiB.');
+        if (bytes.length > maxAttachmentChunkBytes) throw refused('attachment-chunk-too-large', { maxBytes: maxAttachmentChunkBytes });
         return { receivedBytes: await linked().attachments.appendStaging(uploadId, bytes) };
       }),
     finishUpload: (uploadId) => withUserErrors(async () => toAttachmentView(await linked().attachments.finishStaging(uploadId))),
@@ -259,7 +259,7 @@ export function createAttachmentsHandler(
       withUserErrors(async () => {
         const engine = linked();
         const record = recordOf(engine, id);
-        if (record.localFile === null) throw new IpcError('INVALID_ARGUMENT', 'Download the file before saving it.');
+        if (record.localFile === null) throw refused('attachment-not-downloaded');
         const target = await files.chooseSaveTarget(suggestedNameOf(record));
         if (target === null) return { path: null };
         try {
@@ -274,9 +274,9 @@ export function createAttachmentsHandler(
       withUserErrors(async () => {
         const engine = linked();
         const record = recordOf(engine, id);
-        if (record.localFile === null) throw new IpcError('INVALID_ARGUMENT', 'Download the file before opening it.');
+        if (record.localFile === null) throw refused('attachment-not-downloaded');
         if (opensAsProgram(suggestedNameOf(record))) {
-          throw new IpcError('INVALID_ARGUMENT', 'This file could run a program, so Parley does not open it. Save it instead.');
+          throw refused('attachment-unsafe-to-open');
         }
         const copy = await engine.attachments.decryptToTemp(record.id);
         const expiry: { timer?: NodeJS.Timeout } = {};

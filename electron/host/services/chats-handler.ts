@@ -19,14 +19,13 @@ import type {
   chatsService,
 } from '../../../shared/ipc/chats';
 import type { AttachmentView } from '../../../shared/ipc/attachments';
-import { IpcError } from '../../../shared/ipc/errors';
+import { refused } from '../../../shared/ipc/errors';
 import type { ServiceEmitter, ServiceHandler } from '../../../shared/ipc/service';
 import type { Settings } from '../../../shared/ipc/settings';
 import { defaultSettings } from '../../../shared/ipc/settings';
 import type { Engine } from '../../../engine/engine';
 import type { Disposer } from '../../../engine/kernel/emitter';
-import { MessageActionError, UnknownContactError } from '../../../engine/messaging/errors';
-import { SafetyNumberFormatError, SafetyNumberVersionError } from '../../../engine/safety';
+import { EngineError } from '../../../engine/kernel/errors';
 import { InvalidIdError, toConversationId, toMessageId } from '../../../engine/store';
 import type { AccountId, Conversation, ConversationId, ConversationOverview, Message, MessageId, MessagePageAnchor, Store } from '../../../engine/store';
 import { MessageNotInConversationError } from '../../../engine/store/sql/messages';
@@ -136,7 +135,7 @@ export function summarizeOverview(store: Store, overview: ConversationOverview, 
 
 export function summarizeConversation(store: Store, conversation: Conversation): ConversationSummary {
   const [overview] = store.listConversationOverviews([conversation.id]);
-  if (overview === undefined) throw new IpcError('INVALID_ARGUMENT', 'No such conversation.');
+  if (overview === undefined) throw refused('conversation-not-found');
   return summarizeOverview(store, overview);
 }
 
@@ -210,40 +209,33 @@ export function toMessageView(store: Store, message: Message, attachments: Attac
   return view;
 }
 
-/** Engine errors the user can act on become INVALID_ARGUMENT with their message; the rest stay internal. */
+/** Engine errors the user can act on become INVALID_ARGUMENT with their code and parameters; the rest stay internal. */
 export async function userErrors<T>(work: () => T | Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (
-      error instanceof MessageActionError ||
-      error instanceof UnknownContactError ||
-      error instanceof SafetyNumberFormatError ||
-      error instanceof SafetyNumberVersionError ||
-      error instanceof MessageNotInConversationError
-    ) {
-      throw new IpcError('INVALID_ARGUMENT', error.message);
-    }
-    if (error instanceof InvalidIdError) throw new IpcError('INVALID_ARGUMENT', 'That is not a valid id.');
+    if (error instanceof EngineError) throw refused(error.code, error.params);
+    if (error instanceof MessageNotInConversationError) throw refused('message-not-in-conversation');
+    if (error instanceof InvalidIdError) throw refused('invalid-id');
     throw error;
   }
 }
 
 export function linkedEngine(session: DesktopSession): Engine {
   const engine = session.engine;
-  if (engine === undefined) throw new IpcError('INVALID_ARGUMENT', 'This desktop is not linked to a phone.');
+  if (engine === undefined) throw refused('not-linked');
   return engine;
 }
 
 export function conversationOf(engine: Engine, id: string): Conversation {
   const conversation = engine.store.getConversation(toConversationId(id));
-  if (conversation === undefined) throw new IpcError('INVALID_ARGUMENT', 'No such conversation.');
+  if (conversation === undefined) throw refused('conversation-not-found');
   return conversation;
 }
 
 export function messageOf(engine: Engine, id: string): Message {
   const message = engine.store.getMessage(toMessageId(id));
-  if (message === undefined) throw new IpcError('INVALID_ARGUMENT', 'That message no longer exists.');
+  if (message === undefined) throw refused('message-not-found');
   return message;
 }
 

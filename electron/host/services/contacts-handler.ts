@@ -4,7 +4,7 @@
  * public by design; no key material leaves the engine.
  */
 import type { ContactView, contactsService } from '../../../shared/ipc/contacts';
-import { IpcError } from '../../../shared/ipc/errors';
+import { refused } from '../../../shared/ipc/errors';
 import type { ServiceEmitter, ServiceHandler } from '../../../shared/ipc/service';
 import { groupSafetyNumber } from '../../../shared/safety-number';
 import type { Engine } from '../../../engine/engine';
@@ -36,7 +36,7 @@ function contactOf(engine: Engine, conversation: Conversation): ContactView {
 }
 
 function recipientOf(conversation: Conversation): AccountId {
-  if (conversation.recipientAccountId === null) throw new IpcError('INVALID_ARGUMENT', 'Group conversations have no single contact.');
+  if (conversation.recipientAccountId === null) throw refused('group-not-supported');
   return conversation.recipientAccountId;
 }
 

@@ -3,7 +3,7 @@
  * the encrypted store; the engine sends them to contacts and the user's other devices
  * inside E2EE messages only.
  */
-import { IpcError } from '../../../shared/ipc/errors';
+import { refused } from '../../../shared/ipc/errors';
 import type { ProfileView, profileService } from '../../../shared/ipc/profile';
 import type { ServiceEmitter, ServiceHandler } from '../../../shared/ipc/service';
 import type { Engine } from '../../../engine/engine';
@@ -35,7 +35,7 @@ export function createProfileHandler(session: DesktopSession, emit: ServiceEmitt
   return {
     get: () => {
       const engine = session.engine;
-      if (engine === undefined) throw new IpcError('INVALID_ARGUMENT', 'This desktop is not linked to a phone.');
+      if (engine === undefined) throw refused('not-linked');
       return viewOf(engine);
     },
     update: (profile) =>

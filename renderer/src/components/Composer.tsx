@@ -18,6 +18,7 @@ import { VoiceRecorder } from '../conversation/VoiceRecorder';
 import { createClient } from '../ipc';
 import { isSendKey } from '../state/format';
 import { useLatest } from '../state/useLatest';
+import { failureText } from '../i18n/failure';
 
 // The picker and its emoji data load on first use.
 const EmojiPicker = lazy(() => import('../conversation/EmojiPicker').then((module) => ({ default: module.EmojiPicker })));
@@ -72,10 +73,6 @@ export interface ComposerProps {
   readonly onSend: (body: string, attachmentIds: ReadonlyArray<string>, quoteMessageId: string | null) => Promise<void>;
   readonly onEdit: (messageId: string, body: string) => Promise<void>;
   readonly ref?: React.Ref<ComposerHandle>;
-}
-
-function describe(failure: unknown): string {
-  return failure instanceof Error ? failure.message : String(failure);
 }
 
 let pendingCounter = 0;
@@ -212,7 +209,7 @@ export function Composer(props: ComposerProps): React.JSX.Element {
           },
           (failure: unknown) => {
             if (!(failure instanceof UploadCancelledError)) {
-              update(key, { error: describe(failure) });
+              update(key, { error: failureText(failure) });
             }
             return undefined;
           },
@@ -283,7 +280,7 @@ export function Composer(props: ComposerProps): React.JSX.Element {
         },
         (failure: unknown) => {
           setSending(false);
-          setError(t('conversation.composer.sendFailed', { reason: describe(failure) }));
+          setError(t('conversation.composer.sendFailed', { reason: failureText(failure) }));
         },
       );
       return;
@@ -312,7 +309,7 @@ export function Composer(props: ComposerProps): React.JSX.Element {
         },
         (failure: unknown) => {
           // Nothing is lost: the text and attachments stay for another try.
-          setError(t('conversation.composer.sendFailed', { reason: describe(failure) }));
+          setError(t('conversation.composer.sendFailed', { reason: failureText(failure) }));
           setSending(false);
         },
       );
@@ -332,7 +329,7 @@ export function Composer(props: ComposerProps): React.JSX.Element {
           },
           (failure: unknown) => {
             setSending(false);
-            setError(t('conversation.composer.sendFailed', { reason: describe(failure) }));
+            setError(t('conversation.composer.sendFailed', { reason: failureText(failure) }));
           },
         );
     },

@@ -29,15 +29,12 @@ import { useLatest } from '../state/useLatest';
 import { useTyping } from '../state/useTyping';
 import type { ComposerHandle } from './Composer';
 import { Composer } from './Composer';
+import { failureText } from '../i18n/failure';
 
 const EmojiPicker = lazy(() => import('../conversation/EmojiPicker').then((module) => ({ default: module.EmojiPicker })));
 
 const chats = createClient('chats');
 const contacts = createClient('contacts');
-
-function describe(failure: unknown): string {
-  return failure instanceof Error ? failure.message : String(failure);
-}
 
 /** Whether the user can see this window now (marking read needs it). */
 function useWindowAttention(): boolean {
@@ -107,7 +104,7 @@ export function ConversationView(props: {
   const { applyLocal, removeLocal, jumpToMessage } = messages;
   const fail = useCallback(
     (failure: unknown) => {
-      setNotice(t('conversation.actions.failed', { reason: describe(failure) }));
+      setNotice(t('conversation.actions.failed', { reason: failureText(failure) }));
     },
     [t],
   );
@@ -298,7 +295,7 @@ export function ConversationView(props: {
       },
       (failure: unknown) => {
         setAccepting(false);
-        setNotice(t('conversation.identity.acceptFailed', { reason: describe(failure) }));
+        setNotice(t('conversation.identity.acceptFailed', { reason: failureText(failure) }));
       },
     );
   };

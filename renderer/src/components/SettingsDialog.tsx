@@ -7,13 +7,14 @@ import { notificationPreviewSchema } from '../../../shared/ipc/settings';
 import { createClient } from '../ipc';
 import { squareAvatar, UnreadableImageError } from '../panels/avatar';
 import { Dialog } from '../panels/Dialog';
-import { hostErrorText } from '../panels/logic';
+
 import { initialOf } from '../state/format';
 import { useAppInfo } from '../state/useAppInfo';
 import { useProfile } from '../state/useProfile';
 import { useSettings } from '../state/useSettings';
 import { ConfirmUnlink } from './ConfirmUnlink';
 import { ThemePicker } from './ThemePicker';
+import { hostErrorText } from '../i18n/failure';
 
 const profileClient = createClient('profile');
 const settingsClient = createClient('settings');

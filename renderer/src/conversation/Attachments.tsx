@@ -7,6 +7,7 @@ import { useAttachmentUrl, useLiveAttachment } from '../state/useAttachment';
 import { attachmentKind, documentIcon, formatBytes, formatDuration, knownDurationSeconds, needsDurationProbe, openProblemOf, thumbnailBox } from './attachmentModel';
 import { DocumentTypeIcon, Icon } from './Icons';
 import { useModalDialog } from './ModalDialog';
+import { failureText } from '../i18n/failure';
 
 const attachments = createClient('attachments');
 
@@ -49,10 +50,6 @@ function AttachmentItem(props: {
   }
 }
 
-function describe(failure: unknown): string {
-  return failure instanceof Error ? failure.message : String(failure);
-}
-
 /** Progress, cancel and errors shared by every kind while a transfer runs or failed. */
 function TransferStatus(props: { readonly attachment: AttachmentView; readonly callbacks: AttachmentCallbacks }): React.JSX.Element | null {
   const { t } = useTranslation();
@@ -79,7 +76,7 @@ function TransferStatus(props: { readonly attachment: AttachmentView; readonly c
           onClick={() => {
             const work = uploading ? attachments.cancelUpload(attachment.id) : attachments.cancelDownload(attachment.id);
             work.catch((failure: unknown) => {
-              props.callbacks.onNotice(t('conversation.attachment.failed', { reason: describe(failure) }));
+              props.callbacks.onNotice(t('conversation.attachment.failed', { reason: failureText(failure) }));
             });
           }}
         >
@@ -120,7 +117,7 @@ function DownloadButton(props: { readonly attachment: AttachmentView; readonly c
       className="secondary compact"
       onClick={() => {
         attachments.download(props.attachment.id).catch((failure: unknown) => {
-          props.callbacks.onNotice(t('conversation.attachment.failed', { reason: describe(failure) }));
+          props.callbacks.onNotice(t('conversation.attachment.failed', { reason: failureText(failure) }));
         });
       }}
     >
@@ -321,7 +318,7 @@ function DocumentAttachment(props: { readonly attachment: AttachmentView; readon
                     callbacks.onNotice(result.path === null ? t('conversation.attachment.saveCancelled') : t('conversation.attachment.saved', { path: result.path }));
                   },
                   (failure: unknown) => {
-                    callbacks.onNotice(t('conversation.attachment.failed', { reason: describe(failure) }));
+                    callbacks.onNotice(t('conversation.attachment.failed', { reason: failureText(failure) }));
                   },
                 );
               }}
@@ -362,7 +359,7 @@ function DocumentAttachment(props: { readonly attachment: AttachmentView; readon
               title={t('conversation.attachment.download', { name })}
               onClick={() => {
                 attachments.download(attachment.id).catch((failure: unknown) => {
-                  callbacks.onNotice(t('conversation.attachment.failed', { reason: describe(failure) }));
+                  callbacks.onNotice(t('conversation.attachment.failed', { reason: failureText(failure) }));
                 });
               }}
             >

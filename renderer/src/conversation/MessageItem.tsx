@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { MessageErrorCodeView, MessageStatusView, MessageView, ReactionView } from '../../../shared/ipc/chats';
 import { createClient } from '../ipc';
-import { hostErrorText } from '../panels/logic';
+
 import type { AttachmentCallbacks } from './Attachments';
 import { useWaitingForConnection } from '../state/useConnectionState';
 import { AttachmentList } from './Attachments';
@@ -13,6 +13,7 @@ import { Icon } from './Icons';
 import type { MenuPosition } from './Menu';
 import { positionBelow } from './Menu';
 import { isEditable } from './timeline';
+import { hostErrorText } from '../i18n/failure';
 
 export interface MessageHandlers extends AttachmentCallbacks {
   readonly onToggleReaction: (message: MessageView, emoji: string) => void;

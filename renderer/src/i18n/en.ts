@@ -1,10 +1,12 @@
 /** English strings. Other languages copy this shape; missing keys fall back to English. */
 import { conversation } from './en-conversation';
 import { panels } from './en-panels';
+import { errors } from './en-errors';
 
 export const en = {
   conversation,
   panels,
+  errors,
   syncing: {
     title: 'Bringing over your chats',
     body: 'Your phone sent your recent conversations, end-to-end encrypted. This desktop is checking and importing them.',

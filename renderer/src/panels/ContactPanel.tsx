@@ -12,9 +12,10 @@ import { createClient } from '../ipc';
 import { useContactReload } from './useContactReload';
 import { Dialog, DialogHeader } from './Dialog';
 import type { MuteChoice } from './logic';
-import { formatBytes, hostErrorText, isMuted, muteChoices, muteUntil } from './logic';
+import { formatBytes, isMuted, muteChoices, muteUntil } from './logic';
 import { formatDuration } from '../conversation/attachmentModel';
 import { useAttachmentUrl } from '../state/useAttachment';
+import { hostErrorText } from '../i18n/failure';
 
 const contacts = createClient('contacts');
 const chats = createClient('chats');

@@ -3,7 +3,8 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createClient } from '../ipc';
 import { Dialog, DialogHeader } from './Dialog';
-import { hostErrorText, isUnknownHandleError, normalizeHandleInput } from './logic';
+import { normalizeHandleInput } from './logic';
+import { hostErrorText, failureReason } from '../i18n/failure';
 
 const chats = createClient('chats');
 
@@ -33,11 +34,8 @@ export function NewChatDialog(props: { readonly onOpenConversation: (conversatio
       },
       (failure: unknown) => {
         setBusy(false);
-        const reason = hostErrorText(failure);
-        if (reason === undefined) setError(t('panels.newChat.failed', { reason: t('panels.genericError') }));
-        // Whatever words the host used for "no such account", the user reads one clear sentence.
-        else if (isUnknownHandleError(reason)) setError(t('panels.newChat.unknown', { handle: wanted }));
-        else setError(reason);
+        if (failureReason(failure) === 'unknown-handle') setError(t('panels.newChat.unknown', { handle: wanted }));
+        else setError(hostErrorText(failure) ?? t('panels.newChat.failed', { reason: t('panels.genericError') }));
         input.current?.focus();
       },
     );

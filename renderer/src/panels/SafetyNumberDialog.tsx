@@ -11,8 +11,9 @@ import { QrCode } from '../components/QrCode';
 import { createClient } from '../ipc';
 import { useContactReload } from './useContactReload';
 import { Dialog, DialogHeader } from './Dialog';
-import { digitsOnly, hostErrorText } from './logic';
+import { digitsOnly } from './logic';
 import { NotAnImageError, readQrCode } from './qrScan';
+import { hostErrorText } from '../i18n/failure';
 
 const contacts = createClient('contacts');
 

@@ -10,7 +10,7 @@ import type { SearchResultGroup, Snippet } from '../../../shared/ipc/search';
 import { shortTitle } from '../state/format';
 import { createClient } from '../ipc';
 import { Dialog, DialogHeader } from './Dialog';
-import { hostErrorText } from './logic';
+import { hostErrorText } from '../i18n/failure';
 
 const search = createClient('search');
 const debounceMs = 200;

@@ -119,21 +119,6 @@ export function muteUntil(choice: MuteChoice, now: number): number {
   }
 }
 
-/**
- * What to tell the user about a failed host call: the host's own words when it chose
- * them for people (argument and lookup errors), else undefined so the caller says
- * something general (an INTERNAL failure's message is deliberately bland).
- */
-export function hostErrorText(error: unknown): string | undefined {
-  if (typeof error !== 'object' || error === null) return undefined;
-  const code = 'code' in error ? error.code : undefined;
-  const message = 'message' in error ? error.message : undefined;
-  if (typeof message !== 'string' || message === '') return undefined;
-  if (code === 'INTERNAL' || code === 'DISCONNECTED' || code === 'UNKNOWN_CHANNEL' || code === 'UNAUTHORIZED') return undefined;
-  // Electron prefixes errors that cross contextBridge ("Error invoking remote method …: Error: …").
-  return message.replace(/^Error invoking remote method '[^']*': (?:\w*Error: )?/, '');
-}
-
 /** File sizes for people, in the user's locale ("1.2 MB"). */
 export function formatBytes(bytes: number, locale?: string): string {
   const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
@@ -149,11 +134,6 @@ export function formatBytes(bytes: number, locale?: string): string {
     unitDisplay: unit === 0 ? 'long' : 'short',
     maximumFractionDigits: unit === 0 ? 0 : 1,
   }).format(value);
-}
-
-/** Whether the host's answer to `startChat` means "nobody has that handle". */
-export function isUnknownHandleError(message: string): boolean {
-  return /no parley account|not found|no such (account|handle|user)|unknown (handle|account)|is not registered/i.test(message);
 }
 
 /**

@@ -3,6 +3,7 @@ import type { MessageAnchor, MessagePage, MessageView } from '../../../shared/ip
 import type { MessageWindow, PageDirection } from '../conversation/timeline';
 import { anchorMessageId, emptyWindow, mergePage, needsOlderContext, removeMessages, upsertMessages } from '../conversation/timeline';
 import { createClient } from '../ipc';
+import { failureText } from '../i18n/failure';
 
 const chats = createClient('chats');
 const pageSize = 50;
@@ -29,10 +30,6 @@ export interface ConversationMessages {
   /** Shows a message the host returned (sent, edited, reacted) without waiting for the event. */
   readonly applyLocal: (message: MessageView) => void;
   readonly removeLocal: (messageId: string) => void;
-}
-
-function describe(failure: unknown): string {
-  return failure instanceof Error ? failure.message : String(failure);
 }
 
 /**
@@ -92,7 +89,7 @@ export function useMessages(conversationId: string, initialMessageId?: string): 
         },
         (failure: unknown) => {
           setLoading(false);
-          setError(describe(failure));
+          setError(failureText(failure));
         },
       );
     },
@@ -121,7 +118,7 @@ export function useMessages(conversationId: string, initialMessageId?: string): 
     const started = generation.current;
     fetchPage({ kind: 'before', messageId: oldest.id }, 'older')
       .catch((failure: unknown) => {
-        setError(describe(failure));
+        setError(failureText(failure));
       })
       .finally(() => {
         if (started !== generation.current) return;
@@ -138,7 +135,7 @@ export function useMessages(conversationId: string, initialMessageId?: string): 
     const started = generation.current;
     fetchPage({ kind: 'after', messageId: newest.id }, 'newer')
       .catch((failure: unknown) => {
-        setError(describe(failure));
+        setError(failureText(failure));
       })
       .finally(() => {
         if (started !== generation.current) return;

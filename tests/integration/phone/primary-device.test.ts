@@ -47,7 +47,7 @@ describe('the reference phone', () => {
     await bob.connect();
     const [conversation] = bob.inbox();
     expect(conversation?.messages.map((message) => message.body)).toEqual(['hello from the CLI']);
-    await expect(alice.send('nobody-here', 'x')).rejects.toThrow(/No Parley account/);
+    await expect(alice.send('nobody-here', 'x')).rejects.toMatchObject({ code: 'unknown-handle', params: { handle: 'nobody-here' } });
   });
 
   it('links a desktop from a QR image, confirms its name, lists and unlinks it', async () => {

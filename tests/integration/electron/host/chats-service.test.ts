@@ -178,7 +178,8 @@ describe('the desktop chats service', () => {
     const foreign = (await desktop.call<MessagePage>('chats', 'listMessages', other, { kind: 'latest' }, 10)).messages[0];
     expect(await desktop.failure('chats', 'listMessages', conversationId, { kind: 'around', messageId: foreign?.id }, 10)).toEqual({
       code: 'INVALID_ARGUMENT',
-      message: 'That message is not in this conversation.',
+      message: 'message-not-in-conversation',
+      reason: 'message-not-in-conversation',
     });
     expect((await desktop.failure('chats', 'listMessages', conversationId, { kind: 'sideways' }, 10)).code).toBe('INVALID_ARGUMENT');
   });
@@ -268,7 +269,9 @@ describe('the desktop chats service', () => {
     expect(edited).toMatchObject({ body: 'hi carol!' });
     expect(await desktop.failure('chats', 'editMessage', fromCarol.id, 'not mine')).toEqual({
       code: 'INVALID_ARGUMENT',
-      message: 'Only your own messages can be edited.',
+      message: 'edit-not-own',
+      reason: 'edit-not-own',
+      params: {},
     });
     await eventually(() => carol.store.findMessageBySentAt(aliceId, reply.sentAt)?.body === 'hi carol!', 20_000, 'the edit at carol');
     const detail = await desktop.call<{ devices: Array<{ accountId: string; sealedSender: boolean | null; ownDevice: boolean }> }>('chats', 'getDeliveryDetail', reply.id);

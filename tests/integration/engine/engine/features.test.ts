@@ -6,9 +6,8 @@
 import { PrivateKey } from '@signalapp/libsignal-client';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Engine } from '../../../../engine/engine';
-import { MessageActionError } from '../../../../engine/messaging/errors';
+import { EngineError } from '../../../../engine/kernel/errors';
 import { snippetRuns } from '../../../../engine/messaging/search';
-import { SafetyNumberFormatError } from '../../../../engine/safety';
 import type { AccountId, Message } from '../../../../engine/store';
 import type { TestWorld } from './support';
 import { eventually, linkDevice, registerPhone, worldPerTest } from './support';
@@ -94,10 +93,10 @@ describe('message features', () => {
     // Only the author edits or deletes for everyone.
     expect(() => {
       bob.editMessage(bobsHello.id, 'not mine');
-    }).toThrow(MessageActionError);
+    }).toThrow(new EngineError('edit-not-own'));
     expect(() => {
       bob.deleteForEveryone(bobsHello.id);
-    }).toThrow(MessageActionError);
+    }).toThrow(new EngineError('delete-not-own'));
 
     // The per-device send log says where the message went and whether it was sealed.
     const sends = alice.store.listMessageSends(hello.id);
@@ -185,7 +184,7 @@ describe('message features', () => {
 
   it('shows the same safety number on both sides, compares scanned codes and digits, and syncs verification', async () => {
     const { alice, bob, desktop, aliceId, bobId } = await aliceWithDesktopAndBob();
-    expect(() => alice.safetyNumber(bobId)).toThrow(MessageActionError);
+    expect(() => alice.safetyNumber(bobId)).toThrow(new EngineError('no-safety-number'));
     alice.sendText(bobId, 'hi');
     await eventually(() => messagesWith(bob, aliceId).length === 1, 20_000, 'the message');
     await eventually(() => desktop.store.getIdentity(bobId) !== undefined, 20_000, 'the desktop to know bob');
@@ -199,9 +198,9 @@ describe('message features', () => {
     expect(alice.compareSafetyNumber(bobId, { kind: 'digits', digits: ours.digits.replace(/(\d{5})/g, '$1 ') })).toBe(true);
     const wrong = `${ours.digits.slice(0, 59)}${ours.digits.endsWith('0') ? '1' : '0'}`;
     expect(alice.compareSafetyNumber(bobId, { kind: 'digits', digits: wrong })).toBe(false);
-    expect(() => alice.compareSafetyNumber(bobId, { kind: 'digits', digits: '12345' })).toThrow(SafetyNumberFormatError);
-    expect(() => alice.compareSafetyNumber(bobId, { kind: 'scanned', qrPayload: 'not base64!' })).toThrow(SafetyNumberFormatError);
-    expect(() => alice.compareSafetyNumber(bobId, { kind: 'scanned', qrPayload: 'AAAA' })).toThrow(SafetyNumberFormatError);
+    expect(() => alice.compareSafetyNumber(bobId, { kind: 'digits', digits: '12345' })).toThrow(new EngineError('safety-number-digits'));
+    expect(() => alice.compareSafetyNumber(bobId, { kind: 'scanned', qrPayload: 'not base64!' })).toThrow(new EngineError('safety-number-not-a-code'));
+    expect(() => alice.compareSafetyNumber(bobId, { kind: 'scanned', qrPayload: 'AAAA' })).toThrow(new EngineError('safety-number-not-parley'));
 
     alice.setVerified(bobId, true);
     expect(alice.store.getIdentity(bobId)?.verified).toBe('verified');
@@ -279,7 +278,7 @@ describe('message features', () => {
     await registerPhone(world, 'bob', 'bob');
     const bobId = await alice.resolveHandle('bob');
     const conversation = alice.store.getOrCreateDirectConversation(bobId);
-    expect(() => alice.sendMessage(conversation.id, { body: '   ' })).toThrow(MessageActionError);
+    expect(() => alice.sendMessage(conversation.id, { body: '   ' })).toThrow(new EngineError('message-empty'));
     const bytes = Buffer.from('a small document');
     const staging = await alice.attachments.beginStaging({
       contentType: 'application/pdf',
@@ -310,7 +309,7 @@ describe('message features', () => {
     await eventually(() => desktop.profile.name === 'Alice Liddell', 20_000, 'the profile on the desktop');
     expect(() => {
       alice.updateProfile({ name: 'x', avatarDataUrl: 'data:text/html;base64,AAAA' });
-    }).toThrow(MessageActionError);
+    }).toThrow(new EngineError('avatar-invalid'));
 
     // A contact alice writes to for the first time learns the name with that message, also from the desktop.
     const carol = await registerPhone(world, 'carol', 'carol');

@@ -8,6 +8,7 @@
  * large message (413, permanent), one started with a pre-key fetch budget of one answers
  * 429 (temporary) to a second new contact.
  */
+import { EngineError } from '../../../../engine/kernel/errors';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { UNLIMITED } from '../../../../server/rate-limit';
 import { Envelope } from '../../../../shared/proto';
@@ -58,7 +59,7 @@ describe('outbox lanes', () => {
     expect(alice.store.countOutbox()).toBe(0);
     expect(() => {
       alice.retrySend(alice.sendText(carolId, 'not failed'));
-    }).toThrow('not waiting to be sent again');
+    }).toThrow(new EngineError('retry-not-waiting'));
 
     // The cause goes away: the relay takes large bodies again.
     await world.restartRelay();

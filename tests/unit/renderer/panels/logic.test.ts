@@ -6,8 +6,6 @@ import {
   filterConversations,
   foldForMatch,
   formatBytes,
-  hostErrorText,
-  isUnknownHandleError,
   moveIndex,
   muteUntil,
   normalizeHandleInput,
@@ -134,26 +132,6 @@ describe('new chat and safety number input', () => {
 
   it('keeps only the digits of a pasted safety number', () => {
     expect(digitsOnly('12345 67890\n-11111')).toBe('123456789011111');
-  });
-
-  it('recognises the host saying that nobody has the handle', () => {
-    expect(isUnknownHandleError('No Parley account has the handle @x')).toBe(true);
-    expect(isUnknownHandleError('Handle not found')).toBe(true);
-    expect(isUnknownHandleError('The relay is unreachable')).toBe(false);
-  });
-});
-
-describe("the host's errors in words", () => {
-  it("shows the host's message for argument and lookup errors, without Electron's prefix", () => {
-    expect(hostErrorText({ code: 'INVALID_ARGUMENT', message: 'No Parley account has the handle @x' })).toBe('No Parley account has the handle @x');
-    expect(hostErrorText({ code: 'INVALID_ARGUMENT', message: "Error invoking remote method 'parley:chats.startChat': Error: Handle not found" })).toBe('Handle not found');
-  });
-
-  it('hides internal, transport and unknown failures so the caller says something general', () => {
-    expect(hostErrorText({ code: 'INTERNAL', message: 'The desktop host failed to complete the request.' })).toBeUndefined();
-    expect(hostErrorText({ code: 'DISCONNECTED', message: 'socket closed' })).toBeUndefined();
-    expect(hostErrorText('boom')).toBeUndefined();
-    expect(hostErrorText(null)).toBeUndefined();
   });
 });
 

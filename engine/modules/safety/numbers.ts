@@ -5,8 +5,9 @@
  * scannable form is what the QR code carries.
  */
 import { Fingerprint, PublicKey, ScannableFingerprint } from '@signalapp/libsignal-client';
-import { normalizeSafetyNumber } from '../../shared/safety-number';
-import type { AccountId } from '../store';
+import { normalizeSafetyNumber } from '../../../shared/safety-number';
+import { EngineError } from '../../kernel/errors';
+import type { AccountId } from '../../store';
 
 const iterations = 5200;
 const version = 2;
@@ -16,19 +17,6 @@ export interface SafetyNumber {
   readonly digits: string;
   /** libsignal's scannable fingerprint, base64, for the QR code. */
   readonly qrPayload: string;
-}
-
-/** The other person's safety number (QR payload or digits) is not one at all. */
-export class SafetyNumberFormatError extends Error {
-  override readonly name = 'SafetyNumberFormatError';
-}
-
-/** A well-formed code from another Parley version: comparing it would mean nothing. */
-export class SafetyNumberVersionError extends Error {
-  override readonly name = 'SafetyNumberVersionError';
-  constructor() {
-    super('That safety number code comes from a different app version; ask the other person to update and compare again.');
-  }
 }
 
 function uuidBytes(accountId: AccountId): Uint8Array<ArrayBuffer> {
@@ -64,7 +52,7 @@ export function compareScannedSafetyNumber(
 ): boolean {
   const trimmed = qrPayload.trim();
   if (trimmed.length === 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(trimmed)) {
-    throw new SafetyNumberFormatError('That is not a safety number code: it should be the QR code shown on the other person’s screen.');
+    throw new EngineError('safety-number-not-a-code');
   }
   const scanned = ScannableFingerprint._fromBuffer(Uint8Array.from(Buffer.from(trimmed, 'base64')));
   const ours = fingerprint(localId, localKey, remoteId, remoteKey).scannableFingerprint();
@@ -72,14 +60,14 @@ export function compareScannedSafetyNumber(
     return ours.compare(scanned);
   } catch (error) {
     // libsignal reports a version mismatch only in its message.
-    if (error instanceof Error && /version/i.test(error.message)) throw new SafetyNumberVersionError();
-    throw new SafetyNumberFormatError('That QR code is not a Parley safety number.', { cause: error });
+    if (error instanceof Error && /version/i.test(error.message)) throw new EngineError('safety-number-version', {}, { cause: error });
+    throw new EngineError('safety-number-not-parley', {}, { cause: error });
   }
 }
 
 /** Whether digits typed or pasted from the other side match ours. */
 export function compareSafetyNumberDigits(ours: string, input: string): boolean {
   const digits = normalizeSafetyNumber(input);
-  if (digits === undefined) throw new SafetyNumberFormatError('A safety number has exactly 60 digits (spaces and dashes are fine).');
+  if (digits === undefined) throw new EngineError('safety-number-digits');
   return digits === ours;
 }

@@ -1,0 +1,49 @@
+/**
+ * The reference phone is a front end of its own: it words the engine's refusals for a
+ * terminal, tersely, the way the renderer's i18n does for the desktop.
+ */
+import type { EngineErrorCode } from '../shared/domain/errors';
+import { EngineError } from '../engine/kernel/errors';
+
+const words = {
+  'not-linked': 'this device is not linked',
+  'invalid-id': 'no such item',
+  'conversation-not-found': 'no such conversation',
+  'group-not-supported': 'groups cannot do this yet',
+  'message-not-found': 'no such message',
+  'message-deleted': 'that message was deleted',
+  'message-empty': 'a message needs text or a file',
+  'edit-needs-text': 'an edit needs text',
+  'edit-text-only': 'only text can be edited',
+  'edit-not-own': 'you can edit only your own messages',
+  'delete-not-own': 'you can delete only your own messages for everyone',
+  'reaction-not-allowed': 'only messages take reactions',
+  'reaction-invalid': 'a reaction is one emoji',
+  'quote-not-in-conversation': 'the quoted message is not in this chat',
+  'retry-not-own-device': 'only this device’s messages can be sent again',
+  'retry-not-waiting': 'that message is not waiting to be sent again',
+  'avatar-invalid': 'the picture must be a small PNG, JPEG or WebP',
+  'no-safety-number': 'no safety number yet: exchange a message first',
+  'safety-number-not-a-code': 'not a safety number code',
+  'safety-number-not-parley': 'not a Parley safety number',
+  'safety-number-digits': 'a safety number has 60 digits',
+  'safety-number-version': 'that safety number is from another app version',
+  'unknown-handle': 'No Parley account has the handle @{handle}',
+  'message-not-in-conversation': 'that message is not in this chat',
+  'attachment-not-found': 'no such file',
+  'attachment-not-downloaded': 'download the file first',
+  'attachment-unsafe-to-open': 'that file could run a program',
+  'attachment-chunk-too-large': 'a file chunk was too large',
+  'download-names-exhausted': 'too many files with this name',
+} satisfies Record<EngineErrorCode, string>;
+
+/** A failure as one line for stderr. */
+export function describeFailure(error: unknown): string {
+  if (error instanceof EngineError) {
+    return words[error.code].replace(/\{(\w+)\}/g, (whole, name: string) => {
+      const value = error.params[name];
+      return value === undefined ? whole : String(value);
+    });
+  }
+  return error instanceof Error ? error.message : String(error);
+}
