@@ -1,8 +1,8 @@
 /**
- * Defines `window.parley` in a plain browser page served by the browser host: the same
- * contract the Electron preload exposes, carried over the loopback WebSocket.
+ * Defines `window.parleyTransport` in a plain browser page served by the browser host:
+ * the same transport the Electron preload exposes, carried over the loopback WebSocket.
  */
-import { createParleyApi } from '../../shared/ipc/bridge';
+import { transportGlobalName } from '../../shared/ipc/bridge';
 import type { BridgeTransport } from '../../shared/ipc/bridge';
 import type { IpcResponse } from '../../shared/ipc/errors';
 import { browserHostSocketPath, hostFrameSchema } from '../../shared/ipc/wire';
@@ -82,8 +82,12 @@ class SocketTransport implements BridgeTransport {
 
 const token = new URLSearchParams(window.location.search).get('token') ?? '';
 const socketUrl = `ws://${window.location.host}${browserHostSocketPath}?token=${encodeURIComponent(token)}`;
-Object.defineProperty(window, 'parley', {
-  value: createParleyApi(new SocketTransport(socketUrl)),
+const transport = new SocketTransport(socketUrl);
+Object.defineProperty(window, transportGlobalName, {
+  value: Object.freeze({
+    invoke: (channel: string, args: ReadonlyArray<unknown>) => transport.invoke(channel, args),
+    subscribe: (channel: string, listener: (payload: unknown) => void) => transport.subscribe(channel, listener),
+  }),
   writable: false,
   configurable: false,
   enumerable: false,

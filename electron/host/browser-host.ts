@@ -193,7 +193,7 @@ function serveSocket(webSocket: WebSocket, router: IpcRouter, log: Logger): void
 
 async function loadIndexHtml(rendererDir: string): Promise<string> {
   const html = await fs.readFile(path.join(rendererDir, 'index.html'), 'utf8');
-  // The bridge must define window.parley before the renderer's module runs: module
+  // The bridge must define window.parleyTransport before the renderer's module runs: module
   // scripts execute in document order, so it goes first in <head>.
   const tag = `<script type="module" src="/${bridgeScriptName}"></script>`;
   if (!html.includes('<head>')) throw new Error('renderer index.html has no <head>');

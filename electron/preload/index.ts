@@ -1,23 +1,23 @@
 /**
- * Electron preload: exposes exactly the IPC contract as `window.parley`, nothing else.
- * Runs sandboxed, so it only talks to the main process through ipcRenderer.
+ * Electron preload: exposes the IPC transport (plain invoke/subscribe over the
+ * contract's channels, see shared/ipc/bridge.ts) as `window.parleyTransport`, nothing
+ * else. The renderer builds the typed API from it. Runs sandboxed, so it only talks to
+ * the main process through ipcRenderer.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import type { IpcRendererEvent } from 'electron';
-import { createParleyApi } from '../../shared/ipc/bridge';
-import { ipcResponseSchema } from '../../shared/ipc/errors';
+import { createPreloadTransport, transportGlobalName } from '../../shared/ipc/bridge';
 
-const api = createParleyApi({
-  invoke: async (channel, args) => ipcResponseSchema.parse(await ipcRenderer.invoke(channel, ...args)),
-  subscribe: (channel, listener) => {
-    const handler = (_event: IpcRendererEvent, payload: unknown): void => {
-      listener(payload);
-    };
-    ipcRenderer.on(channel, handler);
-    return () => {
-      ipcRenderer.removeListener(channel, handler);
-    };
+const transport = createPreloadTransport({
+  invoke: (channel, ...args) => ipcRenderer.invoke(channel, ...args),
+  on: (channel, listener) => {
+    ipcRenderer.on(channel, listener);
+  },
+  removeListener: (channel, listener) => {
+    ipcRenderer.removeListener(channel, listener);
   },
 });
 
-contextBridge.exposeInMainWorld('parley', api);
+contextBridge.exposeInMainWorld(transportGlobalName, {
+  invoke: (channel: string, args: ReadonlyArray<unknown>) => transport.invoke(channel, args),
+  subscribe: (channel: string, listener: (payload: unknown) => void) => transport.subscribe(channel, listener),
+});

@@ -1,9 +1,9 @@
-import type { ParleyApi } from '../../shared/ipc/contract';
+import type { BridgeTransport } from '../../shared/ipc/bridge';
 
 declare global {
   interface Window {
-    /** The only way the renderer reaches its host: the IPC contract in shared/ipc. */
-    readonly parley: ParleyApi;
+    /** The only way the renderer reaches its host (the preload's or the browser bridge's); see ipc.ts. */
+    readonly parleyTransport: BridgeTransport;
   }
 }
 

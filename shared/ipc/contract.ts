@@ -1,6 +1,6 @@
 /**
  * The whole IPC contract between the renderer and its host: one entry per service.
- * `window.parley` is exactly `ParleyApi`, in Electron and in the browser host alike.
+ * The renderer's API is exactly `ParleyApi`, in Electron and in the browser host alike.
  */
 import { appService } from './app';
 import { attachmentsService } from './attachments';

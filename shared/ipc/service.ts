@@ -1,6 +1,6 @@
 /**
  * The shape of one IPC service, written once and shared by the host (which validates
- * and handles calls) and the renderer (which calls through `window.parley`).
+ * and handles calls) and the renderer (which calls through the API `createParleyApi` builds).
  * Channel names are derived here and nowhere else.
  */
 import type { z } from 'zod';

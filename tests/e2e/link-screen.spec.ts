@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { services } from '../../shared/ipc/contract';
+import { methodChannel } from '../../shared/ipc/service';
 import { startRelay } from '../../server/relay';
 import type { Desktop } from './desktop';
 import { startDesktop } from './desktop';
@@ -57,28 +57,22 @@ test('switches to the dark theme through the host and keeps it after a reload', 
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
 });
 
-test('gives the page exactly the IPC contract and no Node', async ({ page }) => {
+test('gives the page exactly the IPC transport and no Node', async ({ page }) => {
   await page.goto(desktop.url);
   await expect(page.getByRole('heading', { name: 'Link this desktop' })).toBeVisible();
   const surface = await page.evaluate(() => ({
-    services: Object.keys(window.parley).sort(),
-    app: Object.keys(window.parley.app).sort(),
+    transport: Object.keys(window.parleyTransport).sort(),
     hasRequire: 'require' in window,
     hasProcess: 'process' in window,
   }));
-  expect(surface).toEqual({
-    services: Object.keys(services).sort(),
-    app: [...Object.keys(services.app.methods), ...Object.keys(services.app.events)].sort(),
-    hasRequire: false,
-    hasProcess: false,
-  });
-  const invalid = await page.evaluate(() =>
-    window.parley.settings.setTheme('purple' as never).then(
-      () => 'accepted',
-      (error: unknown) => (error as { code: string }).code,
-    ),
+  expect(surface).toEqual({ transport: ['invoke', 'subscribe'], hasRequire: false, hasProcess: false });
+  expect(await page.evaluate(() => 'parley' in window)).toBe(false);
+  // A refusal comes back as a plain response with its code: nothing is thrown across the boundary.
+  const invalid = await page.evaluate(
+    async ([channel]) => window.parleyTransport.invoke(channel ?? '', ['purple']),
+    [methodChannel('settings', 'setTheme')],
   );
-  expect(invalid).toBe('INVALID_ARGUMENT');
+  expect(invalid).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
 });
 
 test('refuses a page without the token', async ({ page }) => {

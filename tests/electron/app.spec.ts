@@ -8,6 +8,7 @@ import path from 'node:path';
 import { _electron as electron, expect, test } from '@playwright/test';
 import type { ElectronApplication } from '@playwright/test';
 import { services } from '../../shared/ipc/contract';
+import { methodChannel } from '../../shared/ipc/service';
 import { electronUnavailableReason } from './electron-status';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -39,15 +40,19 @@ test('opens one sandboxed window on the link screen', async () => {
   expect(await page.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe('undefined');
 });
 
-test('exposes exactly the IPC contract as window.parley', async () => {
+test('exposes exactly the IPC transport as window.parleyTransport', async () => {
   const page = await app.firstWindow();
   const surface = await page.evaluate(() => ({
-    services: Object.keys(window.parley).sort(),
+    transport: Object.keys(window.parleyTransport).sort(),
+    hasParley: 'parley' in window,
     hasRequire: 'require' in window,
     hasProcess: 'process' in window,
   }));
-  // Derived from the contract: a service added there must appear here without editing this test.
-  expect(surface).toEqual({ services: Object.keys(services).sort(), hasRequire: false, hasProcess: false });
+  expect(surface).toEqual({ transport: ['invoke', 'subscribe'], hasParley: false, hasRequire: false, hasProcess: false });
+  // The contract's methods answer through it; anything else is refused in the preload.
+  expect(await page.evaluate(async (name) => window.parleyTransport.invoke(name, []), methodChannel('app', 'getInfo'))).toMatchObject({ ok: true });
+  expect(await page.evaluate(async () => window.parleyTransport.invoke('parley:shell.exec', []))).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
+  expect(Object.keys(services)).toContain('app');
 });
 
 test('denies navigation and new windows', async () => {
