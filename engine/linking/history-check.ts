@@ -14,6 +14,10 @@ import { attachmentKeyLength } from '../crypto/attachment-cipher';
 import { isAvatarDataUrl, parseAccountId } from '../messaging/features';
 import type { AccountId, DeviceId, MessageKind, MessageQuote, MessageStatus, Timestamp, VerifiedState } from '../store';
 import { maxDeviceId, toDeviceId } from '../store';
+import { messageErrorCodes } from '../../shared/domain/codes';
+import type { MessageErrorCode } from '../../shared/domain/codes';
+
+const knownErrorCodes: ReadonlySet<string> = new Set(messageErrorCodes);
 
 /** Generous bounds: what the relay can carry in one message, not what people usually type. */
 export const historyLimits = {
@@ -51,6 +55,8 @@ export interface CheckedMessage {
   readonly body: string | null;
   readonly status: MessageStatus | null;
   readonly errorText: string | null;
+  /** A code this version knows (an unknown one is dropped: the row then shows generic words). */
+  readonly errorCode: MessageErrorCode | null;
   readonly quote: MessageQuote | null;
   readonly editedAt: Timestamp | null;
   readonly deletedForEveryone: boolean;
@@ -232,6 +238,7 @@ function checkMessage(message: HistoryMessage, tally: Tally): CheckedMessage | u
     body: deleted ? null : body,
     status: statuses.has(message.status) ? (message.status as MessageStatus) : null,
     errorText,
+    errorCode: message.errorCode != null && knownErrorCodes.has(message.errorCode) ? (message.errorCode as MessageErrorCode) : null,
     quote: deleted ? null : quote,
     editedAt: deleted ? null : editedAt,
     deletedForEveryone: deleted,

@@ -151,6 +151,7 @@ export function exportHistory(store: Store, options: HistoryExportOptions = {}):
         deletedForEveryone: message.deletedForEveryone,
         reactions: reactions.get(message.id) ?? [],
         errorText: message.errorText,
+        errorCode: message.errorCode,
         attachments: attachments.map((record, position): HistoryAttachmentFields => {
           let key: Buffer | null = null;
           if (message.sentAt >= mediaSince && hasLocalCopy(record)) {
@@ -506,6 +507,7 @@ function writeMessage(store: Store, conversationId: ConversationId, message: Che
     body: message.body,
     status: message.status ?? (mine ? 'sent' : 'read'),
     errorText: message.errorText,
+    errorCode: message.errorCode,
     quote: message.quote,
     editedAt: message.editedAt,
     deletedForEveryone: message.deletedForEveryone,

@@ -28,10 +28,9 @@ export function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
 /** What writing a centred event row into a conversation needs. */
 export type EventRowWriter = Pick<Store, 'getOrCreateDirectConversation' | 'getRecipient' | 'insertMessage'>;
 
-/** The centred "you marked … as verified" row in the conversation with `accountId`. */
+/** The centred "you marked … as verified" row in the conversation with `accountId`: a code, worded by the renderer. */
 export function recordVerifiedChange(store: EventRowWriter, me: LocalAccount, accountId: AccountId, verified: boolean, now: number): MessageId {
   const conversation = store.getOrCreateDirectConversation(accountId);
-  const title = store.getRecipient(accountId)?.displayName ?? store.getRecipient(accountId)?.handle ?? 'this contact';
   const result = store.insertMessage({
     conversationId: conversation.id,
     kind: 'verified-change',
@@ -43,13 +42,12 @@ export function recordVerifiedChange(store: EventRowWriter, me: LocalAccount, ac
     receivedAt: now,
     body: null,
     status: 'sent',
-    errorText: verified ? `You marked ${title}’s safety number as verified.` : `You cleared the verification of ${title}’s safety number.`,
+    errorText: null,
+    errorCode: verified ? 'verified' : 'verification-cleared',
   });
   if (!result.inserted) throw new Error('A verification event collided with a stored row.');
   return result.id;
 }
-
-export const identityChangeText = 'This contact’s safety number changed. Verify it before you keep messaging.';
 
 /** The centred "safety number changed" row in the conversation with `accountId`. */
 export function recordIdentityChange(store: EventRowWriter, accountId: AccountId, now: number, sentAt = now): MessageId {
@@ -65,7 +63,7 @@ export function recordIdentityChange(store: EventRowWriter, accountId: AccountId
     receivedAt: now,
     body: null,
     status: 'received',
-    errorText: identityChangeText,
+    errorText: null,
   });
   if (!result.inserted) throw new Error('An identity-change event collided with a stored row.');
   return result.id;

@@ -10,7 +10,8 @@
  * failed, the contact's safety number changed first, or an attachment did not upload.
  * Receiving ('undecryptable' rows): it did not decrypt (the sender was asked to
  * resend), it came from an identity not trusted, its content was malformed or carried
- * values out of range, or the envelope itself was invalid.
+ * values out of range, or the envelope itself was invalid. Verification rows: what
+ * the user did (marked the safety number verified, or cleared that).
  */
 export const messageErrorCodes = [
   'send-refused',
@@ -23,6 +24,8 @@ export const messageErrorCodes = [
   'malformed-content',
   'invalid-content',
   'invalid-envelope',
+  'verified',
+  'verification-cleared',
 ] as const;
 export type MessageErrorCode = (typeof messageErrorCodes)[number];
 

@@ -9,6 +9,7 @@ import { migration0002Messaging } from './0002-messaging';
 import { migration0003Attachments } from './0003-attachments';
 import { migration0004OutboxLanes } from './0004-outbox-lanes';
 import { migration0005HistoryMedia } from './0005-history-media';
+import { migration0006StructuredEvents } from './0006-structured-events';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -19,6 +20,7 @@ export const migrations: ReadonlyArray<Migration> = [
   migration0003Attachments,
   migration0004OutboxLanes,
   migration0005HistoryMedia,
+  migration0006StructuredEvents,
 ];
 
 export const latestSchemaVersion = migrations.length;

@@ -57,7 +57,7 @@ export const MessageItem = memo(function MessageItem(props: {
       message.kind === 'identity-change'
         ? t('conversation.message.identityChange', { name: props.contactTitle })
         : message.kind === 'verified-change'
-          ? (message.errorText ?? t('conversation.message.verifiedChange', { name: props.contactTitle }))
+          ? verifiedText(message, props.contactTitle, t)
           : unreadableText(message, props.contactTitle, t);
     return (
       <div className={`message-event event-${message.kind}`}>
@@ -220,6 +220,13 @@ function useHoverToolbar(): {
   return { dismissed, dismiss, onPointerEnter, onPointerLeave };
 }
 
+/** What the user did to a safety number's verification, from the row's code; rows from before codes carry words. */
+function verifiedText(message: MessageView, name: string, t: TFunction): string {
+  if (message.errorCode === 'verified') return t('conversation.message.verifiedMarked', { name });
+  if (message.errorCode === 'verification-cleared') return t('conversation.message.verifiedCleared', { name });
+  return message.errorText ?? t('conversation.message.verifiedChange', { name });
+}
+
 /** Why an unreadable row could not be read, from the host's reason code; older rows carry words instead. */
 function unreadableText(message: MessageView, name: string, t: TFunction): string {
   const code: MessageErrorCodeView | null = message.errorCode ?? null;
@@ -239,6 +246,8 @@ function unreadableText(message: MessageView, name: string, t: TFunction): strin
     case 'send-failed':
     case 'identity-changed':
     case 'upload-failed':
+    case 'verified':
+    case 'verification-cleared':
     case null:
       return message.errorText ?? t('conversation.message.undecryptable', { name });
   }
@@ -262,6 +271,8 @@ function sendFailureText(code: MessageErrorCodeView | null, t: TFunction): strin
     case 'malformed-content':
     case 'invalid-content':
     case 'invalid-envelope':
+    case 'verified':
+    case 'verification-cleared':
     case null:
       return t('conversation.message.sendFailure.unknown');
   }

@@ -74,6 +74,8 @@ export const conversation = {
     deletedByYou: 'You deleted this message.',
     identityChange: 'Your safety number with {{name}} changed.',
     verifiedChange: 'Verification with {{name}} changed.',
+    verifiedMarked: 'You marked {{name}}’s safety number as verified.',
+    verifiedCleared: 'You cleared the verification of {{name}}’s safety number.',
     undecryptable: 'A message from {{name}} could not be decrypted.',
     unreadable: {
       decryptionFailed: 'A message from {{name}} could not be decrypted. They were asked to send it again.',

@@ -3232,6 +3232,9 @@ export namespace parley {
                     /** HistoryMessage errorText. */
                     errorText: (string|null);
 
+                    /** HistoryMessage errorCode. */
+                    errorCode: (string|null);
+
                     /**
                      * Creates a new HistoryMessage instance using the specified properties.
                      * @param [properties] Properties to set
@@ -3330,6 +3333,9 @@ export namespace parley {
 
                         /** HistoryMessage errorText */
                         errorText?: (string|null);
+
+                        /** HistoryMessage errorCode */
+                        errorCode?: (string|null);
 
                         /** Unknown fields preserved while decoding when enabled */
                         $unknowns?: Uint8Array[];

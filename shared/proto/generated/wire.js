@@ -10172,6 +10172,7 @@ export const parley = $root.parley = (() => {
                      * @property {Array.<parley.content.v1.HistoryBundle.Reaction.$Properties>} [reactions] HistoryMessage reactions
                      * @property {Array.<parley.content.v1.HistoryBundle.Attachment.$Properties>} [attachments] HistoryMessage attachments
                      * @property {string|null} [errorText] HistoryMessage errorText
+                     * @property {string|null} [errorCode] HistoryMessage errorCode
                      * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                      */
 
@@ -10309,6 +10310,14 @@ export const parley = $root.parley = (() => {
                      */
                     HistoryMessage.prototype.errorText = null;
 
+                    /**
+                     * HistoryMessage errorCode.
+                     * @member {string|null} errorCode
+                     * @memberof parley.content.v1.HistoryBundle.HistoryMessage
+                     * @instance
+                     */
+                    HistoryMessage.prototype.errorCode = null;
+
                     // OneOf field names bound to virtual getters and setters
                     let $oneOfFields;
 
@@ -10333,6 +10342,12 @@ export const parley = $root.parley = (() => {
                     // Virtual OneOf for proto3 optional field
                     $Object.defineProperty(HistoryMessage.prototype, "_errorText", {
                         get: $util.oneOfGetter($oneOfFields = ["errorText"]),
+                        set: $util.oneOfSetter($oneOfFields)
+                    });
+
+                    // Virtual OneOf for proto3 optional field
+                    $Object.defineProperty(HistoryMessage.prototype, "_errorCode", {
+                        get: $util.oneOfGetter($oneOfFields = ["errorCode"]),
                         set: $util.oneOfSetter($oneOfFields)
                     });
 
@@ -10396,6 +10411,8 @@ export const parley = $root.parley = (() => {
                                 $root.parley.content.v1.HistoryBundle.Attachment.encode(message.attachments[i], writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
                         if (message.errorText != null && $Object.hasOwnProperty.call(message, "errorText"))
                             writer.uint32(/* id 13, wireType 2 =*/106).string(message.errorText);
+                        if (message.errorCode != null && $Object.hasOwnProperty.call(message, "errorCode"))
+                            writer.uint32(/* id 14, wireType 2 =*/114).string(message.errorCode);
                         if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                             for (let i = 0; i < message.$unknowns.length; ++i)
                                 writer.raw(message.$unknowns[i]);
@@ -10547,6 +10564,13 @@ export const parley = $root.parley = (() => {
                                     message._errorText = "errorText";
                                     continue;
                                 }
+                            case 14: {
+                                    if (wireType !== 2)
+                                        break;
+                                    message.errorCode = reader.stringVerify();
+                                    message._errorCode = "errorCode";
+                                    continue;
+                                }
                             }
                             reader.skipType(wireType, _depth, tag);
                             if (!reader.discardUnknown) {
@@ -10641,6 +10665,11 @@ export const parley = $root.parley = (() => {
                             properties._errorText = 1;
                             if (!$util.isString(message.errorText))
                                 return "errorText: string expected";
+                        }
+                        if (message.errorCode != null && $Object.hasOwnProperty.call(message, "errorCode")) {
+                            properties._errorCode = 1;
+                            if (!$util.isString(message.errorCode))
+                                return "errorCode: string expected";
                         }
                         return null;
                     };
@@ -10755,6 +10784,8 @@ export const parley = $root.parley = (() => {
                         }
                         if (object.errorText != null)
                             message.errorText = $String(object.errorText);
+                        if (object.errorCode != null)
+                            message.errorCode = $String(object.errorCode);
                         return message;
                     };
 
@@ -10843,6 +10874,8 @@ export const parley = $root.parley = (() => {
                         }
                         if (message.errorText != null && $Object.hasOwnProperty.call(message, "errorText"))
                             object.errorText = message.errorText;
+                        if (message.errorCode != null && $Object.hasOwnProperty.call(message, "errorCode"))
+                            object.errorCode = message.errorCode;
                         return object;
                     };
 

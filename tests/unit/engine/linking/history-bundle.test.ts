@@ -113,7 +113,7 @@ function phoneStore(): { store: Store; bobKey: Uint8Array } {
   attach(store, photo, 1, { fileName: 'never-downloaded.png', onDisk: false });
   const old = insert(store, withBob.id, { sentAt: now - 60 * day, body: 'summer' });
   attach(store, old, 0, { fileName: 'summer.png', onDisk: true });
-  insert(store, withBob.id, { sentAt: now - day + 1, kind: 'verified-change', body: null, status: 'sent', errorText: 'You marked Bob’s safety number as verified.' });
+  insert(store, withBob.id, { sentAt: now - day + 1, kind: 'verified-change', body: null, status: 'sent', errorText: null, errorCode: 'verified' });
   insert(store, withCarol.id, { sentAt: now - 4 * day, kind: 'identity-change', senderAccountId: carol, status: 'received', errorText: 'changed' });
   insert(store, withCarol.id, { sentAt: now - 4 * day + 1, senderAccountId: carol, body: 'unread', status: 'received' });
   insert(store, withCarol.id, { sentAt: now - 100 * day, body: 'too old for the bundle' });
