@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { migrate } from '../../../../../engine/store/migrations';
 import { migration0003Attachments } from '../../../../../engine/store/migrations/0003-attachments';
-import { openSqlite } from '../../../../../engine/store/sqlite';
-
-const alice = '11111111-1111-4111-8111-111111111111';
+import { alice, databaseAt } from './support';
 
 describe('migration 0003-attachments', () => {
   it('adds the attachments table: files of a message in order, removed with it, with a 64-byte key', () => {
-    const db = openSqlite(':memory:');
-    db.pragma('foreign_keys = ON');
-    migrate(db, { target: 2 });
+    const db = databaseAt(2);
     db.exec(`
-      INSERT INTO recipients (account_id, handle, created_at, updated_at) VALUES ('${alice}', 'alice', 1, 1);
-      INSERT INTO conversations (id, type, recipient_account_id, created_at) VALUES ('c1', 'direct', '${alice}', 1);
       INSERT INTO messages (id, conversation_id, kind, direction, sender_account_id, sender_device_id, sent_at, received_at, status)
         VALUES ('m1', 'c1', 'text', 'incoming', '${alice}', 1, 10, 11, 'received');
     `);

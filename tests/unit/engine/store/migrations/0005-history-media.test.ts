@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { migrate } from '../../../../../engine/store/migrations';
 import { migration0005HistoryMedia } from '../../../../../engine/store/migrations/0005-history-media';
-import { openSqlite } from '../../../../../engine/store/sqlite';
 import type { SqliteDatabase } from '../../../../../engine/store/sqlite';
-
-const alice = '11111111-1111-4111-8111-111111111111';
+import { alice, databaseAt } from './support';
 
 /** A version-4 database with one message and two of its files. */
 function versionFour(): SqliteDatabase {
-  const db = openSqlite(':memory:');
-  db.pragma('foreign_keys = ON');
-  migrate(db, { target: 4 });
+  const db = databaseAt(4);
   db.exec(`
-    INSERT INTO recipients (account_id, handle, created_at, updated_at) VALUES ('${alice}', 'alice', 1, 1);
-    INSERT INTO conversations (id, type, recipient_account_id, created_at) VALUES ('c1', 'direct', '${alice}', 1);
     INSERT INTO messages (id, conversation_id, kind, direction, sender_account_id, sender_device_id, sent_at, received_at, status)
       VALUES ('m1', 'c1', 'text', 'incoming', '${alice}', 1, 10, 11, 'received');
     INSERT INTO attachments (id, message_id, position, direction, content_type, file_name, size, key, state, created_at)

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../../../../../engine/store/migrations';
 import { migration0006StructuredEvents } from '../../../../../engine/store/migrations/0006-structured-events';
-import { openSqlite } from '../../../../../engine/store/sqlite';
 import type { SqliteDatabase } from '../../../../../engine/store/sqlite';
-
-const alice = '11111111-1111-4111-8111-111111111111';
+import { alice, databaseAt } from './support';
 const identityText = 'This contact’s safety number changed. Verify it before you keep messaging.';
 
 function row(id: string, kind: string, errorText: string | null, errorCode: string | null = null): string {
@@ -15,12 +13,8 @@ function row(id: string, kind: string, errorText: string | null, errorCode: stri
 
 /** A version-5 database with event rows as earlier versions wrote them. */
 function versionFive(): SqliteDatabase {
-  const db = openSqlite(':memory:');
-  db.pragma('foreign_keys = ON');
-  migrate(db, { target: 5 });
+  const db = databaseAt(5);
   db.exec(`
-    INSERT INTO recipients (account_id, handle, created_at, updated_at) VALUES ('${alice}', 'alice', 1, 1);
-    INSERT INTO conversations (id, type, recipient_account_id, created_at) VALUES ('c1', 'direct', '${alice}', 1);
     INSERT INTO messages (id, conversation_id, kind, direction, sender_account_id, sender_device_id, sent_at, received_at, status, error_text, error_code) VALUES
       ${row('v1', 'verified-change', 'You marked Alice’s safety number as verified.')},
       ${row('v2', 'verified-change', 'You cleared the verification of Alice’s safety number.')},
