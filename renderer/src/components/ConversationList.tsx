@@ -11,8 +11,9 @@ import { Avatar } from '../conversation/Avatar';
 import { Icon } from '../conversation/Icons';
 import type { MenuItem, MenuPosition } from '../conversation/Menu';
 import { Menu, positionBelow } from '../conversation/Menu';
-import type { MuteChoice } from '../conversation/listModel';
-import { archivedCount, archivedUnread, isMuted, muteChoices, mutedUntilFor, previewOf, visibleConversations } from '../conversation/listModel';
+import type { MuteChoice } from '../state/mute';
+import { isMuted, muteChoices, mutedUntilFor } from '../state/mute';
+import { archivedCount, archivedUnread, previewOf, visibleConversations } from '../conversation/listModel';
 import { createClient } from '../ipc';
 import { formatMessageTime, shortTitle, unreadBadge } from '../state/format';
 

@@ -1,5 +1,6 @@
 /** The chat list as pure data: ordering, incremental changes, filters, previews. No DOM. */
 import type { ConversationListChange, ConversationSummary, MessageKindView } from '../../../shared/ipc/chats';
+import { isMuted } from '../state/mute';
 
 /** Pinned first, then most recent activity, then by name so the order is stable. */
 export function compareConversations(a: ConversationSummary, b: ConversationSummary): number {
@@ -70,28 +71,6 @@ export function previewOf(conversation: ConversationSummary): {
 
 function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
-}
-
-export function isMuted(conversation: ConversationSummary, now: number): boolean {
-  return conversation.mutedUntil !== null && conversation.mutedUntil > now;
-}
-
-export const muteChoices = ['hour', 'eightHours', 'week', 'always'] as const;
-export type MuteChoice = (typeof muteChoices)[number];
-
-/** `mutedUntil` for a choice in the mute menu. */
-export function mutedUntilFor(choice: MuteChoice, now: number): number {
-  const hour = 60 * 60 * 1000;
-  switch (choice) {
-    case 'hour':
-      return now + hour;
-    case 'eightHours':
-      return now + 8 * hour;
-    case 'week':
-      return now + 7 * 24 * hour;
-    case 'always':
-      return Number.MAX_SAFE_INTEGER;
-  }
 }
 
 /** Avatar colours are CSS classes (no inline styles under the CSP); the id picks one, stably. */

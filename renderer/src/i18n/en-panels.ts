@@ -83,7 +83,7 @@ export const panels = {
     unmute: 'Unmute',
     muteChoice: {
       hour: '1 hour',
-      'eight-hours': '8 hours',
+      eightHours: '8 hours',
       week: '1 week',
       always: 'Until I unmute',
     },

@@ -11,8 +11,9 @@ import { Avatar } from '../conversation/Avatar';
 import { createClient } from '../ipc';
 import { useContactReload } from './useContactReload';
 import { Dialog, DialogHeader } from './Dialog';
-import type { MuteChoice } from './logic';
-import { formatBytes, isMuted, muteChoices, muteUntil } from './logic';
+import type { MuteChoice } from '../state/mute';
+import { isMuted, muteChoices, mutedUntilFor } from '../state/mute';
+import { formatBytes } from '../../../shared/domain/format';
 import { formatDuration } from '../conversation/attachmentModel';
 import { useAttachmentUrl } from '../state/useAttachment';
 import { hostErrorText } from '../i18n/failure';
@@ -111,7 +112,7 @@ export function VerifiedBadge(props: { readonly contact: Pick<ContactView, 'veri
 function MuteSection(props: { readonly conversationId: string; readonly conversation: ConversationSummary | undefined }): React.JSX.Element {
   const { t } = useTranslation();
   const id = useId();
-  const [choice, setChoice] = useState<MuteChoice>('eight-hours');
+  const [choice, setChoice] = useState<MuteChoice>('eightHours');
   const [error, setError] = useState<string>();
   const mutedUntil = props.conversation?.mutedUntil ?? null;
   const muted = props.conversation !== undefined && isMuted(props.conversation, Date.now());
@@ -162,7 +163,7 @@ function MuteSection(props: { readonly conversationId: string; readonly conversa
             type="button"
             className="secondary"
             onClick={() => {
-              apply(muteUntil(choice, Date.now()));
+              apply(mutedUntilFor(choice, Date.now()));
             }}
           >
             {t('panels.contact.mute')}

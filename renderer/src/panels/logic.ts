@@ -3,6 +3,7 @@
  * numbers, avatars). No DOM and no React, so unit tests run them under Node.
  */
 import type { ConversationSummary } from '../../../shared/ipc/chats';
+import { isMuted } from '../state/mute';
 
 export type ShortcutAction = 'jump' | 'search' | 'new-chat' | 'settings' | 'shortcuts';
 
@@ -67,10 +68,6 @@ export function moveIndex(current: number, delta: number, length: number): numbe
   return (((current + delta) % length) + length) % length;
 }
 
-export function isMuted(conversation: Pick<ConversationSummary, 'mutedUntil'>, now: number): boolean {
-  return conversation.mutedUntil !== null && conversation.mutedUntil > now;
-}
-
 /** Unread messages across chats that are not muted: what the title and the dock badge count. */
 export function totalUnread(conversations: ReadonlyArray<ConversationSummary>, now: number): number {
   let total = 0;
@@ -100,40 +97,6 @@ export function digitsOnly(input: string): string {
 export function centredSquare(width: number, height: number): { readonly x: number; readonly y: number; readonly size: number } {
   const size = Math.min(width, height);
   return { x: Math.floor((width - size) / 2), y: Math.floor((height - size) / 2), size };
-}
-
-/** When a mute ends, from the choice in the contact panel; `Number.MAX_SAFE_INTEGER` is "until I unmute". */
-export type MuteChoice = 'hour' | 'eight-hours' | 'week' | 'always';
-export const muteChoices: ReadonlyArray<MuteChoice> = ['hour', 'eight-hours', 'week', 'always'];
-
-export function muteUntil(choice: MuteChoice, now: number): number {
-  switch (choice) {
-    case 'hour':
-      return now + 60 * 60 * 1000;
-    case 'eight-hours':
-      return now + 8 * 60 * 60 * 1000;
-    case 'week':
-      return now + 7 * 24 * 60 * 60 * 1000;
-    case 'always':
-      return Number.MAX_SAFE_INTEGER;
-  }
-}
-
-/** File sizes for people, in the user's locale ("1.2 MB"). */
-export function formatBytes(bytes: number, locale?: string): string {
-  const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1000 && unit < units.length - 1) {
-    value /= 1000;
-    unit++;
-  }
-  return new Intl.NumberFormat(locale, {
-    style: 'unit',
-    unit: units[unit],
-    unitDisplay: unit === 0 ? 'long' : 'short',
-    maximumFractionDigits: unit === 0 ? 0 : 1,
-  }).format(value);
 }
 
 /**

@@ -5,11 +5,10 @@ import {
   archivedUnread,
   avatarColorIndex,
   initialsOf,
-  isMuted,
-  mutedUntilFor,
   previewOf,
   visibleConversations,
 } from '../../../../renderer/src/conversation/listModel';
+import { isMuted, mutedUntilFor } from '../../../../renderer/src/state/mute';
 
 function summary(id: string, change: Partial<ConversationSummary> = {}): ConversationSummary {
   return {

@@ -5,9 +5,7 @@ import {
   digitsOnly,
   filterConversations,
   foldForMatch,
-  formatBytes,
   moveIndex,
-  muteUntil,
   normalizeHandleInput,
   shortcutFor,
   shouldNotify,
@@ -115,12 +113,6 @@ describe('unread count in the title and badge', () => {
     expect(titleWithUnread('Parley', 0)).toBe('Parley');
   });
 
-  it('mutes for the chosen span, or until unmuted', () => {
-    expect(muteUntil('hour', now)).toBe(now + 3_600_000);
-    expect(muteUntil('eight-hours', now)).toBe(now + 8 * 3_600_000);
-    expect(muteUntil('week', now)).toBe(now + 7 * 24 * 3_600_000);
-    expect(muteUntil('always', now)).toBe(Number.MAX_SAFE_INTEGER);
-  });
 });
 
 describe('new chat and safety number input', () => {
@@ -135,17 +127,11 @@ describe('new chat and safety number input', () => {
   });
 });
 
-describe('avatars and sizes', () => {
+describe('avatars', () => {
   it('crops the centred square of landscape and portrait pictures', () => {
     expect(centredSquare(400, 300)).toEqual({ x: 50, y: 0, size: 300 });
     expect(centredSquare(300, 401)).toEqual({ x: 0, y: 50, size: 300 });
     expect(centredSquare(96, 96)).toEqual({ x: 0, y: 0, size: 96 });
-  });
-
-  it('formats file sizes in the locale', () => {
-    expect(formatBytes(512, 'en')).toBe('512 bytes');
-    expect(formatBytes(1_234_567, 'en')).toBe('1.2 MB');
-    expect(formatBytes(2_000, 'en')).toBe('2 kB');
   });
 });
 
