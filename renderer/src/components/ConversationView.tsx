@@ -19,7 +19,7 @@ import type { MessageHandlers } from '../conversation/MessageItem';
 import { ownActions } from '../conversation/MessageItem';
 import type { MessageKeyAction } from '../conversation/messageKeys';
 import { MessageList } from '../conversation/MessageList';
-import { ModalDialog } from '../conversation/ModalDialog';
+import { ModalDialog } from '../panels/Dialog';
 import { lastEditableMessage } from '../conversation/timeline';
 import { createClient } from '../ipc';
 import { usePanels } from '../panels/PanelsContext';

@@ -6,7 +6,7 @@ import { createClient } from '../ipc';
 import { useAttachmentUrl, useLiveAttachment } from '../state/useAttachment';
 import { attachmentKind, documentIcon, formatBytes, formatDuration, knownDurationSeconds, needsDurationProbe, openProblemOf, thumbnailBox } from './attachmentModel';
 import { DocumentTypeIcon, Icon } from './Icons';
-import { useModalDialog } from './ModalDialog';
+import { useModal } from '../panels/Dialog';
 import { failureText } from '../i18n/failure';
 
 const attachments = createClient('attachments');
@@ -376,10 +376,11 @@ function DocumentAttachment(props: { readonly attachment: AttachmentView; readon
 export function Lightbox(props: { readonly url: string; readonly alt: string; readonly onClose: () => void }): React.JSX.Element {
   const { t } = useTranslation();
   const { onClose } = props;
-  const dialog = useModalDialog(onClose);
+  const modal = useModal(onClose);
   return (
     <dialog
-      ref={dialog}
+      ref={modal.ref}
+      onKeyDown={modal.onKeyDown}
       className="lightbox"
       aria-label={t('conversation.attachment.lightboxLabel')}
       onClick={(event) => {

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeliveryDetail } from '../../../shared/ipc/chats';
 import { createClient } from '../ipc';
-import { ModalDialog } from './ModalDialog';
+import { ModalDialog } from '../panels/Dialog';
 
 const chats = createClient('chats');
 
