@@ -12,6 +12,14 @@ export default defineConfig({
       },
       {
         test: {
+          // Components in a DOM (happy-dom) with Testing Library: what a user does, without a browser.
+          name: 'dom',
+          include: ['tests/dom/**/*.test.tsx'],
+          environment: 'happy-dom',
+        },
+      },
+      {
+        test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: types, lint (including the layering rules), build, then every test layer:
-// vitest (unit + integration, inside a private Secret Service) and Playwright (the
+// vitest (unit, dom, integration and faults, inside a private Secret Service) and Playwright (the
 // renderer in Debian's Chromium through the browser host; the Electron suite, which
 // reports itself skipped where no Electron binary exists). Ends with one summary line.
 import { spawnSync } from 'node:child_process';
@@ -32,7 +32,7 @@ const built = step('build', bin('electron-vite'), ['build']);
 
 const vitestJson = path.join(artifacts, 'vitest.json');
 rmSync(vitestJson, { force: true });
-step('vitest (unit + integration)', path.join(root, 'scripts', 'with-keyring.sh'), [
+step('vitest (unit, dom, integration, faults)', path.join(root, 'scripts', 'with-keyring.sh'), [
   bin('vitest'),
   'run',
   '--reporter=default',

@@ -1,11 +1,26 @@
+import { createContext, useContext } from 'react';
 import type { ParleyApi, ServiceName } from '../../shared/ipc/contract';
 import { createParleyApi } from '../../shared/ipc/bridge';
 
 /** The typed API, built here from the host's plain transport, so refusals keep their reason and parameters. */
-let api: ParleyApi | undefined;
+let hostApi: ParleyApi | undefined;
 
-/** The renderer's single way to reach a host service. */
+function host(): ParleyApi {
+  hostApi ??= createParleyApi(window.parleyTransport);
+  return hostApi;
+}
+
+/**
+ * The API components use. Unset, it is the host's; a component test provides one built
+ * over its own transport (tests/dom/).
+ */
+export const ApiContext = createContext<ParleyApi | undefined>(undefined);
+
+export function useApi(): ParleyApi {
+  return useContext(ApiContext) ?? host();
+}
+
+/** A host service for code outside components (module-level helpers). */
 export function createClient<N extends ServiceName>(name: N): ParleyApi[N] {
-  api ??= createParleyApi(window.parleyTransport);
-  return api[name];
+  return host()[name];
 }

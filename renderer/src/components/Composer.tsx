@@ -15,7 +15,7 @@ import { documentIcon } from '../conversation/attachmentModel';
 import { uploadFile, UploadCancelledError } from '../conversation/uploadFile';
 import type { Recording } from '../conversation/VoiceRecorder';
 import { VoiceRecorder } from '../conversation/VoiceRecorder';
-import { createClient } from '../ipc';
+import { useApi } from '../ipc';
 import { isSendKey } from '../state/format';
 import { useLatest } from '../state/useLatest';
 import { failureText } from '../i18n/failure';
@@ -23,8 +23,6 @@ import { failureText } from '../i18n/failure';
 // The picker and its emoji data load on first use.
 const EmojiPicker = lazy(() => import('../conversation/EmojiPicker').then((module) => ({ default: module.EmojiPicker })));
 
-const chats = createClient('chats');
-const attachments = createClient('attachments');
 const draftDelayMs = 600;
 const typingIdleMs = 5_000;
 const maxAttachments = 32;
@@ -79,6 +77,7 @@ let pendingCounter = 0;
 
 export function Composer(props: ComposerProps): React.JSX.Element {
   const { t } = useTranslation();
+  const { chats, attachments } = useApi();
   const id = useId();
   const [text, setText] = useState(props.initialDraft ?? '');
   const [pending, setPending] = useState<ReadonlyArray<PendingFile>>([]);
@@ -104,7 +103,7 @@ export function Composer(props: ComposerProps): React.JSX.Element {
     if (draft === savedDraft.current) return;
     savedDraft.current = draft;
     chats.setDraft(conversationId, draft).catch(() => undefined);
-  }, [conversationId]);
+  }, [chats, conversationId]);
   useEffect(() => {
     const timer = setTimeout(saveDraft, draftDelayMs);
     return () => {
@@ -122,7 +121,7 @@ export function Composer(props: ComposerProps): React.JSX.Element {
     if (!typing.current) return;
     typing.current = false;
     chats.sendTyping(conversationId, false).catch(() => undefined);
-  }, [conversationId]);
+  }, [chats, conversationId]);
   const noteTyping = (next: string): void => {
     if (next.trim() === '' || props.editing !== undefined) {
       stopTyping();
