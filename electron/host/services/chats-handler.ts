@@ -170,7 +170,8 @@ export function toMessageViews(store: Store, messages: ReadonlyArray<Message>, a
       const target = store.findMessageBySentAt(message.quote.authorAccountId, message.quote.sentAt);
       quote = {
         messageId: target?.conversationId === message.conversationId ? target.id : null,
-        authorTitle: message.quote.authorAccountId === me ? 'You' : title(message.quote.authorAccountId),
+        // This account's own name; the renderer says "You" from `fromMe`.
+        authorTitle: title(message.quote.authorAccountId),
         fromMe: message.quote.authorAccountId === me,
         text: message.quote.text,
       };
@@ -178,7 +179,7 @@ export function toMessageViews(store: Store, messages: ReadonlyArray<Message>, a
     const byEmoji = new Map<string, ReactionView>();
     for (const reaction of reactions.get(message.id) ?? []) {
       const view = byEmoji.get(reaction.emoji) ?? { emoji: reaction.emoji, reactors: [] };
-      const reactor = { accountId: reaction.accountId, title: reaction.accountId === me ? 'You' : title(reaction.accountId), fromMe: reaction.accountId === me };
+      const reactor = { accountId: reaction.accountId, title: title(reaction.accountId), fromMe: reaction.accountId === me };
       if (reactor.fromMe) view.reactors.unshift(reactor);
       else view.reactors.push(reactor);
       byEmoji.set(reaction.emoji, view);
@@ -518,7 +519,8 @@ export function createChatsHandler(
           if (value === undefined) {
             value = {
               accountId,
-              title: accountId === me ? 'Your other device' : titleOf(engine.store, accountId),
+              // The renderer words this account's own devices from `ownDevice`.
+              title: titleOf(engine.store, accountId),
               deviceId,
               ownDevice: accountId === me,
               sentAt: null,

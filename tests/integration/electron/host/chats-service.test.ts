@@ -264,7 +264,7 @@ describe('the desktop chats service', () => {
     const reply = await desktop.call<MessageView>('chats', 'sendMessage', carolConversation.id, { body: 'hi carol', attachmentIds: [], quoteMessageId: fromCarol.id });
     expect(reply.quote).toEqual({ messageId: fromCarol.id, authorTitle: 'carol', fromMe: false, text: 'hello from carol' });
     const reacted = await desktop.call<MessageView>('chats', 'react', fromCarol.id, '👍');
-    expect(reacted.reactions).toEqual([{ emoji: '👍', reactors: [{ accountId: aliceId, title: 'You', fromMe: true }] }]);
+    expect(reacted.reactions).toEqual([{ emoji: '👍', reactors: [{ accountId: aliceId, title: 'alice', fromMe: true }] }]);
     const edited = await desktop.call<MessageView>('chats', 'editMessage', reply.id, 'hi carol!');
     expect(edited).toMatchObject({ body: 'hi carol!' });
     expect(await desktop.failure('chats', 'editMessage', fromCarol.id, 'not mine')).toEqual({
