@@ -17,6 +17,8 @@ import { asDeviceId } from '../shared/relay-api';
 import { generateOneTimeKeys, generateRegistrationId, generateSignedKeys, refillPreKeysIfLow, rotateSignedKeysIfDue } from './account/keys';
 import { Emitter } from './kernel/emitter';
 import type { EngineLogger } from './kernel/logger';
+import type { Cancel, Scheduler } from './kernel/scheduler';
+import { systemScheduler } from './kernel/scheduler';
 import { inBackground, redactingLogger, silentLogger } from './kernel/logger';
 import type { Disposer } from './kernel/emitter';
 import { decodeContent, encodeContent } from './messaging/content-codec';
@@ -118,6 +120,8 @@ export interface EngineOptions {
   readonly store: Store;
   readonly relayUrl: string;
   readonly now?: () => number;
+  /** Every timer of the engine (so far the receipt batching); a ManualScheduler in tests. */
+  readonly scheduler?: Scheduler;
   /** Where the engine reports what it dropped, retried or stopped for (a pino logger fits); redacted on the way. */
   readonly logger?: Partial<EngineLogger> & Pick<EngineLogger, 'warn'>;
   /**
@@ -132,6 +136,7 @@ const maxQuoteLength = 2_000;
 
 export class Engine {
   private readonly log: EngineLogger;
+  private readonly scheduler: Scheduler;
   readonly events: Emitter<EngineEvents>;
   readonly relay: RelayHttpClient;
   private readonly signal: SignalStores;
@@ -147,6 +152,7 @@ export class Engine {
 
   constructor(private readonly options: EngineOptions) {
     this.log = options.logger === undefined ? silentLogger : redactingLogger(options.logger);
+    this.scheduler = options.scheduler ?? systemScheduler;
     this.events = new Emitter<EngineEvents>((event, error) => {
       this.log.error({ event: 'listener-failed', on: event, error }, 'an event listener threw');
     });
@@ -394,8 +400,8 @@ export class Engine {
    * next start, in order.
    */
   async stop(): Promise<void> {
-    clearTimeout(this.receiptTimer);
-    this.receiptTimer = undefined;
+    this.cancelReceipts?.();
+    this.cancelReceipts = undefined;
     this.guardStorage(() => {
       this.flushDeliveryReceipts();
     });
@@ -442,8 +448,8 @@ export class Engine {
     if (this.storageFailure !== undefined) return;
     this.storageFailure = code;
     this.outbox.halt();
-    clearTimeout(this.receiptTimer);
-    this.receiptTimer = undefined;
+    this.cancelReceipts?.();
+    this.cancelReceipts = undefined;
     this.pendingReceipts.clear();
     const connection = this.connection;
     this.connection = undefined;
@@ -991,7 +997,7 @@ export class Engine {
   }
 
   private readonly pendingReceipts = new Map<AccountId, Array<number>>();
-  private receiptTimer: NodeJS.Timeout | undefined;
+  private cancelReceipts: Cancel | undefined;
 
   /**
    * Delivery receipts are gathered for a moment and sent as one message per sender, as
@@ -1002,14 +1008,13 @@ export class Engine {
     const pending = this.pendingReceipts.get(accountId);
     if (pending === undefined) this.pendingReceipts.set(accountId, [...sentAt]);
     else pending.push(...sentAt);
-    if (this.receiptTimer !== undefined) return;
-    this.receiptTimer = setTimeout(() => {
-      this.receiptTimer = undefined;
+    if (this.cancelReceipts !== undefined) return;
+    this.cancelReceipts = this.scheduler.after(150, () => {
+      this.cancelReceipts = undefined;
       this.guardStorage(() => {
         this.flushDeliveryReceipts();
       });
-    }, 150);
-    this.receiptTimer.unref();
+    });
   }
 
   private flushDeliveryReceipts(): void {

@@ -94,7 +94,7 @@ export async function registerPhone(
   world: TestWorld,
   profile: string,
   handle: string,
-  options: Partial<Pick<EngineOptions, 'now' | 'logger'>> = {},
+  options: Partial<Pick<EngineOptions, 'now' | 'logger' | 'scheduler'>> = {},
 ): Promise<Engine> {
   const store = await world.openStore(profile);
   return world.track(await Engine.registerPrimary({ ...options, store, relayUrl: world.relay.url, handle }));

@@ -1,0 +1,45 @@
+/**
+ * Delivery receipts are batched: a backlog answers with one receipt message per sender,
+ * not one per message. The batching timer runs on the engine's scheduler, so this test
+ * moves time by hand instead of waiting for it.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Engine } from '../../../../engine/engine';
+import { ManualScheduler } from '../../../../engine/kernel/scheduler';
+import type { AccountId, Message } from '../../../../engine/store';
+import type { TestWorld } from './support';
+import { eventually, registerPhone, worldPerTest } from './support';
+
+const currentWorld = worldPerTest();
+let world: TestWorld;
+beforeEach(() => {
+  world = currentWorld();
+});
+
+function messagesWith(engine: Engine, peer: AccountId): Array<Message> {
+  const conversation = engine.store.getDirectConversation(peer);
+  return conversation === undefined ? [] : engine.listMessages(conversation.id, 1_000);
+}
+
+describe('delivery receipts', () => {
+  it('are gathered on the scheduler and sent as one batch when it fires', async () => {
+    const scheduler = new ManualScheduler();
+    const alice = await registerPhone(world, 'alice', 'alice');
+    const bob = await registerPhone(world, 'bob', 'bob', { scheduler });
+    const aliceId = alice.account.accountId;
+    const bobId = await alice.resolveHandle('bob');
+    alice.start();
+    bob.start();
+    const sent = ['one', 'two', 'three'].map((text) => alice.sendText(bobId, text));
+    await alice.flushOutbox();
+    await eventually(() => messagesWith(bob, aliceId).length === 3, 20_000, 'bob to have the three messages');
+    // One timer for the whole batch, and nothing sent back before it fires.
+    expect(scheduler.pending).toBe(1);
+    expect(sent.map((id) => alice.store.getMessage(id)?.status)).toEqual(['sent', 'sent', 'sent']);
+
+    scheduler.advance(150);
+    expect(scheduler.pending).toBe(0);
+    await bob.flushOutbox();
+    await eventually(() => sent.every((id) => alice.store.getMessage(id)?.status === 'delivered'), 20_000, 'the receipts at alice');
+  });
+});
