@@ -10,7 +10,7 @@ import { EngineError } from '../../../../engine/kernel/errors';
 import { snippetRuns } from '../../../../engine/messaging/search';
 import type { AccountId, Message } from '../../../../engine/store';
 import type { TestWorld } from './support';
-import { eventually, linkDevice, registerPhone, worldPerTest } from './support';
+import { eventually, linkDevice, messagesWith, registerPhone, worldPerTest } from './support';
 
 const currentWorld = worldPerTest();
 let world: TestWorld;
@@ -18,10 +18,6 @@ beforeEach(() => {
   world = currentWorld();
 });
 
-function messagesWith(engine: Engine, peer: AccountId): Array<Message> {
-  const conversation = engine.store.getDirectConversation(peer);
-  return conversation === undefined ? [] : engine.listMessages(conversation.id, 1_000);
-}
 
 function reactionsOn(engine: Engine, message: Message | undefined): Array<[string, string]> {
   if (message === undefined) return [];

@@ -14,9 +14,9 @@ import { UNLIMITED } from '../../../../server/rate-limit';
 import { Envelope } from '../../../../shared/proto';
 import { resetIdentity } from '../../../../engine/account/reset-identity';
 import { Engine } from '../../../../engine/engine';
-import type { AccountId, Message, MessageId } from '../../../../engine/store';
+import type { AccountId, MessageId } from '../../../../engine/store';
 import type { TestWorld } from './support';
-import { eventually, registerPhone, relayQueue, worldPerTest } from './support';
+import { eventually, messagesWith, registerPhone, relayQueue, worldPerTest } from './support';
 
 const currentWorld = worldPerTest();
 let world: TestWorld;
@@ -24,10 +24,6 @@ beforeEach(() => {
   world = currentWorld();
 });
 
-function messagesWith(engine: Engine, peer: AccountId): Array<Message> {
-  const conversation = engine.store.getDirectConversation(peer);
-  return conversation === undefined ? [] : engine.listMessages(conversation.id, 5_000);
-}
 
 function bodiesWith(engine: Engine, peer: AccountId): Array<string | null> {
   return messagesWith(engine, peer).map((message) => message.body);

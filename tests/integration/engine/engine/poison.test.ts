@@ -20,9 +20,9 @@ import { encodeContent } from '../../../../engine/messaging/content-codec';
 import { MessageSender } from '../../../../engine/messaging/sender';
 import { Mutex } from '../../../../engine/mutex';
 import { createSignalStores } from '../../../../engine/signal';
-import type { AccountId, Message } from '../../../../engine/store';
+import type { AccountId } from '../../../../engine/store';
 import type { TestWorld } from './support';
-import { eventually, eventuallyAsync, linkDevice, registerPhone, relayQueue, worldPerTest } from './support';
+import { eventually, eventuallyAsync, linkDevice, messagesWith, registerPhone, relayQueue, worldPerTest } from './support';
 
 const currentWorld = worldPerTest();
 let world: TestWorld;
@@ -47,10 +47,6 @@ function capturingLogger(): Pick<EngineLogger, 'warn'> & { readonly warnings: Ar
   };
 }
 
-function messagesWith(engine: Engine, peer: AccountId): Array<Message> {
-  const conversation = engine.store.getDirectConversation(peer);
-  return conversation === undefined ? [] : engine.listMessages(conversation.id, 1_000);
-}
 
 /** Encrypts and sends what the engine itself never would, through `from`'s real sessions. */
 function hostileSender(from: Engine): MessageSender {

@@ -4,11 +4,9 @@
  * moves time by hand instead of waiting for it.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Engine } from '../../../../engine/engine';
 import { ManualScheduler } from '../../../../engine/kernel/scheduler';
-import type { AccountId, Message } from '../../../../engine/store';
 import type { TestWorld } from './support';
-import { eventually, registerPhone, worldPerTest } from './support';
+import { eventually, messagesWith, registerPhone, worldPerTest } from './support';
 
 const currentWorld = worldPerTest();
 let world: TestWorld;
@@ -16,10 +14,6 @@ beforeEach(() => {
   world = currentWorld();
 });
 
-function messagesWith(engine: Engine, peer: AccountId): Array<Message> {
-  const conversation = engine.store.getDirectConversation(peer);
-  return conversation === undefined ? [] : engine.listMessages(conversation.id, 1_000);
-}
 
 describe('delivery receipts', () => {
   it('are gathered on the scheduler and sent as one batch when it fires', async () => {

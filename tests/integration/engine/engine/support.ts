@@ -12,7 +12,7 @@ import type { EngineOptions } from '../../../../engine/engine';
 import { InMemoryKeyStore } from '../../../../engine/keychain';
 import { openEncryptedStore } from '../../../../engine/store';
 import { beginLinking, completeLinking, provisionNewDevice } from '../../../../engine/linking/provisioning';
-import type { Store } from '../../../../engine/store';
+import type { AccountId, Message, Store } from '../../../../engine/store';
 
 export interface TestWorld {
   readonly dir: string;
@@ -148,4 +148,10 @@ export async function linkDevice(world: TestWorld, primary: Engine, profile: str
 export async function relayQueue(world: TestWorld, accountId: string, deviceId = 1): Promise<Array<{ readonly guid: string; readonly envelope: Uint8Array }>> {
   const rows = await world.relay.store.readQueue(asAccountId(accountId), asDeviceId(deviceId), { afterCursor: 0, limit: 100_000, now: Date.now() });
   return rows.map((row) => ({ guid: row.guid, envelope: row.envelope }));
+}
+
+/** A device's messages with `peer`, oldest first (none when there is no conversation yet). */
+export function messagesWith(engine: Engine, peer: AccountId, limit = 5_000): Array<Message> {
+  const conversation = engine.store.getDirectConversation(peer);
+  return conversation === undefined ? [] : engine.listMessages(conversation.id, limit);
 }
