@@ -120,7 +120,7 @@ export interface EngineOptions {
   readonly store: Store;
   readonly relayUrl: string;
   readonly now?: () => number;
-  /** Every timer of the engine (so far the receipt batching); a ManualScheduler in tests. */
+  /** The engine's timers (receipt batching, outbox retries); a ManualScheduler in tests. */
   readonly scheduler?: Scheduler;
   /** Where the engine reports what it dropped, retried or stopped for (a pino logger fits); redacted on the way. */
   readonly logger?: Partial<EngineLogger> & Pick<EngineLogger, 'warn'>;
@@ -243,6 +243,7 @@ export class Engine {
     this.outbox = new OutboxRunner({
       store: options.store,
       now: this.now,
+      scheduler: this.scheduler,
       delegate: {
         send: (item) => this.sendOutboxItem(item),
         fail: (item, code) => {

@@ -14,6 +14,8 @@ import type { OutboxItem, OutboxLane, SendFailureCode, StorageFailureCode, Store
 import { storageFailureOf } from '../store';
 import type { SendFailure } from './send-failure';
 import { classifySendFailure, outboxBackoffMs } from './send-failure';
+import type { Cancel, Scheduler } from '../kernel/scheduler';
+import { systemScheduler } from '../kernel/scheduler';
 
 /** How many lanes may have a request in flight at once. */
 const defaultConcurrency = 4;
@@ -44,6 +46,8 @@ export interface OutboxDelegate {
 export interface OutboxRunnerOptions {
   readonly store: Store;
   readonly now: () => number;
+  /** Where retries wait (the engine's scheduler; the system's by default). */
+  readonly scheduler?: Scheduler;
   readonly delegate: OutboxDelegate;
   readonly concurrency?: number;
   readonly retryBaseMs?: number;
@@ -68,7 +72,7 @@ export class OutboxRunner {
   private paused = false;
   private halted = false;
   private scanQueued = false;
-  private retryTimer: NodeJS.Timeout | undefined;
+  private cancelRetry: Cancel | undefined;
   /** Retry timers only run while the engine is started (a stopped engine sends nothing by itself). */
   private timersEnabled = false;
 
@@ -92,8 +96,8 @@ export class OutboxRunner {
   async stop(): Promise<void> {
     this.paused = true;
     this.timersEnabled = false;
-    clearTimeout(this.retryTimer);
-    this.retryTimer = undefined;
+    this.cancelRetry?.();
+    this.cancelRetry = undefined;
     await Promise.all(this.active.values());
     this.settleIdle();
     if (!this.halted) this.paused = false;
@@ -104,7 +108,8 @@ export class OutboxRunner {
     this.halted = true;
     this.paused = true;
     this.timersEnabled = false;
-    clearTimeout(this.retryTimer);
+    this.cancelRetry?.();
+    this.cancelRetry = undefined;
     this.settleIdle();
   }
 
@@ -242,17 +247,13 @@ export class OutboxRunner {
   }
 
   private scheduleRetry(delayMs: number): void {
-    clearTimeout(this.retryTimer);
-    this.retryTimer = undefined;
+    this.cancelRetry?.();
+    this.cancelRetry = undefined;
     if (!this.timersEnabled || !Number.isFinite(delayMs)) return;
-    this.retryTimer = setTimeout(
-      () => {
-        this.retryTimer = undefined;
-        this.kick();
-      },
-      Math.max(0, delayMs),
-    );
-    this.retryTimer.unref();
+    this.cancelRetry = (this.options.scheduler ?? systemScheduler).after(Math.max(0, delayMs), () => {
+      this.cancelRetry = undefined;
+      this.kick();
+    });
   }
 
   private storageFailure(error: unknown): boolean {

@@ -9,6 +9,8 @@ import { MismatchedDevicesError, RelayAuthError, RelayHttpError, RelayUnreachabl
 import type { OutboxItem, SendFailureCode, StorageFailureCode, Store } from '../../../../engine/store';
 import { toAccountId } from '../../../../engine/store';
 import { fakeClock, memoryStore } from '../fixtures';
+import type { Scheduler } from '../../../../engine/kernel/scheduler';
+import { ManualScheduler } from '../../../../engine/kernel/scheduler';
 
 const bob = toAccountId(randomUUID());
 const carol = toAccountId(randomUUID());
@@ -65,7 +67,7 @@ interface Harness {
 }
 
 /** A runner over a real (in-memory) store whose sends are decided by `outcome`. */
-function harness(outcome: (text: string, item: OutboxItem) => Error | Promise<void> | undefined, overrides: Partial<OutboxDelegate> = {}): Harness {
+function harness(outcome: (text: string, item: OutboxItem) => Error | Promise<void> | undefined, overrides: Partial<OutboxDelegate> = {}, scheduler?: Scheduler): Harness {
   const clock = fakeClock();
   const store = memoryStore(clock.now);
   const sent: Array<string> = [];
@@ -89,7 +91,7 @@ function harness(outcome: (text: string, item: OutboxItem) => Error | Promise<vo
     storageFailed: (code) => storage.push(code),
     ...overrides,
   };
-  const runner = new OutboxRunner({ store, now: clock.now, delegate });
+  const runner = new OutboxRunner({ store, now: clock.now, delegate, ...(scheduler === undefined ? {} : { scheduler }) });
   return {
     store,
     runner,
@@ -104,6 +106,25 @@ function harness(outcome: (text: string, item: OutboxItem) => Error | Promise<vo
 }
 
 describe('OutboxRunner', () => {
+  it('waits for a retry on the scheduler it was given, and retries when that fires', async () => {
+    let relayDown = true;
+    const scheduler = new ManualScheduler();
+    const h = harness((text) => (text.startsWith('bob') && relayDown ? new RelayHttpError(503, 'down', 'down') : undefined), {}, scheduler);
+    h.queue(bob, 'bob 1');
+    // Started as the engine starts it: retries run by themselves from here on.
+    h.runner.resume();
+    await h.runner.whenIdle();
+    expect(h.sent).toEqual([]);
+    expect(scheduler.pending).toBe(1);
+    relayDown = false;
+    h.advance(60_000);
+    scheduler.advance(60_000);
+    await h.runner.whenIdle();
+    expect(h.sent).toEqual(['bob 1']);
+    await h.runner.stop();
+    expect(scheduler.pending).toBe(0);
+  });
+
   it('keeps going for other lanes while one backs off after a temporary failure, then retries it in order', async () => {
     let relayDown = true;
     const h = harness((text) => (text.startsWith('bob') && relayDown ? new RelayHttpError(503, 'down', 'down') : undefined));
