@@ -15,7 +15,3 @@ export class EngineError extends Error {
     super(code, options);
   }
 }
-
-export function isEngineError(error: unknown, code?: EngineErrorCode): error is EngineError {
-  return error instanceof EngineError && (code === undefined || error.code === code);
-}
