@@ -53,7 +53,12 @@ const noNode = {
 
 const noModules = {
   regex: '(^|/)modules/',
-  message: 'The pipeline routes to the handlers modules register; it imports no module (they are wired in engine.ts).',
+  message: 'The pipeline routes to the handlers modules register; it imports no module (they are wired in engine/compose.ts).',
+};
+
+const noTestingSeam = {
+  regex: '(^|/)engine/testing$',
+  message: "engine/testing reaches beneath the engine's facade: tests and benchmarks only; use the facade's services.",
 };
 
 function restrict(files, patterns) {
@@ -90,7 +95,9 @@ export const layering = [
   },
   // Files in folders no element covers (a new top-level folder) are errors, not ignored.
   restrict(['shared/**/*.ts'], [noElectron, noNode]),
-  restrict(['engine/**/*.ts', 'electron/host/**/*.ts', 'server/**/*.ts', 'phone/**/*.ts'], [noElectron]),
+  restrict(['engine/**/*.ts'], [noElectron]),
+  restrict(['electron/host/**/*.ts', 'server/**/*.ts', 'phone/**/*.ts'], [noElectron, noTestingSeam]),
+  restrict(['electron/main/**/*.ts'], [noTestingSeam]),
   restrict(['renderer/**/*.{ts,tsx}', 'electron/browser-bridge/**/*.ts'], [noElectron, noNode]),
   // The receive and send pipelines route by content and job kind; they never know a module.
   restrict(['engine/pipeline/**/*.ts'], [noElectron, noModules]),

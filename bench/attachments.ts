@@ -15,11 +15,12 @@ import { startRelay } from '../server/relay';
 import { UNLIMITED } from '../server/rate-limit';
 import { AttachmentManager } from '../engine/attachments';
 import { createAttachmentEncryptor } from '../engine/crypto/attachment-cipher';
-import { Engine } from '../engine/engine';
+import { registerPrimary } from '../engine/compose';
 import { InMemoryKeyStore } from '../engine/keychain';
 import { RelayHttpClient } from '../engine/relay-client/http';
 import { openEncryptedStore, toAccountId, toDeviceId } from '../engine/store';
 import type { MessageId, Store } from '../engine/store';
+import { relayOf } from '../engine/testing';
 
 const size = Number(process.env['BENCH_ATTACHMENT_BYTES'] ?? 100_000_000);
 const chunkSize = 512 * 1024;
@@ -70,8 +71,8 @@ async function main(): Promise<void> {
   const keyStore = new InMemoryKeyStore();
   const aliceStore = await openEncryptedStore({ dataDir: path.join(dir, 'alice'), keyStore, profileId: 'alice' });
   const bobStore = await openEncryptedStore({ dataDir: path.join(dir, 'bob'), keyStore, profileId: 'bob' });
-  const engine = await Engine.registerPrimary({ store: aliceStore, relayUrl: relay.url, handle: 'alice' });
-  const alice = new AttachmentManager({ store: aliceStore, relay: engine.relay, dir: path.join(dir, 'alice-files') });
+  const engine = await registerPrimary({ store: aliceStore, relayUrl: relay.url, handle: 'alice' });
+  const alice = new AttachmentManager({ store: aliceStore, relay: relayOf(engine), dir: path.join(dir, 'alice-files') });
   const bob = new AttachmentManager({ store: bobStore, relay: new RelayHttpClient(relay.url), dir: path.join(dir, 'bob-files') });
   const plaintext = randomBytes(size);
   try {
@@ -102,7 +103,7 @@ async function main(): Promise<void> {
     rows.push(['stage (encrypt to disk)', staged.ms, encryptOnly.ms]);
 
     const blob = randomBytes(encryptOnly.value.ciphertextSize);
-    const rawUpload = await timed(() => engine.relay.uploadAttachment(Readable.from(chunks(blob)), blob.length));
+    const rawUpload = await timed(() => relayOf(engine).uploadAttachment(Readable.from(chunks(blob)), blob.length));
     const outgoing = message(aliceStore, 'outgoing');
     alice.attachToMessage(outgoing, [staged.value.id]);
     const uploaded = await timed(() => alice.uploadForMessage(outgoing));
@@ -110,7 +111,7 @@ async function main(): Promise<void> {
 
     // Storing the blob is part of the unavoidable work of a download.
     const rawDownload = await timed(async () => {
-      await pipeline(await engine.relay.downloadAttachment(rawUpload.value.id), createWriteStream(path.join(dir, 'raw.bin')));
+      await pipeline(await relayOf(engine).downloadAttachment(rawUpload.value.id), createWriteStream(path.join(dir, 'raw.bin')));
     });
     const [id] = bobStore.transaction(() => bob.recordIncoming(message(bobStore, 'incoming'), uploaded.value));
     if (id === undefined) throw new Error('no attachment recorded');

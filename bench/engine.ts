@@ -14,9 +14,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { startRelay } from '../server/relay';
 import { UNLIMITED } from '../server/rate-limit';
-import { Engine } from '../engine/engine';
+import type { Engine } from '../engine/engine';
+import { createEngine, registerPrimary } from '../engine/compose';
 import { InMemoryKeyStore } from '../engine/keychain';
-import { beginLinking, completeLinking, provisionNewDevice } from '../engine/linking/provisioning';
+import { beginLinking, completeLinking } from '../engine/linking/provisioning';
 import { openEncryptedStore } from '../engine/store';
 
 const sends = Number(process.env['BENCH_SENDS'] ?? 200);
@@ -27,13 +28,13 @@ async function main(): Promise<void> {
   const relay = await startRelay({ host: '127.0.0.1', port: 0, dataDir: path.join(dir, 'relay'), logger: false, config: { rateLimits: UNLIMITED } });
   const keyStore = new InMemoryKeyStore();
   const open = (profile: string) => openEncryptedStore({ dataDir: path.join(dir, profile), keyStore, profileId: profile });
-  const phone = async (handle: string): Promise<Engine> => Engine.registerPrimary({ store: await open(handle), relayUrl: relay.url, handle });
+  const phone = async (handle: string): Promise<Engine> => registerPrimary({ store: await open(handle), relayUrl: relay.url, handle });
   const link = async (primary: Engine, profile: string): Promise<Engine> => {
     const store = await open(profile);
     const pending = await beginLinking(relay.url);
-    await provisionNewDevice(primary, pending.url);
+    await primary.devices.provision(pending.url);
     await completeLinking({ store, relayUrl: relay.url, inherited: await pending.inherited, deviceName: profile });
-    return new Engine({ store, relayUrl: relay.url });
+    return createEngine({ store, relayUrl: relay.url });
   };
   const engines: Array<Engine> = [];
   try {
@@ -46,14 +47,14 @@ async function main(): Promise<void> {
     engines.push(alice, bob);
     for (let index = 0; index < 3; index++) engines.push(await link(alice, `alice-${String(index)}`));
     for (let index = 0; index < 4; index++) engines.push(await link(bob, `bob-${String(index)}`));
-    const bobId = await alice.resolveHandle('bob');
+    const bobId = await alice.contacts.resolveHandle('bob');
     alice.start();
     // Warm up: sessions with all 7 other devices are created by the first send.
-    alice.sendText(bobId, 'warm-up');
+    alice.messaging.sendText(bobId, 'warm-up');
     await alice.flushOutbox();
     await alice.flushOutbox();
     const fanOutStarted = performance.now();
-    for (let index = 0; index < sends; index++) alice.sendText(bobId, `fan-out ${String(index)}`);
+    for (let index = 0; index < sends; index++) alice.messaging.sendText(bobId, `fan-out ${String(index)}`);
     await alice.flushOutbox();
     await alice.flushOutbox();
     const fanOutSeconds = (performance.now() - fanOutStarted) / 1000;
@@ -63,9 +64,9 @@ async function main(): Promise<void> {
     const carol = await phone('carol');
     const dave = await phone('dave');
     engines.push(carol, dave);
-    const daveId = await carol.resolveHandle('dave');
+    const daveId = await carol.contacts.resolveHandle('dave');
     carol.start();
-    for (let index = 0; index < backlog; index++) carol.sendText(daveId, `backlog ${String(index)}`);
+    for (let index = 0; index < backlog; index++) carol.messaging.sendText(daveId, `backlog ${String(index)}`);
     await carol.flushOutbox();
     await carol.flushOutbox();
     const drained = new Promise<void>((resolve) => {
@@ -78,8 +79,8 @@ async function main(): Promise<void> {
     dave.start();
     await drained;
     const receiveSeconds = (performance.now() - receiveStarted) / 1000;
-    const conversation = dave.store.getDirectConversation(carol.account.accountId);
-    const received = conversation === undefined ? 0 : dave.store.listMessages(conversation.id, { limit: backlog + 10 }).length;
+    const conversation = dave.conversations.direct(carol.account.accountId);
+    const received = conversation === undefined ? 0 : dave.messaging.list(conversation.id, backlog + 10).length;
     const receivePerSecond = received / receiveSeconds;
 
     const fmt = (value: number): string => value.toFixed(0).padStart(8);

@@ -19,10 +19,10 @@ import { chatsService } from '../shared/ipc/chats';
 import { IpcRouter } from '../shared/ipc/router';
 import { methodChannel } from '../shared/ipc/service';
 import { createAttachmentEncryptor, decryptAttachment } from '../engine/crypto/attachment-cipher';
-import { Engine } from '../engine/engine';
+import type { Engine } from '../engine/engine';
+import { registerPrimary } from '../engine/compose';
 import { InMemoryKeyStore } from '../engine/keychain';
 import { exportHistory } from '../engine/linking/history';
-import { provisionNewDevice } from '../engine/linking/provisioning';
 import { openEncryptedStore, toAccountId, toDeviceId } from '../engine/store';
 import type { Store } from '../engine/store';
 
@@ -66,7 +66,7 @@ async function main(): Promise<void> {
   let session: DesktopSession | undefined;
   try {
     const phoneStore = await openEncryptedStore({ dataDir: path.join(dir, 'phone'), keyStore, profileId: 'phone' });
-    phone = await Engine.registerPrimary({ store: phoneStore, relayUrl: relay.url, handle: 'alice' });
+    phone = await registerPrimary({ store: phoneStore, relayUrl: relay.url, handle: 'alice' });
     const total = conversations * perConversation;
     process.stdout.write(`Seeding the phone with ${String(total)} messages in ${String(conversations)} conversations…\n`);
     seed(phoneStore, phone.account.accountId, Date.now());
@@ -98,7 +98,7 @@ async function main(): Promise<void> {
 
     process.stdout.write('Linking…\n');
     const scanned = performance.now();
-    await provisionNewDevice(phone, code.url);
+    await phone.devices.provision(code.url);
     const provisioned = performance.now();
     while (kind() !== 'linked') await new Promise((resolve) => setTimeout(resolve, 10));
     const response = await router.invoke(methodChannel('chats', 'listConversations'), []);

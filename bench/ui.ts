@@ -29,9 +29,8 @@ import { profileIdFor } from '../electron/host/services/desktop-session';
 import { startRelay } from '../server/relay';
 import type { Relay } from '../server/relay';
 import { UNLIMITED } from '../server/rate-limit';
-import { Engine } from '../engine/engine';
+import { registerPrimary } from '../engine/compose';
 import { InMemoryKeyStore, KeytarKeyStore, loadKeytar } from '../engine/keychain';
-import { provisionNewDevice } from '../engine/linking/provisioning';
 import { openEncryptedStore, openEncryptedStoreCheckingPages, toAccountId, toDeviceId } from '../engine/store';
 import type { AccountId, ConversationId, Store } from '../engine/store';
 
@@ -267,7 +266,7 @@ async function launchBrowser(): Promise<{ browser: Browser; page: Page }> {
 
 async function linkDesktop(dir: string, dataDir: string, relay: Relay): Promise<void> {
   const phoneStore = await openEncryptedStore({ dataDir: path.join(dir, 'phone'), keyStore: new InMemoryKeyStore(), profileId: 'phone' });
-  const phone = await Engine.registerPrimary({ store: phoneStore, relayUrl: relay.url, handle: `benchphone${String(process.pid)}` });
+  const phone = await registerPrimary({ store: phoneStore, relayUrl: relay.url, handle: `benchphone${String(process.pid)}` });
   phone.start();
   const host = await startHost(dataDir, relay);
   const { browser, page } = await launchBrowser();
@@ -278,7 +277,7 @@ async function linkDesktop(dir: string, dataDir: string, relay: Relay): Promise<
     await code.filter({ hasText: /^parley:\/\/link\?/ }).waitFor({ timeout: 30_000 });
     const url = await code.textContent();
     if (url === null) throw new Error('the link screen shows no link');
-    await provisionNewDevice(phone, url);
+    await phone.devices.provision(url);
     await page.getByRole('heading', { name: 'Chats' }).waitFor({ timeout: 60_000 });
   } finally {
     await browser.close();

@@ -158,18 +158,18 @@ async function main(argv: Array<string>): Promise<number> {
       case 'chat': {
         const handle = rest[0];
         if (handle === undefined) throw new Error('chat needs a handle.');
-        const peer = await phone.engine.resolveHandle(handle);
-        const conversation = phone.engine.store.getOrCreateDirectConversation(peer);
-        for (const message of phone.engine.listMessages(conversation.id, 20)) process.stdout.write(`${line(message)}\n`);
+        const peer = await phone.engine.contacts.resolveHandle(handle);
+        const conversation = phone.engine.conversations.openDirect(peer);
+        for (const message of phone.engine.messaging.list(conversation.id, 20)) process.stdout.write(`${line(message)}\n`);
         phone.engine.on('received', (event) => {
           if (event.kind !== 'message') return;
-          const message = phone.engine.store.getMessage(event.messageId);
+          const message = phone.engine.messaging.get(event.messageId);
           if (message?.conversationId === conversation.id && message.senderAccountId !== me) process.stdout.write(`${line(message)}\n`);
         });
         const prompt = readline.createInterface({ input: process.stdin, output: process.stdout });
         process.stdout.write(`Chatting with ${handle}. Type a message and press Enter; Ctrl+D to leave.\n`);
         for await (const text of prompt) {
-          if (text.trim() !== '') phone.engine.sendText(peer, text);
+          if (text.trim() !== '') phone.engine.messaging.sendText(peer, text);
         }
         await phone.engine.flushOutbox();
         return 0;
@@ -197,15 +197,15 @@ async function main(argv: Array<string>): Promise<number> {
         const text = words.join(' ');
         if (command === 'reply') {
           if (text === '') throw new Error('reply needs the text to send.');
-          phone.engine.sendMessage(target.conversationId, { body: text, quoteMessageId: target.id });
+          phone.engine.messaging.send(target.conversationId, { body: text, quoteMessageId: target.id });
         } else if (command === 'react') {
           if (text === '' && !values.remove) throw new Error('react needs an emoji (or --remove).');
-          phone.engine.react(target.id, values.remove ? null : text);
+          phone.engine.messaging.react(target.id, values.remove ? null : text);
         } else if (command === 'edit') {
           if (text === '') throw new Error('edit needs the new text.');
-          phone.engine.editMessage(target.id, text);
+          phone.engine.messaging.editMessage(target.id, text);
         } else {
-          phone.engine.deleteForEveryone(target.id);
+          phone.engine.messaging.deleteForEveryone(target.id);
         }
         await phone.engine.flushOutbox();
         process.stdout.write(`Done: ${command} on “${(target.body ?? '').slice(0, 40)}”.\n`);
@@ -214,7 +214,7 @@ async function main(argv: Array<string>): Promise<number> {
       case 'safety-number': {
         const handle = rest[0];
         if (handle === undefined) throw new Error('safety-number needs a handle.');
-        const safety = phone.engine.safetyNumber(await phone.engine.resolveHandle(handle));
+        const safety = phone.engine.safety.safetyNumber(await phone.engine.contacts.resolveHandle(handle));
         const groups = safety.digits.match(/\d{5}/g) ?? [];
         process.stdout.write(`${groups.slice(0, 6).join(' ')}\n${groups.slice(6).join(' ')}\n${safety.verified === 'verified' ? 'Verified.' : 'Not verified.'}\n`);
         if (values.qr !== undefined) {
@@ -226,19 +226,19 @@ async function main(argv: Array<string>): Promise<number> {
       case 'verify': {
         const [handle, ...digits] = rest;
         if (handle === undefined || digits.length === 0) throw new Error('verify needs a handle and the 60 digits they see.');
-        const peer = await phone.engine.resolveHandle(handle);
-        if (!phone.engine.compareSafetyNumber(peer, { kind: 'digits', digits: digits.join('') })) {
+        const peer = await phone.engine.contacts.resolveHandle(handle);
+        if (!phone.engine.safety.compare(peer, { kind: 'digits', digits: digits.join('') })) {
           process.stdout.write('The safety numbers do not match. Do not mark this contact verified.\n');
           return 1;
         }
-        phone.engine.setVerified(peer, true);
+        phone.engine.safety.setVerified(peer, true);
         await phone.engine.flushOutbox();
         process.stdout.write(`The safety numbers match. ${handle} is now verified.\n`);
         return 0;
       }
       case 'profile': {
         const name = rest.join(' ').trim();
-        phone.engine.updateProfile({ name, avatarDataUrl: phone.engine.profile.avatarDataUrl });
+        phone.engine.profile.update({ name, avatarDataUrl: phone.engine.profile.get().avatarDataUrl });
         await phone.engine.flushOutbox();
         process.stdout.write(name === '' ? 'Profile name cleared.\n' : `Profile name is now “${name}”.\n`);
         return 0;

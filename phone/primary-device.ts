@@ -8,12 +8,12 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { IdentityKeyPair } from '@signalapp/libsignal-client';
 import { resetIdentity } from '../engine/account/reset-identity';
-import { Engine } from '../engine/engine';
+import type { Engine } from '../engine/engine';
+import { createEngine, registerPrimary } from '../engine/compose';
 import { folderProfileId } from '../engine/keychain';
 import type { KeyStore } from '../engine/keychain';
 import { decryptDeviceName } from '../engine/linking/device-name';
 import type { HistoryMediaResult } from '../engine/linking/history-media';
-import { provisionNewDevice } from '../engine/linking/provisioning';
 import type { AccountId, Message, MessageId, Recipient, Store } from '../engine/store';
 import { openEncryptedStore } from '../engine/store';
 import type { AttachmentRecord } from '../engine/attachments';
@@ -89,14 +89,14 @@ export class PrimaryDevice {
       store.close();
       throw new PhoneNotRegisteredError();
     }
-    return new PrimaryDevice(new Engine({ store, relayUrl: options.relayUrl }), store, options.relayUrl);
+    return new PrimaryDevice(createEngine({ store, relayUrl: options.relayUrl }), store, options.relayUrl);
   }
 
   /** Creates the account, with this phone as device 1. */
   static async register(options: PhoneOptions & { readonly handle: string }): Promise<PrimaryDevice> {
     const store = await openEncryptedStore({ dataDir: options.dataDir, keyStore: options.keyStore, ...keyLocation(options) });
     try {
-      const engine = await Engine.registerPrimary({ store, relayUrl: options.relayUrl, handle: options.handle });
+      const engine = await registerPrimary({ store, relayUrl: options.relayUrl, handle: options.handle });
       return new PrimaryDevice(engine, store, options.relayUrl);
     } catch (error) {
       store.close();
@@ -127,8 +127,8 @@ export class PrimaryDevice {
   }
 
   async send(handle: string, text: string): Promise<void> {
-    const recipient = await this.engine.resolveHandle(handle);
-    this.engine.sendText(recipient, text);
+    const recipient = await this.engine.contacts.resolveHandle(handle);
+    this.engine.messaging.sendText(recipient, text);
     await this.engine.flushOutbox();
   }
 
@@ -141,7 +141,7 @@ export class PrimaryDevice {
     filePath: string,
     options: { readonly caption?: string; readonly voiceNote?: boolean; readonly contentType?: string; readonly durationMs?: number } = {},
   ): Promise<MessageId> {
-    const recipient = await this.engine.resolveHandle(handle);
+    const recipient = await this.engine.contacts.resolveHandle(handle);
     const { size } = await fs.stat(filePath);
     const fileName = path.basename(filePath);
     const staging = await this.engine.attachments.beginStaging({
@@ -163,7 +163,7 @@ export class PrimaryDevice {
     }
     const staged = await this.engine.attachments.finishStaging(staging);
     const conversation = this.store.getOrCreateDirectConversation(recipient);
-    const messageId = this.engine.sendMessage(conversation.id, { body: options.caption ?? '', attachmentIds: [staged.id] });
+    const messageId = this.engine.messaging.send(conversation.id, { body: options.caption ?? '', attachmentIds: [staged.id] });
     await this.waitUntilSent(messageId);
     return messageId;
   }
@@ -232,7 +232,7 @@ export class PrimaryDevice {
 
   async devices(): Promise<Array<LinkedDeviceView>> {
     const identity = IdentityKeyPair.deserialize(this.engine.account.identityKeyPair);
-    const { devices } = await this.engine.relay.listDevices();
+    const { devices } = await this.engine.devices.list();
     return devices.map((device) => ({
       id: device.id,
       primary: device.id === 1,
@@ -248,13 +248,13 @@ export class PrimaryDevice {
    */
   async resetIdentity(): Promise<void> {
     await this.current.stop();
-    await resetIdentity(this.store, this.current.relay);
-    this.current = new Engine({ store: this.store, relayUrl: this.relayUrl });
+    await resetIdentity(this.store, this.relayUrl);
+    this.current = createEngine({ store: this.store, relayUrl: this.relayUrl });
   }
 
   async unlink(deviceId: number): Promise<void> {
     if (deviceId === 1) throw new Error('The phone cannot unlink itself; unlink companions by their id.');
-    await this.engine.relay.removeDevice(deviceId);
+    await this.engine.devices.remove(deviceId);
   }
 
   /**
@@ -267,7 +267,7 @@ export class PrimaryDevice {
     const target = await resolveLinkTarget(urlOrImage);
     const before = new Set((await this.devices()).map((device) => device.id));
     const stopMedia = new AbortController();
-    const { media } = await provisionNewDevice(this.engine, target.url, { signal: stopMedia.signal });
+    const { media } = await this.engine.devices.provision(target.url, { signal: stopMedia.signal });
     const deadline = Date.now() + (options.waitMs ?? 30_000);
     let device: LinkedDeviceView | undefined;
     while (device === undefined && Date.now() < deadline) {
@@ -281,16 +281,16 @@ export class PrimaryDevice {
 
   /** Shows (or, with `started` false, stops) "typing…" in the chat with `handle` on their devices. */
   async typing(handle: string, started: boolean): Promise<void> {
-    await this.engine.sendTyping(await this.engine.resolveHandle(handle), started);
+    await this.engine.messaging.typing(await this.engine.contacts.resolveHandle(handle), started);
   }
 
   /** Marks the chat with `handle` read and sends read receipts; returns how many messages were unread. */
   async markRead(handle: string): Promise<number> {
-    const peer = await this.engine.resolveHandle(handle);
+    const peer = await this.engine.contacts.resolveHandle(handle);
     const conversation = this.store.getDirectConversation(peer);
     if (conversation === undefined) return 0;
     const unread = this.store.listUnreadMessages(conversation.id).length;
-    this.engine.markConversationRead(conversation.id);
+    this.engine.conversations.markRead(conversation.id);
     await this.engine.flushOutbox();
     return unread;
   }

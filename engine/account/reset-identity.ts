@@ -10,14 +10,15 @@
 import { randomBytes } from 'node:crypto';
 import { IdentityKeyPair } from '@signalapp/libsignal-client';
 import { deriveAccessKey } from '../crypto/access-key';
-import type { RelayHttpClient } from '../relay-client/http';
+import { RelayHttpClient } from '../relay-client/http';
 import type { Store } from '../store';
 import { NoLocalAccountError } from '../store';
 import { generateOneTimeKeys, generateRegistrationId, generateSignedKeys } from './keys';
 
-export async function resetIdentity(store: Store, relay: RelayHttpClient): Promise<void> {
+export async function resetIdentity(store: Store, relayUrl: string): Promise<void> {
   const account = store.getAccount();
   if (account === undefined) throw new NoLocalAccountError();
+  const relay = new RelayHttpClient(relayUrl, { accountId: account.accountId, deviceId: account.deviceId, password: account.relayPassword });
   if (account.deviceId !== 1) throw new Error('Only the primary device can change the account identity.');
   const identity = IdentityKeyPair.generate();
   const registrationId = generateRegistrationId();

@@ -28,7 +28,7 @@ import { Emitter } from '../kernel/emitter';
 import { RelayHttpError, RelayUnreachableError } from '../relay-client/errors';
 import type { RelayHttpClient } from '../relay-client/http';
 import type { Store } from '../store/interface';
-import type { MessageId } from '../store/types';
+import type { ConversationId, MessageId } from '../store/types';
 import {
   AttachmentError,
   AttachmentFileDamagedError,
@@ -491,6 +491,18 @@ export class AttachmentManager implements AttachmentService {
 
   onTransfer(listener: (event: TransferEvent) => void): Disposer {
     return this.events.on('transfer', listener);
+  }
+
+  get(id: AttachmentId): AttachmentRecord | undefined {
+    return this.store.getAttachment(id);
+  }
+
+  listForMessage(messageId: MessageId): Array<AttachmentRecord> {
+    return this.store.listAttachmentsForMessage(messageId);
+  }
+
+  listForConversation(conversationId: ConversationId, limit: number): Array<AttachmentRecord> {
+    return this.store.listAttachmentsForConversation(conversationId, limit);
   }
 
   async close(): Promise<void> {

@@ -105,6 +105,12 @@ export interface TransferEvent {
  * per store (its folder sits next to the database) and exposes it as `engine.attachments`.
  */
 export interface AttachmentService {
+  get(id: AttachmentId): AttachmentRecord | undefined;
+  /** One message's attachments, in order. */
+  listForMessage(messageId: MessageId): Array<AttachmentRecord>;
+  /** A conversation's media, newest first (a contact's "shared media"). */
+  listForConversation(conversationId: ConversationId, limit: number): Array<AttachmentRecord>;
+
   /** Composer side: receives a file in order, encrypting as it arrives. */
   beginStaging(metadata: AttachmentMetadata): Promise<string>;
   appendStaging(stagingId: string, bytes: Uint8Array): Promise<number>;

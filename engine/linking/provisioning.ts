@@ -15,16 +15,16 @@ import { HandleSchema } from '../../shared/relay-api';
 import { generateOneTimeKeys, generateRegistrationId, generateSignedKeys } from '../account/keys';
 import { decryptProvisioningMessage, encryptProvisioningMessage, provisioningVersion } from '../crypto/provisioning-cipher';
 import { ProvisioningFormatError } from '../crypto/errors';
-import type { Engine } from '../engine';
+import type { AttachmentService } from '../attachments/types';
 import { RelayHttpClient } from '../relay-client/http';
 import { openProvisioningSocket } from '../relay-client/socket';
-import type { Store } from '../store';
+import type { LocalAccount, Store } from '../store';
 import { toAccountId, toDeviceId } from '../store';
 import { encryptDeviceName } from './device-name';
 import { exportHistory, uploadHistory } from './history';
 import type { HistoryExportOptions } from './history';
 import { sendHistoryMedia } from './history-media';
-import type { HistoryMediaResult } from './history-media';
+import type { HistoryMediaResult, HistoryMediaSender } from './history-media';
 import { formatLinkUrl, parseLinkUrl } from './link-url';
 
 /** What a new device inherits from the primary. */
@@ -167,24 +167,34 @@ const noMedia: HistoryMediaResult = { sent: 0, failed: 0 };
  * pointer to an encrypted bundle of recent history unless `history` is false. Resolves
  * once the provisioning message is out: recent media follow in `media`.
  */
+export interface ProvisioningDeps {
+  readonly account: LocalAccount;
+  readonly store: Store;
+  readonly relay: RelayHttpClient;
+  readonly attachments: AttachmentService;
+  announceHistoryMedia(manifest: Parameters<HistoryMediaSender['announceHistoryMedia']>[0], newDeviceId: number): Promise<void>;
+}
+
+export interface ProvisionOptions {
+  readonly history?: false | HistoryExportOptions;
+  /** Stops the media upload (the bundle and the link are not affected). */
+  readonly signal?: AbortSignal;
+}
+
 export async function provisionNewDevice(
-  engine: Engine,
+  deps: ProvisioningDeps,
   linkUrl: string,
-  options: {
-    readonly history?: false | HistoryExportOptions;
-    /** Stops the media upload (the bundle and the link are not affected). */
-    readonly signal?: AbortSignal;
-  } = {},
+  options: ProvisionOptions = {},
 ): Promise<ProvisionResult> {
   const target = parseLinkUrl(linkUrl);
-  const account = engine.account;
+  const { account, store, relay } = deps;
   if (account.handle === null || account.profileKey === null) throw new Error('This account has no handle or profile key to share.');
   const identity = IdentityKeyPair.deserialize(account.identityKeyPair);
-  const token = await engine.relay.createLinkToken();
-  const exported = options.history === false ? undefined : exportHistory(engine.store, options.history ?? {});
-  const history = exported === undefined ? undefined : await uploadHistory(engine.relay, exported);
+  const token = await relay.createLinkToken();
+  const exported = options.history === false ? undefined : exportHistory(store, options.history ?? {});
+  const history = exported === undefined ? undefined : await uploadHistory(relay, exported);
   // The device list before the new device joins, to recognise it before announcing media.
-  const devicesBefore = exported?.media === undefined ? undefined : new Set((await engine.relay.listDevices()).devices.map((device) => device.id));
+  const devicesBefore = exported?.media === undefined ? undefined : new Set((await relay.listDevices()).devices.map((device) => device.id));
   const plaintext = ProvisionMessage.encode({
     history: history ?? null,
     identityKeyPublic: identity.publicKey.serialize(),
@@ -196,12 +206,12 @@ export async function provisionNewDevice(
     provisioningVersion,
   }).finish();
   const sealed = encryptProvisioningMessage(plaintext, target.publicKey);
-  await engine.relay.sendProvisioningMessage(target.address, ProvisionEnvelope.encode(sealed).finish());
+  await relay.sendProvisioningMessage(target.address, ProvisionEnvelope.encode(sealed).finish());
   const plan = exported?.media;
   if (plan === undefined || devicesBefore === undefined) return { media: Promise.resolve(noMedia) };
   return {
     media: sendHistoryMedia(
-      { attachments: engine.attachments, relay: engine.relay, announceHistoryMedia: (manifest, newDeviceId) => engine.announceHistoryMedia(manifest, newDeviceId) },
+      { attachments: deps.attachments, relay, announceHistoryMedia: (manifest, newDeviceId) => deps.announceHistoryMedia(manifest, newDeviceId) },
       plan,
       { devicesBefore, ...(options.signal === undefined ? {} : { signal: options.signal }) },
     ),

@@ -63,7 +63,7 @@ test('the link screen', async () => {
 test('the chat list and a conversation', async () => {
   test.setTimeout(90_000);
   await linkDesktop(world, page);
-  world.contact.sendText(world.phone.account.accountId, 'Are we still on for Friday?');
+  world.contact.messaging.sendText(world.phone.account.accountId, 'Are we still on for Friday?');
   const list = page.getByRole('list', { name: 'Conversations' });
   await expect(list.getByText('Are we still on for Friday?')).toBeVisible({ timeout: 30_000 });
   await audit('chat list');

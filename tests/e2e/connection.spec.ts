@@ -15,9 +15,8 @@ import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { startRelay } from '../../server/relay';
 import type { Relay } from '../../server/relay';
-import { Engine } from '../../engine/engine';
+import { registerPrimary } from '../../engine/compose';
 import { InMemoryKeyStore } from '../../engine/keychain';
-import { provisionNewDevice } from '../../engine/linking/provisioning';
 import { openEncryptedStore } from '../../engine/store';
 import type { AccountId } from '../../engine/store';
 import { startDesktop } from './desktop';
@@ -37,7 +36,7 @@ test.beforeAll(async ({ browser }) => {
   test.setTimeout(120_000);
   world = await startWorld();
   port = Number(new URL(world.relay.url).port);
-  phoneId = await world.contact.resolveHandle(world.phoneHandle);
+  phoneId = await world.contact.contacts.resolveHandle(world.phoneHandle);
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   page = await context.newPage();
   await linkDesktop(world, page);
@@ -87,7 +86,7 @@ async function seriousAxeViolations(): Promise<Array<string>> {
 
 test('shows the relay outage in the chats screen, counts down, and reconnects on "Retry now" once the relay is back', async () => {
   test.setTimeout(120_000);
-  world.contact.sendText(phoneId, 'Are you there?');
+  world.contact.messaging.sendText(phoneId, 'Are you there?');
   const list = page.getByRole('list', { name: 'Conversations' });
   await expect(list.getByText('Are you there?')).toBeVisible({ timeout: 30_000 });
   await list.getByRole('button', { name: new RegExp(world.contactHandle) }).first().click();
@@ -176,7 +175,7 @@ test('says so when the relay this desktop started is killed and restarted', asyn
     keyStore: new InMemoryKeyStore(),
     profileId: 'test-phone',
   });
-  const phone = await Engine.registerPrimary({ store: phoneStore, relayUrl: own.relayUrl, handle: `carol${String(process.pid)}` });
+  const phone = await registerPrimary({ store: phoneStore, relayUrl: own.relayUrl, handle: `carol${String(process.pid)}` });
   const ownPage = await page.context().newPage();
   try {
     phone.start();
@@ -184,7 +183,7 @@ test('says so when the relay this desktop started is killed and restarted', asyn
     await ownPage.getByText('No camera? Use the link instead').click();
     const code = ownPage.locator('.link-url code');
     await expect(code).toHaveText(/^parley:\/\/link\?/, { timeout: 20_000 });
-    await provisionNewDevice(phone, (await code.textContent()) ?? '');
+    await phone.devices.provision((await code.textContent()) ?? '');
     await expect(ownPage.getByRole('heading', { name: 'Chats' })).toBeVisible({ timeout: 30_000 });
     const banner = ownPage.getByRole('region', { name: 'Connection to the relay' });
     await expect(banner).toHaveCount(0);

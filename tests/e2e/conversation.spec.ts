@@ -18,7 +18,7 @@ let phoneId: AccountId;
 
 test.beforeEach(async () => {
   world = await startWorld();
-  phoneId = await world.contact.resolveHandle(world.phoneHandle);
+  phoneId = await world.contact.contacts.resolveHandle(world.phoneHandle);
 });
 
 test.afterEach(async () => {
@@ -49,10 +49,10 @@ test('text both ways, reply, reaction, edit and delete for everyone; unread mark
   test.setTimeout(150_000);
   // An older message (yesterday's day separator) and new unread ones, before the desktop links.
   await linkDesktop(world, page);
-  world.contact.sendText(phoneId, 'Hi Alice, are we still on for Friday?');
+  world.contact.messaging.sendText(phoneId, 'Hi Alice, are we still on for Friday?');
   const list = page.getByRole('list', { name: 'Conversations' });
   await expect(list.getByText('Hi Alice, are we still on for Friday?')).toBeVisible({ timeout: 30_000 });
-  world.contact.sendText(phoneId, 'I can bring the slides.');
+  world.contact.messaging.sendText(phoneId, 'I can bring the slides.');
   await expect(list.getByText('I can bring the slides.')).toBeVisible({ timeout: 30_000 });
   await expect(list.getByText('2 unread messages')).toBeAttached();
 
@@ -118,7 +118,7 @@ test('text both ways, reply, reaction, edit and delete for everyone; unread mark
     .toBe(true);
 
   // Incoming reaction and typing from the contact show up.
-  await world.contact.sendTyping(phoneId, true);
+  await world.contact.messaging.typing(phoneId, true);
   await expect(page.getByRole('status').getByText(`${world.contactHandle} is typing…`)).toBeVisible({ timeout: 20_000 });
 
   await page.mouse.move(0, 0);
@@ -133,7 +133,7 @@ test('text both ways, reply, reaction, edit and delete for everyone; unread mark
 test('an image goes out and comes in with the same bytes, and opens full size', async ({ page }) => {
   test.setTimeout(150_000);
   await linkDesktop(world, page);
-  world.contact.sendText(phoneId, 'Send me the photo?');
+  world.contact.messaging.sendText(phoneId, 'Send me the photo?');
   const list = page.getByRole('list', { name: 'Conversations' });
   await list.getByRole('button', { name: new RegExp(world.contactHandle) }).first().click({ timeout: 30_000 });
   const log = page.getByRole('log');
@@ -155,7 +155,7 @@ test('an image goes out and comes in with the same bytes, and opens full size', 
   // The contact's engine downloads, verifies and decrypts the same bytes.
   const receivedBytes = async (): Promise<string> => {
     const message = world.messagesBetween(world.contact, phoneId).find((each) => each.body === 'Here it is');
-    const attachment = message === undefined ? undefined : world.contact.store.listAttachmentsForMessage(message.id)[0];
+    const attachment = message === undefined ? undefined : world.contact.attachments.listForMessage(message.id)[0];
     if (attachment?.state !== 'ready') return 'not yet';
     const { data } = await world.contact.attachments.read(attachment.id, 0, 1_000_000);
     return Buffer.from(data).toString('base64');
@@ -169,11 +169,11 @@ test('chat list: pin, mute, archive, filter and mark read from the row menu', as
   const carol = await world.register(`carol${String(process.pid)}`);
   const dave = await world.register(`dave${String(process.pid)}`);
   const list = page.getByRole('list', { name: 'Conversations' });
-  world.contact.sendText(phoneId, 'Lunch at one?');
+  world.contact.messaging.sendText(phoneId, 'Lunch at one?');
   await expect(list.getByText('Lunch at one?')).toBeVisible({ timeout: 30_000 });
-  carol.sendText(await carol.resolveHandle(world.phoneHandle), 'The quarterly numbers are in the shared folder.');
+  carol.messaging.sendText(await carol.contacts.resolveHandle(world.phoneHandle), 'The quarterly numbers are in the shared folder.');
   await expect(list.getByText('The quarterly numbers are in the shared folder.')).toBeVisible({ timeout: 30_000 });
-  dave.sendText(await dave.resolveHandle(world.phoneHandle), 'Running 5 minutes late, sorry!');
+  dave.messaging.sendText(await dave.contacts.resolveHandle(world.phoneHandle), 'Running 5 minutes late, sorry!');
   await expect(list.getByText('Running 5 minutes late, sorry!')).toBeVisible({ timeout: 30_000 });
 
   const rows = list.getByRole('listitem');

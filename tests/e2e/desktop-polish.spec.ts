@@ -107,7 +107,7 @@ let contactCounter = 0;
 async function contactWhoWrote(text: string): Promise<{ readonly engine: Engine; readonly handle: string; readonly messageId: MessageId }> {
   const handle = `pal${String(process.pid)}x${String(++contactCounter)}`;
   const engine = await world.register(handle);
-  const messageId = engine.sendText(await engine.resolveHandle(world.phoneHandle), text);
+  const messageId = engine.messaging.sendText(await engine.contacts.resolveHandle(world.phoneHandle), text);
   await expect(chatList().getByText(text)).toBeVisible({ timeout: 30_000 });
   return { engine, handle, messageId };
 }
@@ -129,8 +129,8 @@ async function sendFile(
   });
   await engine.attachments.appendStaging(staging, file.bytes);
   const staged = await engine.attachments.finishStaging(staging);
-  const conversation = engine.store.getOrCreateDirectConversation(await engine.resolveHandle(world.phoneHandle));
-  engine.sendMessage(conversation.id, { body: file.caption ?? '', attachmentIds: [staged.id] });
+  const conversation = engine.conversations.openDirect(await engine.contacts.resolveHandle(world.phoneHandle));
+  engine.messaging.send(conversation.id, { body: file.caption ?? '', attachmentIds: [staged.id] });
   await engine.flushOutbox();
 }
 
@@ -173,9 +173,9 @@ test('at 900×700 an event pill keeps its time on one line', async () => {
   await page.setViewportSize({ width: 900, height: 700 });
   try {
     const { handle } = await contactWhoWrote('Shall we compare safety numbers?');
-    const contactId = await world.phone.resolveHandle(handle);
+    const contactId = await world.phone.contacts.resolveHandle(handle);
     // Verified on the phone: the desktop shows the event "You marked …’s safety number as verified."
-    world.phone.setVerified(contactId, true);
+    world.phone.safety.setVerified(contactId, true);
     await openChat(handle);
     const pill = log().locator('.message-event', { hasText: 'as verified' });
     await expect(pill).toBeVisible({ timeout: 30_000 });
@@ -192,7 +192,7 @@ test('at 900×700 an event pill keeps its time on one line', async () => {
 
 test('the chat list names an event by its kind, without "You:"', async () => {
   const { handle } = await contactWhoWrote('Verify me too, please.');
-  world.phone.setVerified(await world.phone.resolveHandle(handle), true);
+  world.phone.safety.setVerified(await world.phone.contacts.resolveHandle(handle), true);
   const row = chatList().getByRole('listitem').filter({ hasText: handle });
   await expect(row.getByText('Safety number verification changed')).toBeVisible({ timeout: 30_000 });
   await expect(row.getByText('You:')).toHaveCount(0);
@@ -351,8 +351,8 @@ test('an archived chat with new messages shows a badge, and so does the Archived
   await expect(row).toHaveCount(0, { timeout: 20_000 });
   const entry = page.getByRole('button', { name: /^Archived \(\d+\)/ });
   await expect(entry).toBeVisible();
-  engine.sendText(aliceId, 'Actually, one more thing.');
-  engine.sendText(aliceId, 'And another.');
+  engine.messaging.sendText(aliceId, 'Actually, one more thing.');
+  engine.messaging.sendText(aliceId, 'And another.');
   await expect(entry).toHaveAccessibleName(/3 unread messages/, { timeout: 30_000 });
   await expect(entry.locator('.unread-badge')).toHaveText(/^3\s*3 unread messages$/);
   await shoot('archived-badge');
@@ -389,7 +389,7 @@ test('the search button in a chat’s header searches within that chat', async (
 
 test('screenshots of a conversation with events, a voice note and a document, at 1280×800 and 900×700', async () => {
   const { engine, handle } = await contactWhoWrote('Here is everything for Friday.');
-  world.phone.setVerified(await world.phone.resolveHandle(handle), true);
+  world.phone.safety.setVerified(await world.phone.contacts.resolveHandle(handle), true);
   await sendFile(engine, { bytes: Buffer.from('%PDF-1.4\n% the plan\n'), fileName: 'friday-plan.pdf', contentType: 'application/pdf', voiceNote: false, caption: 'The plan' });
   await sendFile(engine, { bytes: await recordVoice(), fileName: 'voice.webm', contentType: 'audio/webm', voiceNote: true });
   await openChat(handle);

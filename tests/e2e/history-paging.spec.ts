@@ -31,15 +31,15 @@ async function oldestShown(page: Page): Promise<number | undefined> {
 
 test('a chat opened at "New messages" pages older messages on scroll, down to the first one', async ({ page }) => {
   test.setTimeout(240_000);
-  const bobId = await world.phone.resolveHandle(world.contactHandle);
-  for (let index = 0; index < olderCount; index++) world.phone.sendText(bobId, olderBody(index));
+  const bobId = await world.phone.contacts.resolveHandle(world.contactHandle);
+  for (let index = 0; index < olderCount; index++) world.phone.messaging.sendText(bobId, olderBody(index));
   await world.phone.flushOutbox();
 
   await linkDesktop(world, page);
-  const aliceId = await world.contact.resolveHandle(world.phoneHandle);
+  const aliceId = await world.contact.contacts.resolveHandle(world.phoneHandle);
   const list = page.getByRole('list', { name: 'Conversations' });
   await expect(list.getByText(olderBody(olderCount - 1))).toBeVisible({ timeout: 60_000 });
-  for (const body of ['Are you there?', 'I have news.', 'Call me when you can.']) world.contact.sendText(aliceId, body);
+  for (const body of ['Are you there?', 'I have news.', 'Call me when you can.']) world.contact.messaging.sendText(aliceId, body);
   await expect(list.getByText('3 unread messages')).toBeAttached({ timeout: 30_000 });
 
   await list.getByRole('button', { name: new RegExp(world.contactHandle) }).first().click();

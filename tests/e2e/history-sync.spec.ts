@@ -19,14 +19,15 @@ import type { Page } from '@playwright/test';
 import { startRelay } from '../../server/relay';
 import type { Relay } from '../../server/relay';
 import type { AttachmentId } from '../../engine/attachments';
-import { Engine } from '../../engine/engine';
+import type { Engine } from '../../engine/engine';
+import { registerPrimary } from '../../engine/compose';
 import { InMemoryKeyStore } from '../../engine/keychain';
-import { provisionNewDevice } from '../../engine/linking/provisioning';
 import { openEncryptedStore, toAccountId, toDeviceId } from '../../engine/store';
 import type { AccountId, MessageId, Store } from '../../engine/store';
 import type { Desktop } from './desktop';
 import { startDesktop } from './desktop';
 import { screenshotsDir } from './world';
+import { storeOf } from '../../engine/testing';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -125,7 +126,7 @@ const stores: Array<Store> = [];
 async function register(handle: string): Promise<Engine> {
   const store = await openEncryptedStore({ dataDir: path.join(dir, handle), keyStore: new InMemoryKeyStore(), profileId: handle });
   stores.push(store);
-  const engine = await Engine.registerPrimary({ store, relayUrl: relay.url, handle });
+  const engine = await registerPrimary({ store, relayUrl: relay.url, handle });
   engines.push(engine);
   engine.start();
   return engine;
@@ -162,7 +163,7 @@ function fileRow(messageId: MessageId, fileName: string, size: number): Paramete
  * the phone had been in use; the first chat ends with a file the phone never downloaded.
  */
 function seedHistory(phone: Engine): { readonly fileChat: string } {
-  const store = phone.store;
+  const store = storeOf(phone);
   const me = phone.account.accountId;
   const now = Date.now();
   const peers: Array<AccountId> = [];
@@ -274,8 +275,8 @@ test('shows the import of a large history in bytes and items, then the chats wit
   const staging = await friend.attachments.beginStaging({ contentType: 'image/png', fileName: 'evidence.png', size: photo.length, width: 64, height: 48, durationMs: null, voiceNote: false });
   await friend.attachments.appendStaging(staging, photo);
   const staged = await friend.attachments.finishStaging(staging);
-  friend.sendMessage(friend.store.getOrCreateDirectConversation(phone.account.accountId).id, { body: 'Look at this', attachmentIds: [staged.id] });
-  await expect.poll(() => phone.store.listAttachmentsInStates(['ready']).length, { timeout: 30_000 }).toBe(1);
+  friend.messaging.send(friend.conversations.openDirect(phone.account.accountId).id, { body: 'Look at this', attachmentIds: [staged.id] });
+  await expect.poll(() => storeOf(phone).listAttachmentsInStates(['ready']).length, { timeout: 30_000 }).toBe(1);
 
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto(desktop.url);
@@ -285,7 +286,7 @@ test('shows the import of a large history in bytes and items, then the chats wit
   expect(url).toMatch(/^parley:\/\/link\?/);
 
   proxy.holdNextDownload(900_000);
-  const { media } = await provisionNewDevice(phone, url);
+  const { media } = await phone.devices.provision(url);
   await proxy.held;
 
   // Mid-import: the download stands part-way; the counts say what is known so far.

@@ -31,30 +31,24 @@ const screenshots = path.resolve(import.meta.dirname, '../../docs/screenshots');
  */
 interface Phone {
   readonly account: { readonly accountId: AccountId };
-  readonly store: Store;
-  readonly relay: {
-    listDevices(): Promise<{ readonly devices: ReadonlyArray<{ readonly id: number }> }>;
-    removeDevice(deviceId: number): Promise<void>;
+  readonly devices: {
+    list(): Promise<{ readonly devices: ReadonlyArray<{ readonly id: number }> }>;
+    remove(deviceId: number): Promise<void>;
+    provision(linkUrl: string): Promise<unknown>;
+  };
+  readonly contacts: { resolveHandle(handle: string): Promise<AccountId> };
+  readonly conversations: { direct(accountId: AccountId): { readonly id: ConversationId } | undefined };
+  readonly messaging: {
+    sendText(recipient: AccountId, body: string): unknown;
+    list(conversationId: ConversationId): Array<Message>;
   };
   start(): void;
   stop(): Promise<void>;
-  resolveHandle(handle: string): Promise<AccountId>;
-  sendText(recipient: AccountId, body: string): unknown;
-  listMessages(conversationId: ConversationId): Array<Message>;
 }
-interface EngineModule {
-  readonly Engine: { registerPrimary(options: { store: Store; relayUrl: string; handle: string }): Promise<Phone> };
+interface ComposeModule {
+  readonly registerPrimary: (options: { store: Store; relayUrl: string; handle: string }) => Promise<Phone>;
 }
-interface ProvisioningModule {
-  provisionNewDevice(phone: Phone, linkUrl: string): Promise<void>;
-}
-const engineModulePath = '../../engine/engine';
-const provisioningModulePath = '../../engine/linking/provisioning';
-
-async function provisionNewDevice(phone: Phone, linkUrl: string): Promise<void> {
-  const provisioning = (await import(provisioningModulePath)) as ProvisioningModule;
-  await provisioning.provisionNewDevice(phone, linkUrl);
-}
+const composeModulePath = '../../engine/compose';
 
 let dir: string;
 let relay: Relay;
@@ -88,8 +82,8 @@ test.afterAll(async () => {
 async function registerPhone(profile: string, handle: string): Promise<Phone> {
   const store = await openEncryptedStore({ dataDir: path.join(dir, profile), keyStore: new InMemoryKeyStore(), profileId: profile });
   stores.push(store);
-  const { Engine } = (await import(engineModulePath)) as EngineModule;
-  const engine = await Engine.registerPrimary({ store, relayUrl: relay.url, handle });
+  const { registerPrimary } = (await import(composeModulePath)) as ComposeModule;
+  const engine = await registerPrimary({ store, relayUrl: relay.url, handle });
   engines.push(engine);
   engine.start();
   return engine;
@@ -130,15 +124,15 @@ test('links to a phone by the QR code on screen, then chats', async ({ page }) =
 
   const phone = await registerPhone('phone', 'alice');
   const friend = await registerPhone('friend', 'bob');
-  await provisionNewDevice(phone, url);
+  await phone.devices.provision(url);
 
   await expect(page.getByRole('heading', { name: 'Chats' })).toBeVisible({ timeout: 20_000 });
   await expect(page.getByText('No conversations yet.')).toBeVisible();
-  expect((await phone.relay.listDevices()).devices.map((device) => device.id).sort()).toEqual([1, 2]);
+  expect((await phone.devices.list()).devices.map((device) => device.id).sort()).toEqual([1, 2]);
 
   // The phone writes to a contact; the desktop shows the transcript.
-  const bobId = await phone.resolveHandle('bob');
-  phone.sendText(bobId, 'Lunch at one?');
+  const bobId = await phone.contacts.resolveHandle('bob');
+  phone.messaging.sendText(bobId, 'Lunch at one?');
   const conversations = page.getByRole('list', { name: 'Conversations' });
   await expect(conversations.getByText('Lunch at one?')).toBeVisible({ timeout: 20_000 });
   // No chat opens by itself (opening one marks it read): the user picks it.
@@ -147,7 +141,7 @@ test('links to a phone by the QR code on screen, then chats', async ({ page }) =
   await expect(log.getByText('Lunch at one?')).toBeVisible();
 
   // The contact answers: it reaches the desktop too.
-  friend.sendText(phone.account.accountId, 'Sounds good, see you there.');
+  friend.messaging.sendText(phone.account.accountId, 'Sounds good, see you there.');
   await expect(log.getByText('Sounds good, see you there.')).toBeVisible({ timeout: 20_000 });
 
   // The desktop answers with Enter.
@@ -159,8 +153,8 @@ test('links to a phone by the QR code on screen, then chats', async ({ page }) =
   await expect
     .poll(
       () => {
-        const id = friend.store.getDirectConversation(phone.account.accountId)?.id;
-        return id === undefined ? [] : friend.listMessages(id).map((message) => message.body);
+        const id = friend.conversations.direct(phone.account.accountId)?.id;
+        return id === undefined ? [] : friend.messaging.list(id).map((message) => message.body);
       },
       { timeout: 20_000 },
     )
@@ -183,7 +177,7 @@ test('links to a phone by the QR code on screen, then chats', async ({ page }) =
   await expect(qr).toBeVisible();
   const next = await scanScreen(page, 'link-qr-after-unlink.png');
   expect(next).not.toBe(url);
-  await expect.poll(async () => (await phone.relay.listDevices()).devices.map((device) => device.id)).toEqual([1]);
+  await expect.poll(async () => (await phone.devices.list()).devices.map((device) => device.id)).toEqual([1]);
 });
 
 test('says so when the phone unlinks this desktop, keeps its data until the user deletes it, then shows a fresh code', async ({ page }) => {
@@ -193,14 +187,14 @@ test('says so when the phone unlinks this desktop, keeps its data until the user
   await expect(page.getByRole('img', { name: /QR code for linking this desktop/ })).toBeVisible();
   const url = await scanScreen(page, 'link-qr-dark.png');
   const phone = await registerPhone('phone-2', 'carol');
-  await provisionNewDevice(phone, url);
+  await phone.devices.provision(url);
   await expect(page.getByRole('heading', { name: 'Chats' })).toBeVisible({ timeout: 20_000 });
 
   // Give the desktop's socket a moment to come up, as a real phone would not unlink within a second.
   await page.waitForTimeout(500);
-  const desktopDevice = (await phone.relay.listDevices()).devices.find((device) => device.id !== 1);
+  const desktopDevice = (await phone.devices.list()).devices.find((device) => device.id !== 1);
   if (desktopDevice === undefined) throw new Error('the desktop is not in the device list');
-  await phone.relay.removeDevice(desktopDevice.id);
+  await phone.devices.remove(desktopDevice.id);
 
   await expect(page.getByRole('heading', { name: 'This desktop was unlinked' })).toBeVisible({ timeout: 20_000 });
   // Nothing is deleted until the user says so.

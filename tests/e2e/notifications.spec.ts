@@ -74,7 +74,7 @@ test.beforeAll(async ({ browser }) => {
   page = await context.newPage();
   await linkDesktop(world, page);
   aliceId = world.phone.account.accountId;
-  bobId = await world.phone.resolveHandle(world.contactHandle);
+  bobId = await world.phone.contacts.resolveHandle(world.contactHandle);
 });
 
 test.afterAll(async () => {
@@ -83,24 +83,24 @@ test.afterAll(async () => {
 });
 
 test('a message deleted for everyone takes its notification down and leaves the unread count', async () => {
-  const sent = world.contact.sendText(aliceId, 'Meet me at the old mill at six.');
+  const sent = world.contact.messaging.sendText(aliceId, 'Meet me at the old mill at six.');
   const index = await notificationFor('Meet me at the old mill at six.');
   expect(await isClosed(index)).toBe(false);
   await expect.poll(() => page.title(), { timeout: 20_000 }).toBe('(1) Parley');
   const list = page.getByRole('list', { name: 'Conversations' });
   await expect(list.getByText('1 unread message')).toBeAttached();
 
-  world.contact.deleteForEveryone(sent);
+  world.contact.messaging.deleteForEveryone(sent);
   await expect.poll(() => isClosed(index), { timeout: 30_000 }).toBe(true);
   await expect.poll(() => page.title(), { timeout: 20_000 }).toBe('Parley');
   await expect(list.getByText('1 unread message')).toHaveCount(0);
 });
 
 test('an edited message replaces its notification with the new text, silently', async () => {
-  const sent = world.contact.sendText(aliceId, 'The train leaves at 9:15.');
+  const sent = world.contact.messaging.sendText(aliceId, 'The train leaves at 9:15.');
   const index = await notificationFor('The train leaves at 9:15.');
   const count = (await recorded()).length;
-  world.contact.editMessage(sent, 'The train leaves at 9:45, not 9:15.');
+  world.contact.messaging.editMessage(sent, 'The train leaves at 9:45, not 9:15.');
   const edited = await notificationFor('The train leaves at 9:45, not 9:15.');
   const shown = (await recorded())[edited];
   expect(shown).toMatchObject({ tag: (await recorded())[index]?.tag, silent: true, closed: false });
@@ -111,16 +111,16 @@ test('an edited message replaces its notification with the new text, silently', 
 });
 
 test('a chat read on the phone takes its notification down here', async () => {
-  world.contact.sendText(aliceId, 'Did you get the tickets?');
+  world.contact.messaging.sendText(aliceId, 'Did you get the tickets?');
   const index = await notificationFor('Did you get the tickets?');
   expect(await isClosed(index)).toBe(false);
   await expect.poll(() => page.title(), { timeout: 20_000 }).toMatch(/^\(\d+\) Parley$/);
   await expect
     .poll(() => world.messagesBetween(world.phone, bobId).some((message) => message.body === 'Did you get the tickets?'), { timeout: 30_000 })
     .toBe(true);
-  const onPhone = world.phone.store.getDirectConversation(bobId);
+  const onPhone = world.phone.conversations.direct(bobId);
   if (onPhone === undefined) throw new Error('the phone has no chat with the contact');
-  world.phone.markConversationRead(onPhone.id);
+  world.phone.conversations.markRead(onPhone.id);
   await expect.poll(() => isClosed(index), { timeout: 30_000 }).toBe(true);
   await expect.poll(() => page.title(), { timeout: 20_000 }).toBe('Parley');
 });

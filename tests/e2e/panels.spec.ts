@@ -67,11 +67,11 @@ test.beforeAll(async ({ browser }) => {
   aliceId = world.phone.account.accountId;
 
   // Two contacts write to the user: Bob about lunch, Carol about a book.
-  world.contact.sendText(aliceId, 'Lunch at the harbour on Friday?');
-  world.contact.sendText(aliceId, 'Bring the blue umbrella, it may rain.');
+  world.contact.messaging.sendText(aliceId, 'Lunch at the harbour on Friday?');
+  world.contact.messaging.sendText(aliceId, 'Bring the blue umbrella, it may rain.');
   carolHandle = `carol${String(process.pid)}`;
   const carol = await world.register(carolHandle);
-  carol.sendText(aliceId, 'Have you finished the novel yet?');
+  carol.messaging.sendText(aliceId, 'Have you finished the novel yet?');
   await expect(conversations().getByText('Have you finished the novel yet?')).toBeVisible({ timeout: 30_000 });
   await expect(conversations().getByText('Bring the blue umbrella, it may rain.')).toBeVisible({ timeout: 30_000 });
 });
@@ -168,7 +168,7 @@ test('the safety number on screen is the contact’s own, read from the QR code;
 
   const dialog = page.getByRole('dialog', { name: /Your safety number with/ });
   await expect(dialog).toBeVisible();
-  const theirs = world.contact.safetyNumber(aliceId);
+  const theirs = world.contact.safety.safetyNumber(aliceId);
   const digits = dialog.getByRole('group', { name: /Safety number, 60 digits/ });
   await expect(digits).toHaveText(theirs.digits);
   await expect(digits.locator('.safety-group')).toHaveCount(12);
@@ -177,7 +177,7 @@ test('the safety number on screen is the contact’s own, read from the QR code;
   const qr = dialog.getByRole('img', { name: /QR code of your safety number/ });
   await expect(qr).toBeVisible();
   const scanned = decodeQrPng(await dialog.screenshot());
-  expect(world.contact.compareSafetyNumber(aliceId, { kind: 'scanned', qrPayload: scanned })).toBe(true);
+  expect(world.contact.safety.compare(aliceId, { kind: 'scanned', qrPayload: scanned })).toBe(true);
   await shoot('safety-number');
 
   // And the other way: the contact's code as a screenshot, given to the desktop as an image file.
@@ -274,7 +274,7 @@ test('the contact sheet shows the photos of the chat and mutes it', async () => 
 test('a new message notifies in the browser, with the preview the user chose; clicking opens the chat', async () => {
   await openChat(carolHandle);
   const before = await recorded();
-  world.contact.sendText(aliceId, 'Table for two is booked.');
+  world.contact.messaging.sendText(aliceId, 'Table for two is booked.');
   await expect.poll(async () => (await recorded()).length, { timeout: 20_000 }).toBe(before.length + 1);
   const shown = (await recorded()).at(-1);
   expect(shown?.title).toContain(world.contactHandle);
@@ -292,7 +292,7 @@ test('a new message notifies in the browser, with the preview the user chose; cl
   await shoot('settings');
   await page.keyboard.press('Escape');
   await expect(settings).toBeHidden();
-  world.contact.sendText(aliceId, 'The secret is in the second drawer.');
+  world.contact.messaging.sendText(aliceId, 'The secret is in the second drawer.');
   await expect.poll(async () => (await recorded()).length, { timeout: 20_000 }).toBe(before.length + 2);
   const hidden = (await recorded()).at(-1);
   expect(hidden?.body).toBe('New message');

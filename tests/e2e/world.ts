@@ -17,9 +17,9 @@ import type { Page } from '@playwright/test';
 import { expect } from '@playwright/test';
 import { startRelay } from '../../server/relay';
 import type { Relay } from '../../server/relay';
-import { Engine } from '../../engine/engine';
+import type { Engine } from '../../engine/engine';
+import { registerPrimary } from '../../engine/compose';
 import { InMemoryKeyStore } from '../../engine/keychain';
-import { provisionNewDevice } from '../../engine/linking/provisioning';
 import { openEncryptedStore } from '../../engine/store';
 import type { AccountId, Message, Store } from '../../engine/store';
 import type { Desktop } from './desktop';
@@ -69,7 +69,7 @@ export async function startWorld(): Promise<World> {
   const register = async (handle: string): Promise<Engine> => {
     const store = await openEncryptedStore({ dataDir: path.join(dir, handle), keyStore: new InMemoryKeyStore(), profileId: handle });
     stores.push(store);
-    const engine = await Engine.registerPrimary({ store, relayUrl: relay.url, handle });
+    const engine = await registerPrimary({ store, relayUrl: relay.url, handle });
     engines.push(engine);
     engine.start();
     return engine;
@@ -99,8 +99,8 @@ export async function startWorld(): Promise<World> {
       return stdout;
     },
     messagesBetween: (engine, peer) => {
-      const conversation = engine.store.getDirectConversation(peer);
-      return conversation === undefined ? [] : engine.store.listMessages(conversation.id, { limit: 1_000 });
+      const conversation = engine.conversations.direct(peer);
+      return conversation === undefined ? [] : engine.messaging.list(conversation.id, 1_000);
     },
     stop: async () => {
       await desktop.stop();
@@ -124,7 +124,7 @@ export async function linkDesktop(world: World, page: Page): Promise<void> {
   await expect(code).toHaveText(/^parley:\/\/link\?/, { timeout: 20_000 });
   const url = await code.textContent();
   if (url === null) throw new Error('the link screen shows no link');
-  await provisionNewDevice(world.phone, url);
+  await world.phone.devices.provision(url);
   await expect(page.getByRole('heading', { name: 'Chats' })).toBeVisible({ timeout: 30_000 });
 }
 

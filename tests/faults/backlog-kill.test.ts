@@ -20,10 +20,10 @@ describe('a desktop killed mid-backlog', () => {
     const desktop = await world.linkDesktop(alice, 'alice-desktop');
     const aliceId = alice.engine.account.accountId;
     const bobId = bob.engine.account.accountId;
-    await bob.engine.resolveHandle('alice');
+    await bob.engine.contacts.resolveHandle('alice');
 
     const expected = numbered('backlog-', 1_000);
-    for (const body of expected) bob.engine.sendText(aliceId, body);
+    for (const body of expected) bob.engine.messaging.sendText(aliceId, body);
     await bob.engine.flushOutbox();
 
     let device = await world.startDevice(desktop);

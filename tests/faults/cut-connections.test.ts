@@ -27,15 +27,15 @@ describe('connections cut every few hundred ms', () => {
     const desktop = await world.startDevice(await world.linkDesktop(alice, 'alice-desktop'));
     const aliceId = alice.engine.account.accountId;
     const bobId = bob.engine.account.accountId;
-    await bob.engine.resolveHandle('alice');
-    await alice.engine.resolveHandle('bob');
+    await bob.engine.contacts.resolveHandle('alice');
+    await alice.engine.contacts.resolveHandle('bob');
 
     proxy.cutEvery(200, 500);
     const fromBob = numbered('bob-', 200);
     const fromAlice = numbered('alice-', 100);
     const fromDesktop = numbered('desk-', 100);
-    for (const body of fromBob) bob.engine.sendText(aliceId, body);
-    for (const body of fromAlice) alice.engine.sendText(bobId, body);
+    for (const body of fromBob) bob.engine.messaging.sendText(aliceId, body);
+    for (const body of fromAlice) alice.engine.messaging.sendText(bobId, body);
     await desktop.sendTexts(bobId, fromDesktop);
 
     // Long enough under cuts to exercise retries (at least four cuts: a fast machine can move

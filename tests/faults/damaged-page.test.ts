@@ -10,7 +10,6 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { profileIdFor } from '../../electron/host/services/desktop-session';
-import { provisionNewDevice } from '../../engine/linking/provisioning';
 import { databaseFiles } from '../../engine/store';
 import { SessionProcess } from './support/processes';
 import { fileHashes, FaultWorld, numbered, settle } from './support/world';
@@ -29,18 +28,18 @@ describe('a database damaged past page 1', () => {
     const current = world;
     const alice = await current.registerPhone('alice');
     const bob = await current.registerPhone('bob');
-    const aliceId = await bob.engine.resolveHandle('alice');
+    const aliceId = await bob.engine.contacts.resolveHandle('alice');
     const dataDir = path.join(current.dir, 'desktop');
     const accountDir = path.join(dataDir, 'account');
     current.forgetKeyOf(profileIdFor(dataDir));
 
     let session = new SessionProcess({ dataDir, relayUrl: current.relayUrl });
-    await provisionNewDevice(alice.engine, (await session.state('showing-code')).url ?? '', { history: false });
+    await alice.engine.devices.provision((await session.state('showing-code')).url ?? '', { history: false });
     await session.state('linked');
     const deviceId = (await session.report())?.deviceId ?? 0;
     // Enough messages for the file to have many pages.
     const earlier = numbered(`earlier-${'x'.repeat(200)}-`, 300);
-    for (const body of earlier) bob.engine.sendText(aliceId, body);
+    for (const body of earlier) bob.engine.messaging.sendText(aliceId, body);
     const count = async (prefix: string): Promise<number> =>
       ((await session.report())?.messages ?? []).filter((message) => message.body?.startsWith(prefix) === true).length;
     await settle(async () => (await count('earlier-')) === earlier.length, 60_000);
@@ -59,7 +58,7 @@ describe('a database damaged past page 1', () => {
     expect(key).not.toBeNull();
 
     const during = numbered('during-', 5);
-    for (const body of during) bob.engine.sendText(aliceId, body);
+    for (const body of during) bob.engine.messaging.sendText(aliceId, body);
     await bob.engine.flushOutbox();
     for (let round = 0; round < 2; round++) {
       session = new SessionProcess({ dataDir, relayUrl: current.relayUrl });

@@ -13,6 +13,7 @@ import { Mutex } from '../../engine/mutex';
 import { createSignalStores } from '../../engine/signal';
 import type { DeviceReport } from './support/protocol';
 import { FaultWorld, reportOf, settle } from './support/world';
+import { relayOf } from '../../engine/testing';
 
 let world: FaultWorld | undefined;
 afterEach(async () => {
@@ -34,12 +35,12 @@ describe('hostile values in a backlog', () => {
     const alice = await current.registerPhone('alice');
     const bob = await current.registerPhone('bob');
     const config = await current.linkDesktop(alice, 'alice-desktop');
-    const aliceId = await bob.engine.resolveHandle('alice');
+    const aliceId = await bob.engine.contacts.resolveHandle('alice');
     const bobId = bob.engine.account.accountId;
 
     let desktop = await current.startDevice(config);
     const { deviceId } = await desktop.report();
-    bob.engine.sendText(aliceId, 'hello');
+    bob.engine.messaging.sendText(aliceId, 'hello');
     await bob.engine.flushOutbox();
     const has = async (body: string): Promise<boolean> => (await desktop.report()).messages.some((message) => message.body === body);
     await settle(() => has('hello'), 30_000);
@@ -55,9 +56,9 @@ describe('hostile values in a backlog', () => {
       { receiptMessage: { type: ReceiptType.READ, timestamps: [now, huge] } },
     ];
     // Through bob's real sessions, as a modified client would; bob's own engine is idle meanwhile.
-    const sender = new MessageSender(bob.store, bob.engine.relay, createSignalStores(bob.store), () => bob.engine.account, new Mutex());
+    const sender = new MessageSender(bob.store, relayOf(bob.engine), createSignalStores(bob.store), () => bob.engine.account, new Mutex());
     for (const content of hostile) await sender.sendToAccount(aliceId, encodeContent(content), Date.now());
-    bob.engine.sendText(aliceId, 'after the poison');
+    bob.engine.messaging.sendText(aliceId, 'after the poison');
     await bob.engine.flushOutbox();
     expect(current.queuedFor(aliceId, deviceId)).toBeGreaterThanOrEqual(hostile.length + 1);
 
@@ -70,7 +71,7 @@ describe('hostile values in a backlog', () => {
     // Acknowledged for good: a restart brings none of them back.
     await desktop.kill();
     desktop = await current.startDevice(config);
-    bob.engine.sendText(aliceId, 'after the restart');
+    bob.engine.messaging.sendText(aliceId, 'after the restart');
     await settle(() => has('after the restart'), 30_000);
     expect(unreadable(await desktop.report(), bobId)).toBe(hostile.length);
     expect(await has('after the restart')).toBe(true);

@@ -21,13 +21,13 @@ describe('the relay killed mid-exchange', () => {
     const desktop = await world.startDevice(desktopConfig);
     const aliceId = alice.engine.account.accountId;
     const bobId = bob.engine.account.accountId;
-    await bob.engine.resolveHandle('alice');
-    await alice.engine.resolveHandle('bob');
+    await bob.engine.contacts.resolveHandle('alice');
+    await alice.engine.contacts.resolveHandle('bob');
 
     const fromBob = numbered('bob-', 300);
     const fromDesktop = numbered('desk-', 300);
     // Queued at once: the outboxes work through them while the relay dies under them.
-    for (const body of fromBob) bob.engine.sendText(aliceId, body);
+    for (const body of fromBob) bob.engine.messaging.sendText(aliceId, body);
     await desktop.sendTexts(bobId, fromDesktop);
 
     const atKill: Array<number> = [];

@@ -23,7 +23,7 @@ describe('sent timestamps across a crash', () => {
     const config = await world.linkDesktop(alice, 'alice-desktop');
     const bobId = bob.engine.account.accountId;
     const aliceId = alice.engine.account.accountId;
-    await alice.engine.resolveHandle('bob');
+    await alice.engine.contacts.resolveHandle('bob');
 
     const clockAt = Date.now();
     const before = numbered('before-', 20);

@@ -9,7 +9,6 @@ import http from 'node:http';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { profileIdFor } from '../../electron/host/services/desktop-session';
-import { provisionNewDevice } from '../../engine/linking/provisioning';
 import { SessionProcess } from './support/processes';
 import { fileHashes, FaultWorld, settle } from './support/world';
 
@@ -35,14 +34,14 @@ describe('a stranger answering 401 on the relay port', () => {
     const current = world;
     const alice = await current.registerPhone('alice');
     const bob = await current.registerPhone('bob');
-    const aliceId = await bob.engine.resolveHandle('alice');
+    const aliceId = await bob.engine.contacts.resolveHandle('alice');
     const dataDir = path.join(current.dir, 'desktop');
     current.forgetKeyOf(profileIdFor(dataDir));
 
     let session = new SessionProcess({ dataDir, relayUrl: current.relayUrl });
-    await provisionNewDevice(alice.engine, (await session.state('showing-code')).url ?? '', { history: false });
+    await alice.engine.devices.provision((await session.state('showing-code')).url ?? '', { history: false });
     await session.state('linked');
-    bob.engine.sendText(aliceId, 'kept-before');
+    bob.engine.messaging.sendText(aliceId, 'kept-before');
     const has = async (body: string): Promise<boolean> => ((await session.report())?.messages ?? []).some((message) => message.body === body);
     await settle(() => has('kept-before'), 30_000);
     expect(await has('kept-before')).toBe(true);
@@ -76,7 +75,7 @@ describe('a stranger answering 401 on the relay port', () => {
     await current.relay.startAgain();
     session = new SessionProcess({ dataDir, relayUrl: current.relayUrl });
     await session.state('linked');
-    bob.engine.sendText(aliceId, 'after-return');
+    bob.engine.messaging.sendText(aliceId, 'after-return');
     await settle(() => has('after-return'), 30_000);
     expect({ before: await has('kept-before'), after: await has('after-return') }).toEqual({ before: true, after: true });
     await session.stop();

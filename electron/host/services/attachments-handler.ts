@@ -20,7 +20,6 @@ import { AttachmentIntegrityError } from '../../../engine/crypto/errors';
 /** The slice of a running engine this service needs. */
 export interface AttachmentsEngine {
   readonly attachments: AttachmentService;
-  readonly store: { getAttachment(id: AttachmentId): AttachmentRecord | undefined };
 }
 
 /** The slice of `DesktopSession` this service follows. */
@@ -195,7 +194,7 @@ export function createAttachmentsHandler(
     return engine;
   };
   const recordOf = (engine: AttachmentsEngine, id: string): AttachmentRecord => {
-    const record = engine.store.getAttachment(id as AttachmentId);
+    const record = engine.attachments.get(id as AttachmentId);
     if (record === undefined) throw refused('attachment-not-found');
     return record;
   };
@@ -226,7 +225,7 @@ export function createAttachmentsHandler(
     cancelUpload: (id) =>
       withUserErrors(async () => {
         const engine = linked();
-        const record = engine.store.getAttachment(id as AttachmentId);
+        const record = engine.attachments.get(id as AttachmentId);
         // A staging id, or a file not sent yet: drop it. A file of a message: stop its upload.
         if (record === undefined || record.messageId === null) await engine.attachments.discard(id);
         else engine.attachments.cancel(record.id);

@@ -27,7 +27,7 @@ import type { Engine } from '../../../engine/engine';
 import type { Disposer } from '../../../engine/kernel/emitter';
 import { EngineError } from '../../../engine/kernel/errors';
 import { InvalidIdError, toConversationId, toMessageId } from '../../../engine/store';
-import type { AccountId, Conversation, ConversationId, ConversationOverview, Message, MessageId, MessagePageAnchor, Store } from '../../../engine/store';
+import type { AccountId, Conversation, ConversationId, ConversationOverview, Message, MessageId, MessagePageAnchor } from '../../../engine/store';
 import { MessageNotInConversationError } from '../../../engine/store/sql/messages';
 import { toAttachmentView } from './attachments-handler';
 import type { DesktopSession } from './desktop-session';
@@ -53,23 +53,23 @@ export interface ChatsHandlerOptions {
 // --- views -------------------------------------------------------------------------
 
 /** How a contact (or this account) is named: profile name, else handle, else account id. */
-export function titleOf(store: Store, accountId: AccountId): string {
-  const own = store.getAccount();
-  if (own?.accountId === accountId) {
-    const name = store.getItem('profileName');
-    return name !== undefined && name !== '' ? name : (own.handle ?? accountId);
+export function titleOf(engine: Engine, accountId: AccountId): string {
+  const own = engine.account;
+  if (own.accountId === accountId) {
+    const name = engine.profile.get().name;
+    return name !== '' ? name : (own.handle ?? accountId);
   }
-  const recipient = store.getRecipient(accountId);
+  const recipient = engine.contacts.get(accountId);
   return recipient?.displayName ?? recipient?.handle ?? accountId;
 }
 
 /** The list's one-line preview of a message; a message without text is named by its first attachment. */
-export function previewOf(message: Message, store?: Store): string {
+export function previewOf(message: Message, engine?: Engine): string {
   switch (message.kind) {
     case 'text': {
       if (message.deletedForEveryone) return 'This message was deleted';
       if (message.body !== null && message.body.trim() !== '') return message.body.replace(/\s+/g, ' ').trim().slice(0, 120);
-      const first = store?.listAttachmentsForMessage(message.id)[0];
+      const first = engine?.attachments.listForMessage(message.id)[0];
       if (first === undefined) return 'Attachment';
       if (first.voiceNote) return 'Voice message';
       if (first.contentType.startsWith('image/')) return 'Photo';
@@ -94,22 +94,22 @@ interface OwnIdentity {
   readonly avatar: string | null;
 }
 
-function ownIdentity(store: Store): OwnIdentity {
-  const own = store.getAccount();
+function ownIdentity(engine: Engine): OwnIdentity {
+  const own = engine.account;
   return {
-    accountId: own?.accountId,
-    title: own === undefined ? '' : titleOf(store, own.accountId),
-    handle: own?.handle ?? null,
-    avatar: store.getItem('profileAvatar') ?? null,
+    accountId: own.accountId,
+    title: titleOf(engine, own.accountId),
+    handle: own.handle,
+    avatar: engine.profile.get().avatarDataUrl,
   };
 }
 
-export function summarizeOverviews(store: Store, overviews: ReadonlyArray<ConversationOverview>): Array<ConversationSummary> {
-  const own = ownIdentity(store);
-  return overviews.map((overview) => summarizeOverview(store, overview, own));
+export function summarizeOverviews(engine: Engine, overviews: ReadonlyArray<ConversationOverview>): Array<ConversationSummary> {
+  const own = ownIdentity(engine);
+  return overviews.map((overview) => summarizeOverview(engine, overview, own));
 }
 
-export function summarizeOverview(store: Store, overview: ConversationOverview, own: OwnIdentity = ownIdentity(store)): ConversationSummary {
+export function summarizeOverview(engine: Engine, overview: ConversationOverview, own: OwnIdentity = ownIdentity(engine)): ConversationSummary {
   const { conversation, recipient } = overview;
   const peer = conversation.recipientAccountId;
   const isSelf = peer !== null && peer === own.accountId;
@@ -119,7 +119,7 @@ export function summarizeOverview(store: Store, overview: ConversationOverview, 
     title: conversation.title ?? (isSelf ? own.title : (recipient?.displayName ?? recipient?.handle ?? peer ?? conversation.id)),
     handle: isSelf ? own.handle : (recipient?.handle ?? null),
     avatarDataUrl: isSelf ? own.avatar : (recipient?.avatar ?? null),
-    lastMessagePreview: last === null ? null : previewOf(last, store),
+    lastMessagePreview: last === null ? null : previewOf(last, engine),
     lastMessageAt: last?.sentAt ?? conversation.lastMessageAt,
     lastMessageDirection: last?.direction ?? null,
     lastMessageKind: last?.kind ?? null,
@@ -133,24 +133,24 @@ export function summarizeOverview(store: Store, overview: ConversationOverview, 
   };
 }
 
-export function summarizeConversation(store: Store, conversation: Conversation): ConversationSummary {
-  const [overview] = store.listConversationOverviews([conversation.id]);
+export function summarizeConversation(engine: Engine, conversation: Conversation): ConversationSummary {
+  const [overview] = engine.conversations.overviews([conversation.id]);
   if (overview === undefined) throw refused('conversation-not-found');
-  return summarizeOverview(store, overview);
+  return summarizeOverview(engine, overview);
 }
 
 /** Attachment views of one message, in order. */
 export type AttachmentViews = (messageId: MessageId) => Array<AttachmentView>;
 
-export function storedAttachmentViews(store: Store): AttachmentViews {
-  return (messageId) => store.listAttachmentsForMessage(messageId).map(toAttachmentView);
+export function storedAttachmentViews(engine: Engine): AttachmentViews {
+  return (messageId) => engine.attachments.listForMessage(messageId).map(toAttachmentView);
 }
 
 /** Message views for a batch: reactions in one query, quotes resolved to the local message when present. */
-export function toMessageViews(store: Store, messages: ReadonlyArray<Message>, attachments: AttachmentViews = storedAttachmentViews(store)): Array<MessageView> {
-  const me = store.getAccount()?.accountId;
+export function toMessageViews(engine: Engine, messages: ReadonlyArray<Message>, attachments: AttachmentViews = storedAttachmentViews(engine)): Array<MessageView> {
+  const me = engine.account.accountId;
   const reactions = new Map<MessageId, Array<{ emoji: string; accountId: AccountId }>>();
-  for (const reaction of store.listReactions(messages.map((message) => message.id))) {
+  for (const reaction of engine.messaging.reactions(messages.map((message) => message.id))) {
     const list = reactions.get(reaction.messageId) ?? [];
     list.push({ emoji: reaction.emoji, accountId: reaction.reactorAccountId });
     reactions.set(reaction.messageId, list);
@@ -159,7 +159,7 @@ export function toMessageViews(store: Store, messages: ReadonlyArray<Message>, a
   const title = (accountId: AccountId): string => {
     let value = titles.get(accountId);
     if (value === undefined) {
-      value = titleOf(store, accountId);
+      value = titleOf(engine, accountId);
       titles.set(accountId, value);
     }
     return value;
@@ -167,7 +167,7 @@ export function toMessageViews(store: Store, messages: ReadonlyArray<Message>, a
   return messages.map((message) => {
     let quote: QuoteView | null = null;
     if (message.quote !== null) {
-      const target = store.findMessageBySentAt(message.quote.authorAccountId, message.quote.sentAt);
+      const target = engine.messaging.findBySentAt(message.quote.authorAccountId, message.quote.sentAt);
       quote = {
         messageId: target?.conversationId === message.conversationId ? target.id : null,
         // This account's own name; the renderer says "You" from `fromMe`.
@@ -204,8 +204,8 @@ export function toMessageViews(store: Store, messages: ReadonlyArray<Message>, a
   });
 }
 
-export function toMessageView(store: Store, message: Message, attachments: AttachmentViews = storedAttachmentViews(store)): MessageView {
-  const [view] = toMessageViews(store, [message], attachments);
+export function toMessageView(engine: Engine, message: Message, attachments: AttachmentViews = storedAttachmentViews(engine)): MessageView {
+  const [view] = toMessageViews(engine, [message], attachments);
   if (view === undefined) throw new Error('a message view went missing');
   return view;
 }
@@ -229,13 +229,13 @@ export function linkedEngine(session: DesktopSession): Engine {
 }
 
 export function conversationOf(engine: Engine, id: string): Conversation {
-  const conversation = engine.store.getConversation(toConversationId(id));
+  const conversation = engine.conversations.get(toConversationId(id));
   if (conversation === undefined) throw refused('conversation-not-found');
   return conversation;
 }
 
 export function messageOf(engine: Engine, id: string): Message {
-  const message = engine.store.getMessage(toMessageId(id));
+  const message = engine.messaging.get(toMessageId(id));
   if (message === undefined) throw refused('message-not-found');
   return message;
 }
@@ -271,19 +271,19 @@ export function createChatsHandler(
 
   const flush = (): void => {
     timer = undefined;
-    const store = session.engine?.store;
+    const engine = session.engine;
     let change: ConversationListChange;
-    if (fullRefresh || store === undefined) {
+    if (fullRefresh || engine === undefined) {
       fullRefresh = false;
       lastFullRefreshAt = now();
-      const all = store === undefined ? [] : summarizeOverviews(store, store.listConversationOverviews());
+      const all = engine === undefined ? [] : summarizeOverviews(engine, engine.conversations.overviews());
       const current = new Set(all.map((summary) => summary.id));
       change = { upserted: all, removedIds: [...known].filter((id) => !current.has(id)) };
       known.clear();
       for (const id of current) known.add(id);
     } else {
       const ids = [...pendingConversations];
-      const upserted = summarizeOverviews(store, store.listConversationOverviews(ids));
+      const upserted = summarizeOverviews(engine, engine.conversations.overviews(ids));
       const found = new Set(upserted.map((summary) => summary.id));
       const removedIds = ids.filter((id) => !found.has(id) && known.has(id));
       for (const id of found) known.add(id);
@@ -336,21 +336,21 @@ export function createChatsHandler(
 
   const notifications = new NotificationTracker();
   const notify = (engine: Engine, messageId: MessageId, settings: Settings, update = false): void => {
-    const message = engine.store.getMessage(messageId);
+    const message = engine.messaging.get(messageId);
     if (message?.direction !== 'incoming' || message.kind !== 'text') return;
     // Read or deleted while the batch waited: nothing left to announce.
     if (message.status !== 'received' || message.deletedForEveryone) return;
     // With previews hidden an edit changes nothing the notification shows.
     if (update && settings.notificationPreview !== 'name-and-message') return;
-    const [overview] = engine.store.listConversationOverviews([message.conversationId]);
+    const [overview] = engine.conversations.overviews([message.conversationId]);
     if (overview === undefined) return;
     if (overview.mutedUntil !== null && overview.mutedUntil > now()) return;
-    const summary = summarizeOverview(engine.store, overview);
+    const summary = summarizeOverview(engine, overview);
     const notification: NotificationView = {
       conversationId: message.conversationId,
       messageId: message.id,
       title: settings.notificationPreview === 'nothing' ? 'Parley' : summary.title,
-      body: settings.notificationPreview === 'name-and-message' ? previewOf(message, engine.store) : 'New message',
+      body: settings.notificationPreview === 'name-and-message' ? previewOf(message, engine) : 'New message',
       update,
     };
     notifications.record(message);
@@ -360,7 +360,7 @@ export function createChatsHandler(
   // A notified message that is deleted or read (here or on another device) takes its
   // notification down; an edit replaces it.
   const followUpNotifications = (engine: Engine, conversationId: ConversationId, messageIds: ReadonlyArray<MessageId>): void => {
-    const change = notifications.changed(conversationId, messageIds, (id) => engine.store.getMessage(id));
+    const change = notifications.changed(conversationId, messageIds, (id) => engine.messaging.get(id));
     if (change === undefined) return;
     switch (change.followUp) {
       case 'retract':
@@ -424,15 +424,15 @@ export function createChatsHandler(
       }),
       engine.on('profileChanged', () => {
         // The note-to-self conversation shows the user's own name and picture.
-        const self = engine.store.getDirectConversation(engine.account.accountId);
+        const self = engine.conversations.direct(engine.account.accountId);
         if (self !== undefined) conversationChanged(self.id);
       }),
       engine.on('received', (event) => {
         if (event.kind === 'typing') {
-          const conversation = engine.store.getDirectConversation(event.accountId);
+          const conversation = engine.conversations.direct(event.accountId);
           if (conversation !== undefined) setTyping(conversation.id, event.started);
         } else if (event.kind === 'message') {
-          const message = engine.store.getMessage(event.messageId);
+          const message = engine.messaging.get(event.messageId);
           // A message from someone who was typing ends their indicator.
           if (message?.direction === 'incoming' && typingTimers.has(message.conversationId)) setTyping(message.conversationId, false);
           if (message?.direction === 'incoming' && message.kind === 'text') queueNotification(engine, message.conversationId, message.id);
@@ -445,9 +445,9 @@ export function createChatsHandler(
 
   return {
     listConversations: () => {
-      const store = session.engine?.store;
-      if (store === undefined) return [];
-      const all = summarizeOverviews(store, store.listConversationOverviews());
+      const engine = session.engine;
+      if (engine === undefined) return [];
+      const all = summarizeOverviews(engine, engine.conversations.overviews());
       for (const summary of all) known.add(summary.id);
       return all;
     },
@@ -456,56 +456,57 @@ export function createChatsHandler(
         const engine = session.engine;
         if (engine === undefined) return { messages: [], hasOlder: false, hasNewer: false, firstUnreadMessageId: null, unread: 0 };
         const conversation = conversationOf(engine, id);
-        const page = engine.store.pageMessages(conversation.id, toAnchor(anchor), limit);
+        const page = engine.messaging.page(conversation.id, toAnchor(anchor), limit);
+        const unread = engine.conversations.unread(conversation.id);
         return {
-          messages: toMessageViews(engine.store, page.messages),
+          messages: toMessageViews(engine, page.messages),
           hasOlder: page.hasOlder,
           hasNewer: page.hasNewer,
-          firstUnreadMessageId: engine.store.listUnreadMessages(conversation.id, 1)[0]?.id ?? null,
-          unread: engine.store.countUnread(conversation.id),
+          firstUnreadMessageId: unread.firstId,
+          unread: unread.count,
         };
       }),
     sendMessage: (id, message) =>
       userErrors(() => {
         const engine = linkedEngine(session);
         const conversation = conversationOf(engine, id);
-        const messageId = engine.sendMessage(conversation.id, {
+        const messageId = engine.messaging.send(conversation.id, {
           body: message.body,
           attachmentIds: message.attachmentIds,
           quoteMessageId: message.quoteMessageId === null ? null : toMessageId(message.quoteMessageId),
         });
         // Sending clears the draft the composer kept.
-        engine.store.updateConversationState(conversation.id, { draft: null });
-        return toMessageView(engine.store, messageOf(engine, messageId));
+        engine.conversations.update(conversation.id, { draft: null });
+        return toMessageView(engine, messageOf(engine, messageId));
       }),
     retrySend: (id) =>
       userErrors(() => {
         const engine = linkedEngine(session);
         const message = messageOf(engine, id);
-        engine.retrySend(message.id);
-        return toMessageView(engine.store, messageOf(engine, id));
+        engine.messaging.retry(message.id);
+        return toMessageView(engine, messageOf(engine, id));
       }),
     editMessage: (id, body) =>
       userErrors(() => {
         const engine = linkedEngine(session);
         const message = messageOf(engine, id);
-        engine.editMessage(message.id, body);
-        return toMessageView(engine.store, messageOf(engine, id));
+        engine.messaging.editMessage(message.id, body);
+        return toMessageView(engine, messageOf(engine, id));
       }),
     deleteMessage: (id, scope) =>
       userErrors(async () => {
         const engine = linkedEngine(session);
         const message = messageOf(engine, id);
-        if (scope === 'everyone') engine.deleteForEveryone(message.id);
-        else await engine.deleteForMe(message.id);
+        if (scope === 'everyone') engine.messaging.deleteForEveryone(message.id);
+        else await engine.messaging.deleteForMe(message.id);
         return null;
       }),
     react: (id, emoji) =>
       userErrors(() => {
         const engine = linkedEngine(session);
         const message = messageOf(engine, id);
-        engine.react(message.id, emoji);
-        return toMessageView(engine.store, messageOf(engine, id));
+        engine.messaging.react(message.id, emoji);
+        return toMessageView(engine, messageOf(engine, id));
       }),
     getDeliveryDetail: (id) =>
       userErrors((): DeliveryDetail => {
@@ -520,7 +521,7 @@ export function createChatsHandler(
             value = {
               accountId,
               // The renderer words this account's own devices from `ownDevice`.
-              title: titleOf(engine.store, accountId),
+              title: titleOf(engine, accountId),
               deviceId,
               ownDevice: accountId === me,
               sentAt: null,
@@ -532,45 +533,46 @@ export function createChatsHandler(
           }
           return value;
         };
-        for (const send of engine.store.listMessageSends(message.id)) {
+        const deliveries = engine.messaging.deliveries(message.id);
+        for (const send of deliveries.sends) {
           Object.assign(row(send.accountId, send.deviceId), { sentAt: send.sentAt, sealedSender: send.sealed });
         }
-        for (const receipt of engine.store.listReceipts(message.id)) {
+        for (const receipt of deliveries.receipts) {
           Object.assign(row(receipt.accountId, receipt.deviceId), { deliveredAt: receipt.deliveredAt, readAt: receipt.readAt });
         }
         const devices = [...rows.values()].sort(
           (a, b) => Number(a.ownDevice) - Number(b.ownDevice) || a.accountId.localeCompare(b.accountId) || a.deviceId - b.deviceId,
         );
-        return { message: toMessageView(engine.store, message), devices };
+        return { message: toMessageView(engine, message), devices };
       }),
     markRead: (id) =>
       userErrors(() => {
         const engine = linkedEngine(session);
-        engine.markConversationRead(conversationOf(engine, id).id);
+        engine.conversations.markRead(conversationOf(engine, id).id);
         return null;
       }),
     setDraft: (id, text) =>
       userErrors(() => {
         const engine = linkedEngine(session);
-        engine.updateConversation(conversationOf(engine, id).id, { draft: text.trim() === '' ? null : text });
+        engine.conversations.update(conversationOf(engine, id).id, { draft: text.trim() === '' ? null : text });
         return null;
       }),
     setPinned: (id, pinned) =>
       userErrors(() => {
         const engine = linkedEngine(session);
-        engine.updateConversation(conversationOf(engine, id).id, { pinned });
+        engine.conversations.update(conversationOf(engine, id).id, { pinned });
         return null;
       }),
     setArchived: (id, archived) =>
       userErrors(() => {
         const engine = linkedEngine(session);
-        engine.updateConversation(conversationOf(engine, id).id, { archived });
+        engine.conversations.update(conversationOf(engine, id).id, { archived });
         return null;
       }),
     setMutedUntil: (id, mutedUntil) =>
       userErrors(() => {
         const engine = linkedEngine(session);
-        engine.updateConversation(conversationOf(engine, id).id, { mutedUntil });
+        engine.conversations.update(conversationOf(engine, id).id, { mutedUntil });
         return null;
       }),
     sendTyping: (id, typing) =>
@@ -579,17 +581,17 @@ export function createChatsHandler(
         const conversation = conversationOf(engine, id);
         if (conversation.recipientAccountId === null || conversation.recipientAccountId === engine.account.accountId) return null;
         // Ephemeral: offline or refused, the indicator is simply not shown; never an error for the user.
-        await engine.sendTyping(conversation.recipientAccountId, typing).catch(() => undefined);
+        await engine.messaging.typing(conversation.recipientAccountId, typing).catch(() => undefined);
         return null;
       }),
     startChat: (handle) =>
       userErrors(async () => {
         const engine = linkedEngine(session);
-        const accountId = await engine.resolveHandle(handle.replace(/^@/, ''));
-        const conversation = engine.store.getOrCreateDirectConversation(accountId);
+        const accountId = await engine.contacts.resolveHandle(handle.replace(/^@/, ''));
+        const conversation = engine.conversations.openDirect(accountId);
         known.add(conversation.id);
         conversationChanged(conversation.id);
-        return summarizeConversation(engine.store, conversation);
+        return summarizeConversation(engine, conversation);
       }),
   };
 }

@@ -18,20 +18,20 @@ const sharedMediaLimit = 500;
 
 function contactOf(engine: Engine, conversation: Conversation): ContactView {
   const accountId = recipientOf(conversation);
-  const store = engine.store;
-  const recipient = store.getRecipient(accountId);
-  const identity = store.getIdentity(accountId);
+  const recipient = engine.contacts.get(accountId);
+  const identity = engine.safety.state(accountId);
   const isSelf = accountId === engine.account.accountId;
+  const profile = engine.profile.get();
   return {
     conversationId: conversation.id,
     accountId,
-    title: titleOf(store, accountId),
-    profileName: isSelf ? engine.profile.name || null : (recipient?.displayName ?? null),
+    title: titleOf(engine, accountId),
+    profileName: isSelf ? profile.name || null : (recipient?.displayName ?? null),
     handle: isSelf ? engine.account.handle : (recipient?.handle ?? null),
-    avatarDataUrl: isSelf ? engine.profile.avatarDataUrl : (recipient?.avatar ?? null),
-    verified: identity?.verified ?? 'default',
-    identityChangePending: identity?.changePending ?? false,
-    deviceCount: store.listRecipientDevices(accountId).length,
+    avatarDataUrl: isSelf ? profile.avatarDataUrl : (recipient?.avatar ?? null),
+    verified: identity.verified,
+    identityChangePending: identity.changePending,
+    deviceCount: engine.contacts.deviceCount(accountId),
   };
 }
 
@@ -51,7 +51,7 @@ export function createContactsHandler(
     if (engine === undefined) return;
     disposers = [
       engine.on('contactChanged', ({ accountId }) => {
-        const conversation = engine.store.getDirectConversation(accountId);
+        const conversation = engine.conversations.direct(accountId);
         if (conversation !== undefined) emit.onDidChangeContact({ conversationId: conversation.id });
       }),
     ];
@@ -70,24 +70,24 @@ export function createContactsHandler(
     get: (id) => withContact(id, (engine, conversation) => contactOf(engine, conversation)),
     getSafetyNumber: (id) =>
       withContact(id, (engine, _conversation, accountId) => {
-        const number = engine.safetyNumber(accountId);
+        const number = engine.safety.safetyNumber(accountId);
         return { digits: number.digits, groups: groupSafetyNumber(number.digits), qrPayload: number.qrPayload, verified: number.verified };
       }),
     compareSafetyNumber: (id, other) =>
-      withContact(id, (engine, _conversation, accountId) => ({ matches: engine.compareSafetyNumber(accountId, other) })),
+      withContact(id, (engine, _conversation, accountId) => ({ matches: engine.safety.compare(accountId, other) })),
     setVerified: (id, verified) =>
       withContact(id, (engine, conversation, accountId) => {
-        engine.setVerified(accountId, verified);
+        engine.safety.setVerified(accountId, verified);
         return contactOf(engine, conversation);
       }),
     acceptIdentityChange: (id) =>
       withContact(id, (engine, conversation, accountId) => {
-        engine.acceptIdentityChange(accountId);
+        engine.safety.acceptChange(accountId);
         return contactOf(engine, conversation);
       }),
     listSharedMedia: (id) =>
       withContact(id, (engine, conversation) =>
-        engine.store.listAttachmentsForConversation(conversation.id, sharedMediaLimit).map(toAttachmentView),
+        engine.attachments.listForConversation(conversation.id, sharedMediaLimit).map(toAttachmentView),
       ),
   };
 }

@@ -12,7 +12,8 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { HistoryProblem, LinkProblem, LinkState } from '../../../shared/ipc/link';
-import { Engine } from '../../../engine/engine';
+import type { Engine } from '../../../engine/engine';
+import { createEngine } from '../../../engine/compose';
 import { Emitter } from '../../../engine/kernel/emitter';
 import type { Disposer } from '../../../engine/kernel/emitter';
 import { folderProfileId } from '../../../engine/keychain';
@@ -167,7 +168,7 @@ export class DesktopSession {
         // Tell the relay first so the phone's device list drops this desktop; if the relay
         // is out of reach the local wipe still happens and the phone can remove it later.
         const deviceId = engine.account.deviceId;
-        await withTimeout(engine.relay.removeDevice(deviceId), 5_000).catch((error: unknown) => {
+        await withTimeout(engine.devices.remove(deviceId), 5_000).catch((error: unknown) => {
           this.options.log.warn({ err: describe(error) }, 'could not tell the relay about the unlink');
         });
       }
@@ -261,7 +262,7 @@ export class DesktopSession {
    * check stops it and shows the typed problem, as a failure while running does.
    */
   private startEngine(store: Store, pagesChecked: Promise<void> = Promise.resolve()): void {
-    const engine = new Engine({ store, relayUrl: this.options.relayUrl, logger: this.options.log });
+    const engine = createEngine({ store, relayUrl: this.options.relayUrl, logger: this.options.log });
     this.engineInstance = engine;
     this.engineDisposers = [
       engine.on('connection', (connection) => {

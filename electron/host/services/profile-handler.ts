@@ -13,7 +13,7 @@ import type { DesktopSession } from './desktop-session';
 
 function viewOf(engine: Engine): ProfileView {
   const account = engine.account;
-  const profile = engine.profile;
+  const profile = engine.profile.get();
   return { name: profile.name, avatarDataUrl: profile.avatarDataUrl, handle: account.handle, accountId: account.accountId, deviceId: account.deviceId };
 }
 
@@ -41,7 +41,7 @@ export function createProfileHandler(session: DesktopSession, emit: ServiceEmitt
     update: (profile) =>
       userErrors(() => {
         const engine = linkedEngine(session);
-        engine.updateProfile({ name: profile.name, avatarDataUrl: profile.avatarDataUrl });
+        engine.profile.update({ name: profile.name, avatarDataUrl: profile.avatarDataUrl });
         return viewOf(engine);
       }),
   };

@@ -24,15 +24,15 @@ export function createSearchHandler(session: DesktopSession): ServiceHandler<typ
         if (engine === undefined) return [];
         const within = conversationId === undefined || conversationId === null ? undefined : conversationOf(engine, conversationId).id;
         const hits =
-          within === undefined ? engine.search(query, limit) : engine.search(query, withinChatScan).filter((hit) => hit.message.conversationId === within).slice(0, limit);
+          within === undefined ? engine.search.messages(query, limit) : engine.search.messages(query, withinChatScan).filter((hit) => hit.message.conversationId === within).slice(0, limit);
         const groups = new Map<ConversationId, SearchResultGroup>();
         // Hits come best first; a group keeps that order and the groups are sorted by their newest hit.
         for (const hit of hits) {
           let group = groups.get(hit.message.conversationId);
           if (group === undefined) {
-            const conversation = engine.store.getConversation(hit.message.conversationId);
+            const conversation = engine.conversations.get(hit.message.conversationId);
             if (conversation === undefined) continue;
-            group = { conversationId: conversation.id, conversationTitle: summarizeConversation(engine.store, conversation).title, hits: [] };
+            group = { conversationId: conversation.id, conversationTitle: summarizeConversation(engine, conversation).title, hits: [] };
             groups.set(conversation.id, group);
           }
           group.hits.push({

@@ -14,6 +14,9 @@ export interface ProfileService {
   get(): Profile;
   /** Saves the profile and sends it, end-to-end encrypted, to every contact and this account's other devices. */
   update(profile: Profile): void;
+}
+
+export interface ProfileInternals extends ProfileService {
   /**
    * Queues this account's profile for a contact who has not had its latest version:
    * before the first message to a new contact (call inside the transaction that
@@ -22,7 +25,7 @@ export interface ProfileService {
   shareIfChanged(recipient: AccountId): void;
 }
 
-export function createProfileService(store: ProfileRepository, out: OutboundPort, changed: () => void): ProfileService {
+export function createProfileService(store: ProfileRepository, out: OutboundPort, changed: () => void): ProfileInternals {
   const get = (): Profile => ({ name: store.getItem('profileName') ?? '', avatarDataUrl: store.getItem('profileAvatar') ?? null });
 
   const shareIfChanged = (recipient: AccountId): void => {

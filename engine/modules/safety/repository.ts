@@ -3,5 +3,14 @@ import type { Store } from '../../store';
 /** What safety numbers and verification read and write. */
 export type SafetyRepository = Pick<
   Store,
-  'getIdentity' | 'setIdentityVerified' | 'getOrCreateDirectConversation' | 'getRecipient' | 'insertMessage' | 'getMessage' | 'transaction'
+    | 'getIdentity'
+  | 'setIdentityVerified'
+  | 'acceptIdentityChange'
+  | 'listPendingIdentityChanges'
+  | 'getOrCreateDirectConversation'
+  | 'getRecipient'
+  | 'insertMessage'
+  | 'getMessage'
+  | 'listMessages'
+  | 'transaction'
 >;

@@ -6,7 +6,7 @@
  *
  * Started by `startDeviceProcess` (processes.ts); not a test file.
  */
-import { Engine } from '../../../engine/engine';
+import { createEngine } from '../../../engine/compose';
 import { KeytarKeyStore, loadKeytar } from '../../../engine/keychain';
 import { openEncryptedStore, toAccountId } from '../../../engine/store';
 import type { DeviceCommand, DeviceConfig, DeviceReply } from './protocol';
@@ -25,7 +25,7 @@ async function main(): Promise<void> {
     profileId: config.profileId,
   });
   let frozenAt: number | undefined;
-  const engine = new Engine({ store, relayUrl: config.relayUrl, now: () => frozenAt ?? Date.now() });
+  const engine = createEngine({ store, relayUrl: config.relayUrl, now: () => frozenAt ?? Date.now() });
   const countStored = (): number =>
     store.listConversations().reduce((total, conversation) => total + store.listMessages(conversation.id, { limit: 1_000_000 }).length, 0);
   let stored = countStored();
@@ -51,7 +51,7 @@ async function main(): Promise<void> {
       case 'send':
         frozenAt = command.clockAt;
         try {
-          for (const body of command.bodies) engine.sendText(toAccountId(command.to), body);
+          for (const body of command.bodies) engine.messaging.sendText(toAccountId(command.to), body);
         } finally {
           frozenAt = undefined;
         }

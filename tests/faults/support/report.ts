@@ -1,9 +1,10 @@
 /** What a device holds, in the one shape every fault test compares (device processes and in-process phones alike). */
 import type { Engine } from '../../../engine/engine';
 import type { DeviceReport } from './protocol';
+import { storeOf } from '../../../engine/testing';
 
 export function reportEngine(engine: Engine): DeviceReport {
-  const { store } = engine;
+  const store = storeOf(engine);
   return {
     accountId: engine.account.accountId,
     deviceId: engine.account.deviceId,

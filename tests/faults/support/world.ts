@@ -7,9 +7,10 @@ import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { Engine } from '../../../engine/engine';
+import type { Engine } from '../../../engine/engine';
+import { registerPrimary } from '../../../engine/compose';
 import { KeytarKeyStore, loadKeytar } from '../../../engine/keychain';
-import { beginLinking, completeLinking, provisionNewDevice } from '../../../engine/linking/provisioning';
+import { beginLinking, completeLinking } from '../../../engine/linking/provisioning';
 import { openEncryptedStore } from '../../../engine/store';
 import type { Store } from '../../../engine/store';
 import Database from 'better-sqlite3-multiple-ciphers';
@@ -62,7 +63,7 @@ export class FaultWorld {
 
   async registerPhone(handle: string): Promise<Phone> {
     const store = await this.openStore(handle, this.profile(handle));
-    const engine = await Engine.registerPrimary({ store, relayUrl: this.relayUrl, handle });
+    const engine = await registerPrimary({ store, relayUrl: this.relayUrl, handle });
     this.engines.push(engine);
     engine.start();
     return { engine, store };
@@ -73,7 +74,7 @@ export class FaultWorld {
     const profileId = this.profile(name);
     const store = await this.openStore(name, profileId);
     const pending = await beginLinking(this.relayUrl);
-    await provisionNewDevice(phone.engine, pending.url, { history: false });
+    await phone.engine.devices.provision(pending.url, { history: false });
     await completeLinking({ store, relayUrl: this.relayUrl, inherited: await pending.inherited, deviceName: name });
     store.close();
     return { dataDir: path.join(this.dir, name), profileId, relayUrl: this.relayUrl };

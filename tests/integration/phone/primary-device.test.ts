@@ -9,10 +9,11 @@ import { startRelay } from '../../../server/relay';
 import type { Relay } from '../../../server/relay';
 import { InMemoryKeyStore } from '../../../engine/keychain';
 import { LinkTargetError } from '../../../phone/link-target';
-import { Engine } from '../../../engine/engine';
+import { createEngine } from '../../../engine/compose';
 import { importHistory } from '../../../engine/linking/history';
 import { beginLinking, completeLinking } from '../../../engine/linking/provisioning';
 import { openEncryptedStore } from '../../../engine/store';
+import { relayOf } from '../../../engine/testing';
 
 let dir: string;
 let relay: Relay;
@@ -90,8 +91,8 @@ describe('the reference phone', () => {
     const desktopStore = await openEncryptedStore({ dataDir: path.join(dir, 'desktop'), keyStore, profileId: 'desktop' });
     const desktop = pending.inherited.then(async (inherited) => {
       await completeLinking({ store: desktopStore, relayUrl: relay.url, inherited, deviceName: 'Laptop' });
-      const engine = new Engine({ store: desktopStore, relayUrl: relay.url });
-      await importHistory(desktopStore, engine.relay, inherited.history ?? {});
+      const engine = createEngine({ store: desktopStore, relayUrl: relay.url });
+      await importHistory(desktopStore, relayOf(engine), inherited.history ?? {});
       engine.start();
       return engine;
     });
@@ -139,13 +140,13 @@ describe('the reference phone', () => {
     await alice.send('bob', 'hi');
     const arrived = Date.now() + 20_000;
     while (bob.inbox().length === 0 && Date.now() < arrived) await new Promise((resolve) => setTimeout(resolve, 100));
-    const before = bob.engine.safetyNumber(alice.engine.account.accountId).digits;
+    const before = bob.engine.safety.safetyNumber(alice.engine.account.accountId).digits;
     await alice.resetIdentity();
     await alice.connect();
     await alice.send('bob', 'new phone, same me');
     const deadline = Date.now() + 20_000;
-    while (bob.engine.store.listPendingIdentityChanges().length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(bob.engine.store.listPendingIdentityChanges().map((record) => record.addressName)).toEqual([alice.engine.account.accountId]);
-    expect(bob.engine.safetyNumber(alice.engine.account.accountId).digits).not.toBe(before);
+    while (bob.engine.safety.pendingChanges().length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(bob.engine.safety.pendingChanges().map((record) => record.addressName)).toEqual([alice.engine.account.accountId]);
+    expect(bob.engine.safety.safetyNumber(alice.engine.account.accountId).digits).not.toBe(before);
   });
 });

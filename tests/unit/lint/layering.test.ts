@@ -42,6 +42,8 @@ describe('layering lint', () => {
     ['the engine importing the host', 'engine/x.ts', "import '../electron/host/csp';"],
     ['the relay importing the engine', 'server/x.ts', "import '../engine/engine';"],
     ['the receive pipeline importing a module', 'engine/pipeline/x.ts', "import '../modules/reactions/inbound';"],
+    ['the host reaching beneath the engine facade', 'electron/host/x.ts', "import '../../engine/testing';"],
+    ['the phone reaching beneath the engine facade', 'phone/x.ts', "import '../engine/testing';"],
     ['a file in a folder no rule covers', 'newfolder/x.ts', 'export const x = 1;'],
   ])('fails on %s', async (_label, file, code) => {
     expect(await problems(file, code)).not.toEqual([]);
@@ -54,6 +56,7 @@ describe('layering lint', () => {
     ['the preload importing electron and shared', 'electron/preload/x.ts', "import 'electron';\nimport '../../shared/ipc/bridge';"],
     ['the engine importing shared and Node', 'engine/x.ts', "import '../shared/ipc/contract';\nimport 'node:fs';"],
     ['the host importing the engine', 'electron/host/x.ts', "import '../../engine/engine';"],
+    ['a test reaching beneath the engine facade', 'tests/integration/x.test.ts', "import '../../engine/testing';"],
     ['a module importing the pipeline', 'engine/modules/reactions/x.ts', "import '../../pipeline/inbound';"],
     ['shared importing a local sibling', 'shared/ipc/x.ts', "import './service';"],
     ['a relative path that merely contains a built-in name', 'renderer/src/x.ts', "import '../../shared/ipc/service';"],

@@ -14,9 +14,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { profileIdFor } from '../../../../electron/host/services/desktop-session';
 import { startRelay } from '../../../../server/relay';
 import type { Relay } from '../../../../server/relay';
-import { Engine } from '../../../../engine/engine';
+import { registerPrimary } from '../../../../engine/compose';
 import { InMemoryKeyStore, keychainAccount, keychainService, loadKeytar } from '../../../../engine/keychain';
-import { provisionNewDevice } from '../../../../engine/linking/provisioning';
 import { databaseFiles, openEncryptedStore } from '../../../../engine/store';
 import { noKeyringReason, secretServiceAvailable } from '../../engine/store/keychain-probe';
 import { hostBuilt, notBuiltReason, processesWithMarker, startHostProcess } from './host-process';
@@ -64,8 +63,8 @@ describe.skipIf(skipReason !== '')(`the browser host on SIGTERM${skipReason === 
     const code = await first.waitForLinkState('showing-code');
 
     const phoneStore = await openEncryptedStore({ dataDir: path.join(dir, 'phone'), keyStore: new InMemoryKeyStore(), profileId: 'phone' });
-    const phone = await Engine.registerPrimary({ store: phoneStore, relayUrl: relay.url, handle: 'alice' });
-    await provisionNewDevice(phone, code.url);
+    const phone = await registerPrimary({ store: phoneStore, relayUrl: relay.url, handle: 'alice' });
+    await phone.devices.provision(code.url);
     const linked = await first.waitForLinkState('linked');
     await phone.stop();
     phoneStore.close();

@@ -26,9 +26,9 @@ import { defaultSettings } from '../../../../shared/ipc/settings';
 import type { Engine } from '../../../../engine/engine';
 import type { TestWorld } from '../../engine/engine/support';
 import { eventually, registerPhone as registerEngine, worldPerTest } from '../../engine/engine/support';
-import { provisionNewDevice } from '../../../../engine/linking/provisioning';
 import { toDeviceId } from '../../../../engine/store';
 import type { AccountId, ConversationId, Store } from '../../../../engine/store';
+import { storeOf } from '../../../../engine/testing';
 
 const log = pino({ level: 'silent' });
 
@@ -79,7 +79,7 @@ async function linkedDesktop(phone: Engine): Promise<Desktop> {
   await eventually(() => session.state.kind === 'showing-code', 20_000, 'a linking code');
   const code = session.state;
   if (code.kind !== 'showing-code') throw new Error('no code');
-  await provisionNewDevice(phone, code.url);
+  await phone.devices.provision(code.url);
   await eventually(() => session.state.kind === 'linked', 20_000, 'the link');
   const invoke = (service: string, method: string, args: Array<unknown>) => router.invoke(methodChannel(service, method), args);
   return {
@@ -133,7 +133,7 @@ describe('the desktop chats service', () => {
     const engine = desktop.session.engine;
     if (engine === undefined) throw new Error('not linked');
     const peer = '5b0c7a84-4f4e-4a4f-9d55-1f2e3d4c5b6a' as AccountId;
-    const conversationId = seed(engine.store, peer, 1_000, 1_700_000_000_000);
+    const conversationId = seed(storeOf(engine), peer, 1_000, 1_700_000_000_000);
 
     const latest = await desktop.call<MessagePage>('chats', 'listMessages', conversationId, { kind: 'latest' }, 100);
     expect(latest.messages).toHaveLength(100);
@@ -174,7 +174,7 @@ describe('the desktop chats service', () => {
     expect(bodies(unread)[0]).toBe('message 965');
 
     // An anchor from another conversation, or none at all, is a clear error.
-    const other = seed(engine.store, '6c1d8b95-5a5f-4b50-8e66-2a3f4e5d6c7b' as AccountId, 3, 1_700_000_000_000);
+    const other = seed(storeOf(engine), '6c1d8b95-5a5f-4b50-8e66-2a3f4e5d6c7b' as AccountId, 3, 1_700_000_000_000);
     const foreign = (await desktop.call<MessagePage>('chats', 'listMessages', other, { kind: 'latest' }, 10)).messages[0];
     expect(await desktop.failure('chats', 'listMessages', conversationId, { kind: 'around', messageId: foreign?.id }, 10)).toEqual({
       code: 'INVALID_ARGUMENT',
@@ -210,10 +210,10 @@ describe('the desktop chats service', () => {
 
     // bob types, then writes: typing shows and ends, the message notifies and updates the list.
     const aliceId = phone.account.accountId;
-    await friend.sendTyping(aliceId, true);
+    await friend.messaging.typing(aliceId, true);
     const typing = () => desktop.payloads<{ conversationId: string; typing: boolean }>(eventChannel('chats', 'onDidChangeTyping'));
     await eventually(() => typing().some((event) => event.typing), 20_000, 'typing');
-    const sentId = friend.sendText(aliceId, 'are you there?');
+    const sentId = friend.messaging.sendText(aliceId, 'are you there?');
     await eventually(() => typing().at(-1)?.typing === false, 20_000, 'typing to end');
     expect(typing().every((event) => event.conversationId === bobConversation.id)).toBe(true);
     const notifications = () => desktop.payloads<NotificationView>(eventChannel('chats', 'onDidRequestNotification'));
@@ -233,26 +233,26 @@ describe('the desktop chats service', () => {
 
     // Muted: no notification. Previews hidden: name only.
     await desktop.call('chats', 'setMutedUntil', bobConversation.id, Number.MAX_SAFE_INTEGER);
-    friend.sendText(aliceId, 'muted one');
+    friend.messaging.sendText(aliceId, 'muted one');
     desktop.settings.current = { ...defaultSettings, notificationPreview: 'name-only' };
-    carol.sendText(aliceId, 'hello from carol');
+    carol.messaging.sendText(aliceId, 'hello from carol');
     await eventually(() => notifications().length === 2, 20_000, 'carol’s notification');
     expect(notifications()[1]).toMatchObject({ conversationId: carolConversation.id, title: 'carol', body: 'New message' });
     const engine = desktop.session.engine;
     await eventually(
-      () => engine?.store.listMessages(bobConversation.id as ConversationId).some((message) => message.body === 'muted one') === true,
+      () => (engine === undefined ? [] : storeOf(engine).listMessages(bobConversation.id as ConversationId)).some((message) => message.body === 'muted one'),
       20_000,
       'the muted message',
     );
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(notifications().map((notification) => notification.conversationId)).toEqual([bobConversation.id, carolConversation.id]);
-    expect(friend.store.getMessage(sentId)?.status).toBe('delivered');
+    expect(friend.messaging.get(sentId)?.status).toBe('delivered');
 
     // A burst notifies for its newest message, not once per message.
     await desktop.call('chats', 'setMutedUntil', bobConversation.id, null);
     desktop.settings.current = defaultSettings;
     const notifiedBefore = notifications().length;
-    for (let index = 0; index < 6; index++) friend.sendText(aliceId, `burst ${String(index)}`);
+    for (let index = 0; index < 6; index++) friend.messaging.sendText(aliceId, `burst ${String(index)}`);
     await eventually(() => notifications().at(-1)?.body === 'burst 5', 20_000, 'the burst’s notification');
     await new Promise((resolve) => setTimeout(resolve, 400));
     expect(notifications().length - notifiedBefore).toBeLessThan(6);
@@ -273,11 +273,11 @@ describe('the desktop chats service', () => {
       reason: 'edit-not-own',
       params: {},
     });
-    await eventually(() => carol.store.findMessageBySentAt(aliceId, reply.sentAt)?.body === 'hi carol!', 20_000, 'the edit at carol');
+    await eventually(() => carol.messaging.findBySentAt(aliceId, reply.sentAt)?.body === 'hi carol!', 20_000, 'the edit at carol');
     const detail = await desktop.call<{ devices: Array<{ accountId: string; sealedSender: boolean | null; ownDevice: boolean }> }>('chats', 'getDeliveryDetail', reply.id);
     expect(detail.devices.filter((device) => !device.ownDevice).map((device) => device.accountId)).toEqual([carol.account.accountId]);
     await desktop.call('chats', 'deleteMessage', reply.id, 'everyone');
-    await eventually(() => carol.store.findMessageBySentAt(aliceId, reply.sentAt)?.deletedForEveryone === true, 20_000, 'the delete at carol');
+    await eventually(() => carol.messaging.findBySentAt(aliceId, reply.sentAt)?.deletedForEveryone === true, 20_000, 'the delete at carol');
 
     // Search, contacts and profile over the same session.
     const groups = await desktop.call<Array<SearchResultGroup>>('search', 'messages', 'carol', 20);
@@ -287,12 +287,12 @@ describe('the desktop chats service', () => {
     expect(contact).toMatchObject({ handle: 'carol', verified: 'default', identityChangePending: false });
     const safety = await desktop.call<SafetyNumberView>('contacts', 'getSafetyNumber', carolConversation.id);
     expect(safety.groups.join('')).toBe(safety.digits);
-    expect(safety.digits).toBe(carol.safetyNumber(aliceId).digits);
+    expect(safety.digits).toBe(carol.safety.safetyNumber(aliceId).digits);
     expect(await desktop.call('contacts', 'compareSafetyNumber', carolConversation.id, { kind: 'digits', digits: safety.groups.join(' ') })).toEqual({ matches: true });
     expect(await desktop.failure('contacts', 'compareSafetyNumber', carolConversation.id, { kind: 'digits', digits: '123' })).toMatchObject({ code: 'INVALID_ARGUMENT' });
     expect(await desktop.call<ContactView>('contacts', 'setVerified', carolConversation.id, true)).toMatchObject({ verified: 'verified' });
     const profile = await desktop.call<{ name: string }>('profile', 'update', { name: 'Alice', avatarDataUrl: null });
     expect(profile.name).toBe('Alice');
-    await eventually(() => carol.store.getRecipient(aliceId)?.displayName === 'Alice', 20_000, 'the profile at carol');
+    await eventually(() => carol.contacts.get(aliceId)?.displayName === 'Alice', 20_000, 'the profile at carol');
   });
 });

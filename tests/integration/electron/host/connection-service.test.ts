@@ -16,9 +16,8 @@ import type { ConnectionState } from '../../../../shared/ipc/connection';
 import { connectionService } from '../../../../shared/ipc/connection';
 import { IpcRouter } from '../../../../shared/ipc/router';
 import { eventChannel, methodChannel } from '../../../../shared/ipc/service';
-import { Engine } from '../../../../engine/engine';
+import { registerPrimary } from '../../../../engine/compose';
 import { InMemoryKeyStore } from '../../../../engine/keychain';
-import { provisionNewDevice } from '../../../../engine/linking/provisioning';
 import { openEncryptedStore } from '../../../../engine/store';
 
 const log = pino({ level: 'silent' });
@@ -43,7 +42,7 @@ describe('the connection service', () => {
     const url = relay?.url ?? '';
     const port = Number(new URL(url).port);
     const phoneStore = await openEncryptedStore({ dataDir: path.join(dir, 'phone'), keyStore: new InMemoryKeyStore(), profileId: 'phone' });
-    const phone = await Engine.registerPrimary({ store: phoneStore, relayUrl: url, handle: 'alice' });
+    const phone = await registerPrimary({ store: phoneStore, relayUrl: url, handle: 'alice' });
     closers.push(async () => {
       await phone.stop();
       phoneStore.close();
@@ -87,7 +86,7 @@ describe('the connection service', () => {
         resolve(state.url);
       });
     });
-    await provisionNewDevice(phone, code, { history: false });
+    await phone.devices.provision(code, { history: false });
     await opened;
 
     const offline = next((state) => state.relay.kind === 'waiting');

@@ -15,12 +15,13 @@ import { DesktopSession, profileIdFor } from '../../../../electron/host/services
 import { startRelay } from '../../../../server/relay';
 import type { Relay } from '../../../../server/relay';
 import type { LinkState } from '../../../../shared/ipc/link';
-import { Engine } from '../../../../engine/engine';
+import type { Engine } from '../../../../engine/engine';
+import { registerPrimary } from '../../../../engine/compose';
 import { InMemoryKeyStore, KeytarKeyStore, keychainAccount, keychainService, loadKeytar } from '../../../../engine/keychain';
-import { provisionNewDevice } from '../../../../engine/linking/provisioning';
 import { databaseFiles, openEncryptedStore, toDeviceId } from '../../../../engine/store';
 import type { Store } from '../../../../engine/store';
 import { noKeyringReason, secretServiceAvailable } from '../../engine/store/keychain-probe';
+import { eventsOf, storeOf } from '../../../../engine/testing';
 
 const keyring = await secretServiceAvailable();
 const keytar = loadKeytar();
@@ -85,7 +86,7 @@ function stateOf<K extends LinkState['kind']>(session: DesktopSession, kind: K):
 async function registerPhone(handle = 'alice'): Promise<Engine> {
   const store = await openEncryptedStore({ dataDir: path.join(dir, handle), keyStore: new InMemoryKeyStore(), profileId: handle });
   stores.push(store);
-  const engine = await Engine.registerPrimary({ store, relayUrl: relay.url, handle });
+  const engine = await registerPrimary({ store, relayUrl: relay.url, handle });
   engines.push(engine);
   engine.start();
   return engine;
@@ -94,7 +95,7 @@ async function registerPhone(handle = 'alice'): Promise<Engine> {
 /** A desktop linked to a phone, then closed, with enough messages that the file has many pages. */
 async function linkedDesktopOnDisk(phone: Engine): Promise<void> {
   const session = await startSession();
-  await provisionNewDevice(phone, (await stateOf(session, 'showing-code')).url);
+  await phone.devices.provision((await stateOf(session, 'showing-code')).url);
   await stateOf(session, 'linked');
   await session.close();
   sessions.splice(sessions.indexOf(session), 1);
@@ -169,13 +170,13 @@ describe.skipIf(!keyring)(`the desktop session's storage failures${keyring ? '' 
     const phone = await registerPhone();
     const friend = await registerPhone('bob');
     const session = await startSession();
-    await provisionNewDevice(phone, (await stateOf(session, 'showing-code')).url);
+    await phone.devices.provision((await stateOf(session, 'showing-code')).url);
     await stateOf(session, 'linked');
     const engine = session.engine;
     if (engine === undefined) throw new Error('no engine');
 
     // The engine's contract: it stopped acknowledging and says why.
-    engine.events.emit('storageFailed', { code: 'database-io' });
+    eventsOf(engine).emit('storageFailed', { code: 'database-io' });
     const failed = await stateOf(session, 'failed');
     expect(failed.problem).toEqual({ code: 'database-io' });
     expect(failed.hasLocalData).toBe(true);
@@ -183,7 +184,7 @@ describe.skipIf(!keyring)(`the desktop session's storage failures${keyring ? '' 
     expect(await exists(databaseFiles(accountDir()).database)).toBe(true);
 
     // Sent while the desktop is stopped: the relay keeps it for the desktop.
-    friend.sendText(phone.account.accountId, 'sent while the desktop was stopped');
+    friend.messaging.sendText(phone.account.accountId, 'sent while the desktop was stopped');
     await friend.flushOutbox();
 
     await session.start();
@@ -196,9 +197,9 @@ describe.skipIf(!keyring)(`the desktop session's storage failures${keyring ? '' 
         resolve();
       });
     });
-    const bodies = restarted.store
+    const bodies = storeOf(restarted)
       .listConversationOverviews()
-      .flatMap((overview) => restarted.listMessages(overview.conversation.id, 50).map((message) => message.body));
+      .flatMap((overview) => restarted.messaging.list(overview.conversation.id, 50).map((message) => message.body));
     expect(bodies).toContain('sent while the desktop was stopped');
   });
 

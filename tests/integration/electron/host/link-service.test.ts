@@ -25,13 +25,14 @@ import { IpcRouter } from '../../../../shared/ipc/router';
 import { methodChannel } from '../../../../shared/ipc/service';
 import { ProvisionEnvelope } from '../../../../shared/proto';
 import { encryptProvisioningMessage } from '../../../../engine/crypto/provisioning-cipher';
-import { Engine } from '../../../../engine/engine';
+import type { Engine } from '../../../../engine/engine';
+import { registerPrimary } from '../../../../engine/compose';
 import { InMemoryKeyStore, KeychainUnavailableError, KeytarKeyStore } from '../../../../engine/keychain';
 import type { KeyStore } from '../../../../engine/keychain';
 import { parseLinkUrl } from '../../../../engine/linking/link-url';
-import { provisionNewDevice } from '../../../../engine/linking/provisioning';
 import { databaseFiles, openEncryptedStore } from '../../../../engine/store';
 import type { Store } from '../../../../engine/store';
+import { relayOf } from '../../../../engine/testing';
 
 const log = pino({ level: 'silent' });
 
@@ -120,7 +121,7 @@ async function eventuallyAsync(predicate: () => Promise<boolean>, timeoutMs = 20
 async function registerPhone(profile: string, handle: string): Promise<Engine> {
   const store = await openEncryptedStore({ dataDir: path.join(dir, profile), keyStore: new InMemoryKeyStore(), profileId: profile });
   stores.push(store);
-  const engine = await Engine.registerPrimary({ store, relayUrl: relay.url, handle });
+  const engine = await registerPrimary({ store, relayUrl: relay.url, handle });
   engines.push(engine);
   engine.start();
   return engine;
@@ -137,12 +138,12 @@ describe('the desktop link service', () => {
   it('shows the history the phone sends as it arrives, then the imported chats', async () => {
     const phone = await registerPhone('phone', 'alice');
     await registerPhone('friend', 'bob');
-    const bobId = await phone.resolveHandle('bob');
-    for (let index = 0; index < 30; index++) phone.sendText(bobId, `history ${String(index)}`);
+    const bobId = await phone.contacts.resolveHandle('bob');
+    for (let index = 0; index < 30; index++) phone.messaging.sendText(bobId, `history ${String(index)}`);
     await phone.flushOutbox();
     const desktop = await startDesktop();
     const code = await desktop.waitFor('showing-code');
-    await provisionNewDevice(phone, code.url);
+    await phone.devices.provision(code.url);
     const linked = await desktop.waitFor('linked');
     expect(linked.historyProblem).toBeUndefined();
     const syncing = desktop.states.filter((state) => state.kind === 'syncing');
@@ -165,7 +166,7 @@ describe('the desktop link service', () => {
     expect(code.url).toMatch(/^parley:\/\/link\?uuid=/);
     expect(code.rotation).toBe(1);
     expect(code.deviceName).toBe('Work laptop');
-    await provisionNewDevice(phone, code.url);
+    await phone.devices.provision(code.url);
 
     const linked = await desktop.waitFor('linked');
     expect(linked.deviceId).toBe(2);
@@ -173,12 +174,12 @@ describe('the desktop link service', () => {
     expect(desktop.states.map((state) => state.kind)).toContain('linking');
     expect(desktop.session.engine).toBeDefined();
     // The phone sees the new device, named as the user chose.
-    const devices = await phone.relay.listDevices();
+    const devices = await phone.devices.list();
     expect(devices.devices.map((device) => device.id).sort()).toEqual([1, 2]);
 
     // The phone writes to a contact: the desktop gets the transcript.
-    const bobId = await phone.resolveHandle('bob');
-    phone.sendText(bobId, 'sent from the phone');
+    const bobId = await phone.contacts.resolveHandle('bob');
+    phone.messaging.sendText(bobId, 'sent from the phone');
     let conversations: Array<ConversationSummary> = [];
     await eventuallyAsync(async () => {
       conversations = await desktop.call<Array<ConversationSummary>>('chats', 'listConversations');
@@ -188,7 +189,7 @@ describe('the desktop link service', () => {
     if (conversation === undefined) throw new Error('no conversation');
 
     // The contact answers: every device of the account gets it.
-    friend.sendText(phone.account.accountId, 'hello, both of you');
+    friend.messaging.sendText(phone.account.accountId, 'hello, both of you');
     await eventuallyAsync(async () => {
       const { messages } = await desktop.call<MessagePage>('chats', 'listMessages', conversation.id, { kind: 'latest' }, 100);
       return messages.some((message) => message.body === 'hello, both of you' && message.direction === 'incoming');
@@ -206,9 +207,9 @@ describe('the desktop link service', () => {
       quoteMessageId: null,
     });
     expect(sent.direction).toBe('outgoing');
-    const friendConversation = () => friend.store.getDirectConversation(phone.account.accountId);
+    const friendConversation = () => friend.conversations.direct(phone.account.accountId);
     await eventually(
-      () => friend.listMessages(friendConversation()?.id ?? ('' as never)).some((message) => message.body === 'typed on the desktop'),
+      () => friend.messaging.list(friendConversation()?.id ?? ('' as never)).some((message) => message.body === 'typed on the desktop'),
       20_000,
       'the contact to receive the desktop’s message',
     );
@@ -223,13 +224,13 @@ describe('the desktop link service', () => {
     const sealed = encryptProvisioningMessage(new Uint8Array(64).fill(7), target.publicKey);
     const body = Uint8Array.from(sealed.body);
     body[body.length - 1] = (body[body.length - 1] ?? 0) ^ 0x01;
-    await phone.relay.sendProvisioningMessage(target.address, ProvisionEnvelope.encode({ publicKey: sealed.publicKey, body }).finish());
+    await relayOf(phone).sendProvisioningMessage(target.address, ProvisionEnvelope.encode({ publicKey: sealed.publicKey, body }).finish());
 
     const failed = await desktop.waitFor('failed');
     expect(failed.problem).toEqual({ code: 'link-integrity' });
     expect(failed.hasLocalData).toBe(false);
     expect(await desktop.call('chats', 'listConversations')).toEqual([]);
-    expect((await phone.relay.listDevices()).devices).toHaveLength(1);
+    expect((await phone.devices.list()).devices).toHaveLength(1);
 
     // Nothing of an account reached the disk: a desktop that never linked has no database.
     await desktop.session.close();
@@ -244,14 +245,14 @@ describe('the desktop link service', () => {
     // Sealed to another key: the MAC cannot verify.
     const sealed = encryptProvisioningMessage(new Uint8Array(32), stranger.getPublicKey());
     const phone = await registerPhone('phone', 'alice');
-    await phone.relay.sendProvisioningMessage(target.address, ProvisionEnvelope.encode(sealed).finish());
+    await relayOf(phone).sendProvisioningMessage(target.address, ProvisionEnvelope.encode(sealed).finish());
     await desktop.waitFor('failed');
 
     const again = await desktop.call<LinkState>('link', 'start');
     expect(['connecting', 'showing-code']).toContain(again.kind);
     const second = await desktop.waitFor('showing-code');
     expect(second.url).not.toBe(first.url);
-    await provisionNewDevice(phone, second.url);
+    await phone.devices.provision(second.url);
     await desktop.waitFor('linked');
   });
 
@@ -266,7 +267,7 @@ describe('the desktop link service', () => {
     expect(shown[0]?.url).toBe(first.url);
     // An old code no longer reaches this desktop.
     const phone = await registerPhone('phone', 'alice');
-    await expect(provisionNewDevice(phone, first.url)).rejects.toThrow();
+    await expect(phone.devices.provision(first.url)).rejects.toThrow();
 
     await desktop.call('link', 'start');
     const fresh = await desktop.waitFor('showing-code');
@@ -285,7 +286,7 @@ describe('the desktop link service', () => {
     const phone = await registerPhone('phone', 'alice');
     const keyStore = new KeytarKeyStore();
     const desktop = await startDesktop({ keyStore });
-    await provisionNewDevice(phone, (await desktop.waitFor('showing-code')).url);
+    await phone.devices.provision((await desktop.waitFor('showing-code')).url);
     await desktop.waitFor('linked');
     const files = databaseFiles(path.join(desktop.dataDir, 'account'));
     expect(await exists(files.database)).toBe(true);
@@ -294,7 +295,7 @@ describe('the desktop link service', () => {
     expect(['connecting', 'showing-code']).toContain(after.kind);
     expect(desktop.session.engine).toBeUndefined();
     // The relay forgot the device, so the phone's list no longer shows it.
-    expect((await phone.relay.listDevices()).devices.map((device) => device.id)).toEqual([1]);
+    expect((await phone.devices.list()).devices.map((device) => device.id)).toEqual([1]);
     await desktop.waitFor('showing-code');
     // A fresh, empty database with a fresh key replaced the old one.
     await desktop.session.close();
@@ -327,7 +328,7 @@ describe('the desktop link service', () => {
     const keyStore = new InMemoryKeyStore();
     const phone = await registerPhone('phone', 'alice');
     const first = await startDesktop({ keyStore });
-    await provisionNewDevice(phone, (await first.waitFor('showing-code')).url);
+    await phone.devices.provision((await first.waitFor('showing-code')).url);
     await first.waitFor('linked');
     await first.session.close();
     const files = databaseFiles(path.join(first.dataDir, 'account'));

@@ -21,11 +21,12 @@ import { DesktopSession, profileIdFor } from '../../../../electron/host/services
 import { startRelay } from '../../../../server/relay';
 import type { Relay } from '../../../../server/relay';
 import type { LinkState } from '../../../../shared/ipc/link';
-import { Engine } from '../../../../engine/engine';
+import type { Engine } from '../../../../engine/engine';
+import { registerPrimary } from '../../../../engine/compose';
 import { InMemoryKeyStore, KeytarKeyStore } from '../../../../engine/keychain';
-import { provisionNewDevice } from '../../../../engine/linking/provisioning';
 import { databaseFiles, openEncryptedStore } from '../../../../engine/store';
 import type { Store } from '../../../../engine/store';
+import { storeOf } from '../../../../engine/testing';
 
 const log = pino({ level: 'silent' });
 const keyStore = new KeytarKeyStore();
@@ -99,7 +100,7 @@ async function startDesktop(): Promise<Desktop> {
 
 async function registerPhone(): Promise<Engine> {
   const store: Store = await openEncryptedStore({ dataDir: path.join(dir, 'phone'), keyStore: new InMemoryKeyStore(), profileId: 'phone' });
-  const engine = await Engine.registerPrimary({ store, relayUrl: relayUrl(), handle: 'alice' });
+  const engine = await registerPrimary({ store, relayUrl: relayUrl(), handle: 'alice' });
   closers.push(async () => {
     await engine.stop();
     store.close();
@@ -123,7 +124,7 @@ async function settled(engine: Engine): Promise<void> {
   });
   // The engine pins the root while it maintains its keys after the socket opens; no event says when.
   const started = Date.now();
-  while (engine.store.getItem('relayTrustRoot') === undefined) {
+  while (storeOf(engine).getItem('relayTrustRoot') === undefined) {
     if (Date.now() - started > 20_000) throw new Error('the desktop never pinned the relay trust root');
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
@@ -136,7 +137,7 @@ async function settled(engine: Engine): Promise<void> {
 async function linkedDesktopAtRest(): Promise<void> {
   const phone = await registerPhone();
   const desktop = await startDesktop();
-  await provisionNewDevice(phone, (await desktop.waitFor('showing-code')).url, { history: false });
+  await phone.devices.provision((await desktop.waitFor('showing-code')).url, { history: false });
   await desktop.waitFor('linked');
   const engine = desktop.session.engine;
   if (engine === undefined) throw new Error('no engine');
@@ -229,14 +230,14 @@ describe('a desktop its relay refuses', () => {
   it('(c) shows unlinked-by-phone when the phone really unlinks it, keeps its data until unlink(), then deletes it', async () => {
     const phone = await registerPhone();
     const desktop = await startDesktop();
-    await provisionNewDevice(phone, (await desktop.waitFor('showing-code')).url, { history: false });
+    await phone.devices.provision((await desktop.waitFor('showing-code')).url, { history: false });
     const linked = await desktop.waitFor('linked');
     const engine = desktop.session.engine;
     if (engine === undefined) throw new Error('no engine');
     await settled(engine);
 
     const removedFrom = Date.now();
-    await phone.relay.removeDevice(linked.deviceId);
+    await phone.devices.remove(linked.deviceId);
     const unlinked = await desktop.waitFor('unlinked-by-phone');
     expect(unlinked.removedAt).toBeGreaterThanOrEqual(removedFrom);
     const files = databaseFiles(path.join(desktopDir(), 'account'));

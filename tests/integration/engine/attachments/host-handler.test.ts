@@ -45,7 +45,6 @@ class FakeSession implements AttachmentsSession {
 function setup(who: 'alice' | 'bob', options: { files?: AttachmentFileActions; openedCopyLifetimeMs?: number } = {}) {
   const engine: AttachmentsEngine = {
     attachments: who === 'alice' ? world.alice : world.bob,
-    store: who === 'alice' ? world.aliceStore : world.bobStore,
   };
   const session = new FakeSession(engine);
   const changes: Array<TransferChange> = [];
@@ -166,7 +165,7 @@ describe('the attachments IPC service', () => {
     expect(alice.changes.at(-1)).toMatchObject({ state: 'ready', progress: 1, messageId });
 
     // After the session moves to another engine, the old one's events stay out.
-    alice.session.switchTo({ attachments: world.bob, store: world.bobStore });
+    alice.session.switchTo({ attachments: world.bob });
     alice.changes.length = 0;
     await send(world, randomBytes(3_000));
     expect(alice.changes).toEqual([]);

@@ -10,11 +10,12 @@ import type { Relay } from '../../../../server/relay';
 import type { RelayConfigOverrides } from '../../../../server/config';
 import { AttachmentManager } from '../../../../engine/attachments';
 import type { AttachmentMetadata, AttachmentRecord } from '../../../../engine/attachments';
-import { Engine } from '../../../../engine/engine';
+import { registerPrimary } from '../../../../engine/compose';
 import { InMemoryKeyStore } from '../../../../engine/keychain';
 import { RelayHttpClient } from '../../../../engine/relay-client/http';
 import { openEncryptedStore, toAccountId, toDeviceId } from '../../../../engine/store';
 import type { MessageId, Store } from '../../../../engine/store';
+import { relayOf } from '../../../../engine/testing';
 
 export interface AttachmentWorld {
   readonly dir: string;
@@ -42,8 +43,8 @@ export async function createAttachmentWorld(
   const open = (profile: string): Promise<Store> => openEncryptedStore({ dataDir: path.join(dir, profile), keyStore, profileId: profile });
   const aliceStore = await open('alice');
   const bobStore = await open('bob');
-  const engine = await Engine.registerPrimary({ store: aliceStore, relayUrl: relay.url, handle: 'alice' });
-  const aliceRelay = engine.relay;
+  const engine = await registerPrimary({ store: aliceStore, relayUrl: relay.url, handle: 'alice' });
+  const aliceRelay = relayOf(engine);
   // Downloads need no credentials: the blob id is the capability.
   const bobRelay = new RelayHttpClient(relay.url);
   // Not the engine's own folder (next to the database): its manager sweeps that one.

@@ -10,6 +10,7 @@ import type { Engine } from '../../../../engine/engine';
 import type { AccountId } from '../../../../engine/store';
 import type { TestWorld } from './support';
 import { createWorld, eventually, linkDevice, registerPhone } from './support';
+import { storeOf } from '../../../../engine/testing';
 
 let world: TestWorld;
 let alice: Engine;
@@ -34,9 +35,9 @@ afterAll(async () => {
 
 /** What a person sees in the conversation with `peer`: who said what, in order. */
 function transcript(engine: Engine, peer: AccountId): Array<string> {
-  const conversation = engine.store.getDirectConversation(peer);
+  const conversation = engine.conversations.direct(peer);
   if (conversation === undefined) return [];
-  return engine.store
+  return storeOf(engine)
     .listMessages(conversation.id, { limit: 5_000 })
     .map((message) => `${message.senderAccountId === engine.account.accountId ? 'me' : 'them'}@${String(message.sentAt)}:${message.body ?? '?'}`);
 }
@@ -46,15 +47,15 @@ describe('fan-out between two multi-device accounts', () => {
     const total = 1_000;
     for (const engine of [alice, aliceLaptop, aliceDesktop, bob]) engine.start();
     // bob's desktop stays offline for the first part of the run.
-    const bobId = await alice.resolveHandle('bob');
-    const aliceId = await bob.resolveHandle('alice');
-    await aliceLaptop.resolveHandle('bob');
+    const bobId = await alice.contacts.resolveHandle('bob');
+    const aliceId = await bob.contacts.resolveHandle('alice');
+    await aliceLaptop.contacts.resolveHandle('bob');
 
     const sendBatch = (from: number, to: number): void => {
       for (let index = from; index < to; index++) {
         // Mostly the phones; every fifth message from alice's laptop, to exercise a companion's sends.
-        if (index % 2 === 0) (index % 5 === 0 ? aliceLaptop : alice).sendText(bobId, `a${String(index)}`);
-        else bob.sendText(aliceId, `b${String(index)}`);
+        if (index % 2 === 0) (index % 5 === 0 ? aliceLaptop : alice).messaging.sendText(bobId, `a${String(index)}`);
+        else bob.messaging.sendText(aliceId, `b${String(index)}`);
       }
     };
 

@@ -13,10 +13,12 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { UNLIMITED } from '../../../../server/rate-limit';
 import { Envelope } from '../../../../shared/proto';
 import { resetIdentity } from '../../../../engine/account/reset-identity';
-import { Engine } from '../../../../engine/engine';
+import type { Engine } from '../../../../engine/engine';
+import { createEngine } from '../../../../engine/compose';
 import type { AccountId, MessageId } from '../../../../engine/store';
 import type { TestWorld } from './support';
 import { eventually, messagesWith, registerPhone, relayQueue, worldPerTest } from './support';
+import { storeOf } from '../../../../engine/testing';
 
 const currentWorld = worldPerTest();
 let world: TestWorld;
@@ -33,7 +35,7 @@ async function threePhones(): Promise<{ alice: Engine; bob: Engine; carol: Engin
   const alice = await registerPhone(world, 'alice', 'alice');
   const bob = await registerPhone(world, 'bob', 'bob');
   const carol = await registerPhone(world, 'carol', 'carol');
-  return { alice, bob, carol, aliceId: alice.account.accountId, bobId: await alice.resolveHandle('bob'), carolId: await alice.resolveHandle('carol') };
+  return { alice, bob, carol, aliceId: alice.account.accountId, bobId: await alice.contacts.resolveHandle('bob'), carolId: await alice.contacts.resolveHandle('carol') };
 }
 
 describe('outbox lanes', () => {
@@ -44,29 +46,29 @@ describe('outbox lanes', () => {
     for (const engine of [alice, bob, carol]) engine.start();
 
     const big = 'a long letter '.repeat(2_200);
-    const refused = alice.sendText(bobId, big);
-    alice.sendText(bobId, 'and a short note');
-    alice.sendText(carolId, 'hi carol');
+    const refused = alice.messaging.sendText(bobId, big);
+    alice.messaging.sendText(bobId, 'and a short note');
+    alice.messaging.sendText(carolId, 'hi carol');
     await eventually(() => bodiesWith(carol, aliceId).includes('hi carol'), 20_000, 'carol’s message');
     await eventually(() => bodiesWith(bob, aliceId).includes('and a short note'), 20_000, 'bob’s short note');
-    await eventually(() => alice.store.getMessage(refused)?.status === 'failed', 20_000, 'the refusal');
-    expect(alice.store.getMessage(refused)).toMatchObject({ status: 'failed', errorCode: 'send-refused' });
+    await eventually(() => alice.messaging.get(refused)?.status === 'failed', 20_000, 'the refusal');
+    expect(alice.messaging.get(refused)).toMatchObject({ status: 'failed', errorCode: 'send-refused' });
     expect(bodiesWith(bob, aliceId)).toEqual(['and a short note']);
-    expect(alice.store.countOutbox()).toBe(0);
+    expect(storeOf(alice).countOutbox()).toBe(0);
     expect(() => {
-      alice.retrySend(alice.sendText(carolId, 'not failed'));
+      alice.messaging.retry(alice.messaging.sendText(carolId, 'not failed'));
     }).toThrow(new EngineError('retry-not-waiting'));
 
     // The cause goes away: the relay takes large bodies again.
     await world.restartRelay();
-    const sentAt = alice.store.getMessage(refused)?.sentAt;
-    alice.retrySend(refused);
-    expect(alice.store.getMessage(refused)).toMatchObject({ status: 'pending', errorCode: null });
+    const sentAt = alice.messaging.get(refused)?.sentAt;
+    alice.messaging.retry(refused);
+    expect(alice.messaging.get(refused)).toMatchObject({ status: 'pending', errorCode: null });
     await eventually(() => bodiesWith(bob, aliceId).includes(big), 20_000, 'the retried message');
     // Same sent timestamp: it takes its original place in the conversation.
     expect(bodiesWith(bob, aliceId)).toEqual([big, 'and a short note']);
     expect(messagesWith(bob, aliceId)[0]?.sentAt).toBe(sentAt);
-    await eventually(() => alice.store.getMessage(refused)?.status === 'delivered', 20_000, 'its delivery receipt');
+    await eventually(() => alice.messaging.get(refused)?.status === 'delivered', 20_000, 'its delivery receipt');
   });
 
   it('backs off one contact’s lane after a temporary refusal while another contact’s messages go out', async () => {
@@ -74,23 +76,23 @@ describe('outbox lanes', () => {
     // One pre-key fetch per account, never refilled: alice can start one new session, not two.
     await world.restartRelay({ rateLimits: { preKeyFetchesPerAccount: { capacity: 1, refillPerSecond: 0 } } });
     for (const engine of [alice, bob, carol]) engine.start();
-    alice.sendText(carolId, 'carol 1');
+    alice.messaging.sendText(carolId, 'carol 1');
     await eventually(() => bodiesWith(carol, aliceId).includes('carol 1'), 20_000, 'the first message to carol');
 
-    const waiting = alice.sendText(bobId, 'bob 1');
-    alice.sendText(carolId, 'carol 2');
-    await eventually(() => alice.store.listOutbox().some((item) => item.messageId === waiting && item.attempts > 0), 20_000, 'bob’s lane to back off');
+    const waiting = alice.messaging.sendText(bobId, 'bob 1');
+    alice.messaging.sendText(carolId, 'carol 2');
+    await eventually(() => storeOf(alice).listOutbox().some((item) => item.messageId === waiting && item.attempts > 0), 20_000, 'bob’s lane to back off');
     await eventually(() => bodiesWith(carol, aliceId).includes('carol 2'), 20_000, 'carol’s second message');
-    const [retrying] = alice.store.listOutbox().filter((item) => item.messageId === waiting);
+    const [retrying] = storeOf(alice).listOutbox().filter((item) => item.messageId === waiting);
     expect(retrying).toMatchObject({ lastError: 'http-429' });
     expect(retrying?.nextAttemptAt).toBeGreaterThan(retrying?.createdAt ?? Infinity);
-    expect(alice.store.getMessage(waiting)?.status).toBe('pending');
+    expect(alice.messaging.get(waiting)?.status).toBe('pending');
     expect(bodiesWith(bob, aliceId)).toEqual([]);
 
     // A relay without the tight limit: the lane's next attempt gets through by itself.
     await world.restartRelay();
     await eventually(() => bodiesWith(bob, aliceId).includes('bob 1'), 30_000, 'bob’s message after the backoff');
-    expect(alice.store.getMessage(waiting)?.status).not.toBe('failed');
+    expect(alice.messaging.get(waiting)?.status).not.toBe('failed');
   });
 
   it('stops after the send in flight, not the whole outbox, and sends the rest after a restart exactly once', async () => {
@@ -98,8 +100,8 @@ describe('outbox lanes', () => {
     await world.restartRelay({ rateLimits: UNLIMITED });
     const count = 2_000;
     const queued: Array<MessageId> = [];
-    for (let i = 0; i < count; i++) queued.push(alice.sendText(bobId, `message ${String(i)}`));
-    expect(alice.store.countOutbox()).toBe(count);
+    for (let i = 0; i < count; i++) queued.push(alice.messaging.sendText(bobId, `message ${String(i)}`));
+    expect(storeOf(alice).countOutbox()).toBe(count);
 
     let stopping: Promise<void> | undefined;
     const stopped = new Promise<void>((resolve) => {
@@ -109,19 +111,19 @@ describe('outbox lanes', () => {
     });
     alice.start();
     await stopped;
-    const sentBeforeStop = count - alice.store.countOutbox();
+    const sentBeforeStop = count - storeOf(alice).countOutbox();
     expect(sentBeforeStop).toBeGreaterThanOrEqual(1);
     expect(sentBeforeStop).toBeLessThanOrEqual(4);
 
-    const restarted = world.track(new Engine({ store: alice.store, relayUrl: world.relay.url }));
+    const restarted = world.track(createEngine({ store: storeOf(alice), relayUrl: world.relay.url }));
     restarted.start();
     await restarted.flushOutbox();
-    expect(restarted.store.countOutbox()).toBe(0);
+    expect(storeOf(restarted).countOutbox()).toBe(0);
     // bob never connected: the relay holds exactly one envelope per message, none twice.
     const timestamps = (await relayQueue(world, bobId)).map(({ envelope }) => Envelope.decode(envelope).clientTimestamp);
     expect(timestamps).toHaveLength(count);
     expect(new Set(timestamps).size).toBe(count);
-    expect(timestamps.sort((a, b) => a - b)).toEqual(queued.map((id) => restarted.store.getMessage(id)?.sentAt));
+    expect(timestamps.sort((a, b) => a - b)).toEqual(queued.map((id) => restarted.messaging.get(id)?.sentAt));
   });
 });
 
@@ -130,38 +132,38 @@ describe('a contact’s new safety number', () => {
     const alice = await registerPhone(world, 'alice', 'alice');
     const phone = await registerPhone(world, 'bob', 'bob');
     const aliceId = alice.account.accountId;
-    const bobId = await alice.resolveHandle('bob');
+    const bobId = await alice.contacts.resolveHandle('bob');
     alice.start();
     phone.start();
-    alice.sendText(bobId, 'hello bob');
+    alice.messaging.sendText(bobId, 'hello bob');
     await eventually(() => bodiesWith(phone, aliceId).includes('hello bob'), 20_000, 'the first message');
 
     // bob reinstalls: a new identity key; alice learns it with his next message.
     await phone.stop();
-    await resetIdentity(phone.store, phone.relay);
-    const bob = world.track(new Engine({ store: phone.store, relayUrl: world.relay.url }));
+    await resetIdentity(storeOf(phone), world.relay.url);
+    const bob = world.track(createEngine({ store: storeOf(phone), relayUrl: world.relay.url }));
     bob.start();
-    const fromBob = bob.sendText(aliceId, 'I reinstalled');
+    const fromBob = bob.messaging.sendText(aliceId, 'I reinstalled');
     await eventually(() => bodiesWith(alice, bobId).includes('I reinstalled'), 20_000, 'bob’s message');
-    expect(alice.store.listPendingIdentityChanges().map((record) => record.addressName)).toEqual([bobId]);
+    expect(alice.safety.pendingChanges().map((record) => record.addressName)).toEqual([bobId]);
 
     // What the user composes meanwhile fails visibly, as before; the receipt waits in the outbox.
-    const composed = alice.sendText(bobId, 'written before accepting');
-    await eventually(() => alice.store.getMessage(composed)?.status === 'failed', 20_000, 'the composed message to fail');
-    expect(alice.store.getMessage(composed)?.errorCode).toBe('identity-changed');
-    await eventually(() => alice.store.listOutbox().some((item) => item.kind === 'receipt'), 20_000, 'the held delivery receipt');
-    const conversation = alice.store.getDirectConversation(bobId);
+    const composed = alice.messaging.sendText(bobId, 'written before accepting');
+    await eventually(() => alice.messaging.get(composed)?.status === 'failed', 20_000, 'the composed message to fail');
+    expect(alice.messaging.get(composed)?.errorCode).toBe('identity-changed');
+    await eventually(() => storeOf(alice).listOutbox().some((item) => item.kind === 'receipt'), 20_000, 'the held delivery receipt');
+    const conversation = alice.conversations.direct(bobId);
     if (conversation === undefined) throw new Error('no conversation');
-    alice.markConversationRead(conversation.id);
+    alice.conversations.markRead(conversation.id);
     await alice.flushOutbox();
-    expect(alice.store.listOutbox().map((item) => item.kind)).toEqual(['receipt', 'receipt']);
-    expect(bob.store.getMessage(fromBob)?.status).toBe('sent');
+    expect(storeOf(alice).listOutbox().map((item) => item.kind)).toEqual(['receipt', 'receipt']);
+    expect(bob.messaging.get(fromBob)?.status).toBe('sent');
 
-    expect(alice.acceptIdentityChange(bobId)).toBe(true);
-    await eventually(() => bob.store.getMessage(fromBob)?.status === 'read', 20_000, 'the receipts after accepting');
-    expect(alice.store.countOutbox()).toBe(0);
+    expect(alice.safety.acceptChange(bobId)).toBe(true);
+    await eventually(() => bob.messaging.get(fromBob)?.status === 'read', 20_000, 'the receipts after accepting');
+    expect(storeOf(alice).countOutbox()).toBe(0);
     // And the message that failed goes out once asked to.
-    alice.retrySend(composed);
+    alice.messaging.retry(composed);
     await eventually(() => bodiesWith(bob, aliceId).includes('written before accepting'), 20_000, 'the retried message');
   });
 });

@@ -5,17 +5,19 @@
  * waits and is retried, instead of being taken as "this account has no other devices".
  */
 import { describe, expect, it } from 'vitest';
-import { Engine } from '../../../../engine/engine';
-import { beginLinking, completeLinking, provisionNewDevice } from '../../../../engine/linking/provisioning';
+import type { Engine } from '../../../../engine/engine';
+import { createEngine } from '../../../../engine/compose';
+import { beginLinking, completeLinking } from '../../../../engine/linking/provisioning';
 import type { AccountId } from '../../../../engine/store';
 import { eventually, registerPhone, worldPerTest } from './support';
+import { storeOf } from '../../../../engine/testing';
 
 const currentWorld = worldPerTest();
 
 function outgoingBodies(engine: Engine, peer: AccountId): Array<string | null> {
-  const conversation = engine.store.getDirectConversation(peer);
+  const conversation = engine.conversations.direct(peer);
   if (conversation === undefined) return [];
-  return engine.listMessages(conversation.id, 100).filter((message) => message.direction === 'outgoing').map((message) => message.body);
+  return engine.messaging.list(conversation.id, 100).filter((message) => message.direction === 'outgoing').map((message) => message.body);
 }
 
 describe('transcripts to this account’s other devices', () => {
@@ -25,22 +27,22 @@ describe('transcripts to this account’s other devices', () => {
     // Linked without history, so nothing tells the phone about its new desktop yet.
     const store = await world.openStore('alice-desktop');
     const pending = await beginLinking(world.relay.url);
-    await provisionNewDevice(alice, pending.url, { history: false });
+    await alice.devices.provision(pending.url, { history: false });
     await completeLinking({ store, relayUrl: world.relay.url, inherited: await pending.inherited, deviceName: 'desk' });
-    const desktop = world.track(new Engine({ store, relayUrl: world.relay.url }));
+    const desktop = world.track(createEngine({ store, relayUrl: world.relay.url }));
     await registerPhone(world, 'bob', 'bob');
-    const bobId = await alice.resolveHandle('bob');
+    const bobId = await alice.contacts.resolveHandle('bob');
     // One pre-key fetch for alice, never refilled: the session with bob takes it, so the
     // lookup of alice's own devices for the transcript is refused with a 429.
     await world.restartRelay({ rateLimits: { preKeyFetchesPerAccount: { capacity: 1, refillPerSecond: 0 } } });
     alice.start();
     desktop.start();
-    const message = alice.sendText(bobId, 'hello bob');
+    const message = alice.messaging.sendText(bobId, 'hello bob');
 
-    const transcripts = (): Array<{ readonly attempts: number }> => alice.store.listOutbox().filter((item) => item.kind === 'sync');
+    const transcripts = (): Array<{ readonly attempts: number }> => storeOf(alice).listOutbox().filter((item) => item.kind === 'sync');
     // The message went out and queued its transcript: wait for the transcript's second
     // try (or for it to be gone, as it was before the fix).
-    const sent = (): boolean => alice.store.getMessage(message)?.status !== 'pending';
+    const sent = (): boolean => alice.messaging.get(message)?.status !== 'pending';
     await eventually(() => sent() && (transcripts().length === 0 || (transcripts()[0]?.attempts ?? 0) >= 2), 20_000, 'a second attempt at the transcript');
     expect(transcripts()).toHaveLength(1);
 

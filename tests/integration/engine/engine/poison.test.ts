@@ -15,7 +15,8 @@ import { Envelope, EnvelopeType } from '../../../../shared/proto';
 import type { EnvelopeFields } from '../../../../shared/proto';
 import type { ContentFields } from '../../../../shared/proto/content';
 import { ReceiptType, SyncVerifiedState, TypingAction } from '../../../../shared/proto/content';
-import type { Engine, EngineLogger } from '../../../../engine/engine';
+import type { Engine } from '../../../../engine/engine';
+import type { EngineLogger } from '../../../../engine/compose';
 import { encodeContent } from '../../../../engine/messaging/content-codec';
 import { MessageSender } from '../../../../engine/messaging/sender';
 import { Mutex } from '../../../../engine/mutex';
@@ -23,6 +24,7 @@ import { createSignalStores } from '../../../../engine/signal';
 import type { AccountId } from '../../../../engine/store';
 import type { TestWorld } from './support';
 import { eventually, eventuallyAsync, linkDevice, messagesWith, registerPhone, relayQueue, worldPerTest } from './support';
+import { relayOf, storeOf } from '../../../../engine/testing';
 
 const currentWorld = worldPerTest();
 let world: TestWorld;
@@ -50,7 +52,7 @@ function capturingLogger(): Pick<EngineLogger, 'warn'> & { readonly warnings: Ar
 
 /** Encrypts and sends what the engine itself never would, through `from`'s real sessions. */
 function hostileSender(from: Engine): MessageSender {
-  return new MessageSender(from.store, from.relay, createSignalStores(from.store), () => from.account, new Mutex());
+  return new MessageSender(storeOf(from), relayOf(from), createSignalStores(storeOf(from)), () => from.account, new Mutex());
 }
 
 /** alice and bob have talked (bob has a conversation with her); both are stopped, bob's logger records. */
@@ -59,10 +61,10 @@ async function pairThatTalked(): Promise<{ alice: Engine; bob: Engine; aliceId: 
   const alice = await registerPhone(world, 'alice', 'alice');
   const bob = await registerPhone(world, 'bob', 'bob', { logger: log });
   const aliceId = alice.account.accountId;
-  const bobId = await alice.resolveHandle('bob');
+  const bobId = await alice.contacts.resolveHandle('bob');
   alice.start();
   bob.start();
-  alice.sendText(bobId, 'hello');
+  alice.messaging.sendText(bobId, 'hello');
   await eventually(() => messagesWith(bob, aliceId).length === 1, 20_000, 'the first message');
   await alice.flushOutbox();
   await bob.flushOutbox();
@@ -87,7 +89,7 @@ describe('hostile values in what arrives', () => {
     ];
     const sender = hostileSender(alice);
     for (const [, content] of hostile) await sender.sendToAccount(bobId, encodeContent(content), Date.now());
-    alice.sendText(bobId, 'after the poison');
+    alice.messaging.sendText(bobId, 'after the poison');
     await alice.flushOutbox();
     expect(await relayQueue(world, bobId)).toHaveLength(hostile.length + 1);
 
@@ -100,7 +102,7 @@ describe('hostile values in what arrives', () => {
     );
     // Nothing of the hostile contents was applied.
     expect(shown.filter((message) => message.kind === 'text').map((message) => message.body)).toEqual(['hello', 'after the poison']);
-    expect(bob.store.getRecipient(aliceId)?.displayName ?? null).toBeNull();
+    expect(bob.contacts.get(aliceId)?.displayName ?? null).toBeNull();
   });
 
   it('acknowledges envelopes a relay spoiled: shown where the sender’s conversation exists, logged where none can be named', async () => {
@@ -140,7 +142,7 @@ describe('hostile values in what arrives', () => {
         envelope: Envelope.encode({ ...base, serverGuid: randomUUID(), ...fields }).finish(),
       })),
     );
-    alice.sendText(bobId, 'after the spoiled envelopes');
+    alice.messaging.sendText(bobId, 'after the spoiled envelopes');
     await alice.flushOutbox();
 
     bob.start();
@@ -148,7 +150,7 @@ describe('hostile values in what arrives', () => {
     await eventuallyAsync(async () => (await relayQueue(world, bobId)).length === 0, 20_000, 'the queue to drain');
     const unreadable = messagesWith(bob, aliceId).filter((message) => message.kind === 'undecryptable');
     expect(unreadable.map((message) => message.errorCode)).toEqual(shownCases.map(() => 'invalid-envelope'));
-    expect(bob.store.listConversations()).toHaveLength(1);
+    expect(storeOf(bob).listConversations()).toHaveLength(1);
     const dropped = log.warnings.filter((warning) => warning.fields['event'] === 'envelope-dropped').map((warning) => warning.fields['reason']);
     expect(dropped).toEqual(['source', 'source', 'source', 'client-timestamp', 'sealed-sender']);
   });
@@ -170,8 +172,8 @@ describe('hostile values in what arrives', () => {
     const sender = hostileSender(desktop);
     for (const content of hostile) await sender.sendToAccount(bobId, encodeContent(content), Date.now());
     // A real sent transcript from the same device, after the hostile ones.
-    await desktop.resolveHandle('alice');
-    desktop.sendText(aliceId, 'sent from the desktop');
+    await desktop.contacts.resolveHandle('alice');
+    desktop.messaging.sendText(aliceId, 'sent from the desktop');
     await desktop.flushOutbox();
 
     bob.start();

@@ -21,19 +21,19 @@ describe('delivery receipts', () => {
     const alice = await registerPhone(world, 'alice', 'alice');
     const bob = await registerPhone(world, 'bob', 'bob', { scheduler });
     const aliceId = alice.account.accountId;
-    const bobId = await alice.resolveHandle('bob');
+    const bobId = await alice.contacts.resolveHandle('bob');
     alice.start();
     bob.start();
-    const sent = ['one', 'two', 'three'].map((text) => alice.sendText(bobId, text));
+    const sent = ['one', 'two', 'three'].map((text) => alice.messaging.sendText(bobId, text));
     await alice.flushOutbox();
     await eventually(() => messagesWith(bob, aliceId).length === 3, 20_000, 'bob to have the three messages');
     // One timer for the whole batch, and nothing sent back before it fires.
     expect(scheduler.pending).toBe(1);
-    expect(sent.map((id) => alice.store.getMessage(id)?.status)).toEqual(['sent', 'sent', 'sent']);
+    expect(sent.map((id) => alice.messaging.get(id)?.status)).toEqual(['sent', 'sent', 'sent']);
 
     scheduler.advance(150);
     expect(scheduler.pending).toBe(0);
     await bob.flushOutbox();
-    await eventually(() => sent.every((id) => alice.store.getMessage(id)?.status === 'delivered'), 20_000, 'the receipts at alice');
+    await eventually(() => sent.every((id) => alice.messaging.get(id)?.status === 'delivered'), 20_000, 'the receipts at alice');
   });
 });

@@ -8,6 +8,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { Envelope, EnvelopeType } from '../../../../shared/proto';
 import type { TestWorld } from './support';
 import { eventually, registerPhone, worldPerTest } from './support';
+import { relayOf, storeOf } from '../../../../engine/testing';
 
 const currentWorld = worldPerTest();
 let world: TestWorld;
@@ -19,33 +20,33 @@ describe('sealed sender', () => {
   it('hides the sender from the relay once the recipient’s profile key is known', async () => {
     const alice = await registerPhone(world, 'alice', 'alice');
     const bob = await registerPhone(world, 'bob', 'bob');
-    const bobId = await alice.resolveHandle('bob');
+    const bobId = await alice.contacts.resolveHandle('bob');
     const aliceId = alice.account.accountId;
     alice.start();
     bob.start();
     // The first message cannot be sealed: alice does not know bob's profile key yet.
-    alice.sendText(bobId, 'hello bob');
-    await eventually(() => bob.store.getDirectConversation(aliceId) !== undefined, 20_000, 'the first message');
-    expect(bob.store.getRecipient(aliceId)?.profileKey?.length).toBe(32);
+    alice.messaging.sendText(bobId, 'hello bob');
+    await eventually(() => bob.conversations.direct(aliceId) !== undefined, 20_000, 'the first message');
+    expect(bob.contacts.get(aliceId)?.profileKey?.length).toBe(32);
 
     // bob now knows alice's profile key, so his reply is sealed. Catch it on the relay.
     await bob.stop();
     await alice.stop();
-    bob.sendText(aliceId, 'sealed reply');
+    bob.messaging.sendText(aliceId, 'sealed reply');
     await bob.flushOutbox();
-    const queued = (await alice.relay.fetchMessages()).messages.map((message) => Envelope.decode(Buffer.from(message.envelope, 'base64')));
+    const queued = (await relayOf(alice).fetchMessages()).messages.map((message) => Envelope.decode(Buffer.from(message.envelope, 'base64')));
     const reply = queued.find((envelope) => envelope.type === EnvelopeType.UNIDENTIFIED_SENDER);
     expect(reply).toBeDefined();
     expect(reply?.sourceAccountId ?? null).toBeNull();
     expect(reply?.sourceDeviceId ?? null).toBeNull();
 
     alice.start();
-    const conversation = alice.store.getDirectConversation(bobId);
-    await eventually(() => alice.listMessages(conversation?.id ?? ('' as never)).length === 2, 20_000, 'the sealed reply');
-    expect(alice.listMessages(conversation?.id ?? ('' as never)).map((message) => [message.senderAccountId, message.body])).toEqual([
+    const conversation = alice.conversations.direct(bobId);
+    await eventually(() => alice.messaging.list(conversation?.id ?? ('' as never)).length === 2, 20_000, 'the sealed reply');
+    expect(alice.messaging.list(conversation?.id ?? ('' as never)).map((message) => [message.senderAccountId, message.body])).toEqual([
       [aliceId, 'hello bob'],
       [bobId, 'sealed reply'],
     ]);
-    expect(alice.store.getItem('relayTrustRoot')).toBe(await alice.relay.getTrustRoot());
+    expect(storeOf(alice).getItem('relayTrustRoot')).toBe(await relayOf(alice).getTrustRoot());
   });
 });

@@ -11,7 +11,8 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { Engine } from '../../../../engine/engine';
+import type { Engine } from '../../../../engine/engine';
+import { createEngine } from '../../../../engine/compose';
 import type { EngineEvents } from '../../../../engine/engine';
 import { databaseFileName } from '../../../../engine/store';
 import type { AccountId } from '../../../../engine/store';
@@ -19,6 +20,7 @@ import { openSqlite } from '../../../../engine/store/sqlite';
 import type { SqliteDatabase } from '../../../../engine/store/sqlite';
 import type { TestWorld } from './support';
 import { eventually, registerPhone, relayQueue, worldPerTest } from './support';
+import { storeOf } from '../../../../engine/testing';
 
 const currentWorld = worldPerTest();
 let world: TestWorld;
@@ -75,8 +77,8 @@ async function damagePagesUnderOpenStore(world: TestWorld, profile: string, name
 }
 
 function bodiesWith(engine: Engine, peer: AccountId): Array<string | null> {
-  const conversation = engine.store.getDirectConversation(peer);
-  return conversation === undefined ? [] : engine.listMessages(conversation.id, 100).map((message) => message.body);
+  const conversation = engine.conversations.direct(peer);
+  return conversation === undefined ? [] : engine.messaging.list(conversation.id, 100).map((message) => message.body);
 }
 
 describe('a database that fails under a running engine', () => {
@@ -84,10 +86,10 @@ describe('a database that fails under a running engine', () => {
     const first = await registerPhone(world, 'alice', 'alice');
     const bob = await registerPhone(world, 'bob', 'bob');
     const aliceId = first.account.accountId;
-    const bobId = await first.resolveHandle('bob');
+    const bobId = await first.contacts.resolveHandle('bob');
     first.start();
     bob.start();
-    bob.sendText(aliceId, 'before the damage');
+    bob.messaging.sendText(aliceId, 'before the damage');
     await eventually(() => bodiesWith(first, bobId).includes('before the damage'), 20_000, 'the first message');
     await first.flushOutbox();
     await first.stop();
@@ -98,12 +100,12 @@ describe('a database that fails under a running engine', () => {
     expect(damaged).not.toContain(1);
 
     // Three messages wait on the relay while alice is away.
-    for (const text of ['one', 'two', 'three']) bob.sendText(aliceId, text);
+    for (const text of ['one', 'two', 'three']) bob.messaging.sendText(aliceId, text);
     await bob.flushOutbox();
     expect(await relayQueue(world, aliceId)).toHaveLength(3);
 
     // The same open store under a new engine: the damage shows on first use.
-    const alice = world.track(new Engine({ store: first.store, relayUrl: world.relay.url }));
+    const alice = world.track(createEngine({ store: storeOf(first), relayUrl: world.relay.url }));
     const failures: Array<EngineEvents['storageFailed']> = [];
     alice.on('storageFailed', (failure) => failures.push(failure));
     const connection: Array<string> = [];
@@ -124,10 +126,10 @@ describe('a database that fails under a running engine', () => {
     // The outbox halted too: a message queued now (those tables are intact) stays queued.
     // (stop() waits for any send in flight, so after it nothing can still be on its way.)
     await bob.stop();
-    alice.sendText(bobId, 'not to be sent');
+    alice.messaging.sendText(bobId, 'not to be sent');
     await alice.flushOutbox();
     await alice.stop();
-    expect(alice.store.countOutbox()).toBe(1);
+    expect(storeOf(alice).countOutbox()).toBe(1);
     expect(await relayQueue(world, bobId)).toHaveLength(0);
     expect(failures).toHaveLength(1);
   });
@@ -136,17 +138,17 @@ describe('a database that fails under a running engine', () => {
     const first = await registerPhone(world, 'alice', 'alice');
     const bob = await registerPhone(world, 'bob', 'bob');
     const aliceId = first.account.accountId;
-    const bobId = await first.resolveHandle('bob');
+    const bobId = await first.contacts.resolveHandle('bob');
     // Queued while offline, so the outbox has pages on disk.
-    first.sendText(bobId, 'queued before the damage');
+    first.messaging.sendText(bobId, 'queued before the damage');
     await first.stop();
     const damaged = await damagePagesUnderOpenStore(world, 'alice', ['outbox', 'outbox_by_lane']);
     expect(damaged).not.toContain(1);
-    bob.sendText(aliceId, 'waiting on the relay');
+    bob.messaging.sendText(aliceId, 'waiting on the relay');
     await bob.flushOutbox();
     await bob.stop();
 
-    const alice = world.track(new Engine({ store: first.store, relayUrl: world.relay.url }));
+    const alice = world.track(createEngine({ store: storeOf(first), relayUrl: world.relay.url }));
     const failures: Array<EngineEvents['storageFailed']> = [];
     alice.on('storageFailed', (failure) => failures.push(failure));
     alice.start();

@@ -7,11 +7,12 @@ import type { RelayConfigOverrides } from '../../../../server/config';
 import { startRelay } from '../../../../server/relay';
 import type { Relay } from '../../../../server/relay';
 import { asAccountId, asDeviceId } from '../../../../shared/relay-api';
-import { Engine } from '../../../../engine/engine';
-import type { EngineOptions } from '../../../../engine/engine';
+import type { Engine } from '../../../../engine/engine';
+import { createEngine, registerPrimary } from '../../../../engine/compose';
+import type { EngineOptions } from '../../../../engine/compose';
 import { InMemoryKeyStore } from '../../../../engine/keychain';
 import { openEncryptedStore } from '../../../../engine/store';
-import { beginLinking, completeLinking, provisionNewDevice } from '../../../../engine/linking/provisioning';
+import { beginLinking, completeLinking } from '../../../../engine/linking/provisioning';
 import type { AccountId, Message, Store } from '../../../../engine/store';
 
 export interface TestWorld {
@@ -97,7 +98,7 @@ export async function registerPhone(
   options: Partial<Pick<EngineOptions, 'now' | 'logger' | 'scheduler'>> = {},
 ): Promise<Engine> {
   const store = await world.openStore(profile);
-  return world.track(await Engine.registerPrimary({ ...options, store, relayUrl: world.relay.url, handle }));
+  return world.track(await registerPrimary({ ...options, store, relayUrl: world.relay.url, handle }));
 }
 
 /** A fresh world for each test of the calling file, cleaned up after it. */
@@ -138,10 +139,10 @@ export async function eventually(predicate: () => boolean, timeoutMs = 20_000, w
 export async function linkDevice(world: TestWorld, primary: Engine, profile: string, name = profile): Promise<Engine> {
   const store = await world.openStore(profile);
   const pending = await beginLinking(world.relay.url);
-  await provisionNewDevice(primary, pending.url);
+  await primary.devices.provision(pending.url);
   const inherited = await pending.inherited;
   await completeLinking({ store, relayUrl: world.relay.url, inherited, deviceName: name });
-  return world.track(new Engine({ store, relayUrl: world.relay.url }));
+  return world.track(createEngine({ store, relayUrl: world.relay.url }));
 }
 
 /** What the relay still holds for one device (nothing is removed by reading). */
@@ -152,6 +153,6 @@ export async function relayQueue(world: TestWorld, accountId: string, deviceId =
 
 /** A device's messages with `peer`, oldest first (none when there is no conversation yet). */
 export function messagesWith(engine: Engine, peer: AccountId, limit = 5_000): Array<Message> {
-  const conversation = engine.store.getDirectConversation(peer);
-  return conversation === undefined ? [] : engine.listMessages(conversation.id, limit);
+  const conversation = engine.conversations.direct(peer);
+  return conversation === undefined ? [] : engine.messaging.list(conversation.id, limit);
 }

@@ -10,14 +10,16 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { resetIdentity } from '../../../../engine/account/reset-identity';
 import { AttachmentIntegrityError } from '../../../../engine/crypto/errors';
-import { Engine } from '../../../../engine/engine';
+import type { Engine } from '../../../../engine/engine';
+import { createEngine } from '../../../../engine/compose';
 import { importHistory } from '../../../../engine/linking/history';
-import { beginLinking, completeLinking, provisionNewDevice } from '../../../../engine/linking/provisioning';
+import { beginLinking, completeLinking } from '../../../../engine/linking/provisioning';
 import type { AccountId, Store } from '../../../../engine/store';
 import { toDeviceId } from '../../../../engine/store';
 import type { TestWorld } from '../engine/support';
 import { eventually, registerPhone, worldPerTest } from '../engine/support';
 import { copyOf, fileBytes, flipByte, linkDesktop, messagesWith, newestRelayBlob, rowsOf, sendFile, stage, tamperRelayBlobs } from './support';
+import { relayOf, storeOf } from '../../../../engine/testing';
 
 const currentWorld = worldPerTest();
 let world: TestWorld;
@@ -49,35 +51,35 @@ describe('linking a desktop with the whole history', () => {
     const alice = await registerPhone(world, 'alice', 'alice');
     const bob = await registerPhone(world, 'bob', 'bob');
     const carol = await registerPhone(world, 'carol', 'carol');
-    const bobId = await alice.resolveHandle('bob');
-    const carolId = await alice.resolveHandle('carol');
+    const bobId = await alice.contacts.resolveHandle('bob');
+    const carolId = await alice.contacts.resolveHandle('carol');
     const aliceId = alice.account.accountId;
     alice.start();
     bob.start();
     carol.start();
-    bob.updateProfile({ name: 'Bob Builder', avatarDataUrl: null });
-    alice.updateProfile({ name: 'Alice on her phone', avatarDataUrl: null });
+    bob.profile.update({ name: 'Bob Builder', avatarDataUrl: null });
+    alice.profile.update({ name: 'Alice on her phone', avatarDataUrl: null });
 
     // Text both ways, a reply, an edit, a delete for everyone and reactions from both sides.
-    const first = alice.sendText(bobId, 'hello bob');
-    const doomed = alice.sendText(bobId, 'this one goes away');
-    bob.sendText(aliceId, 'hi alice');
+    const first = alice.messaging.sendText(bobId, 'hello bob');
+    const doomed = alice.messaging.sendText(bobId, 'this one goes away');
+    bob.messaging.sendText(aliceId, 'hi alice');
     await eventually(() => messagesWith(alice, bobId).some((message) => message.body === 'hi alice'), 20_000, 'bob’s message');
     const fromBob = messagesWith(alice, bobId).find((message) => message.body === 'hi alice');
     if (fromBob === undefined) throw new Error('missing');
-    const conversation = conversationOf(alice.store, bobId);
-    alice.sendMessage(conversation.id, { body: 'replying to you', quoteMessageId: fromBob.id });
-    alice.editMessage(first, 'hello bob (edited)');
-    alice.deleteForEveryone(doomed);
-    alice.react(fromBob.id, '👍');
+    const conversation = conversationOf(storeOf(alice), bobId);
+    alice.messaging.send(conversation.id, { body: 'replying to you', quoteMessageId: fromBob.id });
+    alice.messaging.editMessage(first, 'hello bob (edited)');
+    alice.messaging.deleteForEveryone(doomed);
+    alice.messaging.react(fromBob.id, '👍');
     const firstOnBob = await (async () => {
-      const sent = alice.store.getMessage(first);
+      const sent = alice.messaging.get(first);
       if (sent === undefined) throw new Error('missing');
-      await eventually(() => copyOf(bob.store, sent) !== undefined, 20_000, 'the first message at bob');
-      return copyOf(bob.store, sent);
+      await eventually(() => copyOf(storeOf(bob), sent) !== undefined, 20_000, 'the first message at bob');
+      return copyOf(storeOf(bob), sent);
     })();
-    bob.react(firstOnBob?.id ?? ('' as never), '❤️');
-    await eventually(() => alice.store.listReactions([first]).length === 1, 20_000, 'bob’s reaction');
+    bob.messaging.react(firstOnBob?.id ?? ('' as never), '❤️');
+    await eventually(() => alice.messaging.reactions([first]).length === 1, 20_000, 'bob’s reaction');
 
     // Media: a photo and a voice note from bob (downloaded by themselves), a document from
     // alice (hers, on disk), a large file alice never downloaded, and a file of 60 days ago.
@@ -91,19 +93,19 @@ describe('linking a desktop with the whole history', () => {
     await sendFile(alice, bobId, document, { contentType: 'application/pdf', fileName: 'report.pdf' }, 'the report');
     await sendFile(bob, aliceId, large, { contentType: 'application/zip', fileName: 'archive.zip' });
     await eventually(
-      () => messagesWith(alice, bobId).filter((message) => alice.store.listAttachmentsForMessage(message.id).length > 0).length === 4,
+      () => messagesWith(alice, bobId).filter((message) => alice.attachments.listForMessage(message.id).length > 0).length === 4,
       30_000,
       'the files at alice',
     );
     await eventually(
-      () => alice.store.listAttachmentsInStates(['ready']).filter((record) => record.direction === 'incoming').length === 2,
+      () => storeOf(alice).listAttachmentsInStates(['ready']).filter((record) => record.direction === 'incoming').length === 2,
       30_000,
       'the photo and the voice note to download on the phone',
     );
     const staleFile = await stage(alice, old, { contentType: 'image/jpeg', fileName: 'summer.jpg' });
     const sixtyDaysAgo = Date.now() - 60 * day;
-    const oldMessage = alice.store.transaction(() => {
-      const inserted = alice.store.insertMessage({
+    const oldMessage = storeOf(alice).transaction(() => {
+      const inserted = storeOf(alice).insertMessage({
         conversationId: conversation.id,
         kind: 'text',
         direction: 'outgoing',
@@ -120,29 +122,29 @@ describe('linking a desktop with the whole history', () => {
       alice.attachments.attachToMessage(inserted.id, [staleFile.id]);
       return inserted.id;
     });
-    expect(alice.store.getMessage(oldMessage)?.sentAt).toBe(sixtyDaysAgo);
+    expect(alice.messaging.get(oldMessage)?.sentAt).toBe(sixtyDaysAgo);
 
     // Verification, then read everything bob sent but one, which stays unread.
-    alice.setVerified(bobId, true);
-    alice.markConversationRead(conversation.id);
-    bob.sendText(aliceId, 'still unread');
+    alice.safety.setVerified(bobId, true);
+    alice.conversations.markRead(conversation.id);
+    bob.messaging.sendText(aliceId, 'still unread');
     await eventually(() => messagesWith(alice, bobId).some((message) => message.body === 'still unread'), 20_000, 'the unread message');
 
     // Carol: a safety-number change (she reinstalled), and her chat pinned, muted and archived.
-    const hiCarol = alice.sendText(carolId, 'hi carol');
+    const hiCarol = alice.messaging.sendText(carolId, 'hi carol');
     await eventually(() => messagesWith(carol, aliceId).length === 1, 20_000, 'carol’s first message');
     // Her receipt arrives before she reinstalls (stop() leaves unsent items queued), so the
     // phone's status is final before it exports.
-    await eventually(() => alice.store.getMessage(hiCarol)?.status === 'delivered', 20_000, 'carol’s delivery receipt');
+    await eventually(() => alice.messaging.get(hiCarol)?.status === 'delivered', 20_000, 'carol’s delivery receipt');
     await carol.stop();
-    await resetIdentity(carol.store, carol.relay);
-    const rebornCarol = world.track(new Engine({ store: carol.store, relayUrl: world.relay.url }));
+    await resetIdentity(storeOf(carol), world.relay.url);
+    const rebornCarol = world.track(createEngine({ store: storeOf(carol), relayUrl: world.relay.url }));
     rebornCarol.start();
-    const blocked = alice.sendText(carolId, 'are you there?');
-    await eventually(() => alice.store.getMessage(blocked)?.status === 'failed', 20_000, 'the send blocked by the identity change');
-    const carolChat = conversationOf(alice.store, carolId);
+    const blocked = alice.messaging.sendText(carolId, 'are you there?');
+    await eventually(() => alice.messaging.get(blocked)?.status === 'failed', 20_000, 'the send blocked by the identity change');
+    const carolChat = conversationOf(storeOf(alice), carolId);
     const mutedUntil = Date.now() + 7 * day;
-    alice.updateConversation(carolChat.id, { pinned: true, archived: true, mutedUntil });
+    alice.conversations.update(carolChat.id, { pinned: true, archived: true, mutedUntil });
     await waitUntilDelivered(alice, bobId);
     await alice.flushOutbox();
 
@@ -159,9 +161,9 @@ describe('linking a desktop with the whole history', () => {
     expect(kinds).toEqual(new Set(['text', 'identity-change']));
     expect(messagesWith(alice, bobId).map((message) => message.kind)).toContain('verified-change');
     for (const peer of [bobId, carolId]) {
-      expect(rowsOf(desktop.store, conversationOf(desktop.store, peer).id)).toEqual(rowsOf(alice.store, conversationOf(alice.store, peer).id));
+      expect(rowsOf(desktop.store, conversationOf(desktop.store, peer).id)).toEqual(rowsOf(storeOf(alice), conversationOf(storeOf(alice), peer).id));
     }
-    const aliceRows = rowsOf(alice.store, conversation.id);
+    const aliceRows = rowsOf(storeOf(alice), conversation.id);
     expect(aliceRows).toContainEqual(expect.objectContaining({ body: 'hello bob (edited)', editedAt: expect.any(Number) as number }));
     expect(aliceRows).toContainEqual(expect.objectContaining({ deletedForEveryone: true, body: null }));
     expect(aliceRows).toContainEqual(expect.objectContaining({ body: 'replying to you', quote: expect.objectContaining({ text: 'hi alice' }) as unknown }));
@@ -172,9 +174,9 @@ describe('linking a desktop with the whole history', () => {
     expect(bobRow?.recipient?.displayName).toBe('Bob Builder');
     expect(carolRow).toMatchObject({ archived: true, mutedUntil });
     expect(carolRow?.pinnedAt).not.toBeNull();
-    expect(Buffer.from(desktop.store.getIdentity(bobId)?.publicKey ?? []).equals(Buffer.from(alice.store.getIdentity(bobId)?.publicKey ?? []))).toBe(true);
-    expect(Buffer.from(desktop.store.getIdentity(carolId)?.publicKey ?? []).equals(Buffer.from(rebornCarol.store.getIdentity(carolId)?.publicKey ?? [1]))).toBe(false);
-    expect(desktop.engine.profile.name).toBe('Alice on her phone');
+    expect(Buffer.from(desktop.store.getIdentity(bobId)?.publicKey ?? []).equals(Buffer.from(storeOf(alice).getIdentity(bobId)?.publicKey ?? []))).toBe(true);
+    expect(Buffer.from(desktop.store.getIdentity(carolId)?.publicKey ?? []).equals(Buffer.from(storeOf(rebornCarol).getIdentity(carolId)?.publicKey ?? [1]))).toBe(false);
+    expect(desktop.engine.profile.get().name).toBe('Alice on her phone');
 
     // Recent media decrypt to the originals, under keys and blobs of their own.
     const byName = (store: Store, name: string | null, voiceNote = false) =>
@@ -187,7 +189,7 @@ describe('linking a desktop with the whole history', () => {
       ['report.pdf', document, false],
     ] as const) {
       const copy = byName(desktop.store, name, voiceNote);
-      const original = byName(alice.store, name, voiceNote);
+      const original = byName(storeOf(alice), name, voiceNote);
       expect(copy?.state).toBe('ready');
       const read = await desktop.engine.attachments.read(copy?.id ?? ('' as never), 0, bytes.length);
       expect(Buffer.from(read.data).equals(bytes)).toBe(true);
@@ -209,19 +211,19 @@ describe('linking a desktop with the whole history', () => {
 async function phoneWithMedia(): Promise<{ alice: Engine; bob: Engine; photo: Buffer; voice: Buffer; document: Buffer }> {
   const alice = await registerPhone(world, 'alice', 'alice');
   const bob = await registerPhone(world, 'bob', 'bob');
-  const bobId = await alice.resolveHandle('bob');
+  const bobId = await alice.contacts.resolveHandle('bob');
   alice.start();
   bob.start();
   const photo = fileBytes(30_000, 3);
   const voice = fileBytes(12_000, 5);
   const document = fileBytes(21_000, 11);
-  alice.sendText(bobId, 'hello');
+  alice.messaging.sendText(bobId, 'hello');
   await alice.flushOutbox();
   await sendFile(bob, alice.account.accountId, photo, { contentType: 'image/png', fileName: 'photo.png' });
   await sendFile(bob, alice.account.accountId, voice, { contentType: 'audio/ogg', voiceNote: true });
   await sendFile(alice, bobId, document, { contentType: 'application/pdf', fileName: 'report.pdf' });
   await eventually(
-    () => alice.store.listAttachmentsInStates(['ready']).length === 3,
+    () => storeOf(alice).listAttachmentsInStates(['ready']).length === 3,
     30_000,
     'the files to be on the phone',
   );
@@ -233,12 +235,12 @@ describe('history sync refuses what was altered', () => {
     const { alice } = await phoneWithMedia();
     const store = await world.openStore('alice-desktop');
     const pending = await beginLinking(world.relay.url);
-    const { media } = await provisionNewDevice(alice, pending.url);
+    const { media } = await alice.devices.provision(pending.url);
     const inherited = await pending.inherited;
     await completeLinking({ store, relayUrl: world.relay.url, inherited, deviceName: 'Desktop' });
-    const desktop = world.track(new Engine({ store, relayUrl: world.relay.url }));
+    const desktop = world.track(createEngine({ store, relayUrl: world.relay.url }));
     const tampered = { ...inherited.history, digest: new Uint8Array(32).fill(1) };
-    await expect(importHistory(store, desktop.relay, tampered)).rejects.toThrow(AttachmentIntegrityError);
+    await expect(importHistory(store, relayOf(desktop), tampered)).rejects.toThrow(AttachmentIntegrityError);
     // The announcement waits in the desktop's queue: the backlog is processed before queueEmpty.
     expect(await media).toEqual({ sent: 3, failed: 0 });
     const drained = new Promise<void>((resolve) => {
@@ -248,7 +250,7 @@ describe('history sync refuses what was altered', () => {
     });
     desktop.start();
     await drained;
-    await desktop.historyMedia.idle();
+    await desktop.devices.historyMediaSettled();
     expect(store.listConversations()).toEqual([]);
     expect(store.listAttachmentsInStates(['awaiting-phone', 'not-on-device', 'pending-download', 'ready'])).toEqual([]);
     expect(store.getItem('historyMedia')).toBeUndefined();
@@ -285,14 +287,14 @@ describe('history sync refuses what was altered', () => {
     expect(desktop.store.listAttachmentsInStates(['not-on-device'])).toHaveLength(3);
     expect(desktop.store.listAttachmentsInStates(['awaiting-phone', 'pending-download', 'downloading', 'ready'])).toEqual([]);
     // The messages themselves are all there.
-    expect(messagesWith(desktop.engine, await alice.resolveHandle('bob'))).toHaveLength(4);
+    expect(messagesWith(desktop.engine, await alice.contacts.resolveHandle('bob'))).toHaveLength(4);
   });
 
   it('links anyway when one file cannot be uploaded: that one shows as not on this device', async () => {
     const { alice, photo } = await phoneWithMedia();
     // The photo's encrypted copy on the phone is damaged at rest.
-    const record = alice.store.listAttachmentsInStates(['ready']).find((row) => row.fileName === 'photo.png');
-    await flipByte(path.join(path.dirname(alice.store.databasePath), 'attachments', record?.localFile ?? ''));
+    const record = storeOf(alice).listAttachmentsInStates(['ready']).find((row) => row.fileName === 'photo.png');
+    await flipByte(path.join(path.dirname(storeOf(alice).databasePath), 'attachments', record?.localFile ?? ''));
     const desktop = await linkDesktop(world, alice);
     expect(await desktop.media).toEqual({ sent: 2, failed: 1 });
     await eventually(() => desktop.store.listAttachmentsInStates(['ready']).length === 2, 30_000, 'the other two files');

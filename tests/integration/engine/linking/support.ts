@@ -3,15 +3,17 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { AttachmentMetadata, AttachmentRecord } from '../../../../engine/attachments';
 import { encryptedAttachmentSize } from '../../../../engine/crypto/attachment-cipher';
-import { Engine } from '../../../../engine/engine';
+import type { Engine } from '../../../../engine/engine';
+import { createEngine } from '../../../../engine/compose';
 import type { HistoryProgress } from '../../../../engine/linking/history';
 import { importHistory } from '../../../../engine/linking/history';
 import type { HistoryMediaResult } from '../../../../engine/linking/history-media';
 import type { InheritedAccount } from '../../../../engine/linking/provisioning';
-import { beginLinking, completeLinking, provisionNewDevice } from '../../../../engine/linking/provisioning';
+import { beginLinking, completeLinking } from '../../../../engine/linking/provisioning';
 import type { AccountId, ConversationId, Message, MessageId, Store } from '../../../../engine/store';
 import type { TestWorld } from '../engine/support';
 import { eventually } from '../engine/support';
+import { relayOf } from '../../../../engine/testing';
 
 export function fileBytes(length: number, seed: number): Buffer {
   return Buffer.from(Array.from({ length }, (_, index) => (index * seed + 7) % 251));
@@ -37,15 +39,15 @@ export async function sendFile(
   body = '',
 ): Promise<MessageId> {
   const staged = await stage(engine, bytes, metadata);
-  const conversation = engine.store.getOrCreateDirectConversation(peer);
-  const id = engine.sendMessage(conversation.id, { body, attachmentIds: [staged.id] });
-  await eventually(() => engine.store.getMessage(id)?.status !== 'pending', 30_000, 'the file to be sent');
+  const conversation = engine.conversations.openDirect(peer);
+  const id = engine.messaging.send(conversation.id, { body, attachmentIds: [staged.id] });
+  await eventually(() => engine.messaging.get(id)?.status !== 'pending', 30_000, 'the file to be sent');
   return id;
 }
 
 export function messagesWith(engine: Engine, peer: AccountId): Array<Message> {
-  const conversation = engine.store.getDirectConversation(peer);
-  return conversation === undefined ? [] : engine.store.listMessages(conversation.id, { limit: 10_000 });
+  const conversation = engine.conversations.direct(peer);
+  return conversation === undefined ? [] : engine.messaging.list(conversation.id, 10_000);
 }
 
 /** The same message on another device: author, device and sent time name it. */
@@ -100,13 +102,13 @@ export interface LinkedDesktop {
 export async function linkDesktop(world: TestWorld, phone: Engine, options: { readonly start?: boolean; readonly profile?: string } = {}): Promise<LinkedDesktop> {
   const store = await world.openStore(options.profile ?? 'alice-desktop');
   const pending = await beginLinking(world.relay.url);
-  const { media } = await provisionNewDevice(phone, pending.url);
+  const { media } = await phone.devices.provision(pending.url);
   const inherited = await pending.inherited;
   await completeLinking({ store, relayUrl: world.relay.url, inherited, deviceName: 'Desktop' });
-  const engine = world.track(new Engine({ store, relayUrl: world.relay.url }));
+  const engine = world.track(createEngine({ store, relayUrl: world.relay.url }));
   const progress: Array<HistoryProgress> = [];
   if (inherited.history !== undefined) {
-    await importHistory(store, engine.relay, inherited.history, { onProgress: (step) => progress.push(step) });
+    await importHistory(store, relayOf(engine), inherited.history, { onProgress: (step) => progress.push(step) });
   }
   if (options.start !== false) engine.start();
   return { engine, store, inherited, progress, media };

@@ -4,8 +4,9 @@
  * from its very first start (issue 10, item 1).
  */
 import { describe, expect, it } from 'vitest';
-import { beginLinking, completeLinking, provisionNewDevice } from '../../../../engine/linking/provisioning';
+import { beginLinking, completeLinking } from '../../../../engine/linking/provisioning';
 import { registerPhone, worldPerTest } from '../engine/support';
+import { relayOf } from '../../../../engine/testing';
 
 const currentWorld = worldPerTest();
 
@@ -15,8 +16,8 @@ describe('linking a desktop', () => {
     const phone = await registerPhone(world, 'phone', 'alice');
     const store = await world.openStore('desktop');
     const pending = await beginLinking(world.relay.url);
-    await provisionNewDevice(phone, pending.url, { history: false });
+    await phone.devices.provision(pending.url, { history: false });
     await completeLinking({ store, relayUrl: world.relay.url, inherited: await pending.inherited, deviceName: 'desk' });
-    expect(store.getItem('relayTrustRoot')).toBe(await phone.relay.getTrustRoot());
+    expect(store.getItem('relayTrustRoot')).toBe(await relayOf(phone).getTrustRoot());
   });
 });

@@ -1,0 +1,342 @@
+/**
+ * The composition root (DESIGN.md "engine/"): builds one device's engine from its store
+ * and relay URL by constructor injection, registers each module's inbound content
+ * handlers and outbox job handlers, and hands the host a facade of services. Nothing
+ * else constructs engine parts.
+ */
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { IdentityKeyPair } from '@signalapp/libsignal-client';
+import { generateOneTimeKeys, generateRegistrationId, generateSignedKeys } from './account/keys';
+import { AttachmentManager } from './attachments';
+import type { AttachmentService } from './attachments/types';
+import { deriveAccessKey } from './crypto/access-key';
+import { Engine } from './engine';
+import type { EngineEvents } from './events';
+import { announcer } from './events';
+import { Emitter } from './kernel/emitter';
+import type { EngineLogger } from './kernel/logger';
+import { inBackground, redactingLogger, silentLogger } from './kernel/logger';
+import type { Scheduler } from './kernel/scheduler';
+import { systemScheduler } from './kernel/scheduler';
+import { StorageGuard } from './kernel/storage-guard';
+import { persistedTimestamps } from './kernel/timestamps';
+import { historyManifestHandler } from './linking/history-inbound';
+import { HistoryMediaReceiver } from './linking/history-media';
+import { encodeContent } from './messaging/content-codec';
+import { OutboxRunner } from './messaging/outbox';
+import { MessageSender } from './messaging/sender';
+import { Transport } from './messaging/transport';
+import { contactDetailsHandler } from './modules/contacts/inbound';
+import { createContactsService } from './modules/contacts/service';
+import { createConversationsService } from './modules/conversations/service';
+import { createDevicesService } from './modules/devices/service';
+import { editHandlers } from './modules/edits/inbound';
+import { createEditsService } from './modules/edits/service';
+import { messagingHandlers } from './modules/messaging/inbound';
+import { messagingJobs } from './modules/messaging/jobs';
+import { createMessagingService } from './modules/messaging/service';
+import { profileHandler } from './modules/profile/inbound';
+import { createProfileService } from './modules/profile/service';
+import { reactionHandler } from './modules/reactions/inbound';
+import { createReactionsService } from './modules/reactions/service';
+import { createReceiptsService } from './modules/receipts/service';
+import { verifiedSyncHandler } from './modules/safety/inbound';
+import { createSafetyService } from './modules/safety/service';
+import { createSearchService } from './modules/search/service';
+import { Mutex } from './mutex';
+import { createDelivery, OutboxJobs } from './pipeline/delivery';
+import { ContentRouter } from './pipeline/inbound';
+import type { OutboundPort } from './pipeline/outbound';
+import { ReceivePipeline } from './pipeline/receiver';
+import { RelayHttpClient } from './relay-client/http';
+import { EngineRuntime } from './runtime';
+import { createSignalStores } from './signal';
+import { recordInternals } from './testing';
+import type { AccountId, LocalAccount, Message, Store } from './store';
+import { NoLocalAccountError, toAccountId, toDeviceId } from './store';
+
+export type { EngineLogger };
+
+export interface EngineOptions {
+  readonly store: Store;
+  readonly relayUrl: string;
+  readonly now?: () => number;
+  /** The engine's timers (receipt batching, outbox retries); a ManualScheduler in tests. */
+  readonly scheduler?: Scheduler;
+  /** Where the engine reports what it dropped, retried or stopped for (a pino logger fits); redacted on the way. */
+  readonly logger?: Partial<EngineLogger> & Pick<EngineLogger, 'warn'>;
+  /**
+   * Builds the attachment service for this engine; by default an `AttachmentManager`
+   * whose encrypted files live in `attachments/` next to the database.
+   */
+  readonly attachments?: (deps: { readonly store: Store; readonly relay: RelayHttpClient; readonly now: () => number }) => AttachmentService;
+}
+
+/** An engine over a store that holds an account (registered or linked before). */
+export function createEngine(options: EngineOptions): Engine {
+  const { store, relayUrl } = options;
+  const now = options.now ?? Date.now;
+  const scheduler = options.scheduler ?? systemScheduler;
+  const log = options.logger === undefined ? silentLogger : redactingLogger(options.logger);
+  const events = new Emitter<EngineEvents>((event, error) => {
+    log.error({ event: 'listener-failed', on: event, error }, 'an event listener threw');
+  });
+  const account = (): LocalAccount => {
+    const local = store.getAccount();
+    if (local === undefined) throw new NoLocalAccountError();
+    return local;
+  };
+  const stored = store.getAccount();
+  const relay = new RelayHttpClient(
+    relayUrl,
+    stored === undefined ? undefined : { accountId: stored.accountId, deviceId: stored.deviceId, password: stored.relayPassword },
+  );
+  const guard = new StorageGuard();
+  const timestamps = persistedTimestamps(store, now);
+  const signal = createSignalStores(store);
+  /** One at a time: sending and receiving both advance libsignal sessions. */
+  const sessionLock = new Mutex();
+  const sender = new MessageSender(store, relay, signal, account, sessionLock, now);
+  const transport = new Transport({ store, relay, sender, signal, sessionLock, account, now });
+  const attachmentDeps = { store, relay, now };
+  const attachments =
+    options.attachments?.(attachmentDeps) ?? new AttachmentManager({ ...attachmentDeps, dir: path.join(path.dirname(store.databasePath), 'attachments') });
+  const historyMedia = new HistoryMediaReceiver({ store, relay, attachments, now });
+  const removeFilesLater = (messageId: Parameters<AttachmentService['removeForMessage']>[0]): void => {
+    inBackground(log, 'attachment-removal-failed', attachments.removeForMessage(messageId));
+  };
+
+  // Late-bound: the outbox's delegate needs the modules, the modules need the outbox
+  // (nothing sends before the composition below is complete).
+  const kick = (): void => {
+    runner.kick();
+  };
+  const release = (): void => {
+    runner.release();
+  };
+  const awaitsAcceptance = (recipient: AccountId): boolean =>
+    recipient !== account().accountId && store.getIdentity(recipient)?.changePending === true;
+  // A lane held for a safety-number change must look again, so a new message fails visibly instead of waiting unseen.
+  const wake = (recipient: AccountId): void => {
+    if (awaitsAcceptance(recipient)) release();
+    else kick();
+  };
+  const messagesChanged: OutboundPort['messagesChanged'] = (conversationId, messageIds) => {
+    events.emit('messagesChanged', { conversationId, messageIds });
+  };
+  const out: OutboundPort = {
+    account,
+    uniqueTimestamp: () => timestamps.next(),
+    now,
+    enqueue: (kind, recipient, messageId, content) => {
+      store.enqueueOutbox({ kind, recipientAccountId: recipient, messageId, payload: encodeContent(content) });
+      kick();
+    },
+    messagesChanged,
+  };
+  const announce = announcer(events, store, release);
+  const statusChanged = (message: Pick<Message, 'id' | 'conversationId'>): void => {
+    events.emit('messageStatus', { messageId: message.id });
+    messagesChanged(message.conversationId, [message.id]);
+  };
+
+  // --- modules ------------------------------------------------------------------------
+  const receipts = createReceiptsService({ store, out, scheduler, guard });
+  const profile = createProfileService(store, out, () => {
+    events.emit('profileChanged', undefined);
+  });
+  const safety = createSafetyService(store, out, (accountId) => {
+    announce({ kind: 'contact-updated', accountId });
+  });
+  const messaging = createMessagingService({
+    store,
+    out,
+    attachments,
+    guard,
+    shareProfile: (recipient) => {
+      profile.shareIfChanged(recipient);
+    },
+    wake,
+    sendNow: (recipient, payload, timestamp) => transport.send(recipient, payload, timestamp, false),
+    statusChanged,
+  });
+  const reactions = createReactionsService(store, out);
+  const edits = createEditsService({ store, out, removeFiles: (messageId) => attachments.removeForMessage(messageId), removeFilesLater });
+  const conversations = createConversationsService({
+    store,
+    receipts,
+    changed: (conversationIds) => {
+      events.emit('conversationsChanged', { conversationIds });
+    },
+  });
+
+  // --- receiving: each module's handlers for its part of a content, in the order they apply
+  const router = new ContentRouter().register(
+    contactDetailsHandler(store),
+    ...messagingHandlers({
+      store,
+      attachments: () => attachments,
+      queueDeliveryReceipt: (accountId, sentAt) => {
+        receipts.queueDelivery(accountId, sentAt);
+      },
+    }),
+    reactionHandler(store),
+    ...editHandlers(store, removeFilesLater),
+    profileHandler(store),
+    verifiedSyncHandler(store, now),
+    historyManifestHandler((history, senderDeviceId) => {
+      historyMedia.record(history, senderDeviceId);
+    }),
+  );
+  const receiver = new ReceivePipeline({
+    store,
+    local: account,
+    router,
+    sessionLock,
+    trustRoot: () => transport.trustRoot(),
+    now,
+    log,
+    effects: {
+      sendDecryptionError: (accountId, deviceId, report) => {
+        inBackground(log, 'decryption-error-report-failed', transport.reportDecryptionError(accountId, deviceId, report));
+      },
+      emit: (event) => {
+        events.emit('received', event);
+        announce(event);
+      },
+      onUnattributable: ({ reason, error }) => {
+        log.warn({ event: 'envelope-dropped', reason, error }, 'envelope dropped');
+      },
+      onUnreadable: ({ reason, field, error }) => {
+        log.warn({ event: 'envelope-unreadable', reason, field, error }, 'envelope unreadable');
+      },
+    },
+  });
+
+  // --- sending: the outbox runs jobs by kind, with handlers the modules register
+  const delivery = createDelivery({
+    store,
+    jobs: new OutboxJobs().register(...messagingJobs(store)),
+    account,
+    now,
+    log,
+    send: (recipient, payload, timestamp, urgent) => transport.send(recipient, payload, timestamp, urgent),
+    noteIdentityChange: (accountId) => {
+      safety.noteIdentityChange(accountId);
+    },
+    identityChanged: (accountId, failedMessageId) => {
+      if (failedMessageId !== null) events.emit('messageStatus', { messageId: failedMessageId });
+      const event = { kind: 'identity-changed', accountId } as const;
+      events.emit('received', event);
+      announce(event);
+      const conversation = store.getDirectConversation(accountId);
+      if (conversation !== undefined) messagesChanged(conversation.id, failedMessageId === null ? [] : [failedMessageId]);
+    },
+    messageChanged: statusChanged,
+  });
+  const runner = new OutboxRunner({
+    store,
+    now,
+    scheduler,
+    delegate: {
+      ...delivery,
+      storageFailed: (code) => {
+        guard.fail(code);
+      },
+      retrying: (item, failure) => {
+        log.warn({ event: 'outbox-retry', lane: item.lane, kind: item.kind, code: failure.code }, 'send will be retried');
+      },
+      laneFailed: (lane, error) => {
+        log.warn({ event: 'outbox-lane-failed', lane, error }, 'outbox lane parked');
+      },
+      idle: () => {
+        events.emit('outboxIdle', undefined);
+      },
+    },
+  });
+
+  // A storage failure stops sending and the receipt timer first, then the connection (runtime).
+  guard.onFailure(() => {
+    runner.halt();
+    receipts.discard();
+  });
+  const runtime = new EngineRuntime({
+    store,
+    relayUrl,
+    relay,
+    account,
+    now,
+    log,
+    events,
+    guard,
+    receiver,
+    outbox: runner,
+    transport,
+    historyMedia,
+    attachments,
+    onStart: () => {
+      messaging.resumeUploads();
+    },
+    onStop: () => {
+      receipts.flush();
+    },
+  });
+
+  const engine = new Engine({
+    account,
+    events,
+    runtime,
+    guard,
+    flushOutbox: () => runner.whenIdle(),
+    services: {
+      messaging: { ...messaging, ...reactions, ...edits },
+      conversations,
+      contacts: createContactsService({ store, relay }),
+      safety,
+      profile,
+      devices: {
+        ...createDevicesService({ store, relay, attachments, out, flush: () => runner.whenIdle() }),
+        historyMediaSettled: () => historyMedia.idle(),
+      },
+      attachments,
+      search: createSearchService(store),
+    },
+  });
+  recordInternals(engine, { store, relay, events });
+  return engine;
+}
+
+/** Registers a new account with this device as its primary (device 1): what the phone does once. */
+export async function registerPrimary(options: EngineOptions & { readonly handle: string }): Promise<Engine> {
+  const { store } = options;
+  if (store.getAccount() !== undefined) throw new Error('This profile already has an account.');
+  const identity = IdentityKeyPair.generate();
+  const registrationId = generateRegistrationId();
+  const password = randomBytes(24).toString('base64url');
+  const profileKey = randomBytes(32);
+  const signed = generateSignedKeys(store, identity);
+  const oneTime = generateOneTimeKeys(store, identity);
+  const relay = new RelayHttpClient(options.relayUrl);
+  const created = await relay.registerAccount({
+    handle: options.handle,
+    identityKey: Buffer.from(identity.publicKey.serialize()).toString('base64'),
+    // Contacts who learn the profile key (inside E2EE messages) may send sealed.
+    unidentifiedAccessKey: Buffer.from(deriveAccessKey(profileKey)).toString('base64'),
+    password,
+    registrationId,
+    ...signed,
+    ...oneTime,
+  });
+  store.saveAccount({
+    accountId: toAccountId(created.accountId),
+    deviceId: toDeviceId(created.deviceId),
+    registrationId,
+    identityKeyPair: identity.serialize(),
+    profileKey: Uint8Array.from(profileKey),
+    relayPassword: password,
+    handle: options.handle,
+    createdAt: (options.now ?? Date.now)(),
+  });
+  return createEngine(options);
+}
