@@ -10,7 +10,7 @@ export class RelayMonitor {
     readonly url: string,
     private readonly intervalMs = 10_000,
   ) {
-    this.status = { url, reachable: false, checkedAt: 0, problem: 'Not checked yet.' };
+    this.status = { url, reachable: false, checkedAt: 0, problem: 'not-checked' };
   }
 
   get current(): RelayStatus {
@@ -39,7 +39,7 @@ export class RelayMonitor {
 
   async check(): Promise<RelayStatus> {
     const next = await probeRelay(this.url);
-    const changed = next.reachable !== this.status.reachable || next.problem !== this.status.problem;
+    const changed = next.reachable !== this.status.reachable || next.problem !== this.status.problem || next.httpStatus !== this.status.httpStatus;
     this.status = next;
     if (changed) for (const listener of this.listeners) listener(next);
     return next;
@@ -51,9 +51,8 @@ export async function probeRelay(url: string, timeoutMs = 2_000): Promise<RelayS
   try {
     const response = await fetch(new URL('/health', url), { signal: AbortSignal.timeout(timeoutMs) });
     if (response.ok) return { url, reachable: true, checkedAt };
-    return { url, reachable: false, checkedAt, problem: `The relay answered ${String(response.status)}.` };
+    return { url, reachable: false, checkedAt, problem: 'http-status', httpStatus: response.status };
   } catch (error) {
-    const reason = error instanceof Error && error.name === 'TimeoutError' ? 'did not answer in time' : 'refused the connection';
-    return { url, reachable: false, checkedAt, problem: `The relay at ${url} ${reason}.` };
+    return { url, reachable: false, checkedAt, problem: error instanceof Error && error.name === 'TimeoutError' ? 'timeout' : 'refused' };
   }
 }

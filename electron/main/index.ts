@@ -4,10 +4,7 @@
  * host/engine modules, which also run under plain Node.
  */
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Notification, session, shell } from 'electron';
-import { notificationRetractionSchema, notificationSchema } from '../../shared/ipc/chats';
-import { NotificationDisplay } from '../../shared/notification-display';
-import { eventChannel } from '../../shared/ipc/service';
+import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
 import type { IpcResponse } from '../../shared/ipc/errors';
 import { createHost } from '../host/compose';
 import type { HostContext } from '../host/compose';
@@ -109,43 +106,12 @@ if (!app.requestSingleInstanceLock()) {
         return router.invoke(channel, args);
       });
     }
-    const notificationChannel = eventChannel('chats', 'onDidRequestNotification');
-    const retractionChannel = eventChannel('chats', 'onDidRetractNotification');
+    // Every event goes to the renderer, new-message notifications too: it words them
+    // (only the renderer has the i18n) and shows them with the Notifications API, which
+    // Electron maps to the system's notifications.
     router.addEventSink((channel, payload) => {
-      // The main process shows notifications natively; the renderer only does so in the browser host.
-      if (channel === notificationChannel) {
-        showNotification(payload);
-        return;
-      }
-      if (channel === retractionChannel) {
-        const parsed = notificationRetractionSchema.safeParse(payload);
-        if (parsed.success) shownNotifications.retract(parsed.data);
-        return;
-      }
       mainWindow?.webContents.send(channel, payload);
     });
-    // Kept by conversation and message: closed when their message is deleted or read anywhere,
-    // replaced when it is edited (and held, so a click still reaches its handler).
-    const shownNotifications = new NotificationDisplay<Notification>((notification) => {
-      notification.close();
-    });
-    const showNotification = (payload: unknown): void => {
-      const parsed = notificationSchema.safeParse(payload);
-      if (!parsed.success || !Notification.isSupported() || !shownNotifications.wants(parsed.data)) return;
-      const request = parsed.data;
-      const notification = new Notification({ title: request.title, body: request.body, silent: request.update });
-      shownNotifications.add(request, notification);
-      notification.on('click', () => {
-        shownNotifications.forget(request.conversationId, notification);
-        if (mainWindow?.isMinimized() === true) mainWindow.restore();
-        mainWindow?.focus();
-        host?.openConversation(request.conversationId);
-      });
-      notification.on('close', () => {
-        shownNotifications.forget(request.conversationId, notification);
-      });
-      notification.show();
-    };
 
     mainWindow = new BrowserWindow(mainWindowOptions(path.join(here, '../preload/index.cjs')));
     mainWindow.once('ready-to-show', () => {

@@ -45,9 +45,11 @@ export interface PermissionQuery {
 /**
  * Whether to grant a permission. Voice notes need the microphone, so `media` is granted
  * to our own renderer for audio only: a request that also wants the camera, names no
- * media type, or comes from any other page is denied.
+ * media type, or comes from any other page is denied. New-message notifications are
+ * shown by our renderer (it words them), so `notifications` is granted to it alone.
  */
 export function isPermissionGranted(query: PermissionQuery, devServerUrl: string | undefined): boolean {
+  if (query.permission === 'notifications') return isTrustedRendererUrl(query.requestingUrl, devServerUrl);
   if (query.permission === 'media') {
     return (
       isTrustedRendererUrl(query.requestingUrl, devServerUrl) &&

@@ -6,8 +6,10 @@ export const relayStatusSchema = z.object({
   reachable: z.boolean(),
   /** Milliseconds since the epoch of the last check. */
   checkedAt: z.number().int().nonnegative(),
-  /** Why the relay could not be reached, in words a person can act on. */
-  problem: z.string().optional(),
+  /** Why the relay could not be reached (the renderer words it): not checked yet, an HTTP status, no answer in time, refused. */
+  problem: z.enum(['not-checked', 'http-status', 'timeout', 'refused']).optional(),
+  /** The status the relay answered with, for `http-status`. */
+  httpStatus: z.number().int().optional(),
 });
 export type RelayStatus = z.infer<typeof relayStatusSchema>;
 

@@ -28,6 +28,22 @@ export type VerifiedStateView = z.infer<typeof verifiedStateSchema>;
 export const messageKindSchema = z.enum(['text', 'identity-change', 'undecryptable', 'verified-change']);
 export type MessageKindView = z.infer<typeof messageKindSchema>;
 
+/**
+ * What the list (and a notification) says of a message, as data the renderer words:
+ * its text, that it was deleted, or the kind of its first attachment.
+ */
+export const messagePreviewSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('text'), text: z.string() }),
+  z.object({ kind: z.literal('deleted') }),
+  z.object({
+    kind: z.literal('attachment'),
+    attachment: z.enum(['voice', 'photo', 'video', 'audio', 'file']),
+    /** A file's name, shown for `file`. */
+    fileName: z.string().nullable(),
+  }),
+]);
+export type MessagePreview = z.infer<typeof messagePreviewSchema>;
+
 export const conversationSummarySchema = z.object({
   id: idSchema,
   /** The contact's profile name, else handle, else account id. */
@@ -35,8 +51,8 @@ export const conversationSummarySchema = z.object({
   /** `@handle` when known (shown under the name and used to start chats). */
   handle: z.string().nullable(),
   avatarDataUrl: avatarDataUrlSchema.nullable(),
-  /** Plain-text preview of the newest visible message ("Photo", "Voice message", …). */
-  lastMessagePreview: z.string().nullable(),
+  /** The newest visible message, as the list words it; null for none or for an event (see `lastMessageKind`). */
+  lastMessagePreview: messagePreviewSchema.nullable(),
   lastMessageAt: timestampSchema.nullable(),
   lastMessageDirection: z.enum(['incoming', 'outgoing']).nullable(),
   /** What the newest message is: the list phrases an event's preview from its kind. */
@@ -172,14 +188,14 @@ export const conversationListChangeSchema = z.object({
 });
 export type ConversationListChange = z.infer<typeof conversationListChangeSchema>;
 
-/** What a new message notification shows; the renderer shows it only in the browser host. */
+/** What a new message notification shows, as data; the renderer words it and shows it (in both hosts). */
 export const notificationSchema = z.object({
   conversationId: idSchema,
   messageId: idSchema,
-  /** Sender's name, or "Parley" when previews are hidden. */
-  title: z.string(),
-  /** The preview, or "New message" when previews are hidden. */
-  body: z.string(),
+  /** The sender's name; null when the settings hide it (the renderer says the app's name). */
+  title: z.string().nullable(),
+  /** The message; null when the settings hide it (the renderer says "New message"). */
+  preview: messagePreviewSchema.nullable(),
   /**
    * True when it replaces the shown notification of the same message (the sender
    * edited it): shown silently, and only where that notification is still up.

@@ -12,6 +12,7 @@ import type {
   ConversationSummary,
   DeliveryDetail,
   MessageAnchor,
+  MessagePreview,
   MessageView,
   NotificationView,
   QuoteView,
@@ -63,27 +64,23 @@ export function titleOf(engine: Engine, accountId: AccountId): string {
   return recipient?.displayName ?? recipient?.handle ?? accountId;
 }
 
-/** The list's one-line preview of a message; a message without text is named by its first attachment. */
-export function previewOf(message: Message, engine?: Engine): string {
-  switch (message.kind) {
-    case 'text': {
-      if (message.deletedForEveryone) return 'This message was deleted';
-      if (message.body !== null && message.body.trim() !== '') return message.body.replace(/\s+/g, ' ').trim().slice(0, 120);
-      const first = engine?.attachments.listForMessage(message.id)[0];
-      if (first === undefined) return 'Attachment';
-      if (first.voiceNote) return 'Voice message';
-      if (first.contentType.startsWith('image/')) return 'Photo';
-      if (first.contentType.startsWith('video/')) return 'Video';
-      if (first.contentType.startsWith('audio/')) return 'Audio';
-      return first.fileName ?? 'File';
-    }
-    case 'identity-change':
-      return 'Safety number changed';
-    case 'undecryptable':
-      return 'A message could not be decrypted';
-    case 'verified-change':
-      return message.errorText ?? 'Verification changed';
-  }
+/**
+ * The list's one-line preview of a message, as data the renderer words; a message
+ * without text is named by its first attachment. Events have none: the renderer names
+ * them by their kind.
+ */
+export function previewOf(message: Message, engine: Engine): MessagePreview | null {
+  if (message.kind !== 'text') return null;
+  if (message.deletedForEveryone) return { kind: 'deleted' };
+  if (message.body !== null && message.body.trim() !== '') return { kind: 'text', text: message.body.replace(/\s+/g, ' ').trim().slice(0, 120) };
+  const first = engine.attachments.listForMessage(message.id)[0];
+  const attachment = (kind: 'voice' | 'photo' | 'video' | 'audio' | 'file'): MessagePreview => ({ kind: 'attachment', attachment: kind, fileName: first?.fileName ?? null });
+  if (first === undefined) return attachment('file');
+  if (first.voiceNote) return attachment('voice');
+  if (first.contentType.startsWith('image/')) return attachment('photo');
+  if (first.contentType.startsWith('video/')) return attachment('video');
+  if (first.contentType.startsWith('audio/')) return attachment('audio');
+  return attachment('file');
 }
 
 /** What every list row needs about this account, read once per list rather than once per row. */
@@ -349,8 +346,8 @@ export function createChatsHandler(
     const notification: NotificationView = {
       conversationId: message.conversationId,
       messageId: message.id,
-      title: settings.notificationPreview === 'nothing' ? 'Parley' : summary.title,
-      body: settings.notificationPreview === 'name-and-message' ? previewOf(message, engine) : 'New message',
+      title: settings.notificationPreview === 'nothing' ? null : summary.title,
+      preview: settings.notificationPreview === 'name-and-message' ? previewOf(message, engine) : null,
       update,
     };
     notifications.record(message);

@@ -14,6 +14,7 @@ import { Menu, positionBelow } from '../conversation/Menu';
 import type { MuteChoice } from '../state/mute';
 import { isMuted, muteChoices, mutedUntilFor } from '../state/mute';
 import { archivedCount, archivedUnread, previewOf, visibleConversations } from '../conversation/listModel';
+import { previewText } from '../i18n/preview';
 import { createClient } from '../ipc';
 import { formatMessageTime, shortTitle, unreadBadge } from '../state/format';
 
@@ -316,7 +317,7 @@ function ConversationRow(props: {
             <span className="conversation-preview">
               {preview.prefix === 'draft' && <span className="preview-prefix draft">{t('conversation.list.draft')} </span>}
               {preview.prefix === 'you' && <span className="preview-prefix">{t('conversation.list.you')} </span>}
-              {preview.event === undefined ? preview.text : t(`conversation.list.event.${preview.event}`)}
+              {preview.event !== undefined ? t(`conversation.list.event.${preview.event}`) : preview.preview === null ? '' : previewText(preview.preview)}
             </span>
             {muted && (
               <span className="row-flag" title={t('conversation.list.muted')}>

@@ -24,7 +24,7 @@ export function RelayStatusLine(props: {
   return (
     <div className="relay-status problem" role="alert">
       <p>
-        <span className="dot" aria-hidden="true" /> {t('relay.unreachable', { problem: status.problem ?? '' })}
+        <span className="dot" aria-hidden="true" /> {t('relay.unreachable', { problem: t(`relay.problem.${status.problem ?? 'refused'}`, { url: status.url, status: status.httpStatus ?? 0 }) })}
       </p>
       <button type="button" onClick={props.onRetry}>
         {t('relay.retry')}

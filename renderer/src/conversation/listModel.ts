@@ -1,5 +1,5 @@
 /** The chat list as pure data: ordering, incremental changes, filters, previews. No DOM. */
-import type { ConversationListChange, ConversationSummary, MessageKindView } from '../../../shared/ipc/chats';
+import type { ConversationListChange, ConversationSummary, MessageKindView, MessagePreview } from '../../../shared/ipc/chats';
 import { isMuted } from '../state/mute';
 
 /** Pinned first, then most recent activity, then by name so the order is stable. */
@@ -57,16 +57,19 @@ export type PreviewEvent = Exclude<MessageKindView, 'text'>;
  */
 export function previewOf(conversation: ConversationSummary): {
   readonly prefix: PreviewPrefix;
-  readonly text: string;
+  /** The draft or the last message, as data (the row words it); null for an event or an empty chat. */
+  readonly preview: MessagePreview | null;
   readonly event: PreviewEvent | undefined;
 } {
   if (conversation.draft !== null && conversation.draft.trim() !== '') {
-    return { prefix: 'draft', text: oneLine(conversation.draft), event: undefined };
+    return { prefix: 'draft', preview: { kind: 'text', text: oneLine(conversation.draft) }, event: undefined };
   }
   const kind = conversation.lastMessageKind;
-  if (kind !== null && kind !== 'text') return { prefix: 'none', text: '', event: kind };
-  const text = oneLine(conversation.lastMessagePreview ?? '');
-  return { prefix: conversation.lastMessageDirection === 'outgoing' && text !== '' ? 'you' : 'none', text, event: undefined };
+  if (kind !== null && kind !== 'text') return { prefix: 'none', preview: null, event: kind };
+  const last = conversation.lastMessagePreview;
+  const preview = last?.kind === 'text' ? { kind: 'text' as const, text: oneLine(last.text) } : last;
+  const empty = preview === null || (preview.kind === 'text' && preview.text === '');
+  return { prefix: conversation.lastMessageDirection === 'outgoing' && !empty ? 'you' : 'none', preview, event: undefined };
 }
 
 function oneLine(text: string): string {

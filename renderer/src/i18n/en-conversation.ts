@@ -1,5 +1,14 @@
 /** English strings of the chat list, conversation and composer. */
 export const conversation = {
+  /** What a list row or a notification says of a message without text of its own. */
+  preview: {
+    deleted: 'This message was deleted',
+    voice: 'Voice message',
+    photo: 'Photo',
+    video: 'Video',
+    audio: 'Audio',
+    file: 'File',
+  },
   list: {
     label: 'Conversations',
     heading: 'Chats',

@@ -162,6 +162,7 @@ export const panels = {
     close: 'Close a panel or dialog',
   },
   notification: {
-    fallbackTitle: 'Parley',
+    /** The body of a notification when the settings hide the message. */
+    hidden: 'New message',
   },
 };

@@ -201,6 +201,12 @@ export const en = {
     checking: 'Checking the connection to the relay…',
     connected: 'Connected to the relay at {{url}}',
     unreachable: 'Can’t reach the relay. {{problem}}',
+    problem: {
+      'not-checked': 'Not checked yet.',
+      'http-status': 'The relay answered {{status}}.',
+      timeout: 'The relay at {{url}} did not answer in time.',
+      refused: 'The relay at {{url}} refused the connection.',
+    },
     retry: 'Try again',
   },
   theme: {

@@ -79,7 +79,7 @@ export function ChatsOverlays(props: ChatsOverlaysProps): React.JSX.Element | nu
   }, []);
 
   useNotifications({
-    active: info?.host === 'browser',
+    active: info !== undefined,
     enabled: settings?.notificationsEnabled ?? true,
     visibleConversationId: props.selectedConversationId,
     onOpen: props.onOpenConversation,

@@ -1,14 +1,16 @@
 /**
- * New-message notifications in the browser host. The Electron host shows native
- * notifications from its main process; in a browser tab only the page can, through
- * the Web Notifications API, so the host asks it to with `onDidRequestNotification`.
- * The host has already applied the preview setting to the title and body, and tells the
+ * New-message notifications, in both hosts: the host asks with `onDidRequestNotification`
+ * and the page shows them through the Notifications API (Electron maps it to the
+ * system's notifications), because only the renderer words them. The host has already
+ * applied the preview setting (a hidden title or message comes as null), and tells the
  * page to take a notification down when its message is deleted or read anywhere, or to
  * replace it when the message is edited.
  */
+import i18next from 'i18next';
 import { useEffect, useRef } from 'react';
 import type { ConversationSummary, NotificationView } from '../../../shared/ipc/chats';
 import { NotificationDisplay } from '../../../shared/notification-display';
+import { previewText } from '../i18n/preview';
 import { createClient } from '../ipc';
 import { shouldNotify, titleWithUnread, totalUnread } from '../panels/logic';
 
@@ -16,7 +18,7 @@ const chats = createClient('chats');
 const app = createClient('app');
 
 export function useNotifications(options: {
-  /** Only the browser host needs the page to show notifications. */
+  /** Once the host is known. */
   readonly active: boolean;
   /** The user's setting; the host checks it too, this only avoids a stray one while it changes. */
   readonly enabled: boolean;
@@ -61,7 +63,11 @@ export function useNotifications(options: {
       });
       if (!wanted || !display.wants(request)) return;
       // The tag makes a newer message of the same chat replace the older notification; an edit replaces it silently.
-      const notification = new Notification(request.title, { body: request.body, tag: request.conversationId, silent: request.update });
+      const notification = new Notification(request.title ?? i18next.t('panels.appName'), {
+        body: request.preview === null ? i18next.t('panels.notification.hidden') : previewText(request.preview),
+        tag: request.conversationId,
+        silent: request.update,
+      });
       display.add(request, notification);
       notification.addEventListener('click', () => {
         window.focus();

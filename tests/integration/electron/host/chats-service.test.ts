@@ -218,7 +218,7 @@ describe('the desktop chats service', () => {
     expect(typing().every((event) => event.conversationId === bobConversation.id)).toBe(true);
     const notifications = () => desktop.payloads<NotificationView>(eventChannel('chats', 'onDidRequestNotification'));
     await eventually(() => notifications().length === 1, 20_000, 'a notification');
-    expect(notifications()[0]).toMatchObject({ conversationId: bobConversation.id, title: 'bob', body: 'are you there?' });
+    expect(notifications()[0]).toMatchObject({ conversationId: bobConversation.id, title: 'bob', preview: { kind: 'text', text: 'are you there?' } });
     const messageEvents = () => desktop.payloads<{ conversationId: string; messageIds: Array<string> }>(eventChannel('chats', 'onDidChangeMessages'));
     await eventually(
       () => messageEvents().some((event) => event.conversationId === bobConversation.id && event.messageIds.length > 0),
@@ -237,7 +237,7 @@ describe('the desktop chats service', () => {
     desktop.settings.current = { ...defaultSettings, notificationPreview: 'name-only' };
     carol.messaging.sendText(aliceId, 'hello from carol');
     await eventually(() => notifications().length === 2, 20_000, 'carol’s notification');
-    expect(notifications()[1]).toMatchObject({ conversationId: carolConversation.id, title: 'carol', body: 'New message' });
+    expect(notifications()[1]).toMatchObject({ conversationId: carolConversation.id, title: 'carol', preview: null });
     const engine = desktop.session.engine;
     await eventually(
       () => (engine === undefined ? [] : storeOf(engine).listMessages(bobConversation.id as ConversationId)).some((message) => message.body === 'muted one'),
@@ -253,7 +253,7 @@ describe('the desktop chats service', () => {
     desktop.settings.current = defaultSettings;
     const notifiedBefore = notifications().length;
     for (let index = 0; index < 6; index++) friend.messaging.sendText(aliceId, `burst ${String(index)}`);
-    await eventually(() => notifications().at(-1)?.body === 'burst 5', 20_000, 'the burst’s notification');
+    await eventually(() => JSON.stringify(notifications().at(-1)?.preview) === JSON.stringify({ kind: 'text', text: 'burst 5' }), 20_000, 'the burst’s notification');
     await new Promise((resolve) => setTimeout(resolve, 400));
     expect(notifications().length - notifiedBefore).toBeLessThan(6);
 

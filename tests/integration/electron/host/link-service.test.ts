@@ -150,7 +150,7 @@ describe('the desktop link service', () => {
     expect(syncing.length).toBeGreaterThan(0);
     expect(syncing.at(-1)).toMatchObject({ phase: 'importing', conversations: 1, importedConversations: 1 });
     const [conversation] = await desktop.call<Array<ConversationSummary>>('chats', 'listConversations');
-    expect(conversation?.lastMessagePreview).toBe('history 29');
+    expect(conversation?.lastMessagePreview).toEqual({ kind: 'text', text: 'history 29' });
     const page = await desktop.call<MessagePage>('chats', 'listMessages', conversation?.id ?? '', { kind: 'latest' }, 100);
     expect(page.messages).toHaveLength(30);
     expect(page.hasOlder).toBe(false);
@@ -183,7 +183,8 @@ describe('the desktop link service', () => {
     let conversations: Array<ConversationSummary> = [];
     await eventuallyAsync(async () => {
       conversations = await desktop.call<Array<ConversationSummary>>('chats', 'listConversations');
-      return conversations[0]?.lastMessagePreview === 'sent from the phone';
+      const preview = conversations[0]?.lastMessagePreview;
+        return preview?.kind === 'text' && preview.text === 'sent from the phone';
     }, 20_000, 'the transcript on the desktop');
     const conversation = conversations[0];
     if (conversation === undefined) throw new Error('no conversation');

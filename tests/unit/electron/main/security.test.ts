@@ -20,6 +20,7 @@ describe('Electron window security', () => {
   });
 
   it('grants no camera, microphone, location or notification permission to every page', () => {
+    // (notifications: to our own renderer only, below)
     for (const permission of ['media', 'geolocation', 'notifications', 'openExternal', 'midi']) {
       expect(grantedPermissions.has(permission)).toBe(false);
       expect(isPermissionGranted({ permission, requestingUrl: 'https://example.com/', mediaTypes: ['audio'] }, undefined)).toBe(false);
@@ -41,6 +42,14 @@ describe('Electron window security', () => {
   it('denies the microphone to any other page', () => {
     for (const requestingUrl of ['file:///tmp/evil.html', 'https://example.com/out/renderer/index.html', 'http://localhost:5174/', '']) {
       expect(isPermissionGranted({ permission: 'media', requestingUrl, mediaTypes: ['audio'] }, 'http://localhost:5173')).toBe(false);
+    }
+  });
+
+  it('grants notifications to our own renderer only', () => {
+    expect(isPermissionGranted({ permission: 'notifications', requestingUrl: ownPage, mediaTypes: [] }, undefined)).toBe(true);
+    expect(isPermissionGranted({ permission: 'notifications', requestingUrl: 'http://localhost:5173/', mediaTypes: [] }, 'http://localhost:5173')).toBe(true);
+    for (const requestingUrl of ['file:///tmp/evil.html', 'https://example.com/', 'http://localhost:5174/', '']) {
+      expect(isPermissionGranted({ permission: 'notifications', requestingUrl, mediaTypes: [] }, 'http://localhost:5173')).toBe(false);
     }
   });
 

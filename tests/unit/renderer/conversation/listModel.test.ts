@@ -16,7 +16,7 @@ function summary(id: string, change: Partial<ConversationSummary> = {}): Convers
     title: `Contact ${id}`,
     handle: null,
     avatarDataUrl: null,
-    lastMessagePreview: 'hello',
+    lastMessagePreview: { kind: 'text', text: 'hello' },
     lastMessageAt: 1_000,
     lastMessageDirection: 'incoming',
     lastMessageKind: 'text',
@@ -58,17 +58,25 @@ describe('the chat list model', () => {
   });
 
   it('previews a draft first, then "You:" for outgoing, on one line', () => {
-    expect(previewOf(summary('a', { draft: 'half\nwritten' }))).toEqual({ prefix: 'draft', text: 'half written', event: undefined });
-    expect(previewOf(summary('a', { draft: '   ', lastMessageDirection: 'outgoing' }))).toEqual({ prefix: 'you', text: 'hello', event: undefined });
-    expect(previewOf(summary('a'))).toEqual({ prefix: 'none', text: 'hello', event: undefined });
+    const text = (value: string) => ({ kind: 'text', text: value });
+    expect(previewOf(summary('a', { draft: 'half\nwritten' }))).toEqual({ prefix: 'draft', preview: text('half written'), event: undefined });
+    expect(previewOf(summary('a', { draft: '   ', lastMessageDirection: 'outgoing' }))).toEqual({ prefix: 'you', preview: text('hello'), event: undefined });
+    expect(previewOf(summary('a'))).toEqual({ prefix: 'none', preview: text('hello'), event: undefined });
+  });
+
+  it('passes a deleted message or an attachment on as data, with "You:" when it was outgoing', () => {
+    const photo = { kind: 'attachment', attachment: 'photo', fileName: 'cat.jpg' } as const;
+    expect(previewOf(summary('a', { lastMessagePreview: photo, lastMessageDirection: 'outgoing' }))).toEqual({ prefix: 'you', preview: photo, event: undefined });
+    expect(previewOf(summary('a', { lastMessagePreview: { kind: 'deleted' } }))).toEqual({ prefix: 'none', preview: { kind: 'deleted' }, event: undefined });
+    expect(previewOf(summary('a', { lastMessagePreview: null, lastMessageDirection: 'outgoing' }))).toEqual({ prefix: 'none', preview: null, event: undefined });
   });
 
   it('previews an event row by its kind, never as "You: You marked…"', () => {
-    const verified = summary('a', { lastMessageKind: 'verified-change', lastMessageDirection: 'outgoing', lastMessagePreview: 'You marked bob’s safety number as verified.' });
-    expect(previewOf(verified)).toEqual({ prefix: 'none', text: '', event: 'verified-change' });
+    const verified = summary('a', { lastMessageKind: 'verified-change', lastMessageDirection: 'outgoing', lastMessagePreview: null });
+    expect(previewOf(verified)).toEqual({ prefix: 'none', preview: null, event: 'verified-change' });
     expect(previewOf(summary('a', { lastMessageKind: 'identity-change' })).event).toBe('identity-change');
     // A draft still comes first.
-    expect(previewOf({ ...verified, draft: 'soon' })).toEqual({ prefix: 'draft', text: 'soon', event: undefined });
+    expect(previewOf({ ...verified, draft: 'soon' })).toEqual({ prefix: 'draft', preview: { kind: 'text', text: 'soon' }, event: undefined });
   });
 
   it('counts the unread messages waiting in archived chats that are not muted', () => {
