@@ -101,8 +101,9 @@ export function createEngine(options: EngineOptions): Engine {
   const transport = new Transport({ store, relay, sender, signal, sessionLock, account, now });
   const attachmentDeps = { store, relay, now };
   const attachments =
-    options.attachments?.(attachmentDeps) ?? new AttachmentManager({ ...attachmentDeps, dir: path.join(path.dirname(store.databasePath), 'attachments') });
-  const historyMedia = new HistoryMediaReceiver({ store, relay, attachments, now });
+    options.attachments?.(attachmentDeps) ??
+    new AttachmentManager({ ...attachmentDeps, scheduler, dir: path.join(path.dirname(store.databasePath), 'attachments') });
+  const historyMedia = new HistoryMediaReceiver({ store, relay, attachments, now, scheduler });
   const removeFilesLater = (messageId: Parameters<AttachmentService['removeForMessage']>[0]): void => {
     inBackground(log, 'attachment-removal-failed', attachments.removeForMessage(messageId));
   };
@@ -267,6 +268,7 @@ export function createEngine(options: EngineOptions): Engine {
     relay,
     account,
     now,
+    scheduler,
     log,
     events,
     guard,

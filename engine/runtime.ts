@@ -9,6 +9,7 @@ import type { AttachmentService } from './attachments/types';
 import type { Emitter } from './kernel/emitter';
 import type { EngineLogger } from './kernel/logger';
 import { inBackground } from './kernel/logger';
+import type { Scheduler } from './kernel/scheduler';
 import type { StorageGuard } from './kernel/storage-guard';
 import type { HistoryMediaReceiver } from './linking/history-media';
 import type { OutboxRunner } from './messaging/outbox';
@@ -26,6 +27,7 @@ export interface RuntimeOptions {
   readonly relay: RelayHttpClient;
   readonly account: () => LocalAccount;
   readonly now: () => number;
+  readonly scheduler: Scheduler;
   readonly log: EngineLogger;
   readonly events: Emitter<EngineEvents>;
   readonly guard: StorageGuard;
@@ -67,6 +69,7 @@ export class EngineRuntime {
       relayUrl: this.options.relayUrl,
       authorization: () => this.options.relay.authorization,
       self: { accountId: account.accountId, deviceId: account.deviceId },
+      scheduler: this.options.scheduler,
       // Read, never fetched here: a removal is only proven against a root pinned earlier.
       trustRoot: () => this.options.store.getItem('relayTrustRoot'),
       onEnvelope: (envelope) => this.receive(envelope),

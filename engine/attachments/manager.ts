@@ -25,6 +25,8 @@ import {
 import { AttachmentIntegrityError } from '../crypto/errors';
 import type { Disposer } from '../kernel/emitter';
 import { Emitter } from '../kernel/emitter';
+import { systemScheduler } from '../kernel/scheduler';
+import type { Cancel, Scheduler } from '../kernel/scheduler';
 import { RelayHttpError, RelayUnreachableError } from '../relay-client/errors';
 import type { RelayHttpClient } from '../relay-client/http';
 import type { Store } from '../store/interface';
@@ -61,6 +63,8 @@ export interface AttachmentManagerOptions {
   readonly progressIntervalMs?: number;
   /** Files up to this size download without the user asking (images and voice notes always do). */
   readonly autoDownloadMaxBytes?: number;
+  /** Where an abandoned staging's idle timer waits (the engine's scheduler; the system's by default). */
+  readonly scheduler?: Scheduler;
 }
 
 const day = 24 * 60 * 60 * 1000;
@@ -83,7 +87,7 @@ interface Staging {
   /** Appends and the finish run one after another, in call order. */
   queue: Promise<unknown>;
   failure: Error | undefined;
-  idleTimer: NodeJS.Timeout | undefined;
+  cancelIdle: Cancel | undefined;
 }
 
 interface Transfer {
@@ -98,6 +102,7 @@ export class AttachmentManager implements AttachmentService {
   private readonly now: () => number;
   private readonly progressIntervalMs: number;
   private readonly autoDownloadMaxBytes: number;
+  private readonly scheduler: Scheduler;
   private readonly events = new Emitter<{ transfer: TransferEvent }>();
   private readonly stagings = new Map<string, Staging>();
   private readonly transfers = new Map<AttachmentId, Transfer>();
@@ -114,6 +119,7 @@ export class AttachmentManager implements AttachmentService {
     this.now = options.now ?? Date.now;
     this.progressIntervalMs = options.progressIntervalMs ?? 100;
     this.autoDownloadMaxBytes = options.autoDownloadMaxBytes ?? 8 * 1024 * 1024;
+    this.scheduler = options.scheduler ?? systemScheduler;
     // Transfers that a previous run left in flight start over; nothing else may touch
     // the folder until the leftovers are swept.
     const interrupted = this.recoverRows();
@@ -141,7 +147,7 @@ export class AttachmentManager implements AttachmentService {
       received: 0,
       queue: Promise.resolve(),
       failure: undefined,
-      idleTimer: undefined,
+      cancelIdle: undefined,
     };
     staging.written.catch((error: unknown) => {
       staging.failure = toError(error);
@@ -180,7 +186,7 @@ export class AttachmentManager implements AttachmentService {
         );
       }
       this.stagings.delete(stagingId);
-      clearTimeout(staging.idleTimer);
+      staging.cancelIdle?.();
       try {
         staging.encryptor.stream.end();
         await staging.written;
@@ -573,17 +579,16 @@ export class AttachmentManager implements AttachmentService {
 
   /** (Re)starts the idle timer that discards a staging nobody finishes. */
   private touch(stagingId: string, staging: Staging): void {
-    clearTimeout(staging.idleTimer);
-    staging.idleTimer = setTimeout(() => {
+    staging.cancelIdle?.();
+    staging.cancelIdle = this.scheduler.after(stagingIdleMs, () => {
       if (this.stagings.get(stagingId) !== staging) return;
       this.stagings.delete(stagingId);
       background(this.abandon(staging));
-    }, stagingIdleMs);
-    staging.idleTimer.unref();
+    });
   }
 
   private async abandon(staging: Staging): Promise<void> {
-    clearTimeout(staging.idleTimer);
+    staging.cancelIdle?.();
     staging.encryptor.stream.destroy();
     await staging.written.catch(() => undefined);
     await fsp.rm(staging.partialPath, { force: true });

@@ -9,6 +9,24 @@ export interface Scheduler {
   after(ms: number, work: () => void): Cancel;
 }
 
+/** Runs `work` every `ms` until cancelled (each run scheduled after the previous one). */
+export function every(scheduler: Scheduler, ms: number, work: () => void): Cancel {
+  let cancelNext: Cancel | undefined;
+  let cancelled = false;
+  const next = (): void => {
+    cancelNext = scheduler.after(ms, () => {
+      if (cancelled) return;
+      next();
+      work();
+    });
+  };
+  next();
+  return () => {
+    cancelled = true;
+    cancelNext?.();
+  };
+}
+
 export const systemScheduler: Scheduler = {
   after(ms, work) {
     const timer = setTimeout(work, ms);

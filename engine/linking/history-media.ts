@@ -17,6 +17,8 @@
 import { once } from 'node:events';
 import { PassThrough, Readable } from 'node:stream';
 import { setTimeout as delay } from 'node:timers/promises';
+import { systemScheduler } from '../kernel/scheduler';
+import type { Cancel, Scheduler } from '../kernel/scheduler';
 import type { AttachmentPointerFields, SyncHistory } from '../../shared/proto/content';
 import { HistoryMedia } from '../../shared/proto/content';
 import type { HistoryMediaFields } from '../../shared/proto/content';
@@ -157,6 +159,8 @@ export interface HistoryMediaReceiverOptions {
   readonly relay: RelayHttpClient;
   readonly attachments: Pick<AttachmentService, 'resolveFromPhone' | 'autoDownload'>;
   readonly now?: () => number;
+  /** Where a retry waits (the engine's scheduler; the system's by default). */
+  readonly scheduler?: Scheduler;
   /** A manifest could not be fetched for now (it is tried again). */
   readonly onError?: (error: unknown) => void;
 }
@@ -168,7 +172,7 @@ export interface HistoryMediaReceiverOptions {
 export class HistoryMediaReceiver {
   private readonly now: () => number;
   private running: Promise<void> | undefined;
-  private retryTimer: NodeJS.Timeout | undefined;
+  private cancelRetry: Cancel | undefined;
   private abort = new AbortController();
   /** Until `start`: nothing is fetched before the engine runs. */
   private stopped = true;
@@ -215,7 +219,7 @@ export class HistoryMediaReceiver {
   /** Fetches an announced manifest; gives up on one that never came. Does nothing while stopped. */
   resume(): void {
     if (this.stopped || this.running !== undefined) return;
-    clearTimeout(this.retryTimer);
+    this.cancelRetry?.();
     const run = this.run().finally(() => {
       this.running = undefined;
     });
@@ -230,7 +234,7 @@ export class HistoryMediaReceiver {
 
   async stop(): Promise<void> {
     this.stopped = true;
-    clearTimeout(this.retryTimer);
+    this.cancelRetry?.();
     this.abort.abort();
     await this.idle();
   }
@@ -255,10 +259,10 @@ export class HistoryMediaReceiver {
         return;
       }
       this.options.onError?.(error);
-      this.retryTimer = setTimeout(() => {
+      this.cancelRetry = (this.options.scheduler ?? systemScheduler).after(retryAfterFailureMs, () => {
+        this.cancelRetry = undefined;
         this.resume();
-      }, retryAfterFailureMs);
-      this.retryTimer.unref();
+      });
       return;
     }
     this.finish(items);

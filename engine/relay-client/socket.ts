@@ -28,6 +28,8 @@ import {
   RelayCloseCodes,
   WebSocketPaths,
 } from '../../shared/relay-api';
+import { every, systemScheduler } from '../kernel/scheduler';
+import type { Cancel, Scheduler } from '../kernel/scheduler';
 import { RelayUnreachableError } from './errors';
 
 export class SocketClosedError extends Error {
@@ -195,6 +197,8 @@ export interface DeviceConnectionOptions {
   readonly unknownBackoffMs?: number;
   readonly handshakeTimeoutMs?: number;
   readonly now?: () => number;
+  /** Where reconnects and keepalives wait (the engine's scheduler; the system's by default). I/O deadlines stay on the socket. */
+  readonly scheduler?: Scheduler;
 }
 
 /** A refusal body is small; a peer that sends more is not a relay this client understands. */
@@ -213,13 +217,15 @@ export class DeviceConnection {
   private failures = 0;
   private attempts = 0;
   private stopped = true;
-  private retryTimer: NodeJS.Timeout | undefined;
-  private keepaliveTimer: NodeJS.Timeout | undefined;
+  private cancelRetry: Cancel | undefined;
+  private cancelKeepalive: Cancel | undefined;
   private current: DeviceConnectionState = { kind: 'stopped' };
   private readonly now: () => number;
+  private readonly scheduler: Scheduler;
 
   constructor(private readonly options: DeviceConnectionOptions) {
     this.now = options.now ?? Date.now;
+    this.scheduler = options.scheduler ?? systemScheduler;
   }
 
   get state(): DeviceConnectionState {
@@ -239,15 +245,15 @@ export class DeviceConnection {
   retryNow(): void {
     if (this.stopped) return;
     if (this.current.kind !== 'waiting' && this.current.kind !== 'unknown-to-relay') return;
-    clearTimeout(this.retryTimer);
+    this.cancelRetry?.();
     this.connect();
   }
 
   /** Closes the socket and stops reconnecting; resolves once closed. */
   async stop(): Promise<void> {
     this.stopped = true;
-    clearTimeout(this.retryTimer);
-    clearInterval(this.keepaliveTimer);
+    this.cancelRetry?.();
+    this.cancelKeepalive?.();
     const socket = this.socket?.socket;
     this.socket = undefined;
     if (socket !== undefined && socket.readyState !== WebSocket.CLOSED) {
@@ -289,7 +295,7 @@ export class DeviceConnection {
     const settle = (outcome: Outcome): void => {
       if (settled) return;
       settled = true;
-      clearInterval(this.keepaliveTimer);
+      this.cancelKeepalive?.();
       if (this.socket?.socket === ws) this.socket = undefined;
       if (!this.stopped) this.after(outcome);
     };
@@ -314,14 +320,13 @@ export class DeviceConnection {
       this.failures = 0;
       this.setState({ kind: 'open' });
       const keepaliveMs = this.options.keepaliveMs ?? 30_000;
-      this.keepaliveTimer = setInterval(() => {
+      this.cancelKeepalive = every(this.scheduler, keepaliveMs, () => {
         this.socket?.request('GET', DeviceSocketPaths.keepalive, 10_000).catch(() => {
           // A relay that stops answering is treated as gone.
           keepaliveFailed = true;
           ws.terminate();
         });
-      }, keepaliveMs);
-      this.keepaliveTimer.unref();
+      });
     });
     ws.on('close', (code: number) => {
       if (refusing) return;
@@ -412,16 +417,16 @@ export class DeviceConnection {
 
   private schedule(delay: number, state: DeviceConnectionState): void {
     this.setState(state);
-    clearTimeout(this.retryTimer);
-    this.retryTimer = setTimeout(() => {
+    this.cancelRetry?.();
+    this.cancelRetry = this.scheduler.after(delay, () => {
+      this.cancelRetry = undefined;
       this.connect();
-    }, delay);
-    this.retryTimer.unref();
+    });
   }
 
   private finish(state: DeviceConnectionState): void {
     this.stopped = true;
-    clearTimeout(this.retryTimer);
+    this.cancelRetry?.();
     this.setState(state);
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createClock } from '../../../../engine/kernel/clock';
-import { ManualScheduler } from '../../../../engine/kernel/scheduler';
+import { every, ManualScheduler } from '../../../../engine/kernel/scheduler';
 import { compareHlc } from '../../../../shared/domain/hlc';
 
 describe('ManualScheduler', () => {
@@ -19,6 +19,20 @@ describe('ManualScheduler', () => {
     expect(scheduler.now).toBe(250);
     scheduler.advance(50);
     expect(ran).toEqual(['a', 'b', 'c']);
+    expect(scheduler.pending).toBe(0);
+  });
+});
+
+describe('every', () => {
+  it('repeats until cancelled, each run scheduled after the one before', () => {
+    const scheduler = new ManualScheduler();
+    let runs = 0;
+    const cancel = every(scheduler, 100, () => runs++);
+    scheduler.advance(350);
+    expect(runs).toBe(3);
+    cancel();
+    scheduler.advance(1_000);
+    expect(runs).toBe(3);
     expect(scheduler.pending).toBe(0);
   });
 });

@@ -16,6 +16,7 @@ import { WebSocketServer } from 'ws';
 import type { WebSocket } from 'ws';
 import type { DeviceRefusalBody } from '../../../../shared/relay-api';
 import { DEVICE_CHALLENGE_HEADER, deviceRemovedStatement, RelayCloseCodes } from '../../../../shared/relay-api';
+import { ManualScheduler } from '../../../../engine/kernel/scheduler';
 import { DeviceConnection } from '../../../../engine/relay-client/socket';
 import type { DeviceConnectionOptions, DeviceConnectionState } from '../../../../engine/relay-client/socket';
 
@@ -344,5 +345,21 @@ describe('the device connection', () => {
     desktop.connection.retryNow();
     await relay.upgrade(2);
     expect(await desktop.until('unknown-to-relay')).toMatchObject({ reason: 'unknown-device' });
+  });
+
+  it('waits for its retry on the scheduler it was given: nothing reconnects until that time is moved', async () => {
+    const relay = await fakeRelay((_request, socket) => {
+      answer(socket, 503);
+    });
+    const scheduler = new ManualScheduler();
+    const desktop = client(relay.url, { scheduler, initialBackoffMs: 60_000, maxBackoffMs: 60_000 });
+    desktop.connection.start();
+    await desktop.until('waiting');
+    expect(scheduler.pending).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(desktop.connection.state.kind).toBe('waiting');
+    scheduler.advance(60_000);
+    expect(desktop.connection.state).toMatchObject({ kind: 'connecting', attempt: 2 });
+    await relay.upgrade(2);
   });
 });
