@@ -1,7 +1,7 @@
 /**
- * Token buckets, per limit name and key (an account id or an IP address). In memory: one
- * relay process. A multi-machine deployment would put the buckets in Redis behind the same
- * `take` call.
+ * Token buckets, per limit name and key (an account id or an IP address), behind an async
+ * interface: the in-memory one serves one relay process; a relay on several machines puts
+ * the buckets in Redis behind the same calls. Contract: tests/contracts/server/rate-limiter.contract.ts.
  */
 import { RateLimitedError } from './errors';
 
@@ -65,7 +65,16 @@ interface Bucket {
   updatedAt: number;
 }
 
-export class RateLimiter {
+export interface RateLimiter {
+  /** Takes `cost` tokens or rejects with RateLimitedError (429) and takes nothing. */
+  take(name: RateLimitName, key: string, cost?: number): Promise<void>;
+  /** Rejects like `take` when the bucket is empty, without taking. */
+  check(name: RateLimitName, key: string): Promise<void>;
+  /** Forgets what no longer limits anyone (buckets that refilled completely). */
+  sweep(): Promise<void>;
+}
+
+export class InMemoryRateLimiter implements RateLimiter {
   private readonly buckets = new Map<string, Bucket>();
 
   constructor(
@@ -73,32 +82,48 @@ export class RateLimiter {
     private readonly clock: () => number,
   ) {}
 
-  /** Takes `cost` tokens or throws RateLimitedError (429) and takes nothing. */
-  take(name: RateLimitName, key: string, cost = 1): void {
+  take(name: RateLimitName, key: string, cost = 1): Promise<void> {
+    const refused = this.takeNow(name, key, cost);
+    return refused === undefined ? Promise.resolve() : Promise.reject(refused);
+  }
+
+  check(name: RateLimitName, key: string): Promise<void> {
+    const refused = this.checkNow(name, key);
+    return refused === undefined ? Promise.resolve() : Promise.reject(refused);
+  }
+
+  sweep(): Promise<void> {
+    this.sweepNow();
+    return Promise.resolve();
+  }
+
+  /** Takes `cost` tokens, or takes nothing and returns the refusal. */
+  private takeNow(name: RateLimitName, key: string, cost: number): RateLimitedError | undefined {
     const limit = this.limits[name];
-    if (limit.capacity === Infinity) return;
+    if (limit.capacity === Infinity) return undefined;
     const bucket = this.refill(name, key, limit);
     if (bucket.tokens < cost) {
       const missing = cost - bucket.tokens;
       const seconds = limit.refillPerSecond > 0 ? Math.ceil(missing / limit.refillPerSecond) : 3600;
-      throw new RateLimitedError(seconds);
+      return new RateLimitedError(seconds);
     }
     bucket.tokens -= cost;
+    return undefined;
   }
 
-  /** Throws like `take` when the bucket is empty, without taking. */
-  check(name: RateLimitName, key: string): void {
+  private checkNow(name: RateLimitName, key: string): RateLimitedError | undefined {
     const limit = this.limits[name];
-    if (limit.capacity === Infinity) return;
+    if (limit.capacity === Infinity) return undefined;
     const bucket = this.refill(name, key, limit);
     if (bucket.tokens < 1) {
       const seconds = limit.refillPerSecond > 0 ? Math.ceil((1 - bucket.tokens) / limit.refillPerSecond) : 3600;
-      throw new RateLimitedError(seconds);
+      return new RateLimitedError(seconds);
     }
+    return undefined;
   }
 
-  /** Forgets buckets that have refilled completely (they equal a fresh one). */
-  sweep(): void {
+  /** Buckets that refilled completely equal a fresh one. */
+  private sweepNow(): void {
     const now = this.clock();
     for (const [id, bucket] of this.buckets) {
       const name = id.slice(0, id.indexOf('|')) as RateLimitName;

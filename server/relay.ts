@@ -15,8 +15,10 @@ import { FileBlobStore } from './blobs/blob-store';
 import { resolveConfig } from './config';
 import type { RelayConfig, RelayConfigOverrides } from './config';
 import { createAuthHooks } from './http/auth-hooks';
+import { FileServerKeySource } from './keys/server-keys';
+import type { ServerKeySource } from './keys/server-keys';
 import { buildHttpApp } from './http/app';
-import { RateLimiter } from './rate-limit';
+import { InMemoryRateLimiter } from './rate-limit';
 import { AccountService } from './services/accounts';
 import { AttachmentService } from './services/attachments';
 import { CertificateService } from './services/certificates';
@@ -25,7 +27,8 @@ import { KeyService } from './services/keys';
 import { InProcessMessageNotifier } from './services/message-notifier';
 import { MessageService } from './services/messages';
 import { SqliteRelayStore } from './store/sqlite/sqlite-store';
-import type { RelayStore } from './store/types';
+import { relayStoresOf } from './store/types';
+import type { RelayStores } from './store/types';
 import { ProvisioningHub } from './ws/provisioning';
 import { DeviceConnectionRegistry } from './ws/registry';
 import { UpgradeHandler } from './ws/upgrade';
@@ -51,15 +54,17 @@ export interface RelayOptions {
   readonly tls?: { readonly cert: string | Buffer; readonly key: string | Buffer };
   /** Milliseconds since the epoch; tests move time forward. */
   readonly clock?: () => number;
-  /** Another store implementation; by default SQLite at `<dataDir>/relay.sqlite`. */
-  readonly store?: RelayStore;
+  /** Where the trust root and server key live; by default `<dataDir>/sealed-sender-keys.json`. */
+  readonly serverKeys?: ServerKeySource;
+  /** Other store implementations; by default all of them SQLite at `<dataDir>/relay.sqlite`. */
+  readonly stores?: RelayStores;
 }
 
 export interface Relay {
   readonly url: string;
   readonly app: FastifyInstance;
   readonly config: RelayConfig;
-  readonly store: RelayStore;
+  readonly stores: RelayStores;
   /** Live device sockets and provisioning addresses, for tests and metrics. */
   readonly stats: () => { readonly deviceSockets: number; readonly provisioningSockets: number };
   /** Removes expired envelopes, tokens and blobs now (it also runs on a timer). */
@@ -83,23 +88,23 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
   const logger = resolveLogger(options.logger);
   await fs.mkdir(options.dataDir, { recursive: true, mode: 0o700 });
 
-  const store =
-    options.store ??
-    new SqliteRelayStore({ filename: path.join(options.dataDir, 'relay.sqlite'), durability: config.durability });
+  const stores =
+    options.stores ??
+    relayStoresOf(new SqliteRelayStore({ filename: path.join(options.dataDir, 'relay.sqlite'), durability: config.durability }));
   const blobs = await FileBlobStore.open(path.join(options.dataDir, 'attachments'));
-  const limiter = new RateLimiter(config.rateLimits, clock);
-  const authenticator = new Authenticator(store, {
+  const limiter = new InMemoryRateLimiter(config.rateLimits, clock);
+  const authenticator = new Authenticator(stores.devices, {
     cost: config.scryptCost,
     cacheSize: config.authCacheSize,
     cacheTtlMs: config.authCacheTtlMs,
     clock,
   });
-  const lastSeen = new LastSeenRecorder(store, clock, logger);
+  const lastSeen = new LastSeenRecorder(stores.devices, clock, logger);
   const notifier = new InProcessMessageNotifier();
   const registry = new DeviceConnectionRegistry();
   const provisioning = new ProvisioningHub({ idleMs: config.provisioningIdleMs, logger: logger.child({ socket: 'provisioning' }) });
-  const attachments = new AttachmentService(store, blobs, config, clock);
-  const certificates = await CertificateService.open(options.dataDir, store, clock);
+  const attachments = new AttachmentService(stores, blobs, config, clock);
+  const certificates = await CertificateService.open(options.serverKeys ?? new FileServerKeySource(options.dataDir), stores, clock);
 
   let closing = false;
   const app = buildHttpApp(
@@ -108,10 +113,10 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
       config,
       auth: createAuthHooks(authenticator, limiter, lastSeen),
       limiter,
-      accounts: new AccountService(store, config, clock),
-      devices: new DeviceService(store, config, registry, clock),
-      keys: new KeyService(store),
-      messages: new MessageService(store, config, notifier, clock),
+      accounts: new AccountService(stores, config, clock),
+      devices: new DeviceService(stores, config, registry, clock),
+      keys: new KeyService(stores),
+      messages: new MessageService(stores, config, notifier, clock),
       attachments,
       provisioning,
       certificates,
@@ -120,7 +125,7 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
 
   const upgrades = new UpgradeHandler({
     config,
-    store,
+    stores,
     authenticator,
     certificates,
     lastSeen,
@@ -135,9 +140,9 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
   app.server.on('upgrade', upgrades.handle);
 
   const sweep = async (): Promise<void> => {
-    const swept = await store.sweepExpired(clock());
+    const swept = await stores.expiry.sweepExpired(clock());
     await attachments.deleteBlobs(swept.attachments);
-    limiter.sweep();
+    await limiter.sweep();
     lastSeen.sweep();
     if (swept.messages + swept.linkTokens + swept.attachments.length + swept.tombstones > 0) {
       logger.info(
@@ -164,7 +169,7 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
     await app.listen({ host: options.host, port: options.port });
   } catch (error: unknown) {
     clearInterval(sweeper);
-    await store.close();
+    await stores.close();
     throw error;
   }
   const address = app.server.address();
@@ -192,7 +197,7 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
     cut.unref();
     await app.close();
     clearTimeout(cut);
-    await store.close();
+    await stores.close();
     logger.info({ event: 'stopped' }, 'relay stopped');
   };
 
@@ -200,7 +205,7 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
     url,
     app,
     config,
-    store,
+    stores,
     stats: () => ({ deviceSockets: registry.size, provisioningSockets: provisioning.size }),
     sweep,
     close: () => (closed ??= close()),

@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import type { AccountId, DeviceId, DeviceRefusalReason } from '../../shared/relay-api';
 import { AccountIdSchema, DeviceIdSchema, PRIMARY_DEVICE_ID } from '../../shared/relay-api';
-import type { RelayStoreReader } from '../store/types';
+import type { DeviceStore } from '../store/types';
 import { decoyHash, verifyPassword } from './password';
 import type { ScryptCost } from './password';
 
@@ -73,7 +73,7 @@ export class Authenticator {
   private decoy: Promise<string> | undefined;
 
   constructor(
-    private readonly store: RelayStoreReader,
+    private readonly store: Pick<DeviceStore, 'getPasswordHash' | 'listDeviceTombstones'>,
     private readonly options: AuthenticatorOptions,
   ) {}
 

@@ -3,14 +3,14 @@
  * request would cost more than the information is worth (Signal keeps it to the day).
  */
 import type { Logger } from 'pino';
-import type { RelayStoreWriter } from '../store/types';
+import type { DeviceStore } from '../store/types';
 import type { AuthenticatedDevice } from './authenticator';
 
 export class LastSeenRecorder {
   private readonly recorded = new Map<string, number>();
 
   constructor(
-    private readonly store: Pick<RelayStoreWriter, 'touchDevice'>,
+    private readonly store: Pick<DeviceStore, 'touchDevice'>,
     private readonly clock: () => number,
     private readonly logger: Logger,
     private readonly intervalMs = 60 * 60 * 1000,

@@ -47,13 +47,8 @@ export function buildHttpApp(options: HttpAppOptions, context: RouteContext): Fa
     reply.code(404).send({ error: 'not_found', message: 'Not found.' });
   });
 
-  app.addHook('onRequest', (request, _reply, done) => {
-    try {
-      context.limiter.take('requestsPerIp', request.ip);
-      done();
-    } catch (error: unknown) {
-      done(error as Error);
-    }
+  app.addHook('onRequest', async (request) => {
+    await context.limiter.take('requestsPerIp', request.ip);
   });
 
   // A keep-alive connection that was busy when shutdown began would otherwise stay open

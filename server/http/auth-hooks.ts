@@ -22,11 +22,11 @@ export interface AuthHooks {
 
 export function createAuthHooks(authenticator: Authenticator, limiter: RateLimiter, lastSeen: LastSeenRecorder): AuthHooks {
   const authenticateDevice = async (request: FastifyRequest): Promise<void> => {
-    limiter.check('authFailuresPerIp', request.ip);
+    await limiter.check('authFailuresPerIp', request.ip);
     const credentials = parseBasicAuthorization(request.headers.authorization);
     const device = credentials === undefined ? undefined : await authenticator.authenticate(credentials);
     if (device === undefined) {
-      limiter.take('authFailuresPerIp', request.ip);
+      await limiter.take('authFailuresPerIp', request.ip);
       throw new UnauthorizedError();
     }
     lastSeen.record(device);

@@ -11,7 +11,7 @@ import type { AuthenticatedDevice } from '../auth/authenticator';
 import { fromBase64 } from '../bytes';
 import type { RelayConfig } from '../config';
 import { ForbiddenError, HandleTakenError, NotFoundError } from '../errors';
-import type { RelayStore } from '../store/types';
+import type { RelayStores } from '../store/types';
 import { parseIdentityKey } from './key-validation';
 import { prepareNewDevice } from './new-device';
 
@@ -26,7 +26,7 @@ export function hashHandle(handle: string): Uint8Array {
 
 export class AccountService {
   constructor(
-    private readonly store: RelayStore,
+    private readonly stores: Pick<RelayStores, 'accounts'>,
     private readonly config: RelayConfig,
     private readonly clock: () => number,
   ) {}
@@ -36,7 +36,7 @@ export class AccountService {
     const identity = parseIdentityKey(identityKey);
     const primary = await prepareNewDevice(identity, request, this.config.scryptCost);
     const accountId = asAccountId(randomUUID());
-    const created = await this.store.createAccount(
+    const created = await this.stores.accounts.createAccount(
       {
         id: accountId,
         handleHash: hashHandle(request.handle),
@@ -53,7 +53,7 @@ export class AccountService {
   }
 
   async lookupHandle(handle: string): Promise<AccountId> {
-    const accountId = await this.store.findAccountByHandleHash(hashHandle(handle));
+    const accountId = await this.stores.accounts.findAccountByHandleHash(hashHandle(handle));
     if (accountId === undefined) throw new NotFoundError('No account has this handle.');
     return accountId;
   }
@@ -62,7 +62,7 @@ export class AccountService {
     if (actor.deviceId !== PRIMARY_DEVICE_ID) {
       throw new ForbiddenError('Only the primary device changes account attributes.', 'primary_only');
     }
-    await this.store.setUnidentifiedAccess(actor.accountId, {
+    await this.stores.accounts.setUnidentifiedAccess(actor.accountId, {
       ...(request.unidentifiedAccessKey === undefined
         ? {}
         : { key: request.unidentifiedAccessKey === null ? null : fromBase64(request.unidentifiedAccessKey) }),

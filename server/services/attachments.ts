@@ -6,11 +6,11 @@ import type { BlobStore } from '../blobs/blob-store';
 import { isBlobId } from '../blobs/blob-store';
 import type { RelayConfig } from '../config';
 import { NotFoundError, PayloadTooLargeError } from '../errors';
-import type { RelayStore } from '../store/types';
+import type { RelayStores } from '../store/types';
 
 export class AttachmentService {
   constructor(
-    private readonly store: RelayStore,
+    private readonly stores: Pick<RelayStores, 'attachments'>,
     private readonly blobs: BlobStore,
     private readonly config: RelayConfig,
     private readonly clock: () => number,
@@ -26,7 +26,7 @@ export class AttachmentService {
     const createdAt = this.clock();
     const expiresAt = createdAt + this.config.attachmentTtlMs;
     try {
-      await this.store.putAttachment({ id, size, createdAt, expiresAt });
+      await this.stores.attachments.putAttachment({ id, size, createdAt, expiresAt });
     } catch (error: unknown) {
       await this.blobs.delete(id);
       throw error;
@@ -37,7 +37,7 @@ export class AttachmentService {
   async download(id: string): Promise<{ readonly size: number; readonly stream: Readable }> {
     const missing = (): NotFoundError => new NotFoundError('No such attachment.');
     if (!isBlobId(id)) throw missing();
-    const record = await this.store.getAttachment(id);
+    const record = await this.stores.attachments.getAttachment(id);
     if (record === undefined || record.expiresAt <= this.clock()) throw missing();
     const blob = await this.blobs.open(id);
     if (blob === undefined) throw missing();
@@ -49,7 +49,7 @@ export class AttachmentService {
    * The id is the capability, as for download; its record goes with the next sweep.
    */
   async remove(id: string): Promise<void> {
-    const record = await this.store.getAttachment(id);
+    const record = await this.stores.attachments.getAttachment(id);
     if (record === undefined) throw new NotFoundError('No such attachment.');
     await this.blobs.delete(id);
   }

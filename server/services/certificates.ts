@@ -5,54 +5,31 @@
  * certificate against the trust root it pinned, so a sealed envelope names its sender to
  * the recipient only, never to the relay.
  *
- * The keys are the relay's own secrets (no user data), kept in the data directory, 0600.
+ * The keys are the relay's own secrets (no user data), from a `ServerKeySource`
+ * (by default the data directory, 0600).
  */
-import fs from 'node:fs/promises';
-import path from 'node:path';
-import { PrivateKey, PublicKey, SenderCertificate, ServerCertificate } from '@signalapp/libsignal-client';
+import type { PrivateKey } from '@signalapp/libsignal-client';
+import { PublicKey, SenderCertificate, ServerCertificate } from '@signalapp/libsignal-client';
 import { deviceRemovedStatement, SENDER_CERTIFICATE_LIFETIME_MS } from '../../shared/relay-api';
 import type { DeviceRemovalStatement, DeviceRemovedFacts } from '../../shared/relay-api';
 import type { AuthenticatedDevice } from '../auth/authenticator';
 import { NotFoundError } from '../errors';
-import type { RelayStore } from '../store/types';
-
-interface StoredKeys {
-  readonly trustRoot: string;
-  readonly serverKey: string;
-  readonly keyId: number;
-}
+import type { ServerKeySource } from '../keys/server-keys';
+import type { RelayStores } from '../store/types';
 
 export class CertificateService {
   private constructor(
     private readonly trustRoot: PrivateKey,
     private readonly serverKey: PrivateKey,
     private readonly serverCertificate: ServerCertificate,
-    private readonly store: RelayStore,
+    private readonly stores: Pick<RelayStores, 'accounts'>,
     private readonly clock: () => number,
   ) {}
 
-  static async open(dataDir: string, store: RelayStore, clock: () => number): Promise<CertificateService> {
-    const file = path.join(dataDir, 'sealed-sender-keys.json');
-    let stored: StoredKeys;
-    try {
-      stored = JSON.parse(await fs.readFile(file, 'utf8')) as StoredKeys;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-      stored = {
-        trustRoot: Buffer.from(PrivateKey.generate().serialize()).toString('base64'),
-        serverKey: Buffer.from(PrivateKey.generate().serialize()).toString('base64'),
-        keyId: 1,
-      };
-      // Written once, exclusively: two relays starting on one folder must not pick different roots.
-      await fs.writeFile(file, JSON.stringify(stored), { mode: 0o600, flag: 'wx' }).catch(async (writeError: unknown) => {
-        if ((writeError as NodeJS.ErrnoException).code !== 'EEXIST') throw writeError;
-        stored = JSON.parse(await fs.readFile(file, 'utf8')) as StoredKeys;
-      });
-    }
-    const trustRoot = PrivateKey.deserialize(Uint8Array.from(Buffer.from(stored.trustRoot, 'base64')));
-    const serverKey = PrivateKey.deserialize(Uint8Array.from(Buffer.from(stored.serverKey, 'base64')));
-    const serverCertificate = ServerCertificate.new(stored.keyId, serverKey.getPublicKey(), trustRoot);
-    return new CertificateService(trustRoot, serverKey, serverCertificate, store, clock);
+  static async open(keys: ServerKeySource, stores: Pick<RelayStores, 'accounts'>, clock: () => number): Promise<CertificateService> {
+    const { trustRoot, serverKey, keyId } = await keys.load();
+    const serverCertificate = ServerCertificate.new(keyId, serverKey.getPublicKey(), trustRoot);
+    return new CertificateService(trustRoot, serverKey, serverCertificate, stores, clock);
   }
 
   trustRootPublicKey(): string {
@@ -75,7 +52,7 @@ export class CertificateService {
 
   /** A certificate for this device, naming its account's identity key. */
   async issueFor(device: AuthenticatedDevice): Promise<string> {
-    const account = await this.store.getAccount(device.accountId);
+    const account = await this.stores.accounts.getAccount(device.accountId);
     if (account === undefined) throw new NotFoundError('No such account.');
     const certificate = SenderCertificate.new(
       device.accountId,

@@ -13,7 +13,7 @@ import type { AuthenticatedDevice } from '../auth/authenticator';
 import { fromBase64, toBase64 } from '../bytes';
 import type { RelayConfig } from '../config';
 import { ForbiddenError, NotFoundError, TooManyDevicesError } from '../errors';
-import type { DeviceRemoval, RelayStore } from '../store/types';
+import type { DeviceRemoval, RelayStores } from '../store/types';
 import { parseIdentityKey } from './key-validation';
 import { prepareNewDevice } from './new-device';
 
@@ -29,14 +29,14 @@ function hashToken(token: string): Uint8Array {
 
 export class DeviceService {
   constructor(
-    private readonly store: RelayStore,
+    private readonly stores: Pick<RelayStores, 'accounts' | 'devices' | 'linkTokens'>,
     private readonly config: RelayConfig,
     private readonly sessions: DeviceSessions,
     private readonly clock: () => number,
   ) {}
 
   async list(actor: AuthenticatedDevice): Promise<DeviceListResponse> {
-    const devices = await this.store.listDevices(actor.accountId);
+    const devices = await this.stores.devices.listDevices(actor.accountId);
     return {
       devices: devices.map((device) => ({
         id: device.deviceId,
@@ -55,7 +55,7 @@ export class DeviceService {
     if (actor.deviceId !== PRIMARY_DEVICE_ID && actor.deviceId !== deviceId) {
       throw new ForbiddenError('A linked device may only remove itself.', 'not_permitted');
     }
-    const removed = await this.store.removeDevice(actor.accountId, deviceId, this.removal());
+    const removed = await this.stores.devices.removeDevice(actor.accountId, deviceId, this.removal());
     if (!removed) throw new NotFoundError('No such device.');
     this.sessions.disconnect({ accountId: actor.accountId, deviceId }, 'removed');
   }
@@ -70,9 +70,9 @@ export class DeviceService {
     }
     const identityKey = fromBase64(request.identityKey);
     const primary = await prepareNewDevice(parseIdentityKey(identityKey), request, this.config.scryptCost);
-    const removed = await this.store.replaceIdentity(actor.accountId, identityKey, primary, this.removal());
+    const removed = await this.stores.accounts.replaceIdentity(actor.accountId, identityKey, primary, this.removal());
     if (request.unidentifiedAccessKey !== undefined) {
-      await this.store.setUnidentifiedAccess(actor.accountId, { key: fromBase64(request.unidentifiedAccessKey) });
+      await this.stores.accounts.setUnidentifiedAccess(actor.accountId, { key: fromBase64(request.unidentifiedAccessKey) });
     }
     for (const deviceId of removed) this.sessions.disconnect({ accountId: actor.accountId, deviceId }, 'removed');
   }
@@ -89,7 +89,7 @@ export class DeviceService {
     }
     const token = randomBytes(32).toString('base64url');
     const expiresAt = this.clock() + this.config.linkTokenTtlMs;
-    await this.store.createLinkToken(hashToken(token), actor.accountId, expiresAt);
+    await this.stores.linkTokens.createLinkToken(hashToken(token), actor.accountId, expiresAt);
     return { verificationCode: token, expiresAt };
   }
 
@@ -101,18 +101,18 @@ export class DeviceService {
     const tokenHash = hashToken(request.verificationCode);
     const invalidToken = (): ForbiddenError =>
       new ForbiddenError('The link token is unknown, used or expired.', 'invalid_link_token');
-    const accountId = await this.store.findLinkToken(tokenHash, this.clock());
+    const accountId = await this.stores.linkTokens.findLinkToken(tokenHash, this.clock());
     if (accountId === undefined) throw invalidToken();
-    const account = await this.store.getAccount(accountId);
+    const account = await this.stores.accounts.getAccount(accountId);
     if (account === undefined) throw invalidToken();
     const maxDevices = 1 + this.config.maxLinkedDevices;
     // Checked before the expensive part too; linkDevice checks again atomically.
-    if ((await this.store.listDevices(accountId)).length >= maxDevices) {
+    if ((await this.stores.devices.listDevices(accountId)).length >= maxDevices) {
       throw new TooManyDevicesError(this.config.maxLinkedDevices);
     }
     const identity = parseIdentityKey(new Uint8Array(account.identityKey));
     const device = await prepareNewDevice(identity, request, this.config.scryptCost);
-    const outcome = await this.store.linkDevice(tokenHash, this.clock(), maxDevices, device);
+    const outcome = await this.stores.devices.linkDevice(tokenHash, this.clock(), maxDevices, device);
     switch (outcome.kind) {
       case 'linked':
         return { accountId, deviceId: outcome.deviceId };

@@ -12,7 +12,7 @@ import { accessKeyPermits } from '../auth/access-key';
 import type { AuthenticatedDevice } from '../auth/authenticator';
 import { toBase64 } from '../bytes';
 import { NotFoundError, UnauthorizedError } from '../errors';
-import type { RelayStore, StoredSignedPreKey } from '../store/types';
+import type { RelayStores, StoredSignedPreKey } from '../store/types';
 import {
   checkDistinctKeyIds,
   checkKemSignedPreKey,
@@ -26,16 +26,16 @@ function signedKeyJson(key: StoredSignedPreKey): { keyId: number; publicKey: str
 }
 
 export class KeyService {
-  constructor(private readonly store: RelayStore) {}
+  constructor(private readonly stores: Pick<RelayStores, 'accounts' | 'devices' | 'keys'>) {}
 
   /** Verifies every signature before storing anything (422 on the first bad one). */
   async setKeys(actor: AuthenticatedDevice, request: SetKeysRequest): Promise<void> {
-    const account = await this.store.getAccount(actor.accountId);
+    const account = await this.stores.accounts.getAccount(actor.accountId);
     if (account === undefined) throw new NotFoundError('No such account.');
     const identity = parseIdentityKey(new Uint8Array(account.identityKey));
     if (request.preKeys !== undefined) checkDistinctKeyIds(request.preKeys, 'preKeys');
     if (request.pqPreKeys !== undefined) checkDistinctKeyIds(request.pqPreKeys, 'pqPreKeys');
-    await this.store.setKeys(actor.accountId, actor.deviceId, {
+    await this.stores.keys.setKeys(actor.accountId, actor.deviceId, {
       ...(request.signedPreKey === undefined
         ? {}
         : { signedPreKey: checkSignedPreKey(identity, request.signedPreKey, 'signedPreKey') }),
@@ -56,7 +56,7 @@ export class KeyService {
   }
 
   async count(actor: AuthenticatedDevice): Promise<PreKeyCountResponse> {
-    const counts = await this.store.countPreKeys(actor.accountId, actor.deviceId);
+    const counts = await this.stores.keys.countPreKeys(actor.accountId, actor.deviceId);
     return { count: counts.ec, pqCount: counts.kem };
   }
 
@@ -67,13 +67,13 @@ export class KeyService {
    * the key is not an oracle for which accounts exist.
    */
   async getBundles(access: RequestAccess, accountId: AccountId, selector: DeviceId | '*'): Promise<PreKeyBundleResponse> {
-    const account = await this.store.getAccount(accountId);
+    const account = await this.stores.accounts.getAccount(accountId);
     if (access.kind === 'sealed' && (account === undefined || !accessKeyPermits(account, access.accessKey))) {
       throw new UnauthorizedError('Wrong unidentified-access key.');
     }
     if (account === undefined) throw new NotFoundError('No such account.');
     const requester = access.kind === 'device' ? access.device : undefined;
-    const devices = await this.store.listDevices(accountId);
+    const devices = await this.stores.devices.listDevices(accountId);
     const selected =
       selector === '*'
         ? devices.filter(
@@ -83,7 +83,7 @@ export class KeyService {
     if (selector !== '*' && selected.length === 0) throw new NotFoundError('No such device.');
     const bundles: Array<DeviceBundle> = [];
     for (const device of selected) {
-      const claimed = await this.store.claimKeys(accountId, device.deviceId);
+      const claimed = await this.stores.keys.claimKeys(accountId, device.deviceId);
       // Removed between listing and claiming: leave it out, as if listed a moment later.
       if (claimed === undefined) continue;
       bundles.push({

@@ -26,7 +26,7 @@ import {
   StaleDevicesError,
   UnauthorizedError,
 } from '../errors';
-import type { NewQueuedEnvelope, RelayStore } from '../store/types';
+import type { NewQueuedEnvelope, RelayStores } from '../store/types';
 import type { MessageNotifier } from './message-notifier';
 
 function envelopeType(type: SendableEnvelopeType): EnvelopeType {
@@ -80,7 +80,7 @@ export function checkDeviceSet(
 
 export class MessageService {
   constructor(
-    private readonly store: RelayStore,
+    private readonly stores: Pick<RelayStores, 'accounts' | 'devices' | 'queues'>,
     private readonly config: RelayConfig,
     private readonly notifier: MessageNotifier,
     private readonly clock: () => number,
@@ -88,7 +88,7 @@ export class MessageService {
 
   /** Queues one envelope per destination device, all or none, then wakes their sockets. */
   async send(access: RequestAccess, destination: AccountId, request: SendMessagesRequest): Promise<SendMessagesResponse> {
-    const account = await this.store.getAccount(destination);
+    const account = await this.stores.accounts.getAccount(destination);
     if (access.kind === 'sealed') {
       // Unknown account and wrong key look alike, so a key guesser learns nothing.
       if (account === undefined || !accessKeyPermits(account, access.accessKey)) {
@@ -100,7 +100,7 @@ export class MessageService {
     }
     if (account === undefined) throw new NotFoundError('No such account.');
     const sender = access.kind === 'device' ? access.device : undefined;
-    const devices = await this.store.listDeviceRegistrations(destination);
+    const devices = await this.stores.devices.listDeviceRegistrations(destination);
     const toOwnAccount = sender?.accountId === destination;
     checkDeviceSet(devices, request.messages, toOwnAccount ? sender.deviceId : undefined);
 
@@ -127,17 +127,17 @@ export class MessageService {
         envelope,
       };
     });
-    await this.store.enqueue(envelopes);
+    await this.stores.queues.enqueue(envelopes);
     for (const envelope of envelopes) this.notifier.notify(envelope.accountId, envelope.deviceId);
 
     const needsSync =
-      sender !== undefined && !toOwnAccount && (await this.store.listDeviceRegistrations(sender.accountId)).length > 1;
+      sender !== undefined && !toOwnAccount && (await this.stores.devices.listDeviceRegistrations(sender.accountId)).length > 1;
     return { needsSync };
   }
 
   /** Oldest first; `more` when the queue holds more than `limit`. Nothing is removed. */
   async fetch(actor: AuthenticatedDevice, limit: number): Promise<QueuedMessagesResponse> {
-    const rows = await this.store.readQueue(actor.accountId, actor.deviceId, {
+    const rows = await this.stores.queues.readQueue(actor.accountId, actor.deviceId, {
       afterCursor: 0,
       limit: limit + 1,
       now: this.clock(),
@@ -154,7 +154,7 @@ export class MessageService {
 
   /** Deletes one envelope from the caller's own queue; 404 for anyone else's. */
   async acknowledge(actor: AuthenticatedDevice, guid: string): Promise<void> {
-    if (!(await this.store.deleteQueued(actor.accountId, actor.deviceId, guid))) {
+    if (!(await this.stores.queues.deleteQueued(actor.accountId, actor.deviceId, guid))) {
       throw new NotFoundError('No such message in this device’s queue.');
     }
   }

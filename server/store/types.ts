@@ -1,8 +1,9 @@
 /**
- * The relay's storage, behind one typed interface so that the embedded SQLite default can
- * be replaced (PostgreSQL for accounts and keys, Redis for queues) without touching the
- * services. Every method is async for that reason, and every multi-row change that must
- * be atomic is one method, so each implementation can make it a transaction.
+ * The relay's storage, behind focused typed interfaces so that the embedded SQLite
+ * default can be replaced (PostgreSQL for accounts and keys, Redis for queues) without
+ * touching the services. Every method is async for that reason, and every multi-row
+ * change that must be atomic is one method, so each implementation can make it a
+ * transaction.
  */
 import type { AccountId, DeviceId } from '../../shared/relay-api';
 
@@ -136,9 +137,30 @@ export interface DeviceRegistration {
   readonly registrationId: number;
 }
 
-export interface RelayStoreReader {
+/**
+ * The relay's storage is these focused stores, each behind its own interface and its own
+ * contract test suite (tests/contracts/server/), so that one can move (queues to Redis,
+ * accounts and keys to PostgreSQL) without the others. A method that must change several
+ * things at once says so, and an implementation keeps it atomic.
+ */
+export interface AccountStore {
   getAccount(accountId: AccountId): Promise<AccountRecord | undefined>;
   findAccountByHandleHash(handleHash: Uint8Array): Promise<AccountId | undefined>;
+  /** The account with its primary device and that device's keys. False when the handle is taken (nothing is written then). */
+  createAccount(account: NewAccount, primary: NewDevice): Promise<boolean>;
+  setUnidentifiedAccess(
+    accountId: AccountId,
+    change: { readonly key?: Uint8Array | null; readonly unrestricted?: boolean },
+  ): Promise<void>;
+  /**
+   * Re-registration of the primary: a new identity key, every device (with its keys and
+   * queue) removed and tombstoned, and device 1 created again at `removal.at`, atomically.
+   * Returns the device ids that were removed.
+   */
+  replaceIdentity(accountId: AccountId, identityKey: Uint8Array, primary: NewDevice, removal: DeviceRemoval): Promise<ReadonlyArray<DeviceId>>;
+}
+
+export interface DeviceStore {
   getDevice(accountId: AccountId, deviceId: DeviceId): Promise<DeviceRecord | undefined>;
   /** Ordered by device id. */
   listDevices(accountId: AccountId): Promise<ReadonlyArray<DeviceRecord>>;
@@ -148,60 +170,73 @@ export interface RelayStoreReader {
   getPasswordHash(accountId: AccountId, deviceId: DeviceId): Promise<string | undefined>;
   /** Tombstones of removed devices that had this id, newest first, at most `limit`. */
   listDeviceTombstones(accountId: AccountId, deviceId: DeviceId, limit: number): Promise<ReadonlyArray<DeviceTombstone>>;
-  /** The account a live (unused, unexpired) link token belongs to. */
-  findLinkToken(tokenHash: Uint8Array, now: number): Promise<AccountId | undefined>;
+  /**
+   * Consumes the link token and adds the device under the lowest free id from 2,
+   * atomically: an invalid token or a full account changes nothing.
+   */
+  linkDevice(tokenHash: Uint8Array, now: number, maxDevices: number, device: NewDevice): Promise<LinkOutcome>;
+  /**
+   * Removes the device with its keys and queue and leaves a tombstone of it, atomically.
+   * False when it did not exist (nothing is written then).
+   */
+  removeDevice(accountId: AccountId, deviceId: DeviceId, removal: DeviceRemoval): Promise<boolean>;
+  touchDevice(accountId: AccountId, deviceId: DeviceId, now: number): Promise<void>;
+}
+
+export interface KeyStore {
   countPreKeys(accountId: AccountId, deviceId: DeviceId): Promise<PreKeyCounts>;
+  setKeys(accountId: AccountId, deviceId: DeviceId, update: KeyUpdate): Promise<void>;
+  /** Takes (deletes) one one-time EC and one one-time Kyber pre-key of the device. */
+  claimKeys(accountId: AccountId, deviceId: DeviceId): Promise<ClaimedKeys | undefined>;
+}
+
+export interface QueueStore {
+  /** All or nothing. */
+  enqueue(envelopes: ReadonlyArray<NewQueuedEnvelope>): Promise<void>;
   /** Unexpired envelopes after `afterCursor`, oldest first. */
   readQueue(
     accountId: AccountId,
     deviceId: DeviceId,
     options: { readonly afterCursor: number; readonly limit: number; readonly now: number },
   ): Promise<ReadonlyArray<QueuedEnvelope>>;
+  /** Deletes one envelope of this device's queue; false when it is not there. */
+  deleteQueued(accountId: AccountId, deviceId: DeviceId, guid: string): Promise<boolean>;
+}
+
+export interface LinkTokenStore {
+  createLinkToken(tokenHash: Uint8Array, accountId: AccountId, expiresAt: number): Promise<void>;
+  /** The account a live (unused, unexpired) link token belongs to. */
+  findLinkToken(tokenHash: Uint8Array, now: number): Promise<AccountId | undefined>;
+}
+
+export interface AttachmentIndex {
+  putAttachment(record: AttachmentRecord): Promise<void>;
   getAttachment(id: string): Promise<AttachmentRecord | undefined>;
 }
 
-export interface RelayStoreWriter {
-  /** False when the handle is taken (nothing is written then). */
-  createAccount(account: NewAccount, primary: NewDevice): Promise<boolean>;
-  setUnidentifiedAccess(
-    accountId: AccountId,
-    change: { readonly key?: Uint8Array | null; readonly unrestricted?: boolean },
-  ): Promise<void>;
-  createLinkToken(tokenHash: Uint8Array, accountId: AccountId, expiresAt: number): Promise<void>;
-  /**
-   * Consumes the token and adds the device under the lowest free id from 2, atomically:
-   * an invalid token or a full account changes nothing.
-   */
-  linkDevice(
-    tokenHash: Uint8Array,
-    now: number,
-    maxDevices: number,
-    device: NewDevice,
-  ): Promise<LinkOutcome>;
-  /**
-   * Removes the device with its keys and queue and leaves a tombstone of it, atomically.
-   * False when it did not exist (nothing is written then).
-   */
-  removeDevice(accountId: AccountId, deviceId: DeviceId, removal: DeviceRemoval): Promise<boolean>;
-  /**
-   * Re-registration of the primary: a new identity key, every device (with its keys and
-   * queue) removed and tombstoned, and device 1 created again at `removal.at`. Returns
-   * the device ids that were removed.
-   */
-  replaceIdentity(accountId: AccountId, identityKey: Uint8Array, primary: NewDevice, removal: DeviceRemoval): Promise<ReadonlyArray<DeviceId>>;
-  touchDevice(accountId: AccountId, deviceId: DeviceId, now: number): Promise<void>;
-  setKeys(accountId: AccountId, deviceId: DeviceId, update: KeyUpdate): Promise<void>;
-  /** Takes (deletes) one one-time EC and one one-time Kyber pre-key of the device. */
-  claimKeys(accountId: AccountId, deviceId: DeviceId): Promise<ClaimedKeys | undefined>;
-  /** All or nothing. */
-  enqueue(envelopes: ReadonlyArray<NewQueuedEnvelope>): Promise<void>;
-  /** Deletes one envelope of this device's queue; false when it is not there. */
-  deleteQueued(accountId: AccountId, deviceId: DeviceId, guid: string): Promise<boolean>;
-  putAttachment(record: AttachmentRecord): Promise<void>;
+export interface ExpirySweeper {
   /** Removes expired envelopes, link tokens, tombstones and attachment records (returning their ids). */
   sweepExpired(now: number): Promise<SweepResult>;
 }
 
-export interface RelayStore extends RelayStoreReader, RelayStoreWriter {
+/** The stores one relay runs on. */
+export interface RelayStores {
+  readonly accounts: AccountStore;
+  readonly devices: DeviceStore;
+  readonly keys: KeyStore;
+  readonly queues: QueueStore;
+  readonly linkTokens: LinkTokenStore;
+  readonly attachments: AttachmentIndex;
+  readonly expiry: ExpirySweeper;
   close(): Promise<void>;
+}
+
+/** One implementation that is every store at once (the embedded SQLite one). */
+export interface RelayStore extends AccountStore, DeviceStore, KeyStore, QueueStore, LinkTokenStore, AttachmentIndex, ExpirySweeper {
+  close(): Promise<void>;
+}
+
+/** The focused stores of an implementation that is all of them. */
+export function relayStoresOf(store: RelayStore): RelayStores {
+  return { accounts: store, devices: store, keys: store, queues: store, linkTokens: store, attachments: store, expiry: store, close: () => store.close() };
 }

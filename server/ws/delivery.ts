@@ -9,7 +9,7 @@ import type { Logger } from 'pino';
 import { DeviceSocketPaths } from '../../shared/relay-api';
 import type { AuthenticatedDevice } from '../auth/authenticator';
 import type { MessageNotifier } from '../services/message-notifier';
-import type { QueuedEnvelope, RelayStore } from '../store/types';
+import type { QueueStore, QueuedEnvelope } from '../store/types';
 import type { Connection } from './connection';
 
 /** The part of a Connection delivery uses (tests pass a fake). */
@@ -33,7 +33,7 @@ export class DeliverySession {
   private unsubscribe: (() => void) | undefined;
 
   constructor(
-    private readonly store: RelayStore,
+    private readonly queues: QueueStore,
     private readonly notifier: MessageNotifier,
     private readonly connection: DeliveryChannel,
     private readonly device: AuthenticatedDevice,
@@ -85,7 +85,7 @@ export class DeliverySession {
         this.takeRerunRequest();
         let exhausted = false;
         while (!this.stopped && this.inFlight < this.options.window) {
-          const batch = await this.store.readQueue(this.device.accountId, this.device.deviceId, {
+          const batch = await this.queues.readQueue(this.device.accountId, this.device.deviceId, {
             afterCursor: this.cursor,
             limit: this.options.window - this.inFlight,
             now: this.options.clock(),
@@ -124,7 +124,7 @@ export class DeliverySession {
       ])
       .then(async (response) => {
         if (response.status >= 200 && response.status < 300) {
-          await this.store.deleteQueued(this.device.accountId, this.device.deviceId, entry.guid);
+          await this.queues.deleteQueued(this.device.accountId, this.device.deviceId, entry.guid);
         }
       })
       .catch((error: unknown) => {

@@ -18,12 +18,30 @@ interface Waiting {
   readonly timer: NodeJS.Timeout;
 }
 
+/**
+ * Where provisioning envelopes find their socket. In process here; on several machines
+ * the address would be routed (Redis pub/sub) to the machine that holds the socket.
+ * Contract: tests/contracts/server/provisioning-router.contract.ts.
+ */
+export interface ProvisioningRouter {
+  /** Gives the socket its address (sent to it first) and starts the expiry clock. */
+  attach(connection: ProvisioningChannel): string;
+  /**
+   * Forwards one envelope and closes the socket. False when the address is unknown,
+   * expired or already used: an address carries exactly one envelope.
+   */
+  deliver(address: string, envelope: Uint8Array): Promise<boolean>;
+  /** Addresses waiting on this relay process. */
+  readonly size: number;
+  closeAll(code: number, reason: string): Promise<void>;
+}
+
 export interface ProvisioningHubOptions {
   readonly idleMs: number;
   readonly logger: Logger;
 }
 
-export class ProvisioningHub {
+export class ProvisioningHub implements ProvisioningRouter {
   private readonly waiting = new Map<string, Waiting>();
 
   constructor(private readonly options: ProvisioningHubOptions) {}

@@ -16,22 +16,22 @@ import { DeviceRefusedError, RelayError, ServiceUnavailableError } from '../erro
 import type { CertificateService } from '../services/certificates';
 import type { RateLimiter } from '../rate-limit';
 import type { MessageNotifier } from '../services/message-notifier';
-import type { RelayStore } from '../store/types';
+import type { RelayStores } from '../store/types';
 import { Connection } from './connection';
 import { DeliverySession } from './delivery';
-import type { ProvisioningHub } from './provisioning';
+import type { ProvisioningRouter } from './provisioning';
 import type { DeviceConnectionRegistry } from './registry';
 
 export interface UpgradeDependencies {
   readonly config: RelayConfig;
-  readonly store: RelayStore;
+  readonly stores: Pick<RelayStores, 'devices' | 'queues'>;
   readonly authenticator: Authenticator;
   /** Signs "this device was removed" for a refused upgrade. */
   readonly certificates: CertificateService;
   readonly lastSeen: LastSeenRecorder;
   readonly limiter: RateLimiter;
   readonly registry: DeviceConnectionRegistry;
-  readonly provisioning: ProvisioningHub;
+  readonly provisioning: ProvisioningRouter;
   readonly notifier: MessageNotifier;
   readonly clock: () => number;
   readonly logger: Logger;
@@ -117,20 +117,20 @@ export class UpgradeHandler {
     const url = new URL(request.url ?? '/', 'http://relay.invalid');
     const path = url.pathname.replace(/\/+$/, '');
     const ip = upgradeClientIp(request, config.trustProxy);
-    limiter.take('requestsPerIp', ip);
+    await limiter.take('requestsPerIp', ip);
     if (path === WebSocketPaths.provisioning) {
-      limiter.take('provisioningSocketsPerIp', ip);
+      await limiter.take('provisioningSocketsPerIp', ip);
       this.provisioningServer.handleUpgrade(request, socket, head, (ws) => {
         this.acceptProvisioning(ws);
       });
       return;
     }
     if (path === WebSocketPaths.device) {
-      limiter.check('authFailuresPerIp', ip);
+      await limiter.check('authFailuresPerIp', ip);
       const credentials = credentialsOf(request, url);
       const device = credentials === undefined ? undefined : await this.deps.authenticator.authenticate(credentials);
       if (device === undefined) {
-        limiter.take('authFailuresPerIp', ip);
+        await limiter.take('authFailuresPerIp', ip);
         throw await this.refusal(credentials, challengeOf(request, url));
       }
       if (socket.destroyed) return;
@@ -187,7 +187,7 @@ export class UpgradeHandler {
     // The device may have been removed between authentication and registration, when no
     // socket was there to close. Registered first, checked second: a removal from now on
     // finds this socket in the registry, and one before it shows here.
-    this.deps.store.getDevice(device.accountId, device.deviceId).then(
+    this.deps.stores.devices.getDevice(device.accountId, device.deviceId).then(
       (record) => {
         if (record === undefined) connection.close(RelayCloseCodes.deviceRemoved, 'device removed');
       },
@@ -196,7 +196,7 @@ export class UpgradeHandler {
         connection.close(1011, 'internal error');
       },
     );
-    new DeliverySession(this.deps.store, this.deps.notifier, connection, device, {
+    new DeliverySession(this.deps.stores.queues, this.deps.notifier, connection, device, {
       window: config.deliveryWindow,
       clock,
       logger,

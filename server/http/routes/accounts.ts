@@ -16,7 +16,7 @@ export function registerAccountRoutes(app: FastifyInstance, context: RouteContex
   const { accounts, auth, limiter } = context;
 
   app.post('/v1/accounts', async (request): Promise<DeviceCreatedResponse> => {
-    limiter.take('registrationsPerIp', request.ip);
+    await limiter.take('registrationsPerIp', request.ip);
     return accounts.register(parseOrThrow(RegisterAccountRequestSchema, request.body, 'registration'));
   });
 
@@ -26,7 +26,7 @@ export function registerAccountRoutes(app: FastifyInstance, context: RouteContex
   });
 
   app.get('/v1/accounts/handle/:handle', { onRequest: auth.device }, async (request): Promise<HandleLookupResponse> => {
-    limiter.take('handleLookupsPerAccount', deviceOf(request).accountId);
+    await limiter.take('handleLookupsPerAccount', deviceOf(request).accountId);
     const { handle } = parseOrThrow(HandleParamsSchema, request.params, 'handle');
     return { accountId: await accounts.lookupHandle(handle) };
   });

@@ -17,8 +17,8 @@ export function registerAttachmentRoutes(app: FastifyInstance, context: RouteCon
       parsed(null, payload);
     });
 
-    scope.post('/v1/attachments', { onRequest: auth.device }, (request): Promise<AttachmentUploadResponse> => {
-      limiter.take('attachmentUploadsPerAccount', deviceOf(request).accountId);
+    scope.post('/v1/attachments', { onRequest: auth.device }, async (request): Promise<AttachmentUploadResponse> => {
+      await limiter.take('attachmentUploadsPerAccount', deviceOf(request).accountId);
       const length = request.headers['content-length'];
       const declared = length === undefined ? undefined : Number(length);
       if (!(request.body instanceof Readable)) {
@@ -32,7 +32,7 @@ export function registerAttachmentRoutes(app: FastifyInstance, context: RouteCon
   // Unauthenticated on purpose: the 192-bit id is the capability, and a recipient that
   // fetched with its credentials would tell the relay who received what from whom.
   app.get('/v1/attachments/:id', async (request, reply) => {
-    limiter.take('attachmentDownloadsPerIp', request.ip);
+    await limiter.take('attachmentDownloadsPerIp', request.ip);
     const params = AttachmentParamsSchema.safeParse(request.params);
     if (!params.success) throw new NotFoundError('No such attachment.');
     const blob = await attachments.download(params.data.id);
@@ -44,7 +44,7 @@ export function registerAttachmentRoutes(app: FastifyInstance, context: RouteCon
   });
 
   app.delete('/v1/attachments/:id', async (request, reply) => {
-    limiter.take('attachmentDownloadsPerIp', request.ip);
+    await limiter.take('attachmentDownloadsPerIp', request.ip);
     const params = AttachmentParamsSchema.safeParse(request.params);
     if (!params.success) throw new NotFoundError('No such attachment.');
     await attachments.remove(params.data.id);

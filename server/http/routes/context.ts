@@ -6,7 +6,7 @@ import type { CertificateService } from '../../services/certificates';
 import type { DeviceService } from '../../services/devices';
 import type { KeyService } from '../../services/keys';
 import type { MessageService } from '../../services/messages';
-import type { ProvisioningHub } from '../../ws/provisioning';
+import type { ProvisioningRouter } from '../../ws/provisioning';
 import type { AuthHooks } from '../auth-hooks';
 
 /** What route modules need: the services they route to, and the hooks and limits around them. */
@@ -19,6 +19,6 @@ export interface RouteContext {
   readonly keys: KeyService;
   readonly messages: MessageService;
   readonly attachments: AttachmentService;
-  readonly provisioning: ProvisioningHub;
+  readonly provisioning: ProvisioningRouter;
   readonly certificates: CertificateService;
 }

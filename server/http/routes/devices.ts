@@ -19,9 +19,9 @@ export function registerDeviceRoutes(app: FastifyInstance, context: RouteContext
     return reply.code(204).send();
   });
 
-  app.get('/v1/devices/provisioning/code', { onRequest: auth.device }, (request): Promise<LinkTokenResponse> => {
+  app.get('/v1/devices/provisioning/code', { onRequest: auth.device }, async (request): Promise<LinkTokenResponse> => {
     const device = deviceOf(request);
-    limiter.take('linkTokensPerAccount', device.accountId);
+    await limiter.take('linkTokensPerAccount', device.accountId);
     return devices.issueLinkToken(device);
   });
 
@@ -31,7 +31,7 @@ export function registerDeviceRoutes(app: FastifyInstance, context: RouteContext
   });
 
   app.put('/v1/devices/link', async (request): Promise<DeviceCreatedResponse> => {
-    limiter.take('linksPerIp', request.ip);
+    await limiter.take('linksPerIp', request.ip);
     return devices.link(parseOrThrow(LinkDeviceRequestSchema, request.body, 'link request'));
   });
 }

@@ -25,10 +25,10 @@ export function registerKeyRoutes(app: FastifyInstance, context: RouteContext): 
   app.get(
     '/v2/keys/:accountId/:deviceId',
     { onRequest: auth.deviceOrSealed },
-    (request): Promise<PreKeyBundleResponse> => {
+    async (request): Promise<PreKeyBundleResponse> => {
       const access = accessOf(request);
-      if (access.kind === 'device') limiter.take('preKeyFetchesPerAccount', access.device.accountId);
-      else limiter.take('sealedMessagesPerIp', request.ip);
+      if (access.kind === 'device') await limiter.take('preKeyFetchesPerAccount', access.device.accountId);
+      else await limiter.take('sealedMessagesPerIp', request.ip);
       const { accountId, deviceId } = parseOrThrow(BundleParamsSchema, request.params, 'bundle request');
       return keys.getBundles(access, accountId, deviceId);
     },

@@ -16,10 +16,10 @@ export function registerMessageRoutes(app: FastifyInstance, context: RouteContex
   app.put(
     '/v1/messages/:accountId',
     { onRequest: auth.deviceOrSealed, bodyLimit: config.messagesBodyLimitBytes },
-    (request): Promise<SendMessagesResponse> => {
+    async (request): Promise<SendMessagesResponse> => {
       const access = accessOf(request);
-      if (access.kind === 'device') limiter.take('messagesPerAccount', access.device.accountId);
-      else limiter.take('sealedMessagesPerIp', request.ip);
+      if (access.kind === 'device') await limiter.take('messagesPerAccount', access.device.accountId);
+      else await limiter.take('sealedMessagesPerIp', request.ip);
       const { accountId } = parseOrThrow(DestinationParamsSchema, request.params, 'destination');
       const body = parseOrThrow(SendMessagesRequestSchema, request.body, 'message list');
       return messages.send(access, accountId, body);

@@ -13,7 +13,7 @@ export function registerProvisioningRoutes(app: FastifyInstance, context: RouteC
   const { provisioning, auth, limiter } = context;
 
   app.put('/v1/provisioning/:address', { onRequest: auth.device }, async (request, reply) => {
-    limiter.take('provisioningMessagesPerAccount', deviceOf(request).accountId);
+    await limiter.take('provisioningMessagesPerAccount', deviceOf(request).accountId);
     const missing = (): NotFoundError => new NotFoundError('No provisioning socket has this address.');
     const params = AddressParamsSchema.safeParse(request.params);
     if (!params.success) throw missing();

@@ -132,7 +132,7 @@ describe('hostile values in what arrives', () => {
       { sourceAccountId: randomUUID(), clientTimestamp: huge },
       { type: EnvelopeType.UNIDENTIFIED_SENDER, sourceAccountId: null, sourceDeviceId: null },
     ];
-    await world.relay.store.enqueue(
+    await world.relay.stores.queues.enqueue(
       [...shownCases, ...loggedCases].map((fields) => ({
         accountId: asAccountId(bobId),
         deviceId: asDeviceId(1),

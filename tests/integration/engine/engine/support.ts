@@ -147,7 +147,7 @@ export async function linkDevice(world: TestWorld, primary: Engine, profile: str
 
 /** What the relay still holds for one device (nothing is removed by reading). */
 export async function relayQueue(world: TestWorld, accountId: string, deviceId = 1): Promise<Array<{ readonly guid: string; readonly envelope: Uint8Array }>> {
-  const rows = await world.relay.store.readQueue(asAccountId(accountId), asDeviceId(deviceId), { afterCursor: 0, limit: 100_000, now: Date.now() });
+  const rows = await world.relay.stores.queues.readQueue(asAccountId(accountId), asDeviceId(deviceId), { afterCursor: 0, limit: 100_000, now: Date.now() });
   return rows.map((row) => ({ guid: row.guid, envelope: row.envelope }));
 }
 

@@ -5,7 +5,7 @@ import { asAccountId, asDeviceId } from '../../../../shared/relay-api';
 import { Authenticator, parseBasicAuthorization, parseLogin } from '../../../../server/auth/authenticator';
 import { hashPassword } from '../../../../server/auth/password';
 import { SqliteRelayStore } from '../../../../server/store/sqlite/sqlite-store';
-import { newDevice } from '../store/sqlite/fixtures';
+import { newDevice } from '../../../contracts/server/fixtures';
 
 const cheap = { log2N: 10, r: 8, p: 1 };
 const basic = (user: string, password: string): string => `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;

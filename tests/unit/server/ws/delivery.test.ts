@@ -11,7 +11,7 @@ import type { WebSocketResponse } from '../../../../shared/proto';
 import { WebSocketResponse as WebSocketResponseMessage } from '../../../../shared/proto';
 import type { AccountId } from '../../../../shared/relay-api';
 import { asDeviceId, DeviceSocketPaths } from '../../../../shared/relay-api';
-import { newAccount, newDevice } from '../store/sqlite/fixtures';
+import { newAccount, newDevice } from '../../../contracts/server/fixtures';
 
 interface Sent {
   readonly body: Uint8Array | undefined;
