@@ -31,6 +31,8 @@ import { RelayHttpError, RelayUnreachableError } from '../relay-client/errors';
 import type { RelayHttpClient } from '../relay-client/http';
 import type { Store } from '../store/interface';
 import type { ConversationId, MessageId } from '../store/types';
+import { newAttachmentId } from '../store/types';
+import { AttachmentIdSchema } from '../../shared/domain/ids';
 import {
   AttachmentError,
   AttachmentFileDamagedError,
@@ -193,7 +195,7 @@ export class AttachmentManager implements AttachmentService {
         const info = await staging.encryptor.done;
         const blobName = this.folder.newBlobName();
         await fsp.rename(staging.partialPath, this.folder.pathOf(blobName));
-        const id = randomUUID() as AttachmentId;
+        const id = newAttachmentId();
         this.store.insertAttachment({
           ...staging.metadata,
           id,
@@ -224,7 +226,9 @@ export class AttachmentManager implements AttachmentService {
       return;
     }
     await this.whenOpen();
-    const record = this.store.getAttachment(idOrStagingId as AttachmentId);
+    // Not a staging upload: an attachment id, or nothing this manager knows.
+    const attachmentId = AttachmentIdSchema.safeParse(idOrStagingId);
+    const record = attachmentId.success ? this.store.getAttachment(attachmentId.data) : undefined;
     if (record === undefined) return;
     if (record.messageId !== null) {
       throw new AttachmentStagingError('This file was sent with a message already; delete the message instead.');
@@ -291,7 +295,7 @@ export class AttachmentManager implements AttachmentService {
 
   recordIncoming(messageId: MessageId, pointers: ReadonlyArray<AttachmentPointerFields>): Array<AttachmentId> {
     return pointers.slice(0, maxAttachmentsPerMessage).map((pointer, position) => {
-      const id = randomUUID() as AttachmentId;
+      const id = newAttachmentId();
       const checked = checkPointer(pointer);
       this.store.insertAttachment({
         ...checked.metadata,

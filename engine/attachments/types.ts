@@ -8,8 +8,9 @@ import type { AttachmentPointerFields } from '../../shared/proto/content';
 import type { Disposer } from '../kernel/emitter';
 import type { ConversationId, MessageId, Timestamp } from '../store/types';
 
-declare const brand: unique symbol;
-export type AttachmentId = string & { readonly [brand]: 'AttachmentId' };
+import type { AttachmentId } from '../../shared/domain/ids';
+
+export type { AttachmentId } from '../../shared/domain/ids';
 
 export type AttachmentDirection = 'outgoing' | 'incoming';
 export type AttachmentTransferState =

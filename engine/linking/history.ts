@@ -10,7 +10,7 @@
  * MAC, range-checks every value (history-check.ts) and imports it in small transactions,
  * reporting bytes and items on the way.
  */
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
@@ -25,6 +25,7 @@ import type { AttachmentId, AttachmentRecord } from '../attachments/types';
 import { attachmentKeyLength, createAttachmentEncryptor, decryptAttachment, encryptedAttachmentSize } from '../crypto/attachment-cipher';
 import type { RelayHttpClient } from '../relay-client/http';
 import type { AccountId, ConversationId, DeviceId, Message, MessageKind, Store, Timestamp, VerifiedState } from '../store';
+import { newAttachmentId } from '../store';
 import type { CheckedBundle, CheckedConversation, CheckedMessage } from './history-check';
 import { checkHistoryBundle } from './history-check';
 
@@ -517,7 +518,7 @@ function writeMessage(store: Store, conversationId: ConversationId, message: Che
   for (const attachment of message.attachments) {
     store.insertAttachment({
       ...attachment.metadata,
-      id: randomUUID() as AttachmentId,
+      id: newAttachmentId(),
       messageId: result.id,
       position: attachment.position,
       // As for files of sync transcripts: this device fetches them from the relay.

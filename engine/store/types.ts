@@ -1,30 +1,32 @@
 /**
- * Domain types of the client engine's local store. Ids are branded so that a device id
- * cannot be passed where a registration id is expected, nor a message id where a
- * conversation id is; the `to…` functions are the only way to make one from a raw value
- * and they check what can be checked.
+ * Domain types of the client engine's local store. Ids are the branded ids of
+ * `shared/domain/ids.ts` (a device id cannot be passed where a registration id is
+ * expected, nor a message id where a conversation id is); the `to…` functions parse a raw
+ * value into one and throw `InvalidIdError` when it is not.
  */
 import { messageErrorCodes } from '../../shared/domain/codes';
 import type { MessageErrorCode } from '../../shared/domain/codes';
 import { randomUUID } from 'node:crypto';
+import type { z } from 'zod';
+import {
+  AccountIdSchema,
+  AttachmentIdSchema,
+  ConversationIdSchema,
+  DeviceIdSchema,
+  MessageIdSchema,
+  OutboxIdSchema,
+  PreKeyIdSchema,
+  RegistrationIdSchema,
+  ServerGuidSchema,
+} from '../../shared/domain/ids';
+import type { AccountId, AttachmentId, ConversationId, DeviceId, MessageId, OutboxId, PreKeyId, RegistrationId, ServerGuid } from '../../shared/domain/ids';
+
+export type { AccountId, ConversationId, DeviceId, MessageId, OutboxId, PreKeyId, RegistrationId, ServerGuid } from '../../shared/domain/ids';
+export { maxDeviceId } from '../../shared/domain/ids';
 
 declare const brand: unique symbol;
 type Brand<T, Name extends string> = T & { readonly [brand]: Name };
 
-/** An account's service id (a UUID string), the same on every device of the account. */
-export type AccountId = Brand<string, 'AccountId'>;
-/** A device of an account: 1 is the primary (the phone), linked devices count up. */
-export type DeviceId = Brand<number, 'DeviceId'>;
-/** libsignal's per-device registration id (14 bits). */
-export type RegistrationId = Brand<number, 'RegistrationId'>;
-export type ConversationId = Brand<string, 'ConversationId'>;
-export type MessageId = Brand<string, 'MessageId'>;
-/** The relay's id for an envelope; the key for dropping duplicates. */
-export type ServerGuid = Brand<string, 'ServerGuid'>;
-/** Position in the outbox: smaller ids go out first. */
-export type OutboxId = Brand<number, 'OutboxId'>;
-/** libsignal pre-key ids (one-time EC, signed EC and Kyber share this shape, not a space). */
-export type PreKeyId = Brand<number, 'PreKeyId'>;
 /** Milliseconds since 1970, UTC. */
 export type Timestamp = number;
 
@@ -38,58 +40,33 @@ export class InvalidIdError extends Error {
   }
 }
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** libsignal addresses accept device ids 1…127. */
-export const maxDeviceId = 127;
-
-export function toAccountId(value: string): AccountId {
-  if (!uuidPattern.test(value)) throw new InvalidIdError('account id', value);
-  return value.toLowerCase() as AccountId;
+function parsed<S extends z.ZodType>(schema: S, kind: string, value: unknown): z.output<S> {
+  const result = schema.safeParse(value);
+  if (!result.success) throw new InvalidIdError(kind, value);
+  return result.data;
 }
 
-export function toDeviceId(value: number): DeviceId {
-  if (!Number.isInteger(value) || value < 1 || value > maxDeviceId) throw new InvalidIdError('device id', value);
-  return value as DeviceId;
-}
-
-export function toRegistrationId(value: number): RegistrationId {
-  if (!Number.isInteger(value) || value < 1 || value > 0x3fff) throw new InvalidIdError('registration id', value);
-  return value as RegistrationId;
-}
-
-export function toConversationId(value: string): ConversationId {
-  if (!uuidPattern.test(value)) throw new InvalidIdError('conversation id', value);
-  return value.toLowerCase() as ConversationId;
-}
-
-export function toMessageId(value: string): MessageId {
-  if (!uuidPattern.test(value)) throw new InvalidIdError('message id', value);
-  return value.toLowerCase() as MessageId;
-}
-
-export function toServerGuid(value: string): ServerGuid {
-  if (value.length === 0 || value.length > 128) throw new InvalidIdError('server guid', value);
-  return value as ServerGuid;
-}
-
-export function toOutboxId(value: number): OutboxId {
-  if (!Number.isSafeInteger(value) || value < 1) throw new InvalidIdError('outbox id', value);
-  return value as OutboxId;
-}
-
-/** libsignal stores pre-key ids as unsigned 24-bit (one-time) or 32-bit values. */
-export function toPreKeyId(value: number): PreKeyId {
-  if (!Number.isInteger(value) || value < 0 || value > 0xffffffff) throw new InvalidIdError('pre-key id', value);
-  return value as PreKeyId;
-}
+export const toAccountId = (value: string): AccountId => parsed(AccountIdSchema, 'account id', value);
+export const toDeviceId = (value: number): DeviceId => parsed(DeviceIdSchema, 'device id', value);
+export const toRegistrationId = (value: number): RegistrationId => parsed(RegistrationIdSchema, 'registration id', value);
+export const toConversationId = (value: string): ConversationId => parsed(ConversationIdSchema, 'conversation id', value);
+export const toMessageId = (value: string): MessageId => parsed(MessageIdSchema, 'message id', value);
+export const toServerGuid = (value: string): ServerGuid => parsed(ServerGuidSchema, 'server guid', value);
+export const toOutboxId = (value: number): OutboxId => parsed(OutboxIdSchema, 'outbox id', value);
+export const toPreKeyId = (value: number): PreKeyId => parsed(PreKeyIdSchema, 'pre-key id', value);
 
 export function newConversationId(): ConversationId {
-  return randomUUID() as ConversationId;
+  return ConversationIdSchema.parse(randomUUID());
+}
+
+export const toAttachmentId = (value: string): AttachmentId => parsed(AttachmentIdSchema, 'attachment id', value);
+
+export function newAttachmentId(): AttachmentId {
+  return AttachmentIdSchema.parse(randomUUID());
 }
 
 export function newMessageId(): MessageId {
-  return randomUUID() as MessageId;
+  return MessageIdSchema.parse(randomUUID());
 }
 
 /** This device's own identity: written once at registration or linking. */

@@ -6,9 +6,13 @@
  * Attachment keys and digests never cross this boundary.
  */
 import { z } from 'zod';
+// View types are what the host sends (`z.input`: ids as plain strings); the renderer
+// receives them parsed, and the host receives its arguments parsed into branded ids.
+import { AttachmentIdSchema, ConversationIdSchema, MessageIdSchema } from '../domain/ids';
 import { defineService } from './service';
 
-const idSchema = z.guid();
+/** A staging upload's id (not an attachment id until the upload is finished). */
+const uploadIdSchema = z.guid();
 
 /** Bytes travel as base64 text (the browser host's socket carries JSON). */
 export const base64Schema = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/);
@@ -34,11 +38,11 @@ export const attachmentStateSchema = z.enum([
   /** From the phone's history: older than 45 days or no longer on the phone; name, type and size only. */
   'not-on-device',
 ]);
-export type AttachmentState = z.infer<typeof attachmentStateSchema>;
+export type AttachmentState = z.input<typeof attachmentStateSchema>;
 
 export const attachmentViewSchema = z.object({
-  id: idSchema,
-  messageId: idSchema.nullable(),
+  id: AttachmentIdSchema,
+  messageId: MessageIdSchema.nullable(),
   contentType: z.string(),
   fileName: z.string().nullable(),
   size: z.number().int().nonnegative(),
@@ -54,7 +58,7 @@ export const attachmentViewSchema = z.object({
   /** Whether decrypted bytes can be read here now (outgoing, or downloaded and verified). */
   available: z.boolean(),
 });
-export type AttachmentView = z.infer<typeof attachmentViewSchema>;
+export type AttachmentView = z.input<typeof attachmentViewSchema>;
 
 export const uploadRequestSchema = z.object({
   fileName: z.string().trim().min(1).max(255).nullable(),
@@ -65,48 +69,48 @@ export const uploadRequestSchema = z.object({
   height: z.number().int().positive().max(100_000).nullable(),
   durationMs: z.number().int().nonnegative().nullable(),
 });
-export type UploadRequest = z.infer<typeof uploadRequestSchema>;
+export type UploadRequest = z.input<typeof uploadRequestSchema>;
 
 export const transferChangeSchema = z.object({
-  attachmentId: idSchema,
-  conversationId: idSchema.nullable(),
-  messageId: idSchema.nullable(),
+  attachmentId: AttachmentIdSchema,
+  conversationId: ConversationIdSchema.nullable(),
+  messageId: MessageIdSchema.nullable(),
   state: attachmentStateSchema,
   progress: z.number().min(0).max(1),
   error: z.string().nullable(),
 });
-export type TransferChange = z.infer<typeof transferChangeSchema>;
+export type TransferChange = z.input<typeof transferChangeSchema>;
 
 export const attachmentsService = defineService({
   name: 'attachments',
   methods: {
     /** Starts receiving a file from the renderer; returns an upload id. */
-    beginUpload: { args: z.tuple([uploadRequestSchema]), result: z.object({ uploadId: idSchema }) },
+    beginUpload: { args: z.tuple([uploadRequestSchema]), result: z.object({ uploadId: uploadIdSchema }) },
     /** The next chunk, in order (base64 of at most `maxAttachmentChunkBytes`). */
     appendUpload: {
-      args: z.tuple([idSchema, base64Schema.max(Math.ceil(maxAttachmentChunkBytes / 3) * 4)]),
+      args: z.tuple([uploadIdSchema, base64Schema.max(Math.ceil(maxAttachmentChunkBytes / 3) * 4)]),
       result: z.object({ receivedBytes: z.number().int().nonnegative() }),
     },
     /** All bytes sent: the encrypted file is staged; its id goes into `chats.sendMessage`. */
-    finishUpload: { args: z.tuple([idSchema]), result: attachmentViewSchema },
+    finishUpload: { args: z.tuple([uploadIdSchema]), result: attachmentViewSchema },
     /** Drops a staged upload, or stops an upload to the relay (the message then fails). */
-    cancelUpload: { args: z.tuple([idSchema]), result: z.null() },
-    get: { args: z.tuple([idSchema]), result: attachmentViewSchema },
+    cancelUpload: { args: z.tuple([uploadIdSchema]), result: z.null() },
+    get: { args: z.tuple([AttachmentIdSchema]), result: attachmentViewSchema },
     /** Decrypted bytes [offset, offset+length) of an available attachment. */
     read: {
-      args: z.tuple([idSchema, z.number().int().nonnegative(), z.number().int().min(1).max(maxAttachmentChunkBytes)]),
+      args: z.tuple([AttachmentIdSchema, z.number().int().nonnegative(), z.number().int().min(1).max(maxAttachmentChunkBytes)]),
       result: z.object({ data: base64Schema, totalBytes: z.number().int().nonnegative() }),
     },
     /** Starts (or retries) fetching an incoming attachment from the relay. */
-    download: { args: z.tuple([idSchema]), result: attachmentViewSchema },
-    cancelDownload: { args: z.tuple([idSchema]), result: attachmentViewSchema },
+    download: { args: z.tuple([AttachmentIdSchema]), result: attachmentViewSchema },
+    cancelDownload: { args: z.tuple([AttachmentIdSchema]), result: attachmentViewSchema },
     /**
      * Writes the decrypted file where the user chooses (Electron: a save dialog; browser
      * host: its downloads folder). Returns the path, or null if the user cancelled.
      */
-    save: { args: z.tuple([idSchema]), result: z.object({ path: z.string().nullable() }) },
+    save: { args: z.tuple([AttachmentIdSchema]), result: z.object({ path: z.string().nullable() }) },
     /** Decrypts to a private temp file, opens it with the OS, and deletes it later. */
-    open: { args: z.tuple([idSchema]), result: z.null() },
+    open: { args: z.tuple([AttachmentIdSchema]), result: z.null() },
   },
   events: {
     onDidChangeTransfer: transferChangeSchema,

@@ -4,12 +4,13 @@
  * only; keys, attachment keys and digests never cross into the renderer.
  */
 import { z } from 'zod';
+// View types are what the host sends (`z.input`: ids as plain strings); the renderer
+// receives them parsed, and the host receives its arguments parsed into branded ids.
+import { AttachmentIdSchema, ConversationIdSchema, MessageIdSchema } from '../domain/ids';
 import { messageErrorCodes } from '../domain/codes';
 import { attachmentViewSchema } from './attachments';
 import { defineService } from './service';
 
-// Lenient UUID shape: ids are random UUIDs made by the engine.
-export const idSchema = z.guid();
 const timestampSchema = z.number().int().nonnegative();
 
 /** A small square avatar (the renderer resizes before upload), as a data: URL. */
@@ -19,14 +20,14 @@ export const avatarDataUrlSchema = z
   .regex(/^data:image\/(png|jpeg|webp);base64,[A-Za-z0-9+/=]+$/);
 
 export const verifiedStateSchema = z.enum(['default', 'verified', 'unverified']);
-export type VerifiedStateView = z.infer<typeof verifiedStateSchema>;
+export type VerifiedStateView = z.input<typeof verifiedStateSchema>;
 
 /**
  * `text` covers every user message (with or without attachments); the rest are
  * conversation events shown centred.
  */
 export const messageKindSchema = z.enum(['text', 'identity-change', 'undecryptable', 'verified-change']);
-export type MessageKindView = z.infer<typeof messageKindSchema>;
+export type MessageKindView = z.input<typeof messageKindSchema>;
 
 /**
  * What the list (and a notification) says of a message, as data the renderer words:
@@ -42,10 +43,10 @@ export const messagePreviewSchema = z.discriminatedUnion('kind', [
     fileName: z.string().nullable(),
   }),
 ]);
-export type MessagePreview = z.infer<typeof messagePreviewSchema>;
+export type MessagePreview = z.input<typeof messagePreviewSchema>;
 
 export const conversationSummarySchema = z.object({
-  id: idSchema,
+  id: ConversationIdSchema,
   /** The contact's profile name, else handle, else account id. */
   title: z.string(),
   /** `@handle` when known (shown under the name and used to start chats). */
@@ -68,10 +69,10 @@ export const conversationSummarySchema = z.object({
   /** The contact's safety number changed and sending waits until the user accepts it. */
   identityChangePending: z.boolean(),
 });
-export type ConversationSummary = z.infer<typeof conversationSummarySchema>;
+export type ConversationSummary = z.input<typeof conversationSummarySchema>;
 
 export const messageStatusSchema = z.enum(['pending', 'sent', 'delivered', 'read', 'failed', 'received']);
-export type MessageStatusView = z.infer<typeof messageStatusSchema>;
+export type MessageStatusView = z.input<typeof messageStatusSchema>;
 
 /**
  * Why a message failed to send or could not be read, for the renderer to phrase (the
@@ -82,27 +83,27 @@ export type MessageStatusView = z.infer<typeof messageStatusSchema>;
  * `invalid-envelope`.
  */
 export const messageErrorCodeSchema = z.enum(messageErrorCodes);
-export type MessageErrorCodeView = z.infer<typeof messageErrorCodeSchema>;
+export type MessageErrorCodeView = z.input<typeof messageErrorCodeSchema>;
 
 export const quoteViewSchema = z.object({
   /** The quoted message when this device has it (to jump to), else null. */
-  messageId: idSchema.nullable(),
+  messageId: MessageIdSchema.nullable(),
   authorTitle: z.string(),
   fromMe: z.boolean(),
   text: z.string(),
 });
-export type QuoteView = z.infer<typeof quoteViewSchema>;
+export type QuoteView = z.input<typeof quoteViewSchema>;
 
 export const reactionViewSchema = z.object({
   emoji: z.string().min(1).max(32),
   /** Who reacted with it: the user first when they did. */
   reactors: z.array(z.object({ accountId: z.string(), title: z.string(), fromMe: z.boolean() })),
 });
-export type ReactionView = z.infer<typeof reactionViewSchema>;
+export type ReactionView = z.input<typeof reactionViewSchema>;
 
 export const messageViewSchema = z.object({
-  id: idSchema,
-  conversationId: idSchema,
+  id: MessageIdSchema,
+  conversationId: ConversationIdSchema,
   kind: messageKindSchema,
   direction: z.enum(['incoming', 'outgoing']),
   /** null for a message deleted for everyone, or one with attachments only. */
@@ -121,19 +122,20 @@ export const messageViewSchema = z.object({
   reactions: z.array(reactionViewSchema),
   attachments: z.array(attachmentViewSchema),
 });
-export type MessageView = z.infer<typeof messageViewSchema>;
+export type MessageView = z.input<typeof messageViewSchema>;
 
 /** Where a page of messages starts; ids name messages already on screen. */
 export const messageAnchorSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('latest') }),
   /** Around the oldest unread message (or latest when all are read). */
   z.object({ kind: z.literal('first-unread') }),
-  z.object({ kind: z.literal('before'), messageId: idSchema }),
-  z.object({ kind: z.literal('after'), messageId: idSchema }),
+  z.object({ kind: z.literal('before'), messageId: MessageIdSchema }),
+  z.object({ kind: z.literal('after'), messageId: MessageIdSchema }),
   /** Centred on one message: a search hit or a quote being opened. */
-  z.object({ kind: z.literal('around'), messageId: idSchema }),
+  z.object({ kind: z.literal('around'), messageId: MessageIdSchema }),
 ]);
-export type MessageAnchor = z.infer<typeof messageAnchorSchema>;
+/** What the renderer passes (plain strings); the host receives it parsed. */
+export type MessageAnchor = z.input<typeof messageAnchorSchema>;
 
 export const messagePageSchema = z.object({
   /** Oldest first. */
@@ -141,10 +143,10 @@ export const messagePageSchema = z.object({
   hasOlder: z.boolean(),
   hasNewer: z.boolean(),
   /** The oldest unread incoming message when the page was read, for the "new messages" marker. */
-  firstUnreadMessageId: idSchema.nullable(),
+  firstUnreadMessageId: MessageIdSchema.nullable(),
   unread: z.number().int().nonnegative(),
 });
-export type MessagePage = z.infer<typeof messagePageSchema>;
+export type MessagePage = z.input<typeof messagePageSchema>;
 
 /** One message body: generous for pasted text, bounded so one call cannot flood the host. */
 export const messageBodySchema = z.string().max(64_000);
@@ -153,13 +155,13 @@ export const outgoingMessageSchema = z
   .object({
     body: messageBodySchema,
     /** Ids from `attachments.finishUpload`, in the order shown. */
-    attachmentIds: z.array(idSchema).max(32),
-    quoteMessageId: idSchema.nullable(),
+    attachmentIds: z.array(AttachmentIdSchema).max(32),
+    quoteMessageId: MessageIdSchema.nullable(),
   })
   .refine((message) => message.body.trim().length > 0 || message.attachmentIds.length > 0, {
     message: 'A message needs text or an attachment.',
   });
-export type OutgoingMessage = z.infer<typeof outgoingMessageSchema>;
+export type OutgoingMessage = z.input<typeof outgoingMessageSchema>;
 
 export const deliveryDetailSchema = z.object({
   message: messageViewSchema,
@@ -179,19 +181,19 @@ export const deliveryDetailSchema = z.object({
     }),
   ),
 });
-export type DeliveryDetail = z.infer<typeof deliveryDetailSchema>;
+export type DeliveryDetail = z.input<typeof deliveryDetailSchema>;
 
 export const conversationListChangeSchema = z.object({
   /** Added or changed conversations (whole summaries). */
   upserted: z.array(conversationSummarySchema),
-  removedIds: z.array(idSchema),
+  removedIds: z.array(ConversationIdSchema),
 });
-export type ConversationListChange = z.infer<typeof conversationListChangeSchema>;
+export type ConversationListChange = z.input<typeof conversationListChangeSchema>;
 
 /** What a new message notification shows, as data; the renderer words it and shows it (in both hosts). */
 export const notificationSchema = z.object({
-  conversationId: idSchema,
-  messageId: idSchema,
+  conversationId: ConversationIdSchema,
+  messageId: MessageIdSchema,
   /** The sender's name; null when the settings hide it (the renderer says the app's name). */
   title: z.string().nullable(),
   /** The message; null when the settings hide it (the renderer says "New message"). */
@@ -202,14 +204,14 @@ export const notificationSchema = z.object({
    */
   update: z.boolean(),
 });
-export type NotificationView = z.infer<typeof notificationSchema>;
+export type NotificationView = z.input<typeof notificationSchema>;
 
 /** Notifications to take down: their message was deleted, or read here or on another device. */
 export const notificationRetractionSchema = z.object({
-  conversationId: idSchema,
-  messageIds: z.array(idSchema),
+  conversationId: ConversationIdSchema,
+  messageIds: z.array(MessageIdSchema),
 });
-export type NotificationRetraction = z.infer<typeof notificationRetractionSchema>;
+export type NotificationRetraction = z.input<typeof notificationRetractionSchema>;
 
 export const handleInputSchema = z.string().trim().min(1).max(64);
 
@@ -219,42 +221,42 @@ export const chatsService = defineService({
     /** Every conversation, pinned first, then most recent activity; empty until linked. */
     listConversations: { args: z.tuple([]), result: z.array(conversationSummarySchema) },
     listMessages: {
-      args: z.tuple([idSchema, messageAnchorSchema, z.number().int().min(1).max(500)]),
+      args: z.tuple([ConversationIdSchema, messageAnchorSchema, z.number().int().min(1).max(500)]),
       result: messagePageSchema,
     },
     /** Stores and queues the message (sent when the relay is reachable) and returns it. */
-    sendMessage: { args: z.tuple([idSchema, outgoingMessageSchema]), result: messageViewSchema },
+    sendMessage: { args: z.tuple([ConversationIdSchema, outgoingMessageSchema]), result: messageViewSchema },
     /**
      * Sends a failed message of the user's again (same sent time, so a recipient who did
      * get it keeps one copy); it is pending again at once and changes as it goes.
      */
-    retrySend: { args: z.tuple([idSchema]), result: messageViewSchema },
+    retrySend: { args: z.tuple([MessageIdSchema]), result: messageViewSchema },
     /** Replaces the text of one of the user's own messages, for everyone. */
-    editMessage: { args: z.tuple([idSchema, messageBodySchema.min(1)]), result: messageViewSchema },
+    editMessage: { args: z.tuple([MessageIdSchema, messageBodySchema.min(1)]), result: messageViewSchema },
     /** `me` removes it on this account's devices; `everyone` (own messages only) for all. */
-    deleteMessage: { args: z.tuple([idSchema, z.enum(['me', 'everyone'])]), result: z.null() },
+    deleteMessage: { args: z.tuple([MessageIdSchema, z.enum(['me', 'everyone'])]), result: z.null() },
     /** Sets the user's reaction (one per message); null removes it. */
-    react: { args: z.tuple([idSchema, z.string().min(1).max(32).nullable()]), result: messageViewSchema },
+    react: { args: z.tuple([MessageIdSchema, z.string().min(1).max(32).nullable()]), result: messageViewSchema },
     /** Per-device delivery state of one outgoing message. */
-    getDeliveryDetail: { args: z.tuple([idSchema]), result: deliveryDetailSchema },
+    getDeliveryDetail: { args: z.tuple([MessageIdSchema]), result: deliveryDetailSchema },
     /** The user looked at the conversation: incoming messages become read (and senders are told). */
-    markRead: { args: z.tuple([idSchema]), result: z.null() },
+    markRead: { args: z.tuple([ConversationIdSchema]), result: z.null() },
     /** Kept in the encrypted store so it survives a restart; empty text clears it. */
-    setDraft: { args: z.tuple([idSchema, messageBodySchema]), result: z.null() },
-    setPinned: { args: z.tuple([idSchema, z.boolean()]), result: z.null() },
-    setArchived: { args: z.tuple([idSchema, z.boolean()]), result: z.null() },
+    setDraft: { args: z.tuple([ConversationIdSchema, messageBodySchema]), result: z.null() },
+    setPinned: { args: z.tuple([ConversationIdSchema, z.boolean()]), result: z.null() },
+    setArchived: { args: z.tuple([ConversationIdSchema, z.boolean()]), result: z.null() },
     /** null unmutes. */
-    setMutedUntil: { args: z.tuple([idSchema, timestampSchema.nullable()]), result: z.null() },
+    setMutedUntil: { args: z.tuple([ConversationIdSchema, timestampSchema.nullable()]), result: z.null() },
     /** Typing indicator to the contact (ephemeral). */
-    sendTyping: { args: z.tuple([idSchema, z.boolean()]), result: z.null() },
+    sendTyping: { args: z.tuple([ConversationIdSchema, z.boolean()]), result: z.null() },
     /** Looks the handle up on the relay and opens (or creates) the chat with it. */
     startChat: { args: z.tuple([handleInputSchema]), result: conversationSummarySchema },
   },
   events: {
     onDidChangeConversations: conversationListChangeSchema,
     /** Messages of this conversation changed (arrived, sent, delivered, edited, reacted…). */
-    onDidChangeMessages: z.object({ conversationId: idSchema, messageIds: z.array(idSchema) }),
-    onDidChangeTyping: z.object({ conversationId: idSchema, typing: z.boolean() }),
+    onDidChangeMessages: z.object({ conversationId: ConversationIdSchema, messageIds: z.array(MessageIdSchema) }),
+    onDidChangeTyping: z.object({ conversationId: ConversationIdSchema, typing: z.boolean() }),
     /**
      * A message arrived that should notify. The Electron host shows a native
      * notification itself; the browser host asks the renderer to (Web Notifications).

@@ -4,12 +4,15 @@
  * public by design (both people compare them); no key material is exposed.
  */
 import { z } from 'zod';
+// View types are what the host sends (`z.input`: ids as plain strings); the renderer
+// receives them parsed, and the host receives its arguments parsed into branded ids.
+import { ConversationIdSchema } from '../domain/ids';
 import { attachmentViewSchema } from './attachments';
-import { avatarDataUrlSchema, idSchema, verifiedStateSchema } from './chats';
+import { avatarDataUrlSchema, verifiedStateSchema } from './chats';
 import { defineService } from './service';
 
 export const contactViewSchema = z.object({
-  conversationId: idSchema,
+  conversationId: ConversationIdSchema,
   accountId: z.string(),
   /** Profile name when the contact shared one, else handle, else account id. */
   title: z.string(),
@@ -21,7 +24,7 @@ export const contactViewSchema = z.object({
   /** Devices of the contact this desktop has seen. */
   deviceCount: z.number().int().nonnegative(),
 });
-export type ContactView = z.infer<typeof contactViewSchema>;
+export type ContactView = z.input<typeof contactViewSchema>;
 
 export const safetyNumberSchema = z.object({
   /** 60 digits. */
@@ -32,7 +35,7 @@ export const safetyNumberSchema = z.object({
   qrPayload: z.string(),
   verified: verifiedStateSchema,
 });
-export type SafetyNumberView = z.infer<typeof safetyNumberSchema>;
+export type SafetyNumberView = z.input<typeof safetyNumberSchema>;
 
 export const safetyNumberComparisonSchema = z.discriminatedUnion('kind', [
   /** A QR code decoded from the other person's screen (a screenshot or a camera). */
@@ -40,26 +43,26 @@ export const safetyNumberComparisonSchema = z.discriminatedUnion('kind', [
   /** The other person's digits, pasted or typed; spaces and dashes are ignored. */
   z.object({ kind: z.literal('digits'), digits: z.string().max(200) }),
 ]);
-export type SafetyNumberComparison = z.infer<typeof safetyNumberComparisonSchema>;
+export type SafetyNumberComparison = z.input<typeof safetyNumberComparisonSchema>;
 
 export const contactsService = defineService({
   name: 'contacts',
   methods: {
-    get: { args: z.tuple([idSchema]), result: contactViewSchema },
-    getSafetyNumber: { args: z.tuple([idSchema]), result: safetyNumberSchema },
+    get: { args: z.tuple([ConversationIdSchema]), result: contactViewSchema },
+    getSafetyNumber: { args: z.tuple([ConversationIdSchema]), result: safetyNumberSchema },
     /** Whether the other side's safety number matches ours; throws a clear error for a malformed one. */
     compareSafetyNumber: {
-      args: z.tuple([idSchema, safetyNumberComparisonSchema]),
+      args: z.tuple([ConversationIdSchema, safetyNumberComparisonSchema]),
       result: z.object({ matches: z.boolean() }),
     },
     /** "Mark as verified" (true) or clear it (false); synced to the user's other devices. */
-    setVerified: { args: z.tuple([idSchema, z.boolean()]), result: contactViewSchema },
+    setVerified: { args: z.tuple([ConversationIdSchema, z.boolean()]), result: contactViewSchema },
     /** The user saw the new safety number and allows sending again. */
-    acceptIdentityChange: { args: z.tuple([idSchema]), result: contactViewSchema },
+    acceptIdentityChange: { args: z.tuple([ConversationIdSchema]), result: contactViewSchema },
     /** Images, voice notes and documents in this chat, newest first. */
-    listSharedMedia: { args: z.tuple([idSchema]), result: z.array(attachmentViewSchema) },
+    listSharedMedia: { args: z.tuple([ConversationIdSchema]), result: z.array(attachmentViewSchema) },
   },
   events: {
-    onDidChangeContact: z.object({ conversationId: idSchema }),
+    onDidChangeContact: z.object({ conversationId: ConversationIdSchema }),
   },
 });

@@ -3,28 +3,30 @@
  * database. Results are grouped by conversation; snippets mark the matched words.
  */
 import { z } from 'zod';
-import { idSchema } from './chats';
+// View types are what the host sends (`z.input`: ids as plain strings); the renderer
+// receives them parsed, and the host receives its arguments parsed into branded ids.
+import { ConversationIdSchema, MessageIdSchema } from '../domain/ids';
 import { defineService } from './service';
 
 export const searchQuerySchema = z.string().trim().min(1).max(200);
 
 /** A snippet as runs of text, matched or not, so the renderer highlights without HTML. */
 export const snippetSchema = z.array(z.object({ text: z.string(), match: z.boolean() }));
-export type Snippet = z.infer<typeof snippetSchema>;
+export type Snippet = z.input<typeof snippetSchema>;
 
 export const searchResultGroupSchema = z.object({
-  conversationId: idSchema,
+  conversationId: ConversationIdSchema,
   conversationTitle: z.string(),
   hits: z.array(
     z.object({
-      messageId: idSchema,
+      messageId: MessageIdSchema,
       sentAt: z.number().int().nonnegative(),
       direction: z.enum(['incoming', 'outgoing']),
       snippet: snippetSchema,
     }),
   ),
 });
-export type SearchResultGroup = z.infer<typeof searchResultGroupSchema>;
+export type SearchResultGroup = z.input<typeof searchResultGroupSchema>;
 
 export const searchService = defineService({
   name: 'search',
@@ -35,7 +37,7 @@ export const searchService = defineService({
      * (or null: JSON carries an absent argument as null), every chat.
      */
     messages: {
-      args: z.tuple([searchQuerySchema, z.number().int().min(1).max(500), idSchema.nullable().optional()]),
+      args: z.tuple([searchQuerySchema, z.number().int().min(1).max(500), ConversationIdSchema.nullable().optional()]),
       result: z.array(searchResultGroupSchema),
     },
   },

@@ -16,6 +16,7 @@ import { AttachmentError, sanitizeFileName } from '../../../engine/attachments';
 import type { AttachmentId, AttachmentRecord, AttachmentService, TransferEvent } from '../../../engine/attachments';
 import type { Disposer } from '../../../engine/kernel/emitter';
 import { AttachmentIntegrityError } from '../../../engine/crypto/errors';
+import { AttachmentIdSchema } from '../../../shared/domain/ids';
 
 /** The slice of a running engine this service needs. */
 export interface AttachmentsEngine {
@@ -193,12 +194,12 @@ export function createAttachmentsHandler(
     if (engine === undefined) throw refused('not-linked');
     return engine;
   };
-  const recordOf = (engine: AttachmentsEngine, id: string): AttachmentRecord => {
-    const record = engine.attachments.get(id as AttachmentId);
+  const recordOf = (engine: AttachmentsEngine, id: AttachmentId): AttachmentRecord => {
+    const record = engine.attachments.get(id);
     if (record === undefined) throw refused('attachment-not-found');
     return record;
   };
-  const viewOf = (engine: AttachmentsEngine, id: string): AttachmentView => toAttachmentView(recordOf(engine, id));
+  const viewOf = (engine: AttachmentsEngine, id: AttachmentId): AttachmentView => toAttachmentView(recordOf(engine, id));
 
   // Follow the running engine: its transfer events become ours.
   let unsubscribe: Disposer | undefined;
@@ -225,7 +226,8 @@ export function createAttachmentsHandler(
     cancelUpload: (id) =>
       withUserErrors(async () => {
         const engine = linked();
-        const record = engine.attachments.get(id as AttachmentId);
+        const attachmentId = AttachmentIdSchema.safeParse(id);
+        const record = attachmentId.success ? engine.attachments.get(attachmentId.data) : undefined;
         // A staging id, or a file not sent yet: drop it. A file of a message: stop its upload.
         if (record === undefined || record.messageId === null) await engine.attachments.discard(id);
         else engine.attachments.cancel(record.id);
@@ -234,7 +236,7 @@ export function createAttachmentsHandler(
     get: (id) => viewOf(linked(), id),
     read: (id, offset, length) =>
       withUserErrors(async () => {
-        const { data, totalBytes } = await linked().attachments.read(id as AttachmentId, offset, length);
+        const { data, totalBytes } = await linked().attachments.read(id, offset, length);
         return { data: Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('base64'), totalBytes };
       }),
     download: (id) => {

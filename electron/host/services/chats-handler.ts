@@ -11,7 +11,6 @@ import type {
   ConversationListChange,
   ConversationSummary,
   DeliveryDetail,
-  MessageAnchor,
   MessagePreview,
   MessageView,
   NotificationView,
@@ -20,6 +19,8 @@ import type {
   chatsService,
 } from '../../../shared/ipc/chats';
 import type { AttachmentView } from '../../../shared/ipc/attachments';
+import type { z } from 'zod';
+import type { messageAnchorSchema } from '../../../shared/ipc/chats';
 import { refused } from '../../../shared/ipc/errors';
 import type { ServiceEmitter, ServiceHandler } from '../../../shared/ipc/service';
 import type { Settings } from '../../../shared/ipc/settings';
@@ -27,7 +28,7 @@ import { defaultSettings } from '../../../shared/ipc/settings';
 import type { Engine } from '../../../engine/engine';
 import type { Disposer } from '../../../engine/kernel/emitter';
 import { EngineError } from '../../../engine/kernel/errors';
-import { InvalidIdError, toConversationId, toMessageId } from '../../../engine/store';
+import { InvalidIdError } from '../../../engine/store';
 import type { AccountId, Conversation, ConversationId, ConversationOverview, Message, MessageId, MessagePageAnchor } from '../../../engine/store';
 import { MessageNotInConversationError } from '../../../engine/store/sql/messages';
 import { toAttachmentView } from './attachments-handler';
@@ -225,19 +226,22 @@ export function linkedEngine(session: DesktopSession): Engine {
   return engine;
 }
 
-export function conversationOf(engine: Engine, id: string): Conversation {
-  const conversation = engine.conversations.get(toConversationId(id));
+export function conversationOf(engine: Engine, id: ConversationId): Conversation {
+  const conversation = engine.conversations.get(id);
   if (conversation === undefined) throw refused('conversation-not-found');
   return conversation;
 }
 
-export function messageOf(engine: Engine, id: string): Message {
-  const message = engine.messaging.get(toMessageId(id));
+export function messageOf(engine: Engine, id: MessageId): Message {
+  const message = engine.messaging.get(id);
   if (message === undefined) throw refused('message-not-found');
   return message;
 }
 
-function toAnchor(anchor: MessageAnchor): MessagePageAnchor {
+/** An anchor as the router parsed it (branded ids). */
+type ParsedAnchor = z.output<typeof messageAnchorSchema>;
+
+function toAnchor(anchor: ParsedAnchor): MessagePageAnchor {
   switch (anchor.kind) {
     case 'latest':
     case 'first-unread':
@@ -245,7 +249,7 @@ function toAnchor(anchor: MessageAnchor): MessagePageAnchor {
     case 'before':
     case 'after':
     case 'around':
-      return { kind: anchor.kind, messageId: toMessageId(anchor.messageId) };
+      return { kind: anchor.kind, messageId: anchor.messageId };
   }
 }
 
@@ -470,7 +474,7 @@ export function createChatsHandler(
         const messageId = engine.messaging.send(conversation.id, {
           body: message.body,
           attachmentIds: message.attachmentIds,
-          quoteMessageId: message.quoteMessageId === null ? null : toMessageId(message.quoteMessageId),
+          quoteMessageId: message.quoteMessageId,
         });
         // Sending clears the draft the composer kept.
         engine.conversations.update(conversation.id, { draft: null });

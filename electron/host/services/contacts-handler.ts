@@ -9,7 +9,7 @@ import type { ServiceEmitter, ServiceHandler } from '../../../shared/ipc/service
 import { groupSafetyNumber } from '../../../shared/safety-number';
 import type { Engine } from '../../../engine/engine';
 import type { Disposer } from '../../../engine/kernel/emitter';
-import type { AccountId, Conversation } from '../../../engine/store';
+import type { AccountId, Conversation, ConversationId } from '../../../engine/store';
 import { toAttachmentView } from './attachments-handler';
 import { conversationOf, linkedEngine, titleOf, userErrors } from './chats-handler';
 import type { DesktopSession } from './desktop-session';
@@ -59,7 +59,7 @@ export function createContactsHandler(
   session.on('engine', attach);
   if (session.engine !== undefined) attach(session.engine);
 
-  const withContact = <T>(id: string, work: (engine: Engine, conversation: Conversation, accountId: AccountId) => T): Promise<T> =>
+  const withContact = <T>(id: ConversationId, work: (engine: Engine, conversation: Conversation, accountId: AccountId) => T): Promise<T> =>
     userErrors(() => {
       const engine = linkedEngine(session);
       const conversation = conversationOf(engine, id);

@@ -32,7 +32,7 @@ const maxQuoteLength = 2_000;
 export interface OutgoingMessageInput {
   /** May be empty when there are attachments. */
   readonly body: string;
-  readonly attachmentIds?: ReadonlyArray<string>;
+  readonly attachmentIds?: ReadonlyArray<AttachmentId>;
   /** A message of the same conversation this one replies to. */
   readonly quoteMessageId?: MessageId | null;
 }
@@ -166,7 +166,7 @@ export function createMessagingService(deps: {
     const me = out.account();
     const conversation = directConversation(store, conversationId);
     const recipient = conversation.recipientAccountId;
-    const attachmentIds = (input.attachmentIds ?? []) as ReadonlyArray<AttachmentId>;
+    const attachmentIds = input.attachmentIds ?? [];
     const body = input.body.length > 0 ? input.body : null;
     if ((body === null || body.trim().length === 0) && attachmentIds.length === 0) throw new EngineError('message-empty');
     let quote: Message['quote'] = null;

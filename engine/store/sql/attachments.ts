@@ -4,7 +4,6 @@
  */
 import type {
   AttachmentDirection,
-  AttachmentId,
   AttachmentReader,
   AttachmentRecord,
   AttachmentTransferState,
@@ -13,7 +12,7 @@ import type {
   NewAttachment,
 } from '../../attachments/types';
 import type { SqliteDatabase } from '../sqlite';
-import { toConversationId, toMessageId } from '../types';
+import { toAttachmentId, toConversationId, toMessageId } from '../types';
 import type { Clock } from './rows';
 import { copyBytes, copyNullableBytes, toBoolean } from './rows';
 
@@ -42,7 +41,7 @@ interface AttachmentRow {
 
 function toRecord(row: AttachmentRow): AttachmentRecord {
   return {
-    id: row.id as AttachmentId,
+    id: toAttachmentId(row.id),
     messageId: row.message_id === null ? null : toMessageId(row.message_id),
     conversationId: row.conversation_id === null ? null : toConversationId(row.conversation_id),
     position: row.position,

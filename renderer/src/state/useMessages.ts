@@ -183,7 +183,7 @@ export function useMessages(conversationId: string, initialMessageId?: string): 
         (page) => {
           if (started !== generation.current) return;
           setWindow((previous) => {
-            const returned = new Set(page.messages.map((message) => message.id));
+            const returned = new Set<string>(page.messages.map((message) => message.id));
             const newestReturned = page.messages.at(-1);
             const startIndex = before === undefined ? 0 : previous.messages.findIndex((message) => message.id === before.id) + 1;
             // Messages in the re-read stretch that did not come back were deleted for this device.

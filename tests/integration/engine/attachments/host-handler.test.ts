@@ -19,6 +19,7 @@ import {
 import type { AttachmentFileActions, AttachmentsEngine, AttachmentsSession } from '../../../../electron/host/services/attachments-handler';
 import type { AttachmentWorld } from './support';
 import { createAttachmentWorld, insertMessage, send } from './support';
+import { AttachmentIdSchema } from '../../../../shared/domain/ids';
 
 let world: AttachmentWorld;
 beforeEach(async () => {
@@ -110,9 +111,9 @@ describe('the attachments IPC service', () => {
     await expectIpcError(() => handler.finishUpload(uploadId), 'INVALID_ARGUMENT', /0 of 10 bytes/);
     await handler.cancelUpload(uploadId);
     await expectIpcError(() => handler.appendUpload(uploadId, 'AAAA'), 'INVALID_ARGUMENT', /No such upload/);
-    await expectIpcError(() => handler.get('6f0f8a57-34a4-4b4e-9d0c-6a2f5b7e9c11'), 'INVALID_ARGUMENT', /^attachment-not-found$/);
+    await expectIpcError(() => handler.get(AttachmentIdSchema.parse('6f0f8a57-34a4-4b4e-9d0c-6a2f5b7e9c11')), 'INVALID_ARGUMENT', /^attachment-not-found$/);
     session.switchTo(undefined);
-    await expectIpcError(() => handler.get('6f0f8a57-34a4-4b4e-9d0c-6a2f5b7e9c11'), 'INVALID_ARGUMENT', /^not-linked$/);
+    await expectIpcError(() => handler.get(AttachmentIdSchema.parse('6f0f8a57-34a4-4b4e-9d0c-6a2f5b7e9c11')), 'INVALID_ARGUMENT', /^not-linked$/);
   });
 
   it('saves into the downloads folder without replacing files', async () => {
