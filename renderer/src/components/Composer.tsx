@@ -196,7 +196,7 @@ export function Composer(props: ComposerProps): React.JSX.Element {
         const key = `pending-${String(++pendingCounter)}`;
         const abort = new AbortController();
         const image = attachmentKind({ contentType: file.type, voiceNote: false }) === 'image';
-        const done = uploadFile(file, file.name || null, {
+        const done = uploadFile(attachments, file, file.name || null, {
           signal: abort.signal,
           onProgress: (progress) => {
             update(key, { progress });
@@ -319,7 +319,7 @@ export function Composer(props: ComposerProps): React.JSX.Element {
       setRecording(false);
       if (recording === undefined) return;
       setSending(true);
-      uploadFile(recording.blob, null, { voiceNote: true, durationMs: recording.durationMs })
+      uploadFile(attachments, recording.blob, null, { voiceNote: true, durationMs: recording.durationMs })
         .then((uploaded) => props.onSend('', [uploaded.attachment.id], props.replyTo?.id ?? null))
         .then(
           () => {

@@ -15,10 +15,9 @@ import type { MuteChoice } from '../state/mute';
 import { isMuted, muteChoices, mutedUntilFor } from '../state/mute';
 import { archivedCount, archivedUnread, previewOf, visibleConversations } from '../conversation/listModel';
 import { previewText } from '../i18n/preview';
-import { createClient } from '../ipc';
+import { useApi } from '../ipc';
 import { formatMessageTime, shortTitle, unreadBadge } from '../state/format';
 
-const chats = createClient('chats');
 const rowHeight = 72;
 
 export function ConversationList(props: {
@@ -29,6 +28,7 @@ export function ConversationList(props: {
   readonly onNewChat: () => void;
   readonly onOpenSettings: () => void;
 }): React.JSX.Element {
+  const { chats } = useApi();
   const { t } = useTranslation();
   const [archived, setArchived] = useState(false);
   const [filter, setFilter] = useState('');

@@ -21,7 +21,7 @@ import type { MessageKeyAction } from '../conversation/messageKeys';
 import { MessageList } from '../conversation/MessageList';
 import { ModalDialog } from '../panels/Dialog';
 import { lastEditableMessage } from '../conversation/timeline';
-import { createClient } from '../ipc';
+import { useApi } from '../ipc';
 import { usePanels } from '../panels/PanelsContext';
 import { shortTitle } from '../state/format';
 import { useMessages } from '../state/useMessages';
@@ -33,8 +33,6 @@ import { failureText } from '../i18n/failure';
 
 const EmojiPicker = lazy(() => import('../conversation/EmojiPicker').then((module) => ({ default: module.EmojiPicker })));
 
-const chats = createClient('chats');
-const contacts = createClient('contacts');
 
 /** Whether the user can see this window now (marking read needs it). */
 function useWindowAttention(): boolean {
@@ -62,6 +60,7 @@ export function ConversationView(props: {
   /** Back to the chat list; its button shows only in narrow windows, where the list is hidden. */
   readonly onBack?: () => void;
 }): React.JSX.Element {
+  const { chats, contacts } = useApi();
   const { t } = useTranslation();
   const panels = usePanels();
   const { conversation } = props;

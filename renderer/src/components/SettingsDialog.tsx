@@ -4,7 +4,7 @@ import type { LinkState } from '../../../shared/ipc/link';
 import type { ProfileView } from '../../../shared/ipc/profile';
 import type { NotificationPreview, Settings, ThemePreference } from '../../../shared/ipc/settings';
 import { notificationPreviewSchema } from '../../../shared/ipc/settings';
-import { createClient } from '../ipc';
+import { useApi } from '../ipc';
 import { squareAvatar, UnreadableImageError } from '../panels/avatar';
 import { Dialog } from '../panels/Dialog';
 
@@ -16,8 +16,6 @@ import { ConfirmUnlink } from './ConfirmUnlink';
 import { ThemePicker } from './ThemePicker';
 import { hostErrorText } from '../i18n/failure';
 
-const profileClient = createClient('profile');
-const settingsClient = createClient('settings');
 
 /**
  * Settings as a modal dialog: profile, notifications, appearance, this device with
@@ -105,6 +103,7 @@ export function SettingsDialog(props: {
 type SaveState = { readonly kind: 'idle' } | { readonly kind: 'saving' } | { readonly kind: 'saved' } | { readonly kind: 'failed'; readonly reason: string };
 
 function ProfileSection(): React.JSX.Element {
+  const { profile: profileClient } = useApi();
   const { t } = useTranslation();
   const id = useId();
   const current = useProfile();
@@ -222,6 +221,7 @@ function ProfileSection(): React.JSX.Element {
 const previews: ReadonlyArray<NotificationPreview> = notificationPreviewSchema.options;
 
 function NotificationsSection(props: { readonly host: 'electron' | 'browser' | undefined }): React.JSX.Element {
+  const { settings: settingsClient } = useApi();
   const { t } = useTranslation();
   const id = useId();
   const settings = useSettings();

@@ -2,14 +2,13 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AttachmentView } from '../../../shared/ipc/attachments';
-import { createClient } from '../ipc';
+import { useApi } from '../ipc';
 import { useAttachmentUrl, useLiveAttachment } from '../state/useAttachment';
 import { attachmentKind, documentIcon, formatBytes, formatDuration, knownDurationSeconds, needsDurationProbe, openProblemOf, thumbnailBox } from './attachmentModel';
 import { DocumentTypeIcon, Icon } from './Icons';
 import { useModal } from '../panels/Dialog';
 import { failureText } from '../i18n/failure';
 
-const attachments = createClient('attachments');
 
 export interface AttachmentCallbacks {
   readonly onOpenImage: (attachment: AttachmentView, url: string) => void;
@@ -52,6 +51,7 @@ function AttachmentItem(props: {
 
 /** Progress, cancel and errors shared by every kind while a transfer runs or failed. */
 function TransferStatus(props: { readonly attachment: AttachmentView; readonly callbacks: AttachmentCallbacks }): React.JSX.Element | null {
+  const { attachments } = useApi();
   const { t } = useTranslation();
   const { attachment } = props;
   const name = attachment.fileName ?? t('conversation.attachment.unnamed');
@@ -109,6 +109,7 @@ function TransferStatus(props: { readonly attachment: AttachmentView; readonly c
 }
 
 function DownloadButton(props: { readonly attachment: AttachmentView; readonly callbacks: AttachmentCallbacks }): React.JSX.Element {
+  const { attachments } = useApi();
   const { t } = useTranslation();
   const name = props.attachment.fileName ?? t('conversation.attachment.unnamed');
   return (
@@ -291,6 +292,7 @@ function VoiceNote(props: { readonly attachment: AttachmentView; readonly callba
 }
 
 function DocumentAttachment(props: { readonly attachment: AttachmentView; readonly callbacks: AttachmentCallbacks }): React.JSX.Element {
+  const { attachments } = useApi();
   const { t } = useTranslation();
   const { attachment, callbacks } = props;
   const name = attachment.fileName ?? t('conversation.attachment.unnamed');

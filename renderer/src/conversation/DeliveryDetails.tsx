@@ -2,12 +2,12 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeliveryDetail } from '../../../shared/ipc/chats';
-import { createClient } from '../ipc';
+import { useApi } from '../ipc';
 import { ModalDialog } from '../panels/Dialog';
 
-const chats = createClient('chats');
 
 export function DeliveryDetailsDialog(props: { readonly messageId: string; readonly onClose: () => void }): React.JSX.Element {
+  const { chats } = useApi();
   const { t } = useTranslation();
   const [detail, setDetail] = useState<DeliveryDetail>();
   const [error, setError] = useState<string>();

@@ -3,7 +3,7 @@ import { memo, useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { MessageErrorCodeView, MessageStatusView, MessageView, ReactionView } from '../../../shared/ipc/chats';
-import { createClient } from '../ipc';
+import { useApi } from '../ipc';
 
 import type { AttachmentCallbacks } from './Attachments';
 import { useWaitingForConnection } from '../state/useConnectionState';
@@ -23,7 +23,6 @@ export interface MessageHandlers extends AttachmentCallbacks {
   readonly onJumpTo: (messageId: string) => void;
 }
 
-const chats = createClient('chats');
 
 const statusIcons: Record<Exclude<MessageStatusView, 'received'>, IconName> = {
   pending: 'clock',
@@ -283,6 +282,7 @@ function sendFailureText(code: MessageErrorCodeView | null, t: TFunction): strin
  * message pending again; its later states arrive as message changes.
  */
 function RetrySend(props: { readonly message: MessageView; readonly onNotice: (text: string) => void }): React.JSX.Element {
+  const { chats } = useApi();
   const { t } = useTranslation();
   const reasonId = useId();
   const [retrying, setRetrying] = useState(false);

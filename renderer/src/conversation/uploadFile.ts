@@ -4,10 +4,8 @@
  */
 import type { AttachmentView, UploadRequest } from '../../../shared/ipc/attachments';
 import { maxAttachmentChunkBytes } from '../../../shared/ipc/attachments';
-import { createClient } from '../ipc';
+import type { ParleyApi } from '../../../shared/ipc/contract';
 import { bytesToBase64, chunkRanges, contentTypeOf } from './attachmentModel';
-
-const attachments = createClient('attachments');
 
 export class UploadCancelledError extends Error {
   constructor() {
@@ -29,7 +27,13 @@ export interface UploadedFile {
   readonly attachment: AttachmentView;
 }
 
-export async function uploadFile(file: File | Blob, fileName: string | null, options: UploadOptions = {}): Promise<UploadedFile> {
+/** `attachments`: the API's attachments service (the component's, from `useApi()`). */
+export async function uploadFile(
+  attachments: ParleyApi['attachments'],
+  file: File | Blob,
+  fileName: string | null,
+  options: UploadOptions = {},
+): Promise<UploadedFile> {
   const contentType = contentTypeOf(file);
   const size = await imageSize(file, contentType);
   const request: UploadRequest = {

@@ -8,7 +8,7 @@ import type { AttachmentView } from '../../../shared/ipc/attachments';
 import type { ConversationSummary } from '../../../shared/ipc/chats';
 import type { ContactView } from '../../../shared/ipc/contacts';
 import { Avatar } from '../conversation/Avatar';
-import { createClient } from '../ipc';
+import { useApi } from '../ipc';
 import { useContactReload } from './useContactReload';
 import { Dialog, DialogHeader } from './Dialog';
 import type { MuteChoice } from '../state/mute';
@@ -18,9 +18,6 @@ import { formatDuration } from '../conversation/attachmentModel';
 import { useAttachmentUrl } from '../state/useAttachment';
 import { hostErrorText } from '../i18n/failure';
 
-const contacts = createClient('contacts');
-const chats = createClient('chats');
-const attachments = createClient('attachments');
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 type Loaded<T> = { readonly kind: 'loading' } | { readonly kind: 'ready'; readonly value: T } | { readonly kind: 'failed'; readonly reason: string };
@@ -31,6 +28,7 @@ export function ContactPanel(props: {
   readonly onViewSafetyNumber: () => void;
   readonly onClose: () => void;
 }): React.JSX.Element {
+  const { contacts } = useApi();
   const { t } = useTranslation();
   const id = useId();
   const [contact, setContact] = useState<Loaded<ContactView>>({ kind: 'loading' });
@@ -110,6 +108,7 @@ export function VerifiedBadge(props: { readonly contact: Pick<ContactView, 'veri
 }
 
 function MuteSection(props: { readonly conversationId: string; readonly conversation: ConversationSummary | undefined }): React.JSX.Element {
+  const { chats } = useApi();
   const { t } = useTranslation();
   const id = useId();
   const [choice, setChoice] = useState<MuteChoice>('eightHours');
@@ -232,6 +231,7 @@ function Thumbnail(props: { readonly attachment: AttachmentView }): React.JSX.El
 }
 
 function FileRow(props: { readonly attachment: AttachmentView }): React.JSX.Element {
+  const { attachments } = useApi();
   const { t } = useTranslation();
   const [outcome, setOutcome] = useState<string>();
   const attachment = props.attachment;

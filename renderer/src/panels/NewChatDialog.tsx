@@ -1,14 +1,14 @@
 /** Ctrl+N: start a chat by handle; the host looks the handle up on the relay. */
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createClient } from '../ipc';
+import { useApi } from '../ipc';
 import { Dialog, DialogHeader } from './Dialog';
 import { normalizeHandleInput } from './logic';
 import { hostErrorText, failureReason } from '../i18n/failure';
 
-const chats = createClient('chats');
 
 export function NewChatDialog(props: { readonly onOpenConversation: (conversationId: string) => void; readonly onClose: () => void }): React.JSX.Element {
+  const { chats } = useApi();
   const { t } = useTranslation();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);

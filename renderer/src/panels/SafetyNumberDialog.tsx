@@ -8,14 +8,13 @@ import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContactView, SafetyNumberComparison, SafetyNumberView } from '../../../shared/ipc/contacts';
 import { QrCode } from '../components/QrCode';
-import { createClient } from '../ipc';
+import { useApi } from '../ipc';
 import { useContactReload } from './useContactReload';
 import { Dialog, DialogHeader } from './Dialog';
 import { digitsOnly } from './logic';
 import { NotAnImageError, readQrCode } from './qrScan';
 import { hostErrorText } from '../i18n/failure';
 
-const contacts = createClient('contacts');
 
 type Comparison =
   | { readonly kind: 'none' }
@@ -25,6 +24,7 @@ type Comparison =
   | { readonly kind: 'problem'; readonly text: string };
 
 export function SafetyNumberDialog(props: { readonly conversationId: string; readonly onClose: () => void }): React.JSX.Element {
+  const { contacts } = useApi();
   const { t } = useTranslation();
   const id = useId();
   const [safety, setSafety] = useState<SafetyNumberView>();

@@ -8,11 +8,10 @@ import { useTranslation } from 'react-i18next';
 import type { ConversationSummary } from '../../../shared/ipc/chats';
 import type { SearchResultGroup, Snippet } from '../../../shared/ipc/search';
 import { shortTitle } from '../state/format';
-import { createClient } from '../ipc';
+import { useApi } from '../ipc';
 import { Dialog, DialogHeader } from './Dialog';
 import { hostErrorText } from '../i18n/failure';
 
-const search = createClient('search');
 const debounceMs = 200;
 const resultLimit = 200;
 
@@ -33,6 +32,7 @@ export function SearchPanel(props: {
   readonly onOpenConversation: (conversationId: string, messageId: string) => void;
   readonly onClose: () => void;
 }): React.JSX.Element {
+  const { search } = useApi();
   const { t } = useTranslation();
   const withinId = props.within?.id;
   const withinName = props.within === undefined ? undefined : shortTitle(props.within.title);

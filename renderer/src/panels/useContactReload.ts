@@ -1,13 +1,13 @@
 import { useEffect } from 'react';
-import { createClient } from '../ipc';
+import { useApi } from '../ipc';
 
-const contacts = createClient('contacts');
 
 /**
  * Runs `load` now and again whenever the host says this contact changed (verified,
  * identity accepted, profile); `isLive` turns false once the caller unmounts.
  */
 export function useContactReload(conversationId: string, load: (isLive: () => boolean) => void): void {
+  const { contacts } = useApi();
   useEffect(() => {
     let live = true;
     const isLive = (): boolean => live;

@@ -8,7 +8,6 @@ import { ConversationView } from '../components/ConversationView';
 import { Icon } from '../conversation/Icons';
 import { ChatsOverlays } from '../panels/ChatsOverlays';
 import { PanelsProvider, usePanels } from '../panels/PanelsContext';
-import { ConnectionProvider } from '../state/useConnectionState';
 import { useConversations } from '../state/useConversations';
 import { historyProblemKey } from './SyncingScreen';
 
@@ -22,11 +21,9 @@ interface ChatsScreenProps {
 /** The linked desktop: conversation list on the left, the open conversation on the right, panels over both. */
 export function ChatsScreen(props: ChatsScreenProps): React.JSX.Element {
   return (
-    <ConnectionProvider>
-      <PanelsProvider>
-        <ChatsLayout {...props} />
-      </PanelsProvider>
-    </ConnectionProvider>
+    <PanelsProvider>
+      <ChatsLayout {...props} />
+    </PanelsProvider>
   );
 }
 

@@ -1,22 +1,7 @@
-import { useEffect, useState } from 'react';
 import type { AppInfo } from '../../../shared/ipc/app';
-import { createClient } from '../ipc';
-
-const app = createClient('app');
+import { useStore } from './store';
+import { useStores } from './stores';
 
 export function useAppInfo(): AppInfo | undefined {
-  const [info, setInfo] = useState<AppInfo>();
-  useEffect(() => {
-    let live = true;
-    app.getInfo().then(
-      (next) => {
-        if (live) setInfo(next);
-      },
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
-  return info;
+  return useStore(useStores().appInfo);
 }

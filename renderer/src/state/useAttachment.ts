@@ -2,12 +2,13 @@ import { useEffect, useState } from 'react';
 import type { AttachmentView, TransferChange } from '../../../shared/ipc/attachments';
 import { maxAttachmentChunkBytes } from '../../../shared/ipc/attachments';
 import { base64ToBytes } from '../conversation/attachmentModel';
-import { createClient } from '../ipc';
+import type { ParleyApi } from '../../../shared/ipc/contract';
+import { useApi } from '../ipc';
 
-const attachments = createClient('attachments');
 
 /** The attachment as the message showed it, updated live by `onDidChangeTransfer`. */
 export function useLiveAttachment(initial: AttachmentView): AttachmentView {
+  const { attachments } = useApi();
   const [live, setLive] = useState(initial);
   useEffect(() => {
     setLive(initial);
@@ -44,6 +45,7 @@ export function useAttachmentUrl(
   enabled = true,
   maxBytes = maxInMemoryAttachmentBytes,
 ): { readonly url: string | undefined; readonly failed: boolean } {
+  const { attachments } = useApi();
   const [state, setState] = useState<{ url: string | undefined; failed: boolean }>({ url: undefined, failed: false });
   const { id, available, contentType } = attachment;
   const tooLarge = attachment.size > maxBytes;
@@ -55,7 +57,7 @@ export function useAttachmentUrl(
     if (!available || !enabled) return undefined;
     let live = true;
     let url: string | undefined;
-    readAll(id)
+    readAll(attachments, id)
       .then((parts) => {
         if (!live) return;
         url = URL.createObjectURL(new Blob(parts, { type: contentType }));
@@ -69,11 +71,11 @@ export function useAttachmentUrl(
       if (url !== undefined) URL.revokeObjectURL(url);
       setState({ url: undefined, failed: false });
     };
-  }, [id, available, contentType, enabled, tooLarge]);
+  }, [attachments, id, available, contentType, enabled, tooLarge]);
   return state;
 }
 
-async function readAll(id: string): Promise<Array<Uint8Array<ArrayBuffer>>> {
+async function readAll(attachments: ParleyApi['attachments'], id: string): Promise<Array<Uint8Array<ArrayBuffer>>> {
   const parts: Array<Uint8Array<ArrayBuffer>> = [];
   let offset = 0;
   for (;;) {

@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { LinkState } from '../../../shared/ipc/link';
-import { createClient } from '../ipc';
-
-const link = createClient('link');
+import { useApi } from '../ipc';
+import { useStore } from './store';
+import { useStores } from './stores';
 
 export interface LinkActions {
   readonly start: () => void;
@@ -19,37 +19,29 @@ export interface LinkActions {
  * for the screen to show, instead of a button that silently does nothing.
  */
 export function useLinkState(): { readonly state: LinkState | undefined; readonly actionProblem: unknown } & LinkActions {
-  const [state, setState] = useState<LinkState>();
+  const store = useStores().link;
+  const { link } = useApi();
+  const state = useStore(store);
   const [actionProblem, setActionProblem] = useState<unknown>();
-  const done = useCallback((next: LinkState) => {
-    setActionProblem(undefined);
-    setState(next);
-  }, []);
-  useEffect(() => {
-    let live = true;
-    const dispose = link.onDidChangeLinkState((next) => {
-      if (live) setState(next);
-    });
-    link.getState().then(
-      (next) => {
-        if (live) setState((current) => current ?? next);
-      },
-      () => undefined,
-    );
-    return () => {
-      live = false;
-      dispose();
-    };
-  }, []);
+  const done = useCallback(
+    (next: LinkState) => {
+      setActionProblem(undefined);
+      store.set(next);
+    },
+    [store],
+  );
   const start = useCallback(() => {
     link.start().then(done, setActionProblem);
-  }, [done]);
+  }, [done, link]);
   const cancel = useCallback(() => {
     link.cancel().then(done, setActionProblem);
-  }, [done]);
-  const setDeviceName = useCallback(async (name: string) => {
-    setState(await link.setDeviceName(name));
-  }, []);
+  }, [done, link]);
+  const setDeviceName = useCallback(
+    async (name: string) => {
+      store.set(await link.setDeviceName(name));
+    },
+    [link, store],
+  );
   const unlink = useCallback(async () => {
     try {
       done(await link.unlink());
@@ -57,9 +49,9 @@ export function useLinkState(): { readonly state: LinkState | undefined; readonl
       setActionProblem(error);
       throw error;
     }
-  }, [done]);
+  }, [done, link]);
   const cancelHistorySync = useCallback(() => {
     link.cancelHistorySync().then(done, setActionProblem);
-  }, [done]);
+  }, [done, link]);
   return { state, actionProblem, start, cancel, setDeviceName, unlink, cancelHistorySync };
 }

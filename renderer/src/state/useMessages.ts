@@ -2,10 +2,9 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { MessageAnchor, MessagePage, MessageView } from '../../../shared/ipc/chats';
 import type { MessageWindow, PageDirection } from '../conversation/timeline';
 import { anchorMessageId, emptyWindow, mergePage, needsOlderContext, removeMessages, upsertMessages } from '../conversation/timeline';
-import { createClient } from '../ipc';
+import { useApi } from '../ipc';
 import { failureText } from '../i18n/failure';
 
-const chats = createClient('chats');
 const pageSize = 50;
 
 /** Where the list should scroll after the window changed by a jump. */
@@ -38,6 +37,7 @@ export interface ConversationMessages {
  * `onDidChangeMessages` by re-reading the changed stretch.
  */
 export function useMessages(conversationId: string, initialMessageId?: string): ConversationMessages {
+  const { chats } = useApi();
   const [window, setWindow] = useState<MessageWindow>(emptyWindow);
   const [loading, setLoading] = useState(true);
   const [loadingOlder, setLoadingOlder] = useState(false);
@@ -59,7 +59,7 @@ export function useMessages(conversationId: string, initialMessageId?: string): 
       setWindow((previous) => mergePage(previous, page, direction));
       return page;
     },
-    [conversationId],
+    [chats, conversationId],
   );
 
   const jump = useCallback(
@@ -224,7 +224,7 @@ export function useMessages(conversationId: string, initialMessageId?: string): 
       dispose();
       if (timer !== undefined) clearTimeout(timer);
     };
-  }, [conversationId, jump]);
+  }, [chats, conversationId, jump]);
 
   const applyLocal = useCallback((message: MessageView) => {
     setWindow((previous) => {

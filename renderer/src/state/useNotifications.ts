@@ -11,11 +11,9 @@ import { useEffect, useRef } from 'react';
 import type { ConversationSummary, NotificationView } from '../../../shared/ipc/chats';
 import { NotificationDisplay } from '../../../shared/notification-display';
 import { previewText } from '../i18n/preview';
-import { createClient } from '../ipc';
+import { useApi } from '../ipc';
 import { shouldNotify, titleWithUnread, totalUnread } from '../panels/logic';
 
-const chats = createClient('chats');
-const app = createClient('app');
 
 export function useNotifications(options: {
   /** Once the host is known. */
@@ -26,6 +24,7 @@ export function useNotifications(options: {
   readonly visibleConversationId: string | undefined;
   readonly onOpen: (conversationId: string) => void;
 }): void {
+  const { chats, app } = useApi();
   const latest = useRef(options);
   latest.current = options;
   const { active, enabled } = options;

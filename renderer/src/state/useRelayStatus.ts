@@ -1,30 +1,21 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import type { RelayStatus } from '../../../shared/ipc/app';
-import { createClient } from '../ipc';
-
-const app = createClient('app');
+import { useApi } from '../ipc';
+import { useStore } from './store';
+import { useStores } from './stores';
 
 /** The relay's reachability, kept current by the host's pushed events. */
 export function useRelayStatus(): { readonly status: RelayStatus | undefined; readonly recheck: () => void } {
-  const [status, setStatus] = useState<RelayStatus>();
-  useEffect(() => {
-    let live = true;
-    const dispose = app.onDidChangeRelayStatus((next) => {
-      if (live) setStatus(next);
-    });
-    app.checkRelay().then(
+  const store = useStores().relayStatus;
+  const api = useApi();
+  const status = useStore(store);
+  const recheck = useCallback(() => {
+    api.app.checkRelay().then(
       (next) => {
-        if (live) setStatus(next);
+        store.set(next);
       },
       () => undefined,
     );
-    return () => {
-      live = false;
-      dispose();
-    };
-  }, []);
-  const recheck = useCallback(() => {
-    app.checkRelay().then(setStatus, () => undefined);
-  }, []);
+  }, [api, store]);
   return { status, recheck };
 }

@@ -1,10 +1,8 @@
 import type { Settings } from '../../../shared/ipc/settings';
-import { createClient } from '../ipc';
-import { useHostValue } from './useHostValue';
-
-const settings = createClient('settings');
+import { useStore } from './store';
+import { useStores } from './stores';
 
 /** The host's interface preferences, kept current by its change event; undefined until read. */
 export function useSettings(): Settings | undefined {
-  return useHostValue(settings.get, settings.onDidChangeSettings);
+  return useStore(useStores().settings);
 }

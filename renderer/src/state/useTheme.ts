@@ -1,34 +1,32 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ThemePreference } from '../../../shared/ipc/settings';
-import { createClient } from '../ipc';
+import { useApi } from '../ipc';
+import { useStore } from './store';
+import { useStores } from './stores';
 
-const settings = createClient('settings');
 const darkQuery = '(prefers-color-scheme: dark)';
 
-/** The theme preference from the host, applied to <html data-theme>, following the OS for "system". */
+/** The theme preference from the settings slice, applied to <html data-theme>, following the OS for "system". */
 export function useTheme(): { readonly preference: ThemePreference; readonly setPreference: (next: ThemePreference) => void } {
-  const [preference, setPreferenceState] = useState<ThemePreference>('system');
+  const { settings } = useApi();
+  const store = useStores().settings;
+  const current = useStore(store);
+  // What the user just chose shows at once; the host's answer (or its event) follows.
+  const [chosen, setChosen] = useState<ThemePreference>();
+  const preference = chosen ?? current?.theme ?? 'system';
   const [systemDark, setSystemDark] = useState(() => window.matchMedia(darkQuery).matches);
 
   useEffect(() => {
-    let live = true;
-    settings.get().then(
-      (current) => {
-        if (live) setPreferenceState(current.theme);
-      },
-      () => undefined,
-    );
-    const dispose = settings.onDidChangeSettings((next) => {
-      setPreferenceState(next.theme);
-    });
+    setChosen(undefined);
+  }, [current]);
+
+  useEffect(() => {
     const media = window.matchMedia(darkQuery);
     const onChange = (event: MediaQueryListEvent): void => {
       setSystemDark(event.matches);
     };
     media.addEventListener('change', onChange);
     return () => {
-      live = false;
-      dispose();
       media.removeEventListener('change', onChange);
     };
   }, []);
@@ -38,10 +36,13 @@ export function useTheme(): { readonly preference: ThemePreference; readonly set
     document.documentElement.dataset['theme'] = dark ? 'dark' : 'light';
   }, [preference, systemDark]);
 
-  const setPreference = useCallback((next: ThemePreference) => {
-    setPreferenceState(next);
-    settings.setTheme(next).catch(() => undefined);
-  }, []);
+  const setPreference = useCallback(
+    (next: ThemePreference) => {
+      setChosen(next);
+      settings.setTheme(next).catch(() => undefined);
+    },
+    [settings],
+  );
 
   return { preference, setPreference };
 }

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
-import { createClient } from '../ipc';
+import { useApi } from '../ipc';
 
-const chats = createClient('chats');
 /** A "started typing" without a "stopped" (the contact went offline) fades after this. */
 const staleAfterMs = 15_000;
 
 /** Whether the contact is typing in this conversation right now. */
 export function useTyping(conversationId: string): boolean {
+  const { chats } = useApi();
   const [typing, setTyping] = useState(false);
   useEffect(() => {
     setTyping(false);
