@@ -32,6 +32,7 @@ const words = {
   'message-not-in-conversation': 'that message is not in this chat',
   'attachment-not-found': 'no such file',
   'attachment-not-downloaded': 'download the file first',
+  'attachment-cannot-download': 'the message does not say where this file is',
   'attachment-unsafe-to-open': 'that file could run a program',
   'attachment-chunk-too-large': 'a file chunk was too large',
   'download-names-exhausted': 'too many files with this name',

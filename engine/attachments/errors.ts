@@ -25,7 +25,7 @@ export class AttachmentUnavailableError extends AttachmentError {
 export class AttachmentFileDamagedError extends AttachmentError {
   override readonly name = 'AttachmentFileDamagedError';
   /** `canDownload`: the relay has the file, so the user can fetch it again. */
-  constructor(canDownload: boolean) {
+  constructor(readonly canDownload: boolean) {
     super(
       canDownload
         ? 'The stored file was altered or damaged, so it was not used. Download it again.'

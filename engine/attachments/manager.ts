@@ -12,6 +12,7 @@ import path from 'node:path';
 import type { Writable } from 'node:stream';
 import { PassThrough, Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import type { AttachmentFailureCode } from '../../shared/domain/codes';
 import type { AttachmentPointerFields } from '../../shared/proto/content';
 import type { AttachmentEncryptor } from '../crypto/attachment-cipher';
 import {
@@ -336,7 +337,7 @@ export class AttachmentManager implements AttachmentService {
     const record = this.recordOf(id);
     if (record.localFile !== null && record.state === 'ready') return;
     if (record.blobId === null || record.digest === null) {
-      throw new AttachmentUnavailableError(record.error ?? 'This attachment cannot be downloaded.');
+      throw new AttachmentUnavailableError('This attachment cannot be downloaded.');
     }
     this.update(id, { state: 'downloading', progress: 0, error: null });
     const partialPath = this.folder.newPartialPath();
@@ -628,7 +629,7 @@ export class AttachmentManager implements AttachmentService {
       return new AttachmentTransferCancelledError(`The ${kind} was cancelled.`);
     }
     const message = describeTransferError(error, kind);
-    if (!this.closed) this.update(id, { state: 'failed', error: message });
+    if (!this.closed) this.update(id, { state: 'failed', error: transferFailureCode(error, kind) });
     return error instanceof AttachmentIntegrityError ? new AttachmentIntegrityError(message) : new AttachmentUnavailableError(message);
   }
 
@@ -677,7 +678,7 @@ export class AttachmentManager implements AttachmentService {
     const localFile = record.localFile;
     if (localFile === null || record.digest === null) {
       throw new AttachmentUnavailableError(
-        record.state === 'failed' && record.error !== null ? record.error : 'This attachment has not been downloaded yet.',
+        record.state === 'failed' ? 'This attachment could not be downloaded.' : 'This attachment has not been downloaded yet.',
       );
     }
     const filePath = this.folder.pathOf(localFile);
@@ -696,7 +697,7 @@ export class AttachmentManager implements AttachmentService {
       }
       const damaged = new AttachmentFileDamagedError(record.blobId !== null);
       if (this.store.getAttachment(id)?.localFile === localFile) {
-        this.update(id, { localFile: null, state: 'failed', progress: 0, error: damaged.message });
+        this.update(id, { localFile: null, state: 'failed', progress: 0, error: record.blobId !== null ? 'stored-copy-damaged' : 'stored-copy-damaged-add-again' });
         await this.removeFile(localFile);
       }
       throw damaged;
@@ -735,6 +736,21 @@ function toPointer(record: AttachmentRecord): AttachmentPointerFields {
   };
 }
 
+/** What a failed transfer leaves on its row, for the renderer to word. */
+function transferFailureCode(error: unknown, kind: 'upload' | 'download'): AttachmentFailureCode {
+  if (error instanceof AttachmentFileDamagedError) return error.canDownload ? 'stored-copy-damaged' : 'stored-copy-damaged-add-again';
+  if (error instanceof AttachmentIntegrityError) return 'altered';
+  if (error instanceof RelayUnreachableError) return 'relay-unreachable';
+  if (error instanceof RelayHttpError) {
+    if (error.status === 404) return 'gone-from-relay';
+    if (error.status === 413) return 'too-large-for-relay';
+    if (error.status === 429) return 'relay-busy';
+    return 'relay-refused';
+  }
+  return kind === 'upload' ? 'upload-failed' : 'download-failed';
+}
+
+/** The same failure in words, for the error thrown to the caller (and its logs). */
 function describeTransferError(error: unknown, kind: 'upload' | 'download'): string {
   if (error instanceof AttachmentIntegrityError) return kind === 'download' ? alteredInTransit : error.message;
   if (error instanceof RelayUnreachableError) return `The relay could not be reached, so the ${kind} stopped. Try again.`;

@@ -8,6 +8,7 @@ import type { AttachmentPointerFields } from '../../shared/proto/content';
 import type { Disposer } from '../kernel/emitter';
 import type { ConversationId, MessageId, Timestamp } from '../store/types';
 
+import type { AttachmentFailureCode } from '../../shared/domain/codes';
 import type { AttachmentId } from '../../shared/domain/ids';
 
 export type { AttachmentId } from '../../shared/domain/ids';
@@ -56,7 +57,8 @@ export interface AttachmentRecord extends AttachmentMetadata {
   readonly localFile: string | null;
   readonly state: AttachmentTransferState;
   readonly progress: number;
-  readonly error: string | null;
+  /** Why it failed, as a code the renderer words. */
+  readonly error: AttachmentFailureCode | null;
   readonly createdAt: Timestamp;
 }
 
@@ -98,7 +100,8 @@ export interface TransferEvent {
   readonly conversationId: ConversationId | null;
   readonly state: AttachmentTransferState;
   readonly progress: number;
-  readonly error: string | null;
+  /** Why it failed, as a code the renderer words. */
+  readonly error: AttachmentFailureCode | null;
 }
 
 /**

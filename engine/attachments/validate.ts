@@ -78,9 +78,16 @@ export type CheckedPointer =
       readonly key: Uint8Array<ArrayBuffer>;
       readonly digest: Uint8Array<ArrayBuffer>;
     }
-  | { readonly ok: false; readonly metadata: AttachmentMetadata; readonly error: string };
+  | {
+      readonly ok: false;
+      readonly metadata: AttachmentMetadata;
+      /** Stored on the row; the renderer words it. */
+      readonly error: 'invalid-pointer';
+      /** What exactly is wrong, for logs and tests. */
+      readonly reason: string;
+    };
 
-/** Never throws: a pointer that cannot be used comes back with the reason, in words. */
+/** Never throws: a pointer that cannot be used comes back with its failure code and the reason. */
 export function checkPointer(pointer: AttachmentPointerFields): CheckedPointer {
   const metadata: AttachmentMetadata = {
     contentType: sanitizeContentType(pointer.contentType),
@@ -91,7 +98,7 @@ export function checkPointer(pointer: AttachmentPointerFields): CheckedPointer {
     durationMs: duration(pointer.durationMs),
     voiceNote: pointer.voiceNote === true,
   };
-  const fail = (reason: string): CheckedPointer => ({ ok: false, metadata, error: `This attachment cannot be downloaded: ${reason}` });
+  const fail = (reason: string): CheckedPointer => ({ ok: false, metadata, error: 'invalid-pointer', reason });
   if (!isSize(pointer.size)) return fail(`it is larger than ${String(maxAttachmentSize / 1024 / 1024)} MB or has no valid size.`);
   if (!(pointer.key instanceof Uint8Array) || pointer.key.length !== 64) return fail('its key is malformed.');
   if (!(pointer.digest instanceof Uint8Array) || pointer.digest.length !== 32) return fail('its digest is malformed.');

@@ -30,6 +30,30 @@ export const messageErrorCodes = [
 export type MessageErrorCode = (typeof messageErrorCodes)[number];
 
 /**
+ * Why an attachment shows as failed (stored as the code, worded by the renderer): the
+ * relay was out of reach; the file is gone from the relay (expired); the relay refuses
+ * its size; the relay asked to wait; the relay refused it otherwise; its bytes were
+ * altered (in transit, or the relay stored or sent other bytes); the copy stored here
+ * failed its check (download it again, or, for a file added here, add it again); the
+ * pointer in the message is unusable (bad size, key, digest or file name); or the upload
+ * or download failed for another reason.
+ */
+export const attachmentFailureCodes = [
+  'relay-unreachable',
+  'gone-from-relay',
+  'too-large-for-relay',
+  'relay-busy',
+  'relay-refused',
+  'altered',
+  'stored-copy-damaged',
+  'stored-copy-damaged-add-again',
+  'invalid-pointer',
+  'upload-failed',
+  'download-failed',
+] as const;
+export type AttachmentFailureCode = (typeof attachmentFailureCodes)[number];
+
+/**
  * Why the system keychain could not be used: no D-Bus session bus; no Secret Service on
  * it; no default keyring and no display to create one on; a keyring that stayed locked;
  * no answer in time (an unlock prompt nobody can see); the native keytar module did not

@@ -31,6 +31,7 @@ export const engineErrorCodes = [
   'message-not-in-conversation',
   'attachment-not-found',
   'attachment-not-downloaded',
+  'attachment-cannot-download',
   'attachment-unsafe-to-open',
   'attachment-chunk-too-large',
   'download-names-exhausted',

@@ -8,6 +8,7 @@
 import { z } from 'zod';
 // View types are what the host sends (`z.input`: ids as plain strings); the renderer
 // receives them parsed, and the host receives its arguments parsed into branded ids.
+import { attachmentFailureCodes } from '../domain/codes';
 import { AttachmentIdSchema, ConversationIdSchema, MessageIdSchema } from '../domain/ids';
 import { defineService } from './service';
 
@@ -54,7 +55,8 @@ export const attachmentViewSchema = z.object({
   /** 0..1 while uploading or downloading. */
   progress: z.number().min(0).max(1),
   /** Why it failed, in words. */
-  error: z.string().nullable(),
+  /** Why it failed (the renderer words it). */
+  error: z.enum(attachmentFailureCodes).nullable(),
   /** Whether decrypted bytes can be read here now (outgoing, or downloaded and verified). */
   available: z.boolean(),
 });
@@ -77,7 +79,8 @@ export const transferChangeSchema = z.object({
   messageId: MessageIdSchema.nullable(),
   state: attachmentStateSchema,
   progress: z.number().min(0).max(1),
-  error: z.string().nullable(),
+  /** Why it failed (the renderer words it). */
+  error: z.enum(attachmentFailureCodes).nullable(),
 });
 export type TransferChange = z.input<typeof transferChangeSchema>;
 

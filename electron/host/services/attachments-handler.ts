@@ -244,7 +244,7 @@ export function createAttachmentsHandler(
       const record = recordOf(engine, id);
       if (record.localFile !== null) return toAttachmentView(record);
       if (record.blobId === null || record.digest === null) {
-        throw new IpcError('INVALID_ARGUMENT', record.error ?? 'This attachment cannot be downloaded.');
+        throw refused('attachment-cannot-download');
       }
       // The outcome arrives as transfer events and in the row; the call only starts it.
       runAndForget(engine.attachments.download(record.id));

@@ -10,6 +10,7 @@ import { migration0003Attachments } from './0003-attachments';
 import { migration0004OutboxLanes } from './0004-outbox-lanes';
 import { migration0005HistoryMedia } from './0005-history-media';
 import { migration0006StructuredEvents } from './0006-structured-events';
+import { migration0007AttachmentFailureCodes } from './0007-attachment-failure-codes';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -21,6 +22,7 @@ export const migrations: ReadonlyArray<Migration> = [
   migration0004OutboxLanes,
   migration0005HistoryMedia,
   migration0006StructuredEvents,
+  migration0007AttachmentFailureCodes,
 ];
 
 export const latestSchemaVersion = migrations.length;

@@ -13,6 +13,8 @@ import type {
 } from '../../attachments/types';
 import type { SqliteDatabase } from '../sqlite';
 import { toAttachmentId, toConversationId, toMessageId } from '../types';
+import { attachmentFailureCodes } from '../../../shared/domain/codes';
+import type { AttachmentFailureCode } from '../../../shared/domain/codes';
 import type { Clock } from './rows';
 import { copyBytes, copyNullableBytes, toBoolean } from './rows';
 
@@ -35,8 +37,18 @@ interface AttachmentRow {
   local_file: string | null;
   state: AttachmentTransferState;
   progress: number;
+  /** Sentences earlier versions stored; only read to say that a row failed. */
   error: string | null;
+  error_code: string | null;
   created_at: number;
+}
+
+const failureCodes: ReadonlySet<string> = new Set(attachmentFailureCodes);
+
+/** The row's failure code; a failure only an older version described (in words) reads as a failed download. */
+function failureOf(row: Pick<AttachmentRow, 'error' | 'error_code'>): AttachmentFailureCode | null {
+  if (row.error_code !== null && failureCodes.has(row.error_code)) return row.error_code as AttachmentFailureCode;
+  return row.error_code !== null || row.error !== null ? 'download-failed' : null;
 }
 
 function toRecord(row: AttachmentRow): AttachmentRecord {
@@ -59,7 +71,7 @@ function toRecord(row: AttachmentRow): AttachmentRecord {
     localFile: row.local_file,
     state: row.state,
     progress: row.progress,
-    error: row.error,
+    error: failureOf(row),
     createdAt: row.created_at,
   };
 }
@@ -73,7 +85,7 @@ const updatableColumns: { readonly [K in keyof Required<AttachmentUpdate>]: stri
   localFile: 'local_file',
   state: 'state',
   progress: 'progress',
-  error: 'error',
+  error: 'error_code',
   messageId: 'message_id',
   position: 'position',
 };
@@ -98,9 +110,9 @@ export function createAttachmentRepository(db: SqliteDatabase, clock: Clock): At
   const selectFiles = db.prepare<[], { local_file: string }>('SELECT local_file FROM attachments WHERE local_file IS NOT NULL');
   const insert = db.prepare<[Record<string, SqlValue>]>(
     `INSERT INTO attachments (id, message_id, position, direction, content_type, file_name, size, width, height,
-       duration_ms, voice_note, blob_id, key, digest, local_file, state, progress, error, created_at)
+       duration_ms, voice_note, blob_id, key, digest, local_file, state, progress, error_code, created_at)
      VALUES (@id, @message_id, @position, @direction, @content_type, @file_name, @size, @width, @height,
-       @duration_ms, @voice_note, @blob_id, @key, @digest, @local_file, @state, @progress, @error, @created_at)`,
+       @duration_ms, @voice_note, @blob_id, @key, @digest, @local_file, @state, @progress, @error_code, @created_at)`,
   );
   const filesForMessage = db.prepare<[string], { local_file: string | null }>('SELECT local_file FROM attachments WHERE message_id = ?');
   const deleteForMessage = db.prepare<[string]>('DELETE FROM attachments WHERE message_id = ?');
@@ -149,7 +161,7 @@ export function createAttachmentRepository(db: SqliteDatabase, clock: Clock): At
         local_file: attachment.localFile,
         state: attachment.state,
         progress: attachment.progress,
-        error: attachment.error,
+        error_code: attachment.error,
         created_at: clock(),
       });
     },

@@ -88,7 +88,7 @@ function TransferStatus(props: { readonly attachment: AttachmentView; readonly c
   if (attachment.state === 'failed') {
     return (
       <p className="transfer-error" role="status">
-        {t('conversation.attachment.failed', { reason: attachment.error ?? '' })}
+        {t('conversation.attachment.failed', { reason: t(`conversation.attachment.failure.${attachment.error ?? 'download-failed'}`) })}
       </p>
     );
   }

@@ -28,6 +28,7 @@ export const errors = {
   'message-not-in-conversation': 'That message is not in this conversation.',
   'attachment-not-found': 'That file no longer exists: it was deleted or never arrived.',
   'attachment-not-downloaded': 'Download the file first.',
+  'attachment-cannot-download': 'This file cannot be downloaded: the message did not say where it is.',
   'attachment-unsafe-to-open': 'This file could run a program, so Parley does not open it. Save it instead.',
   'attachment-chunk-too-large': 'The file could not be added. Try again.',
   'download-names-exhausted': 'The downloads folder has too many files with this name.',

@@ -184,7 +184,7 @@ describe('the attachments IPC service', () => {
     const started = Date.now();
     while (changes.at(-1)?.state !== 'ready' && Date.now() - started < 10_000) await new Promise((resolve) => setTimeout(resolve, 20));
     expect(attachmentViewSchema.parse(await handler.get(good))).toMatchObject({ state: 'ready', available: true });
-    await expectIpcError(() => handler.download(bad), 'INVALID_ARGUMENT', /key is malformed/);
+    await expectIpcError(() => handler.download(bad), 'INVALID_ARGUMENT', /^attachment-cannot-download$/);
     const badRecord = world.bobStore.getAttachment(bad);
     if (badRecord === undefined) throw new Error('missing');
     expect(attachmentViewSchema.parse(toAttachmentView(badRecord))).toMatchObject({ state: 'failed', available: false });

@@ -153,13 +153,11 @@ describe('attachments between two devices', () => {
     ]);
     const rows = ids.map((id) => world.bobStore.getAttachment(id));
     expect(rows.map((row) => row?.state)).toEqual(['failed', 'failed', 'failed', 'failed', 'pending-download', 'pending-download']);
-    expect(rows[0]?.error).toMatch(/key is malformed/);
-    expect(rows[1]?.error).toMatch(/digest is malformed/);
-    expect(rows[2]?.error).toMatch(/larger than 200 MB/);
-    expect(rows[3]?.error).toMatch(/no valid file/);
+    // Stored as a code the renderer words (why exactly is the pointer check's business: validate.test.ts).
+    expect(rows.slice(0, 4).map((row) => row?.error)).toEqual(['invalid-pointer', 'invalid-pointer', 'invalid-pointer', 'invalid-pointer']);
     expect(rows[4]).toMatchObject({ fileName: 'authorized_keys', contentType: 'text/html' });
     expect(rows[5]).toMatchObject({ fileName: 'evil.exe', contentType: 'application/octet-stream' });
-    await expect(world.bob.download(idAt(ids, 0))).rejects.toThrow(/key is malformed/);
+    await expect(world.bob.download(idAt(ids, 0))).rejects.toThrow(/cannot be downloaded/);
     await world.bob.download(idAt(ids, 4));
     expect(world.bobStore.getAttachment(idAt(ids, 4))?.state).toBe('ready');
   });
@@ -173,9 +171,9 @@ describe('attachments between two devices', () => {
     const [id] = receive(pointers).ids;
     if (id === undefined) throw new Error('no id');
     await expect(world.bob.download(id)).rejects.toThrow(alteredInTransit);
-    expect(world.bobStore.getAttachment(id)).toMatchObject({ state: 'failed', error: alteredInTransit, localFile: null });
+    expect(world.bobStore.getAttachment(id)).toMatchObject({ state: 'failed', error: 'altered', localFile: null });
     expect(await listFiles(world.bobDir)).toEqual([]);
-    await expect(world.bob.read(id, 0, 10)).rejects.toThrow(alteredInTransit);
+    await expect(world.bob.read(id, 0, 10)).rejects.toThrow(/could not be downloaded/);
   });
 
   it('refuses a file altered at rest, once per process, and lets it be downloaded again', async () => {

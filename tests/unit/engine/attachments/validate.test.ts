@@ -80,8 +80,8 @@ describe('attachment input checks', () => {
     const checked = checkPointer({ ...good, ...change });
     expect(checked.ok).toBe(false);
     if (checked.ok) return;
-    expect(checked.error).toMatch(reason);
-    expect(checked.error).toMatch(/^This attachment cannot be downloaded/);
+    expect(checked.error).toBe('invalid-pointer');
+    expect(checked.reason).toMatch(reason);
   });
 
   it('drops impossible dimensions and durations instead of refusing the file', () => {

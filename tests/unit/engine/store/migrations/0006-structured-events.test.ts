@@ -46,7 +46,7 @@ describe('migration 0006-structured-events', () => {
 
   it('is applied once by the runner, which records version 6', () => {
     const db = versionFive();
-    migrate(db);
+    migrate(db, { target: 6 });
     expect(db.pragma('user_version', { simple: true })).toBe(6);
     expect(db.prepare("SELECT error_code FROM messages WHERE id = 'v1'").get()).toEqual({ error_code: 'verified' });
   });
