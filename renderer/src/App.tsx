@@ -2,16 +2,16 @@ import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isLinkAttemptProblem } from '../../shared/ipc/link';
 
-import { ChatsScreen } from './screens/ChatsScreen';
-import { LinkScreen } from './screens/LinkScreen';
-import { ProblemScreen } from './screens/ProblemScreen';
-import { RelayUnknownScreen } from './screens/RelayUnknownScreen';
-import { SyncingScreen } from './screens/SyncingScreen';
-import { UnlinkedByPhoneScreen } from './screens/UnlinkedByPhoneScreen';
+import { ChatsScreen } from './features/chats/ChatsScreen';
+import { LinkScreen } from './features/linking/LinkScreen';
+import { ProblemScreen } from './features/linking/ProblemScreen';
+import { RelayUnknownScreen } from './features/linking/RelayUnknownScreen';
+import { SyncingScreen } from './features/linking/SyncingScreen';
+import { UnlinkedByPhoneScreen } from './features/linking/UnlinkedByPhoneScreen';
 import { useAppInfo } from './state/useAppInfo';
-import { useLinkState } from './state/useLinkState';
-import { useRelayStatus } from './state/useRelayStatus';
-import { useTheme } from './state/useTheme';
+import { useLinkState } from './features/linking/useLinkState';
+import { useRelayStatus } from './features/connection/useRelayStatus';
+import { useTheme } from './features/settings/useTheme';
 import { hostErrorText } from './i18n/failure';
 
 export function App(): React.JSX.Element {

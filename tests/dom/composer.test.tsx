@@ -3,8 +3,8 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createParleyApi } from '../../shared/ipc/bridge';
 import { services } from '../../shared/ipc/contract';
 import { IpcRouter } from '../../shared/ipc/router';
-import { Composer } from '../../renderer/src/components/Composer';
-import type { ComposerProps } from '../../renderer/src/components/Composer';
+import { Composer } from '../../renderer/src/features/conversation/Composer';
+import type { ComposerProps } from '../../renderer/src/features/conversation/Composer';
 import { initI18n } from '../../renderer/src/i18n';
 import { ApiContext } from '../../renderer/src/ipc';
 

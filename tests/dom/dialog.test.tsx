@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Dialog, ModalDialog } from '../../renderer/src/panels/Dialog';
+import { Dialog, ModalDialog } from '../../renderer/src/ui/Dialog';
 
 afterEach(() => {
   cleanup();

@@ -10,32 +10,17 @@ import { services } from '../../shared/ipc/contract';
 import { eventChannel } from '../../shared/ipc/service';
 import { IpcRouter } from '../../shared/ipc/router';
 import { ApiContext } from '../../renderer/src/ipc';
-import { useConversations } from '../../renderer/src/state/useConversations';
-import { useSettings } from '../../renderer/src/state/useSettings';
+import { useConversations } from '../../renderer/src/features/chats/useConversations';
+import { useSettings } from '../../renderer/src/features/settings/useSettings';
 import { defaultSettings } from '../../shared/ipc/settings';
+import { conversationSummary } from '../support/conversation-summary';
 
 afterEach(() => {
   cleanup();
 });
 
 function summary(id: string, title: string, lastMessageAt: number): ConversationSummary {
-  return {
-    id,
-    title,
-    handle: null,
-    avatarDataUrl: null,
-    lastMessagePreview: null,
-    lastMessageAt,
-    lastMessageDirection: null,
-    lastMessageKind: null,
-    unread: 0,
-    pinned: false,
-    archived: false,
-    mutedUntil: null,
-    draft: null,
-    verified: 'default',
-    identityChangePending: false,
-  };
+  return conversationSummary({ id, title, lastMessageAt });
 }
 
 /** A host whose chats and settings services count their calls, and whose events the test pushes. */

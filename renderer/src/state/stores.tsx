@@ -12,7 +12,7 @@ import type { ParleyApi } from '../../../shared/ipc/contract';
 import type { LinkState } from '../../../shared/ipc/link';
 import type { ProfileView } from '../../../shared/ipc/profile';
 import type { Settings } from '../../../shared/ipc/settings';
-import { applyConversationChange } from '../conversation/listModel';
+import { applyConversationChange } from '../features/chats/listModel';
 import { hostErrorText } from '../i18n/failure';
 import { useApi } from '../ipc';
 import type { Store } from './store';

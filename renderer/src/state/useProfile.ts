@@ -1,8 +1,0 @@
-import type { ProfileView } from '../../../shared/ipc/profile';
-import { useStore } from './store';
-import { useStores } from './stores';
-
-/** The user's own name and picture; undefined until read (or if the host cannot say). */
-export function useProfile(): ProfileView | undefined {
-  return useStore(useStores().profile);
-}
