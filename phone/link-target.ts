@@ -6,6 +6,7 @@
 import fs from 'node:fs/promises';
 import { LinkUrlError, parseLinkUrl } from '../engine/linking/link-url';
 import { QrImageError, decodeQrPng } from '../engine/linking/qr-image';
+import { NamedError } from '../shared/domain/named-error';
 
 export interface LinkTarget {
   readonly kind: 'url' | 'image';
@@ -15,8 +16,7 @@ export interface LinkTarget {
   readonly source: string;
 }
 
-export class LinkTargetError extends Error {
-  override readonly name = 'LinkTargetError';
+export class LinkTargetError extends NamedError {
 }
 
 const pngSignature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);

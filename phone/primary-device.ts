@@ -18,6 +18,7 @@ import type { AccountId, Message, MessageId, Recipient, Store } from '../engine/
 import { openEncryptedStore } from '../engine/store';
 import type { AttachmentRecord } from '../engine/attachments';
 import { resolveLinkTarget } from './link-target';
+import { NamedError } from '../shared/domain/named-error';
 
 export interface PhoneOptions {
   readonly dataDir: string;
@@ -63,8 +64,7 @@ export interface ConversationView {
   readonly messages: ReadonlyArray<Message>;
 }
 
-export class PhoneNotRegisteredError extends Error {
-  override readonly name = 'PhoneNotRegisteredError';
+export class PhoneNotRegisteredError extends NamedError {
   constructor() {
     super('This phone has no account yet: run `register <handle>` first.');
   }

@@ -9,9 +9,9 @@ import type {
   MismatchedDevices,
   StaleDevices,
 } from '../shared/relay-api';
+import { NamedError } from '../shared/domain/named-error';
 
-export class RelayError extends Error {
-  override readonly name: string = 'RelayError';
+export class RelayError extends NamedError {
   constructor(
     readonly status: number,
     readonly code: string,
@@ -27,7 +27,6 @@ export class RelayError extends Error {
 }
 
 export class BadRequestError extends RelayError {
-  override readonly name = 'BadRequestError';
   constructor(
     message: string,
     readonly issues?: ReadonlyArray<string>,
@@ -42,7 +41,6 @@ export class BadRequestError extends RelayError {
 }
 
 export class UnauthorizedError extends RelayError {
-  override readonly name = 'UnauthorizedError';
   constructor(message = 'Missing or wrong credentials.') {
     super(401, 'unauthorized', message);
   }
@@ -50,7 +48,6 @@ export class UnauthorizedError extends RelayError {
 
 /** A refused device socket upgrade: 401 with the reason and, for a removed device, the signed statement. */
 export class DeviceRefusedError extends RelayError {
-  override readonly name = 'DeviceRefusedError';
   constructor(
     readonly reason: DeviceRefusalReason,
     readonly removal?: DeviceRemovalStatement,
@@ -69,21 +66,18 @@ export class DeviceRefusedError extends RelayError {
 }
 
 export class ForbiddenError extends RelayError {
-  override readonly name = 'ForbiddenError';
   constructor(message: string, code = 'forbidden') {
     super(403, code, message);
   }
 }
 
 export class NotFoundError extends RelayError {
-  override readonly name = 'NotFoundError';
   constructor(message: string) {
     super(404, 'not_found', message);
   }
 }
 
 export class HandleTakenError extends RelayError {
-  override readonly name = 'HandleTakenError';
   constructor() {
     super(409, 'handle_taken', 'Another account has this handle.');
   }
@@ -91,7 +85,6 @@ export class HandleTakenError extends RelayError {
 
 /** 409 with Signal's body: the request's device list does not match the account. */
 export class MismatchedDevicesError extends RelayError {
-  override readonly name = 'MismatchedDevicesError';
   constructor(readonly devices: MismatchedDevices) {
     super(409, 'mismatched_devices', 'The message list does not match the destination devices.');
   }
@@ -103,7 +96,6 @@ export class MismatchedDevicesError extends RelayError {
 
 /** 410 with Signal's body: registration ids changed (the devices were re-linked). */
 export class StaleDevicesError extends RelayError {
-  override readonly name = 'StaleDevicesError';
   constructor(readonly devices: StaleDevices) {
     super(410, 'stale_devices', 'Some destination devices have new registration ids.');
   }
@@ -115,35 +107,30 @@ export class StaleDevicesError extends RelayError {
 
 /** 411, as Signal answers when an account already has its maximum of devices. */
 export class TooManyDevicesError extends RelayError {
-  override readonly name = 'TooManyDevicesError';
   constructor(max: number) {
     super(411, 'too_many_devices', `The account already has ${String(max)} linked devices.`);
   }
 }
 
 export class PayloadTooLargeError extends RelayError {
-  override readonly name = 'PayloadTooLargeError';
   constructor(limit: number) {
     super(413, 'payload_too_large', `The body is larger than ${String(limit)} bytes.`);
   }
 }
 
 export class InvalidSignatureError extends RelayError {
-  override readonly name = 'InvalidSignatureError';
   constructor(what: string) {
     super(422, 'invalid_signature', `The signature of ${what} does not verify against the account identity key.`);
   }
 }
 
 export class RateLimitedError extends RelayError {
-  override readonly name = 'RateLimitedError';
   constructor(readonly retryAfterSeconds: number) {
     super(429, 'rate_limited', 'Too many requests; retry later.');
   }
 }
 
 export class ServiceUnavailableError extends RelayError {
-  override readonly name = 'ServiceUnavailableError';
   constructor(message = 'The relay is shutting down.') {
     super(503, 'unavailable', message);
   }

@@ -3,6 +3,7 @@ import type { ChildProcess } from 'node:child_process';
 import readline from 'node:readline';
 import { probeRelay } from './relay-monitor';
 import type { Logger } from './logger';
+import { NamedError } from '../../shared/domain/named-error';
 
 /**
  * The embedded relay as its supervisor sees it (issue 10, item 9): running (and how
@@ -71,8 +72,7 @@ export interface EmbeddedRelayOptions {
   readonly now?: () => number;
 }
 
-export class RelayStartError extends Error {
-  override readonly name = 'RelayStartError';
+export class RelayStartError extends NamedError {
   constructor(
     message: string,
     readonly exitCode: number | null = null,

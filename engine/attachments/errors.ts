@@ -1,11 +1,10 @@
 /** Errors of the attachment service: each says what the user can do, never with key material. */
+import { NamedError } from '../../shared/domain/named-error';
 
-export class AttachmentError extends Error {
-  override readonly name: string = 'AttachmentError';
+export class AttachmentError extends NamedError {
 }
 
 export class AttachmentNotFoundError extends AttachmentError {
-  override readonly name = 'AttachmentNotFoundError';
   constructor() {
     super('No such attachment: it was deleted or never existed.');
   }
@@ -13,17 +12,14 @@ export class AttachmentNotFoundError extends AttachmentError {
 
 /** Staging went wrong: unknown upload id, too many or too few bytes, bad metadata. */
 export class AttachmentStagingError extends AttachmentError {
-  override readonly name = 'AttachmentStagingError';
 }
 
 /** The attachment has no readable local copy (not downloaded yet, or failed). */
 export class AttachmentUnavailableError extends AttachmentError {
-  override readonly name = 'AttachmentUnavailableError';
 }
 
 /** The encrypted file in the attachments folder no longer matches its MAC. */
 export class AttachmentFileDamagedError extends AttachmentError {
-  override readonly name = 'AttachmentFileDamagedError';
   /** `canDownload`: the relay has the file, so the user can fetch it again. */
   constructor(readonly canDownload: boolean) {
     super(
@@ -35,11 +31,9 @@ export class AttachmentFileDamagedError extends AttachmentError {
 }
 
 export class AttachmentTransferCancelledError extends AttachmentError {
-  override readonly name = 'AttachmentTransferCancelledError';
 }
 
 export class AttachmentServiceClosedError extends AttachmentError {
-  override readonly name = 'AttachmentServiceClosedError';
   constructor() {
     super('Attachments are not available: the account was closed.');
   }

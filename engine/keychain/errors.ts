@@ -5,12 +5,12 @@
  */
 
 import type { KeychainUnavailableReason } from '../../shared/domain/codes';
+import { NamedError } from '../../shared/domain/named-error';
 
 export { keychainUnavailableReasons } from '../../shared/domain/codes';
 export type { KeychainUnavailableReason } from '../../shared/domain/codes';
 
-export class KeychainUnavailableError extends Error {
-  override readonly name = 'KeychainUnavailableError';
+export class KeychainUnavailableError extends NamedError {
   readonly code = 'keychain-unavailable';
   constructor(
     readonly reason: KeychainUnavailableReason,
@@ -22,8 +22,7 @@ export class KeychainUnavailableError extends Error {
 }
 
 /** The keychain entry exists but is not a 32-byte key: something else wrote it. */
-export class KeychainEntryInvalidError extends Error {
-  override readonly name = 'KeychainEntryInvalidError';
+export class KeychainEntryInvalidError extends NamedError {
   readonly code = 'keychain-entry-invalid';
   constructor(
     readonly service: string,

@@ -9,6 +9,7 @@
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import { NamedError } from '../../shared/domain/named-error';
 
 /** A value in a reply: the basic types, arrays, structs and variants (unwrapped). */
 export type BusValue = string | number | boolean | ReadonlyArray<BusValue>;
@@ -74,8 +75,7 @@ function unescape(value: string): string {
 }
 
 /** An error reply from the bus or a service (`org.freedesktop.DBus.Error.ServiceUnknown`, …). */
-export class BusError extends Error {
-  override readonly name = 'BusError';
+export class BusError extends NamedError {
   constructor(
     readonly errorName: string,
     detail: string,

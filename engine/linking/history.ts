@@ -28,6 +28,7 @@ import type { AccountId, ConversationId, DeviceId, Message, MessageKind, Store, 
 import { newAttachmentId } from '../store';
 import type { CheckedBundle, CheckedConversation, CheckedMessage } from './history-check';
 import { checkHistoryBundle } from './history-check';
+import { NamedError } from '../../shared/domain/named-error';
 
 export const defaultHistoryWindowMs = 90 * 24 * 60 * 60 * 1000;
 export const defaultHistoryCap = 20_000;
@@ -253,16 +254,14 @@ export interface HistoryProgress {
   readonly skipped: number;
 }
 
-export class HistorySyncCancelledError extends Error {
-  override readonly name = 'HistorySyncCancelledError';
+export class HistorySyncCancelledError extends NamedError {
   constructor() {
     super('History sync was cancelled.');
   }
 }
 
 /** The pointer or the decrypted bundle cannot be read: nothing was imported. */
-export class HistoryFormatError extends Error {
-  override readonly name = 'HistoryFormatError';
+export class HistoryFormatError extends NamedError {
 }
 
 /** Messages per transaction: progress moves, and a cancel keeps what is complete. */

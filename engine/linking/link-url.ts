@@ -3,11 +3,11 @@
  *   parley://link?uuid=<provisioning address>&pub_key=<base64 of the 33-byte public key>
  */
 import { PublicKey } from '@signalapp/libsignal-client';
+import { NamedError } from '../../shared/domain/named-error';
 
 export type LinkUrlProblem = 'not-a-url' | 'not-parley' | 'address' | 'public-key';
 
-export class LinkUrlError extends Error {
-  override readonly name = 'LinkUrlError';
+export class LinkUrlError extends NamedError {
   constructor(
     readonly problem: LinkUrlProblem,
     message: string,

@@ -2,9 +2,9 @@
 import fs from 'node:fs/promises';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
+import { NamedError } from '../../shared/domain/named-error';
 
-export class QrImageError extends Error {
-  override readonly name = 'QrImageError';
+export class QrImageError extends NamedError {
   constructor(
     readonly problem: 'unreadable' | 'no-code',
     message: string,

@@ -1,7 +1,7 @@
 /** What the relay answered, typed so callers can act on each case. */
+import { NamedError } from '../../shared/domain/named-error';
 
-export class RelayHttpError extends Error {
-  override readonly name: string = 'RelayHttpError';
+export class RelayHttpError extends NamedError {
   constructor(
     readonly status: number,
     readonly code: string,
@@ -13,12 +13,10 @@ export class RelayHttpError extends Error {
 
 /** 401: this device's credentials are no longer valid (for a companion: it was unlinked). */
 export class RelayAuthError extends RelayHttpError {
-  override readonly name = 'RelayAuthError';
 }
 
 /** 409: the request's devices do not match the destination's devices. */
 export class MismatchedDevicesError extends RelayHttpError {
-  override readonly name = 'MismatchedDevicesError';
   constructor(
     readonly missingDevices: ReadonlyArray<number>,
     readonly extraDevices: ReadonlyArray<number>,
@@ -29,15 +27,13 @@ export class MismatchedDevicesError extends RelayHttpError {
 
 /** 410: these devices were re-registered (their registration id changed). */
 export class StaleDevicesError extends RelayHttpError {
-  override readonly name = 'StaleDevicesError';
   constructor(readonly staleDevices: ReadonlyArray<number>) {
     super(410, 'stale_devices', `Stale devices: ${staleDevices.join(',')}.`);
   }
 }
 
 /** The relay could not be reached at all. */
-export class RelayUnreachableError extends Error {
-  override readonly name = 'RelayUnreachableError';
+export class RelayUnreachableError extends NamedError {
   constructor(
     readonly url: string,
     override readonly cause?: unknown,

@@ -31,9 +31,9 @@ import {
 import { every, systemScheduler } from '../kernel/scheduler';
 import type { Cancel, Scheduler } from '../kernel/scheduler';
 import { RelayUnreachableError } from './errors';
+import { NamedError } from '../../shared/domain/named-error';
 
-export class SocketClosedError extends Error {
-  override readonly name = 'SocketClosedError';
+export class SocketClosedError extends NamedError {
   constructor(readonly code: number) {
     super(`The relay socket closed (${String(code)}).`);
   }
@@ -495,8 +495,7 @@ export function verifyRemovalStatement(
   }
 }
 
-export class ProvisioningExpiredError extends Error {
-  override readonly name = 'ProvisioningExpiredError';
+export class ProvisioningExpiredError extends NamedError {
   constructor() {
     super('The linking code expired before a phone used it.');
   }

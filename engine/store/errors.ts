@@ -5,6 +5,7 @@
  * on an error screen instead of starting over with an empty database.
  */
 import type { StorageFailureCode } from './storage-failure';
+import { NamedError } from '../../shared/domain/named-error';
 
 /** Every way opening the store can fail, as one code per error class below. */
 export type StoreOpenFailureCode =
@@ -29,8 +30,7 @@ export type DatabaseFileReason =
   | 'cannot-open';
 
 /** The keychain's key does not open the database (or the file is not a Parley database). */
-export class DatabaseKeyError extends Error {
-  override readonly name = 'DatabaseKeyError';
+export class DatabaseKeyError extends NamedError {
   readonly code = 'database-key';
   constructor(
     readonly databasePath: string,
@@ -47,8 +47,7 @@ export class DatabaseKeyError extends Error {
 }
 
 /** A database exists but the keychain holds no key for it. Never answered with a new database. */
-export class DatabaseKeyMissingError extends Error {
-  override readonly name = 'DatabaseKeyMissingError';
+export class DatabaseKeyMissingError extends NamedError {
   readonly code = 'database-key-missing';
   constructor(
     readonly databasePath: string,
@@ -65,8 +64,7 @@ export class DatabaseKeyMissingError extends Error {
 }
 
 /** The data folder is in a state the store will not guess about (unreadable, or a stray WAL). */
-export class DatabaseFileError extends Error {
-  override readonly name = 'DatabaseFileError';
+export class DatabaseFileError extends NamedError {
   readonly code = 'database-file';
   constructor(
     readonly databasePath: string,
@@ -84,8 +82,7 @@ export class DatabaseFileError extends Error {
  * failed while reading them. Raised at open (every page is read before anything is
  * written); the engine reports the same codes at run time through `storageFailed`.
  */
-export class DatabaseDamagedError extends Error {
-  override readonly name = 'DatabaseDamagedError';
+export class DatabaseDamagedError extends NamedError {
   constructor(
     readonly databasePath: string,
     readonly code: StorageFailureCode,
@@ -98,8 +95,7 @@ export class DatabaseDamagedError extends Error {
 }
 
 /** The file was written by a newer Parley: opening it here could damage it. */
-export class DatabaseVersionError extends Error {
-  override readonly name = 'DatabaseVersionError';
+export class DatabaseVersionError extends NamedError {
   readonly code = 'database-version';
   constructor(
     readonly databasePath: string,
@@ -114,8 +110,7 @@ export class DatabaseVersionError extends Error {
 }
 
 /** A migration failed; its transaction was rolled back, so the file is at the previous version. */
-export class DatabaseMigrationError extends Error {
-  override readonly name = 'DatabaseMigrationError';
+export class DatabaseMigrationError extends NamedError {
   readonly code = 'database-migration';
   constructor(
     readonly version: number,
@@ -127,16 +122,14 @@ export class DatabaseMigrationError extends Error {
 }
 
 /** The engine asked for this device's identity before registration or linking stored it. */
-export class NoLocalAccountError extends Error {
-  override readonly name = 'NoLocalAccountError';
+export class NoLocalAccountError extends NamedError {
   constructor() {
     super('This device has no account yet: register or link it first.');
   }
 }
 
 /** A verification state was set for a contact whose identity key was never seen. */
-export class UnknownIdentityError extends Error {
-  override readonly name = 'UnknownIdentityError';
+export class UnknownIdentityError extends NamedError {
   constructor(readonly addressName: string) {
     super(`No identity key is stored for ${addressName}; verify a contact only after a session exists.`);
   }

@@ -11,6 +11,7 @@ import { Worker } from 'node:worker_threads';
 import { DatabaseDamagedError } from './errors';
 import { keyingPragmas, throwOnFindings } from './database';
 import { storageFailureOf } from './storage-failure';
+import { NamedError } from '../../shared/domain/named-error';
 
 interface PageCheckData {
   readonly modulePath: string;
@@ -43,8 +44,7 @@ parentPort.postMessage(result);
 `;
 
 /** The worker could not run the check at all (not a finding about the file): check on the calling thread instead. */
-export class PageCheckUnavailableError extends Error {
-  override readonly name = 'PageCheckUnavailableError';
+export class PageCheckUnavailableError extends NamedError {
 }
 
 /**

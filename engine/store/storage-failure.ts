@@ -4,6 +4,7 @@
  * store that may not have kept it), and the host shows a typed error screen that keeps
  * every file. Everything else (constraint errors, bugs) is not a storage failure.
  */
+import { NamedError } from '../../shared/domain/named-error';
 export type StorageFailureCode =
   /** The file's pages fail their checks (SQLCipher HMAC, b-tree structure): damaged on disk. */
   | 'database-corrupt'
@@ -27,8 +28,7 @@ export function storageFailureOf(error: unknown): StorageFailureCode | undefined
 }
 
 /** Refused because the database failed earlier: nothing is committed, so nothing may be acknowledged. */
-export class StorageFailedError extends Error {
-  override readonly name = 'StorageFailedError';
+export class StorageFailedError extends NamedError {
   constructor(readonly code: StorageFailureCode) {
     super(`The database failed (${code}); the engine stopped receiving and sending.`);
   }

@@ -20,6 +20,7 @@ import {
   ServerGuidSchema,
 } from '../../shared/domain/ids';
 import type { AccountId, AttachmentId, ConversationId, DeviceId, MessageId, OutboxId, PreKeyId, RegistrationId, ServerGuid } from '../../shared/domain/ids';
+import { NamedError } from '../../shared/domain/named-error';
 
 export type { AccountId, ConversationId, DeviceId, MessageId, OutboxId, PreKeyId, RegistrationId, ServerGuid } from '../../shared/domain/ids';
 export { maxDeviceId } from '../../shared/domain/ids';
@@ -30,8 +31,7 @@ type Brand<T, Name extends string> = T & { readonly [brand]: Name };
 /** Milliseconds since 1970, UTC. */
 export type Timestamp = number;
 
-export class InvalidIdError extends Error {
-  override readonly name = 'InvalidIdError';
+export class InvalidIdError extends NamedError {
   constructor(
     readonly kind: string,
     readonly value: unknown,

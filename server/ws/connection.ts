@@ -7,16 +7,15 @@ import type { Logger } from 'pino';
 import type { RawData, WebSocket } from 'ws';
 import type { WebSocketRequest, WebSocketResponse, WebSocketResponseFields } from '../../shared/proto';
 import { WebSocketMessage, WebSocketMessageType } from '../../shared/proto';
+import { NamedError } from '../../shared/domain/named-error';
 
-export class ConnectionClosedError extends Error {
-  override readonly name = 'ConnectionClosedError';
+export class ConnectionClosedError extends NamedError {
   constructor() {
     super('The WebSocket closed before the peer answered.');
   }
 }
 
-export class RequestTimeoutError extends Error {
-  override readonly name = 'RequestTimeoutError';
+export class RequestTimeoutError extends NamedError {
   constructor(readonly path: string) {
     super(`The peer did not answer ${path} in time.`);
   }

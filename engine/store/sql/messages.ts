@@ -16,6 +16,7 @@ import type {
 import { newMessageId, toAccountId, toConversationId, toDeviceId, toMessageErrorCode, toMessageId, toServerGuid } from '../types';
 import type { Clock } from './rows';
 import { copyBytes, toBoolean } from './rows';
+import { NamedError } from '../../../shared/domain/named-error';
 
 export interface MessageRow {
   id: string;
@@ -436,8 +437,7 @@ function toReaction(row: ReactionRow): Reaction {
 }
 
 /** A page anchor that names a message of another conversation (or none). */
-export class MessageNotInConversationError extends Error {
-  override readonly name = 'MessageNotInConversationError';
+export class MessageNotInConversationError extends NamedError {
   constructor() {
     super('That message is not in this conversation.');
   }

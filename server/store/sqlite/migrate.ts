@@ -2,9 +2,9 @@ import type BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 
 type Database = BetterSqlite3.Database;
 import type { Migration } from './migrations';
+import { NamedError } from '../../../shared/domain/named-error';
 
-export class SchemaTooNewError extends Error {
-  override readonly name = 'SchemaTooNewError';
+export class SchemaTooNewError extends NamedError {
   constructor(readonly found: number, readonly known: number) {
     super(`The relay database has schema version ${String(found)}; this relay knows up to ${String(known)}. Run a newer relay.`);
   }
