@@ -7,18 +7,7 @@
 import { messageErrorCodes } from '../../shared/domain/codes';
 import type { MessageErrorCode } from '../../shared/domain/codes';
 import { randomUUID } from 'node:crypto';
-import type { z } from 'zod';
-import {
-  AccountIdSchema,
-  AttachmentIdSchema,
-  ConversationIdSchema,
-  DeviceIdSchema,
-  MessageIdSchema,
-  OutboxIdSchema,
-  PreKeyIdSchema,
-  RegistrationIdSchema,
-  ServerGuidSchema,
-} from '../../shared/domain/ids';
+import { AttachmentIdSchema, checkedIds, ConversationIdSchema, MessageIdSchema } from '../../shared/domain/ids';
 import type { AccountId, AttachmentId, ConversationId, DeviceId, MessageId, OutboxId, PreKeyId, RegistrationId, ServerGuid } from '../../shared/domain/ids';
 import { NamedError } from '../../shared/domain/named-error';
 
@@ -40,26 +29,25 @@ export class InvalidIdError extends NamedError {
   }
 }
 
-function parsed<S extends z.ZodType>(schema: S, kind: string, value: unknown): z.output<S> {
-  const result = schema.safeParse(value);
-  if (!result.success) throw new InvalidIdError(kind, value);
-  return result.data;
+function checked<T, V>(check: (value: V) => T | undefined, kind: string, value: V): T {
+  const id = check(value);
+  if (id === undefined) throw new InvalidIdError(kind, value);
+  return id;
 }
 
-export const toAccountId = (value: string): AccountId => parsed(AccountIdSchema, 'account id', value);
-export const toDeviceId = (value: number): DeviceId => parsed(DeviceIdSchema, 'device id', value);
-export const toRegistrationId = (value: number): RegistrationId => parsed(RegistrationIdSchema, 'registration id', value);
-export const toConversationId = (value: string): ConversationId => parsed(ConversationIdSchema, 'conversation id', value);
-export const toMessageId = (value: string): MessageId => parsed(MessageIdSchema, 'message id', value);
-export const toServerGuid = (value: string): ServerGuid => parsed(ServerGuidSchema, 'server guid', value);
-export const toOutboxId = (value: number): OutboxId => parsed(OutboxIdSchema, 'outbox id', value);
-export const toPreKeyId = (value: number): PreKeyId => parsed(PreKeyIdSchema, 'pre-key id', value);
+export const toAccountId = (value: string): AccountId => checked(checkedIds.account, 'account id', value);
+export const toDeviceId = (value: number): DeviceId => checked(checkedIds.device, 'device id', value);
+export const toRegistrationId = (value: number): RegistrationId => checked(checkedIds.registration, 'registration id', value);
+export const toConversationId = (value: string): ConversationId => checked(checkedIds.conversation, 'conversation id', value);
+export const toMessageId = (value: string): MessageId => checked(checkedIds.message, 'message id', value);
+export const toServerGuid = (value: string): ServerGuid => checked(checkedIds.serverGuid, 'server guid', value);
+export const toOutboxId = (value: number): OutboxId => checked(checkedIds.outbox, 'outbox id', value);
+export const toPreKeyId = (value: number): PreKeyId => checked(checkedIds.preKey, 'pre-key id', value);
+export const toAttachmentId = (value: string): AttachmentId => checked(checkedIds.attachment, 'attachment id', value);
 
 export function newConversationId(): ConversationId {
   return ConversationIdSchema.parse(randomUUID());
 }
-
-export const toAttachmentId = (value: string): AttachmentId => parsed(AttachmentIdSchema, 'attachment id', value);
 
 export function newAttachmentId(): AttachmentId {
   return AttachmentIdSchema.parse(randomUUID());

@@ -47,3 +47,19 @@ export type OutboxId = z.output<typeof OutboxIdSchema>;
 /** libsignal pre-key ids (one-time EC, signed EC and Kyber share this shape, not a space): unsigned 24 or 32 bits. */
 export const PreKeyIdSchema = z.int().min(0).max(0xffffffff).brand<'PreKeyId'>();
 export type PreKeyId = z.output<typeof PreKeyIdSchema>;
+
+/**
+ * The same checks as the schemas, without zod's allocation: the store converts every id
+ * of every row it reads, on the send and receive paths. Undefined when the value is not one.
+ */
+export const checkedIds = {
+  account: (value: string): AccountId | undefined => (uuidPattern.test(value) ? (value.toLowerCase() as AccountId) : undefined),
+  conversation: (value: string): ConversationId | undefined => (uuidPattern.test(value) ? (value.toLowerCase() as ConversationId) : undefined),
+  message: (value: string): MessageId | undefined => (uuidPattern.test(value) ? (value.toLowerCase() as MessageId) : undefined),
+  attachment: (value: string): AttachmentId | undefined => (uuidPattern.test(value) ? (value.toLowerCase() as AttachmentId) : undefined),
+  device: (value: number): DeviceId | undefined => (Number.isInteger(value) && value >= 1 && value <= maxDeviceId ? (value as DeviceId) : undefined),
+  registration: (value: number): RegistrationId | undefined => (Number.isInteger(value) && value >= 1 && value <= 0x3fff ? (value as RegistrationId) : undefined),
+  serverGuid: (value: string): ServerGuid | undefined => (value.length >= 1 && value.length <= 128 ? (value as ServerGuid) : undefined),
+  outbox: (value: number): OutboxId | undefined => (Number.isSafeInteger(value) && value >= 1 ? (value as OutboxId) : undefined),
+  preKey: (value: number): PreKeyId | undefined => (Number.isInteger(value) && value >= 0 && value <= 0xffffffff ? (value as PreKeyId) : undefined),
+};
