@@ -223,6 +223,7 @@ export function createEngine(options: EngineOptions): Engine {
     now,
     log,
     send: (recipient, payload, timestamp, urgent) => transport.send(recipient, payload, timestamp, urgent),
+    awaitsAcceptance,
     noteIdentityChange: (accountId) => {
       safety.noteIdentityChange(accountId);
     },

@@ -11,6 +11,7 @@ import { randomBytes } from 'node:crypto';
 import { IdentityKeyPair, PrivateKey, PublicKey } from '@signalapp/libsignal-client';
 import { ProvisionEnvelope, ProvisionMessage } from '../../shared/proto';
 import type { HistoryPointerFields } from '../../shared/proto';
+import type { AttachmentPointerFields } from '../../shared/proto/content';
 import { HandleSchema } from '../../shared/relay-api';
 import { generateOneTimeKeys, generateRegistrationId, generateSignedKeys } from '../account/keys';
 import { decryptProvisioningMessage, encryptProvisioningMessage, provisioningVersion } from '../crypto/provisioning-cipher';
@@ -24,7 +25,7 @@ import { encryptDeviceName } from './device-name';
 import { exportHistory, uploadHistory } from './history';
 import type { HistoryExportOptions } from './history';
 import { sendHistoryMedia } from './history-media';
-import type { HistoryMediaResult, HistoryMediaSender } from './history-media';
+import type { HistoryMediaResult } from './history-media';
 import { formatLinkUrl, parseLinkUrl } from './link-url';
 
 /** What a new device inherits from the primary. */
@@ -172,7 +173,7 @@ export interface ProvisioningDeps {
   readonly store: Store;
   readonly relay: RelayHttpClient;
   readonly attachments: AttachmentService;
-  announceHistoryMedia(manifest: Parameters<HistoryMediaSender['announceHistoryMedia']>[0], newDeviceId: number): Promise<void>;
+  announceHistoryMedia(manifest: AttachmentPointerFields, newDeviceId: number): Promise<void>;
 }
 
 export interface ProvisionOptions {

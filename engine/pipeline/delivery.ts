@@ -57,12 +57,14 @@ export class OutboxJobs {
 }
 
 export interface DeliveryOptions {
-  readonly store: Pick<Store, 'transaction' | 'getMessage' | 'getRecipient' | 'getIdentity' | 'enqueueOutbox' | 'removeOutbox'>;
+  readonly store: Pick<Store, 'transaction' | 'getMessage' | 'getRecipient' | 'enqueueOutbox' | 'removeOutbox'>;
   readonly jobs: OutboxJobs;
   readonly account: () => LocalAccount;
   readonly now: () => number;
   readonly log: EngineLogger;
   send(recipient: AccountId, payload: Uint8Array<ArrayBuffer>, timestamp: number, urgent: boolean): Promise<SendResult>;
+  /** Whether sending to this contact waits for the user to accept a new safety number. */
+  awaitsAcceptance(recipient: AccountId): boolean;
   /** Shows a contact's safety-number change in their conversation (call inside a transaction). */
   noteIdentityChange(accountId: AccountId): void;
   /** After an identity change held or failed an item: the contact and its conversation changed. */
@@ -74,9 +76,6 @@ export interface DeliveryOptions {
 /** The outbox runner's delegate: sending, ending and holding items by their kind's handler. */
 export function createDelivery(options: DeliveryOptions): Pick<OutboxDelegate, 'send' | 'fail' | 'isHeld' | 'identityChanged'> {
   const { store, jobs } = options;
-
-  const awaitsAcceptance = (recipient: AccountId): boolean =>
-    recipient !== options.account().accountId && store.getIdentity(recipient)?.changePending === true;
 
   const end = (item: OutboxItem, code: SendFailureCode): void => {
     store.removeOutbox(item.id);
@@ -90,7 +89,7 @@ export function createDelivery(options: DeliveryOptions): Pick<OutboxDelegate, '
   };
 
   return {
-    isHeld: (item) => awaitsAcceptance(item.recipientAccountId),
+    isHeld: (item) => options.awaitsAcceptance(item.recipientAccountId),
 
     identityChanged(item) {
       const failed = jobs.of(item.kind).onIdentityChange === 'fail';

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { ParleyApi, ServiceName } from '../../shared/ipc/contract';
+import type { ParleyApi } from '../../shared/ipc/contract';
 import { createParleyApi } from '../../shared/ipc/bridge';
 
 /** The typed API, built here from the host's plain transport, so refusals keep their reason and parameters. */
@@ -18,9 +18,4 @@ export const ApiContext = createContext<ParleyApi | undefined>(undefined);
 
 export function useApi(): ParleyApi {
   return useContext(ApiContext) ?? host();
-}
-
-/** A host service for code outside components (module-level helpers). */
-export function createClient<N extends ServiceName>(name: N): ParleyApi[N] {
-  return host()[name];
 }

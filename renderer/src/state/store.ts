@@ -10,13 +10,25 @@ export interface Store<T> {
   getSnapshot(): T;
 }
 
-/** A store whose value may be set from outside (an action's answer). */
+/**
+ * A store whose value may be set from outside (an action's answer). `start` runs when
+ * the first reader subscribes (it subscribes to the host), once for the store's life.
+ */
 export class ValueStore<T> implements Store<T> {
   private readonly listeners = new Set<() => void>();
+  private start: ((store: ValueStore<T>) => void) | undefined;
 
-  constructor(private value: T) {}
+  constructor(
+    private value: T,
+    start?: (store: ValueStore<T>) => void,
+  ) {
+    this.start = start;
+  }
 
   subscribe(listener: () => void): () => void {
+    const start = this.start;
+    this.start = undefined;
+    start?.(this);
     this.listeners.add(listener);
     return () => {
       this.listeners.delete(listener);
@@ -44,27 +56,19 @@ export class ValueStore<T> implements Store<T> {
  * page), and an event that arrives before the read wins over the read's older answer.
  */
 export function hostValueStore<T>(read: () => Promise<T>, subscribe: (listener: (next: T) => void) => () => void): ValueStore<T | undefined> {
-  const store = new ValueStore<T | undefined>(undefined);
-  let started = false;
-  const original = store.subscribe.bind(store);
-  store.subscribe = (listener) => {
-    if (!started) {
-      started = true;
-      let pushed = false;
-      subscribe((next) => {
-        pushed = true;
-        store.set(next);
-      });
-      read().then(
-        (next) => {
-          if (!pushed) store.set(next);
-        },
-        () => undefined,
-      );
-    }
-    return original(listener);
-  };
-  return store;
+  return new ValueStore<T | undefined>(undefined, (store) => {
+    let pushed = false;
+    subscribe((next) => {
+      pushed = true;
+      store.set(next);
+    });
+    read().then(
+      (next) => {
+        if (!pushed) store.set(next);
+      },
+      () => undefined,
+    );
+  });
 }
 
 export function useStore<T>(store: Store<T>): T {

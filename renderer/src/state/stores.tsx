@@ -40,35 +40,27 @@ export interface Stores {
  * arrive before the first answer are applied to it, not lost.
  */
 function conversationsStore(api: ParleyApi): Store<ConversationsState> {
-  const store = new ValueStore<ConversationsState>({ conversations: undefined, error: undefined });
-  let started = false;
-  const original = store.subscribe.bind(store);
-  store.subscribe = (listener) => {
-    if (!started) {
-      started = true;
-      const early: Array<Parameters<typeof applyConversationChange>[1]> = [];
-      let loaded = false;
-      api.chats.onDidChangeConversations((change) => {
-        if (!loaded) {
-          early.push(change);
-          return;
-        }
-        store.update((current) => ({ ...current, conversations: applyConversationChange(current.conversations ?? [], change) }));
-      });
-      api.chats.listConversations().then(
-        (list) => {
-          loaded = true;
-          const sorted = early.reduce<ReadonlyArray<ConversationSummary>>(applyConversationChange, applyConversationChange([], { upserted: list, removedIds: [] }));
-          store.set({ conversations: sorted, error: undefined });
-        },
-        (failure: unknown) => {
-          store.set({ conversations: [], error: hostErrorText(failure) });
-        },
-      );
-    }
-    return original(listener);
-  };
-  return store;
+  return new ValueStore<ConversationsState>({ conversations: undefined, error: undefined }, (store) => {
+    const early: Array<Parameters<typeof applyConversationChange>[1]> = [];
+    let loaded = false;
+    api.chats.onDidChangeConversations((change) => {
+      if (!loaded) {
+        early.push(change);
+        return;
+      }
+      store.update((current) => ({ ...current, conversations: applyConversationChange(current.conversations ?? [], change) }));
+    });
+    api.chats.listConversations().then(
+      (list) => {
+        loaded = true;
+        const sorted = early.reduce<ReadonlyArray<ConversationSummary>>(applyConversationChange, applyConversationChange([], { upserted: list, removedIds: [] }));
+        store.set({ conversations: sorted, error: undefined });
+      },
+      (failure: unknown) => {
+        store.set({ conversations: [], error: hostErrorText(failure) });
+      },
+    );
+  });
 }
 
 export function createStores(api: ParleyApi): Stores {

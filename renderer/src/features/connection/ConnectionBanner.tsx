@@ -9,7 +9,8 @@ import '../../connection.css';
 import { Icon } from '../../ui/Icons';
 import { connectionBanner, slowConnectMs } from './connectionBanner';
 import type { ConnectionBanner as Banner } from './connectionBanner';
-import { retryConnectionNow, useConnectionState } from './useConnectionState';
+import { useApi } from '../../ipc';
+import { useConnectionState } from './useConnectionState';
 
 /**
  * The banner's content (undefined when there is nothing to say), kept live by a clock
@@ -43,6 +44,7 @@ export function useConnectionBanner(): { readonly banner: Banner | undefined; re
 
 export function ConnectionBanner(props: { readonly banner: Banner; readonly onDismissRestart: (restarts: number) => void }): React.JSX.Element {
   const { t } = useTranslation();
+  const { connection } = useApi();
   const [retrying, setRetrying] = useState(false);
   const { banner } = props;
   const retry = (
@@ -52,7 +54,7 @@ export function ConnectionBanner(props: { readonly banner: Banner; readonly onDi
       disabled={retrying}
       onClick={() => {
         setRetrying(true);
-        retryConnectionNow().then(
+        connection.retryNow().then(
           () => {
             setRetrying(false);
           },

@@ -4,7 +4,6 @@
  * connection" from "sending" without each row asking the host.
  */
 import type { ConnectionState } from '../../../../shared/ipc/connection';
-import { createClient } from '../../ipc';
 import { isWaitingForConnection } from './connectionBanner';
 import { useStore } from '../../state/store';
 import { useStores } from '../../state/stores';
@@ -17,9 +16,4 @@ export function useConnectionState(): ConnectionState | undefined {
 /** True while a pending outgoing message waits for the connection rather than for its turn. */
 export function useWaitingForConnection(): boolean {
   return isWaitingForConnection(useConnectionState());
-}
-
-/** "Retry now": resolves with the state the host reports right after. */
-export function retryConnectionNow(): Promise<ConnectionState> {
-  return createClient('connection').retryNow();
 }
