@@ -73,7 +73,7 @@ async function main(): Promise<void> {
 
     // The limit: the same bundle through the attachment cipher both ways, and the same rows inserted.
     const limitStarted = performance.now();
-    const bundle = exportHistory(phoneStore);
+    const bundle = await exportHistory(phoneStore);
     const encryptor = createAttachmentEncryptor();
     const chunks: Array<Buffer> = [];
     encryptor.stream.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -20,6 +20,7 @@ import { inBackground, redactingLogger, silentLogger } from './kernel/logger';
 import type { Scheduler } from './kernel/scheduler';
 import { systemScheduler } from './kernel/scheduler';
 import { StorageGuard } from './kernel/storage-guard';
+import { persistedClock } from './kernel/clock';
 import { persistedTimestamps } from './kernel/timestamps';
 import { historyManifestHandler } from './linking/history-inbound';
 import { HistoryMediaReceiver } from './linking/history-media';
@@ -94,6 +95,15 @@ export function createEngine(options: EngineOptions): Engine {
   );
   const guard = new StorageGuard();
   const timestamps = persistedTimestamps(store, now);
+  // The one clock: wall time, and the hybrid clock that orders state this account's devices share.
+  const clock = persistedClock(
+    store,
+    () => {
+      const local = account();
+      return `${local.accountId}.${String(local.deviceId)}`;
+    },
+    now,
+  );
   const signal = createSignalStores(store);
   /** One at a time: sending and receiving both advance libsignal sessions. */
   const sessionLock = new Mutex();
@@ -119,8 +129,8 @@ export function createEngine(options: EngineOptions): Engine {
   const awaitsAcceptance = (recipient: AccountId): boolean =>
     recipient !== account().accountId && store.getIdentity(recipient)?.changePending === true;
   // A lane held for a safety-number change must look again, so a new message fails visibly instead of waiting unseen.
-  const wake = (recipient: AccountId): void => {
-    if (awaitsAcceptance(recipient)) release();
+  const wake = (recipients: ReadonlyArray<AccountId>): void => {
+    if (recipients.some(awaitsAcceptance)) release();
     else kick();
   };
   const messagesChanged: OutboundPort['messagesChanged'] = (conversationId, messageIds) => {
@@ -130,8 +140,9 @@ export function createEngine(options: EngineOptions): Engine {
     account,
     uniqueTimestamp: () => timestamps.next(),
     now,
-    enqueue: (kind, recipient, messageId, content) => {
-      store.enqueueOutbox({ kind, recipientAccountId: recipient, messageId, payload: encodeContent(content) });
+    clock,
+    enqueue: (kind, recipients, messageId, content) => {
+      store.enqueueOutbox({ kind, recipients, messageId, payload: encodeContent(content) });
       kick();
     },
     messagesChanged,

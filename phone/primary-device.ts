@@ -15,7 +15,7 @@ import type { KeyStore } from '../engine/keychain';
 import { decryptDeviceName } from '../engine/linking/device-name';
 import type { HistoryMediaResult } from '../engine/linking/history-media';
 import type { AccountId, Message, MessageId, Recipient, Store } from '../engine/store';
-import { openEncryptedStore } from '../engine/store';
+import { directPeer, openEncryptedStore } from '../engine/store';
 import type { AttachmentRecord } from '../engine/attachments';
 import { resolveLinkTarget } from './link-target';
 import { NamedError } from '../shared/domain/named-error';
@@ -224,7 +224,7 @@ export class PrimaryDevice {
 
   inbox(limit = 20): Array<ConversationView> {
     return this.store.listConversations().flatMap((conversation) => {
-      const peer = conversation.recipientAccountId;
+      const peer = directPeer(conversation);
       if (peer === null) return [];
       return [{ peer, handle: this.store.getRecipient(peer)?.handle ?? peer, messages: this.store.listMessages(conversation.id, { limit }) }];
     });

@@ -79,3 +79,23 @@ export class ManualScheduler implements Scheduler {
     this.time = end;
   }
 }
+
+/**
+ * Gives the event loop a turn inside a long loop (a history export, check or import), so
+ * IPC, the relay socket and a cancel are heard between its batches. Not a timer: the
+ * turn is now, whatever the scheduler.
+ */
+export function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+/** Yields every `every` calls of `step()`: how a long loop paces itself. */
+export function turnTaker(every: number): { step(): Promise<void> | undefined } {
+  let count = 0;
+  return {
+    step() {
+      count++;
+      return count % every === 0 ? nextTurn() : undefined;
+    },
+  };
+}

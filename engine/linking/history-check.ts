@@ -2,7 +2,7 @@
  * Range checks for a decoded history bundle, before anything reaches SQL. The primary is
  * trusted, but the bundle still arrives from outside (and a newer primary may send kinds
  * this desktop does not know): a value that does not fit drops the item it belongs to,
- * counted as skipped, and never the whole import. Pure: no store, no I/O.
+ * counted as skipped, and never the whole import. No store, no I/O.
  */
 import { PublicKey } from '@signalapp/libsignal-client';
 import type { HistoryAttachment, HistoryBundle, HistoryMessage } from '../../shared/proto/content';
@@ -14,6 +14,7 @@ import { attachmentKeyLength } from '../crypto/attachment-cipher';
 import { isAvatarDataUrl, parseAccountId } from '../messaging/features';
 import type { AccountId, DeviceId, MessageKind, MessageQuote, MessageStatus, Timestamp, VerifiedState } from '../store';
 import { maxDeviceId, toDeviceId } from '../store';
+import { turnTaker } from '../kernel/scheduler';
 import { messageErrorCodes } from '../../shared/domain/codes';
 import type { MessageErrorCode } from '../../shared/domain/codes';
 
@@ -247,8 +248,15 @@ function checkMessage(message: HistoryMessage, tally: Tally): CheckedMessage | u
   };
 }
 
-/** Every value of `bundle` checked and converted; what does not fit is dropped and counted. */
-export function checkHistoryBundle(bundle: HistoryBundle): CheckedBundle {
+/** Messages checked between two turns of the event loop. */
+const checkBatch = 500;
+
+/**
+ * Every value of `bundle` checked and converted; what does not fit is dropped and counted.
+ * Yields to the event loop every few hundred messages (a bundle holds up to 100,000).
+ */
+export async function checkHistoryBundle(bundle: HistoryBundle): Promise<CheckedBundle> {
+  const turns = turnTaker(checkBatch);
   const tally: Tally = { skipped: 0 };
   const seenPeers = new Set<string>();
   const seenHandles = new Set<string>();
@@ -277,6 +285,7 @@ export function checkHistoryBundle(bundle: HistoryBundle): CheckedBundle {
     if (profileName === undefined || mutedUntil === undefined || lastReadAt === undefined || identityKey === undefined) tally.skipped++;
     const messages: Array<CheckedMessage> = [];
     for (const message of conversation.messages) {
+      await turns.step();
       const checked = messageCount < historyLimits.messages ? checkMessage(message, tally) : undefined;
       if (checked === undefined) {
         tally.skipped++;

@@ -25,9 +25,10 @@ import type { AttachmentId, AttachmentRecord } from '../attachments/types';
 import { attachmentKeyLength, createAttachmentEncryptor, decryptAttachment, encryptedAttachmentSize } from '../crypto/attachment-cipher';
 import type { RelayHttpClient } from '../relay-client/http';
 import type { AccountId, ConversationId, DeviceId, Message, MessageKind, Store, Timestamp, VerifiedState } from '../store';
-import { newAttachmentId } from '../store';
+import { directPeer, newAttachmentId } from '../store';
 import type { CheckedBundle, CheckedConversation, CheckedMessage } from './history-check';
 import { checkHistoryBundle } from './history-check';
+import { nextTurn, turnTaker } from '../kernel/scheduler';
 import { NamedError } from '../../shared/domain/named-error';
 
 export const defaultHistoryWindowMs = 90 * 24 * 60 * 60 * 1000;
@@ -77,6 +78,9 @@ export interface HistoryExportOptions {
   readonly now?: number;
 }
 
+/** Conversations exported between two turns of the event loop. */
+const exportBatch = 20;
+
 const exportedKinds: Readonly<Record<MessageKind, HistoryMessageKind>> = {
   text: HistoryMessageKind.TEXT,
   'identity-change': HistoryMessageKind.IDENTITY_CHANGE,
@@ -100,19 +104,22 @@ function hasLocalCopy(record: AttachmentRecord): boolean {
  * conversation, with reactions, attachments and the conversation's state. Recent media
  * on this device get a fresh key each and go into the returned plan.
  */
-export function exportHistory(store: Store, options: HistoryExportOptions = {}): HistoryExport {
+export async function exportHistory(store: Store, options: HistoryExportOptions = {}): Promise<HistoryExport> {
+  // A primary with thousands of chats: the host hears IPC and the socket between conversations.
+  const turns = turnTaker(exportBatch);
   const now = options.now ?? Date.now();
   const since = now - (options.windowMs ?? defaultHistoryWindowMs);
   const mediaSince = now - (options.mediaWindowMs ?? defaultMediaWindowMs);
   const cap = options.cap ?? defaultHistoryCap;
-  const candidates = store.listConversations().flatMap((conversation) => {
-    const peer = conversation.recipientAccountId;
-    if (peer === null) return [];
-    return store
-      .listMessages(conversation.id, { limit: cap })
-      .filter((message) => message.sentAt >= since)
-      .map((message) => ({ peer, conversationId: conversation.id, message }));
-  });
+  const candidates: Array<{ readonly peer: AccountId; readonly conversationId: ConversationId; readonly message: Message }> = [];
+  for (const conversation of store.listConversations()) {
+    await turns.step();
+    const peer = directPeer(conversation);
+    if (peer === null) continue;
+    for (const message of store.listMessages(conversation.id, { limit: cap })) {
+      if (message.sentAt >= since) candidates.push({ peer, conversationId: conversation.id, message });
+    }
+  }
   // Keep the newest `cap` across all conversations.
   candidates.sort((a, b) => b.message.sentAt - a.message.sentAt);
   const kept = candidates.slice(0, cap);
@@ -127,6 +134,7 @@ export function exportHistory(store: Store, options: HistoryExportOptions = {}):
   let attachmentCount = 0;
   const conversations: Array<{ readonly fields: HistoryConversationFields; readonly pinnedAt: number }> = [];
   for (const [conversationId, { peer, messages }] of byConversation) {
+    await turns.step();
     messages.sort((a, b) => a.sentAt - b.sentAt);
     const reactions = new Map<string, Array<{ reactorAccountId: string; emoji: string; sentAt: number }>>();
     for (const reaction of store.listReactions(messages.map((message) => message.id))) {
@@ -320,7 +328,7 @@ export async function importHistory(
   const bundle = await downloadBundle(relay, checkedPointer, options.signal, (receivedBytes) => {
     report({ receivedBytes });
   });
-  const checked = checkHistoryBundle(bundle);
+  const checked = await checkHistoryBundle(bundle);
   // Verified and in memory: the relay need not keep the blob until it expires.
   await relay.deleteAttachment(checkedPointer.blobId).catch(() => undefined);
   report({
@@ -456,7 +464,7 @@ export async function writeHistoryBundle(
       });
       onProgress(counts);
       // The host's event loop gets a turn: progress reaches the window and "Skip the rest" is heard.
-      await new Promise((resolve) => setImmediate(resolve));
+      await nextTurn();
     }
     if (conversation.lastReadAt !== null) store.setConversationLastRead(target, conversation.lastReadAt);
     counts.importedConversations++;

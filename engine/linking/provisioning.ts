@@ -192,7 +192,7 @@ export async function provisionNewDevice(
   if (account.handle === null || account.profileKey === null) throw new Error('This account has no handle or profile key to share.');
   const identity = IdentityKeyPair.deserialize(account.identityKeyPair);
   const token = await relay.createLinkToken();
-  const exported = options.history === false ? undefined : exportHistory(store, options.history ?? {});
+  const exported = options.history === false ? undefined : await exportHistory(store, options.history ?? {});
   const history = exported === undefined ? undefined : await uploadHistory(relay, exported);
   // The device list before the new device joins, to recognise it before announcing media.
   const devicesBefore = exported?.media === undefined ? undefined : new Set((await relay.listDevices()).devices.map((device) => device.id));

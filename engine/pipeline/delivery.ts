@@ -12,13 +12,24 @@ import { decodeContent, encodeContent } from '../messaging/content-codec';
 import type { OutboxDelegate } from '../messaging/outbox';
 import type { SendResult } from '../messaging/sender';
 import type { AccountId, LocalAccount, Message, MessageId, OutboxItem, OutboxKind, SendFailureCode, Store } from '../store';
+import { unsentRecipients } from '../store';
 
-export interface SentJob {
+/** The relay took an item for one of its recipients. */
+export interface SentToJob {
   readonly item: OutboxItem;
+  readonly recipient: AccountId;
   readonly content: Content;
   /** The item's message, if it has one and it is still there. */
   readonly message: Message | undefined;
   readonly result: SendResult;
+  readonly sentAt: number;
+}
+
+/** The relay took an item for all its recipients. */
+export interface SentJob {
+  readonly item: OutboxItem;
+  readonly content: Content;
+  readonly message: Message | undefined;
   readonly sentAt: number;
 }
 
@@ -27,12 +38,14 @@ export interface OutboxJobHandler {
   /** Sent as urgent (a push-worthy message) rather than in the background. */
   readonly urgent?: boolean;
   /**
-   * What an unaccepted safety-number change of the item's contact does: `fail` ends the
-   * item visibly (the user may send it again once they accepted), `hold` keeps it and its
-   * lane until the user accepts.
+   * What an unaccepted safety-number change of one of the item's recipients does: `fail`
+   * ends the item visibly (the user may send it again once they accepted), `hold` keeps it
+   * and its lane until the user accepts.
    */
   readonly onIdentityChange: 'fail' | 'hold';
-  /** Inside the transaction that removes the sent item. */
+  /** Inside the transaction that records one recipient as sent. */
+  sentTo?(job: SentToJob): void;
+  /** Inside the transaction that removes the item, sent to every recipient. */
   sent?(job: SentJob): void;
   /** Inside the transaction that removes an item ended unsent, for good, with `code`. */
   ended?(item: OutboxItem, code: SendFailureCode): void;
@@ -57,11 +70,12 @@ export class OutboxJobs {
 }
 
 export interface DeliveryOptions {
-  readonly store: Pick<Store, 'transaction' | 'getMessage' | 'getRecipient' | 'enqueueOutbox' | 'removeOutbox'>;
+  readonly store: Pick<Store, 'transaction' | 'getMessage' | 'getRecipient' | 'enqueueOutbox' | 'removeOutbox' | 'markOutboxRecipientSent'>;
   readonly jobs: OutboxJobs;
   readonly account: () => LocalAccount;
   readonly now: () => number;
   readonly log: EngineLogger;
+  /** Sends to every device of one account (the transport's fan-out). */
   send(recipient: AccountId, payload: Uint8Array<ArrayBuffer>, timestamp: number, urgent: boolean): Promise<SendResult>;
   /** Whether sending to this contact waits for the user to accept a new safety number. */
   awaitsAcceptance(recipient: AccountId): boolean;
@@ -73,7 +87,14 @@ export interface DeliveryOptions {
   messageChanged(message: Message): void;
 }
 
-/** The outbox runner's delegate: sending, ending and holding items by their kind's handler. */
+/**
+ * The outbox runner's delegate: sending, ending and holding items by their kind's handler.
+ *
+ * An item goes to its recipients one after another. Each account the relay took is marked
+ * in the same transaction as what its handler records, so a retry after a failure or a
+ * restart sends only to the accounts still missing; the last one's mark, the transcript
+ * and the item's removal commit together.
+ */
 export function createDelivery(options: DeliveryOptions): Pick<OutboxDelegate, 'send' | 'fail' | 'isHeld' | 'identityChanged'> {
   const { store, jobs } = options;
 
@@ -88,16 +109,48 @@ export function createDelivery(options: DeliveryOptions): Pick<OutboxDelegate, '
     if (message !== undefined) options.messageChanged(message);
   };
 
+  /** The recipients still to send whose safety number waits for the user (all of them if the sender found it). */
+  const changedRecipients = (item: OutboxItem): Array<AccountId> => {
+    const unsent = unsentRecipients(item);
+    const waiting = unsent.filter((recipient) => options.awaitsAcceptance(recipient));
+    return waiting.length > 0 ? waiting : unsent;
+  };
+
+  /** What the contacts got (message, reply, reaction, delete, edit), for this account's other devices. */
+  const transcriptOf = (item: OutboxItem, content: Content, timestamp: number, sealedBy: ReadonlyMap<AccountId, boolean>): Uint8Array => {
+    const recipients = item.recipients.map((recipient) => recipient.accountId);
+    const [only] = recipients;
+    const direct = recipients.length === 1 && only !== undefined;
+    return encodeContent({
+      syncMessage: {
+        sent: {
+          // A transcript to several accounts names none: the group module's context says where it went.
+          destinationAccountId: direct ? only : '',
+          destinationHandle: direct ? (store.getRecipient(only)?.handle ?? null) : null,
+          timestamp,
+          message: content.dataMessage,
+          editMessage: content.editMessage,
+          unidentifiedStatus: recipients.map((accountId) => ({ destinationAccountId: accountId, unidentified: sealedBy.get(accountId) === true })),
+        },
+      },
+    });
+  };
+
   return {
-    isHeld: (item) => options.awaitsAcceptance(item.recipientAccountId),
+    isHeld: (item) => unsentRecipients(item).some((recipient) => options.awaitsAcceptance(recipient)),
 
     identityChanged(item) {
       const failed = jobs.of(item.kind).onIdentityChange === 'fail';
+      const accounts = changedRecipients(item);
       store.transaction(() => {
         if (failed) end(item, 'identity-changed');
-        options.noteIdentityChange(item.recipientAccountId);
+        accounts.forEach((accountId) => {
+          options.noteIdentityChange(accountId);
+        });
       });
-      options.identityChanged(item.recipientAccountId, failed ? item.messageId : null);
+      accounts.forEach((accountId, index) => {
+        options.identityChanged(accountId, failed && index === 0 ? item.messageId : null);
+      });
       return failed ? 'failed' : 'hold';
     },
 
@@ -118,34 +171,49 @@ export function createDelivery(options: DeliveryOptions): Pick<OutboxDelegate, '
       // A sub-message absent on the wire decodes as null, whatever the generated type says.
       const editData = content.editMessage?.dataMessage as { readonly timestamp: number } | null | undefined;
       const timestamp = content.dataMessage?.timestamp ?? editData?.timestamp ?? message?.sentAt ?? item.createdAt;
-      const result = await options.send(item.recipientAccountId, item.payload, timestamp, handler.urgent === true);
-      const sentAt = options.now();
-      // What the contact got (message, reply, reaction, delete, edit) goes to this
-      // account's other devices as a transcript, queued so it survives a failure here.
+      const sealedBy = new Map<AccountId, boolean>();
+      for (const recipient of item.recipients) {
+        if (recipient.sentAt !== null) sealedBy.set(recipient.accountId, recipient.sealed === true);
+      }
+      const unsent = unsentRecipients(item);
+      // The relay reports whether this account has other devices with every send.
+      let needsSync = false;
+      let last: { readonly recipient: AccountId; readonly result: SendResult; readonly sentAt: number } | undefined;
+      for (const [index, recipient] of unsent.entries()) {
+        const result = await options.send(recipient, item.payload, timestamp, handler.urgent === true);
+        const sentAt = options.now();
+        sealedBy.set(recipient, result.sealed);
+        needsSync ||= result.needsSync;
+        if (index === unsent.length - 1) {
+          last = { recipient, result, sentAt };
+          break;
+        }
+        store.transaction(() => {
+          store.markOutboxRecipientSent(item.id, recipient, result.sealed, sentAt);
+          handler.sentTo?.({ item, recipient, content, message, result, sentAt });
+        });
+      }
+      const sentAt = last?.sentAt ?? options.now();
       const transcript =
-        item.recipientAccountId !== me.accountId && result.needsSync && (content.dataMessage !== null || content.editMessage !== null);
+        item.recipients.some((recipient) => recipient.accountId !== me.accountId) &&
+        needsSync &&
+        (content.dataMessage !== null || content.editMessage !== null);
       store.transaction(() => {
+        if (last !== undefined) {
+          store.markOutboxRecipientSent(item.id, last.recipient, last.result.sealed, last.sentAt);
+          handler.sentTo?.({ item, recipient: last.recipient, content, message, result: last.result, sentAt: last.sentAt });
+        }
+        // Queued, so the transcript survives a failure here.
         if (transcript) {
           store.enqueueOutbox({
             kind: 'sync',
-            recipientAccountId: me.accountId,
+            recipients: [me.accountId],
             messageId: item.kind === 'message' && message !== undefined ? message.id : null,
-            payload: encodeContent({
-              syncMessage: {
-                sent: {
-                  destinationAccountId: item.recipientAccountId,
-                  destinationHandle: store.getRecipient(item.recipientAccountId)?.handle ?? null,
-                  timestamp,
-                  message: content.dataMessage,
-                  editMessage: content.editMessage,
-                  unidentifiedStatus: [{ destinationAccountId: item.recipientAccountId, unidentified: result.sealed }],
-                },
-              },
-            }),
+            payload: transcriptOf(item, content, timestamp, sealedBy),
           });
         }
         store.removeOutbox(item.id);
-        handler.sent?.({ item, content, message, result, sentAt });
+        handler.sent?.({ item, content, message, sentAt });
       });
       if (message !== undefined) options.messageChanged(message);
     },

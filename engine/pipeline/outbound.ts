@@ -3,6 +3,7 @@
  * goes into the persisted outbox as a job of a kind, in the lane of its conversation;
  * the engine wires this to the outbox runner, the modules never see it.
  */
+import type { Clock } from '../kernel/clock';
 import type { ContentFields } from '../../shared/proto/content';
 import type { AccountId, ConversationId, LocalAccount, MessageId, OutboxItem } from '../store';
 
@@ -12,8 +13,16 @@ export interface OutboundPort {
   /** A sent timestamp never used before on this account, across restarts. */
   uniqueTimestamp(): number;
   now(): number;
-  /** Queues `content` for `recipient` (their devices, or this account's others for a sync); call inside the transaction that made it. */
-  enqueue(kind: OutboxItem['kind'], recipient: AccountId, messageId: MessageId | null, content: ContentFields): void;
+  /**
+   * The engine's clock; its hybrid timestamps order state this account's devices share
+   * (call `tick`/`observe` inside the transaction that stores what uses them).
+   */
+  readonly clock: Clock;
+  /**
+   * Queues `content` for `recipients` (a conversation's members, or this account for a
+   * sync to its other devices); call inside the transaction that made it.
+   */
+  enqueue(kind: OutboxItem['kind'], recipients: ReadonlyArray<AccountId>, messageId: MessageId | null, content: ContentFields): void;
   /** Messages a view shows changed here. */
   messagesChanged(conversationId: ConversationId, messageIds: ReadonlyArray<MessageId>): void;
 }

@@ -228,6 +228,8 @@ export interface OutboxWriter {
   removeOutbox(id: OutboxId): void;
   /** A temporary failure: counted, with its code, and tried again from `nextAttemptAt` (which holds its lane). */
   recordOutboxFailure(id: OutboxId, errorCode: string, nextAttemptAt: Timestamp): void;
+  /** The relay took the item for one of its recipients: a retry skips that recipient. */
+  markOutboxRecipientSent(id: OutboxId, accountId: AccountId, sealed: boolean, sentAt: Timestamp): void;
 }
 
 export interface ReceiptReader {

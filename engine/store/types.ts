@@ -100,6 +100,11 @@ export interface StoreItems {
    */
   lastIssuedTimestamp: Timestamp;
   /**
+   * The hybrid logical clock's last timestamp on this device (engine/kernel/clock.ts), so
+   * a restart never orders a new event before one it already stamped.
+   */
+  hlcLast: { readonly wall: number; readonly counter: number };
+  /**
    * History sync on a new device (engine/linking/history-media.ts): the media
    * manifest it expects from its primary, and where it is once the primary announced it.
    */
@@ -223,11 +228,19 @@ export interface ConversationOverview {
 export interface Conversation {
   readonly id: ConversationId;
   readonly type: ConversationType;
-  /** The other party of a direct conversation; null for groups. */
-  readonly recipientAccountId: AccountId | null;
+  /**
+   * Who the conversation's messages go to, besides this account: a direct conversation's
+   * one peer, a group's other members. Ordered by account id.
+   */
+  readonly members: ReadonlyArray<AccountId>;
   readonly title: string | null;
   readonly createdAt: Timestamp;
   readonly lastMessageAt: Timestamp | null;
+}
+
+/** The other party of a direct conversation; null for anything else. */
+export function directPeer(conversation: Pick<Conversation, 'type' | 'members'>): AccountId | null {
+  return conversation.type === 'direct' ? (conversation.members[0] ?? null) : null;
 }
 
 export type MessageDirection = 'incoming' | 'outgoing';
@@ -319,16 +332,26 @@ export function recipientsLane(recipients: ReadonlyArray<AccountId>): OutboxLane
   return `to:${[...new Set(recipients)].sort().join(',')}` as OutboxLane;
 }
 
-/** The lane an item goes in unless its caller names one: syncs to own devices, the rest by recipient. */
-export function defaultOutboxLane(kind: OutboxKind, recipient: AccountId): OutboxLane {
-  return kind === 'sync' ? ownDevicesLane : recipientsLane([recipient]);
+/** The lane an item goes in unless its caller names one: syncs to own devices, the rest by recipient set. */
+export function defaultOutboxLane(kind: OutboxKind, recipients: ReadonlyArray<AccountId>): OutboxLane {
+  return kind === 'sync' ? ownDevicesLane : recipientsLane(recipients);
+}
+
+/** One account an outbox item goes to, and whether the relay already took it. */
+export interface OutboxRecipient {
+  readonly accountId: AccountId;
+  /** When the relay accepted it for this account; null while it is still to send. */
+  readonly sentAt: Timestamp | null;
+  /** Whether that send went sealed; null while unsent. */
+  readonly sealed: boolean | null;
 }
 
 export interface OutboxItem {
   readonly id: OutboxId;
   readonly kind: OutboxKind;
   readonly lane: OutboxLane;
-  readonly recipientAccountId: AccountId;
+  /** Who the item goes to, in the order it is sent; never empty. */
+  readonly recipients: ReadonlyArray<OutboxRecipient>;
   /** The conversation message this item sends, if any (receipts and sync have none). */
   readonly messageId: MessageId | null;
   /** Serialized Content, padded and encrypted per device at send time. */
@@ -340,12 +363,18 @@ export interface OutboxItem {
   readonly lastError: string | null;
 }
 
+/** The recipients an item still has to go to. */
+export function unsentRecipients(item: Pick<OutboxItem, 'recipients'>): Array<AccountId> {
+  return item.recipients.filter((recipient) => recipient.sentAt === null).map((recipient) => recipient.accountId);
+}
+
 export interface NewOutboxItem {
   readonly kind: OutboxKind;
-  readonly recipientAccountId: AccountId;
+  /** Who it goes to, in order; not empty, no account twice. */
+  readonly recipients: ReadonlyArray<AccountId>;
   readonly messageId: MessageId | null;
   readonly payload: Uint8Array;
-  /** Default: `defaultOutboxLane(kind, recipientAccountId)`. */
+  /** Default: `defaultOutboxLane(kind, recipients)`. */
   readonly lane?: OutboxLane;
 }
 

@@ -28,7 +28,7 @@ import { defaultSettings } from '../../../shared/ipc/settings';
 import type { Engine } from '../../../engine/engine';
 import type { Disposer } from '../../../engine/kernel/emitter';
 import { EngineError } from '../../../engine/kernel/errors';
-import { InvalidIdError } from '../../../engine/store';
+import { directPeer, InvalidIdError } from '../../../engine/store';
 import type { AccountId, Conversation, ConversationId, ConversationOverview, Message, MessageId, MessagePageAnchor } from '../../../engine/store';
 import { MessageNotInConversationError } from '../../../engine/store/sql/messages';
 import { toAttachmentView } from './attachments-handler';
@@ -109,7 +109,7 @@ export function summarizeOverviews(engine: Engine, overviews: ReadonlyArray<Conv
 
 export function summarizeOverview(engine: Engine, overview: ConversationOverview, own: OwnIdentity = ownIdentity(engine)): ConversationSummary {
   const { conversation, recipient } = overview;
-  const peer = conversation.recipientAccountId;
+  const peer = directPeer(conversation);
   const isSelf = peer !== null && peer === own.accountId;
   const last = overview.lastMessage;
   return {
@@ -580,9 +580,10 @@ export function createChatsHandler(
       userErrors(async () => {
         const engine = linkedEngine(session);
         const conversation = conversationOf(engine, id);
-        if (conversation.recipientAccountId === null || conversation.recipientAccountId === engine.account.accountId) return null;
+        const peer = directPeer(conversation);
+        if (peer === null || peer === engine.account.accountId) return null;
         // Ephemeral: offline or refused, the indicator is simply not shown; never an error for the user.
-        await engine.messaging.typing(conversation.recipientAccountId, typing).catch(() => undefined);
+        await engine.messaging.typing(peer, typing).catch(() => undefined);
         return null;
       }),
     startChat: (handle) =>

@@ -10,6 +10,7 @@ import { groupSafetyNumber } from '../../../shared/safety-number';
 import type { Engine } from '../../../engine/engine';
 import type { Disposer } from '../../../engine/kernel/emitter';
 import type { AccountId, Conversation, ConversationId } from '../../../engine/store';
+import { directPeer } from '../../../engine/store';
 import { toAttachmentView } from './attachments-handler';
 import { conversationOf, linkedEngine, titleOf, userErrors } from './chats-handler';
 import type { DesktopSession } from './desktop-session';
@@ -36,8 +37,9 @@ function contactOf(engine: Engine, conversation: Conversation): ContactView {
 }
 
 function recipientOf(conversation: Conversation): AccountId {
-  if (conversation.recipientAccountId === null) throw refused('group-not-supported');
-  return conversation.recipientAccountId;
+  const peer = directPeer(conversation);
+  if (peer === null) throw refused('group-not-supported');
+  return peer;
 }
 
 export function createContactsHandler(

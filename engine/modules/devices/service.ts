@@ -43,7 +43,7 @@ export function createDevicesService(deps: {
     const me = out.account().accountId;
     store.transaction(() => {
       store.saveRecipientDevice(me, toDeviceId(newDeviceId), null);
-      out.enqueue('sync', me, null, { syncMessage: { history: { bundle: manifest } } });
+      out.enqueue('sync', [me], null, { syncMessage: { history: { bundle: manifest } } });
     });
     await deps.flush();
   };

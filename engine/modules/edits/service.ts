@@ -1,5 +1,5 @@
 import { EngineError } from '../../kernel/errors';
-import { directConversation, ownMessage } from '../messaging/lookups';
+import { addressedConversation, ownMessage } from '../messaging/lookups';
 import type { OutboundPort } from '../../pipeline/outbound';
 import type { MessageId, Store } from '../../store';
 import type { EditsRepository } from './repository';
@@ -28,11 +28,11 @@ export function createEditsService({ store, out, removeFiles, removeFilesLater }
       const me = out.account();
       const message = ownMessage(store, me, messageId, 'edit');
       if (body.trim().length === 0) throw new EngineError('edit-needs-text');
-      const conversation = directConversation(store, message.conversationId);
+      const conversation = addressedConversation(store, message.conversationId);
       store.transaction(() => {
         const editedAt = out.uniqueTimestamp();
         store.editMessageBody(messageId, body, editedAt);
-        out.enqueue('other', conversation.recipientAccountId, null, {
+        out.enqueue('other', conversation.members, null, {
           editMessage: {
             targetSentTimestamp: message.sentAt,
             dataMessage: { body, timestamp: editedAt, profileKey: me.profileKey, senderHandle: me.handle },
@@ -45,10 +45,10 @@ export function createEditsService({ store, out, removeFiles, removeFilesLater }
     deleteForEveryone(messageId) {
       const me = out.account();
       const message = ownMessage(store, me, messageId, 'delete');
-      const conversation = directConversation(store, message.conversationId);
+      const conversation = addressedConversation(store, message.conversationId);
       store.transaction(() => {
         store.markDeletedForEveryone(messageId);
-        out.enqueue('other', conversation.recipientAccountId, null, {
+        out.enqueue('other', conversation.members, null, {
           dataMessage: { timestamp: out.uniqueTimestamp(), deleteTargetSentTimestamp: message.sentAt, profileKey: me.profileKey },
         });
       });
@@ -64,7 +64,7 @@ export function createEditsService({ store, out, removeFiles, removeFilesLater }
       store.transaction(() => {
         store.deleteMessage(messageId);
         if (message.kind === 'text') {
-          out.enqueue('sync', me.accountId, null, {
+          out.enqueue('sync', [me.accountId], null, {
             syncMessage: { deleteForMe: [{ targetAuthorAccountId: message.senderAccountId, targetSentTimestamp: message.sentAt }] },
           });
         }

@@ -3,16 +3,16 @@
  * "pipeline/ … outbound"): the message is sent, each device it was encrypted for is
  * recorded (for "delivered to 2 of 3 devices"), and a refusal fails it visibly.
  */
-import type { OutboxJobHandler, SentJob } from '../../pipeline/delivery';
+import type { OutboxJobHandler, SentToJob } from '../../pipeline/delivery';
 import type { Store } from '../../store';
 import { toDeviceId } from '../../store';
 
 type JobsRepository = Pick<Store, 'getMessage' | 'recordMessageSend' | 'updateMessageStatus' | 'setMessageErrorCode'>;
 
-function recordSends(store: JobsRepository, { item, message, result, sentAt }: SentJob): void {
+function recordSends(store: JobsRepository, { recipient, message, result, sentAt }: SentToJob): void {
   if (message === undefined) return;
   for (const deviceId of result.deviceIds) {
-    store.recordMessageSend({ messageId: message.id, accountId: item.recipientAccountId, deviceId: toDeviceId(deviceId), sealed: result.sealed, sentAt });
+    store.recordMessageSend({ messageId: message.id, accountId: recipient, deviceId: toDeviceId(deviceId), sealed: result.sealed, sentAt });
   }
 }
 
@@ -23,9 +23,12 @@ export function messagingJobs(store: JobsRepository): Array<OutboxJobHandler> {
       urgent: true,
       // The user composed it: it fails where they can see it and send it again.
       onIdentityChange: 'fail',
-      sent(job) {
+      sentTo(job) {
         recordSends(store, job);
-        if (job.message?.status === 'pending') store.updateMessageStatus(job.message.id, 'sent');
+      },
+      sent({ message }) {
+        // Sent once the relay took it for every recipient.
+        if (message?.status === 'pending') store.updateMessageStatus(message.id, 'sent');
       },
       ended(item, code) {
         if (item.messageId === null) return;
@@ -39,7 +42,7 @@ export function messagingJobs(store: JobsRepository): Array<OutboxJobHandler> {
       // A transcript of one of this device's messages for its other devices.
       kind: 'sync',
       onIdentityChange: 'hold',
-      sent: (job) => {
+      sentTo: (job) => {
         recordSends(store, job);
       },
     },

@@ -1,13 +1,21 @@
 import { EngineError } from '../../kernel/errors';
 import type { AccountId, Conversation, ConversationId, LocalAccount, Message, MessageId, Store } from '../../store';
 
-/** A one-to-one conversation and its contact; a group is refused until the groups module exists. */
-export function directConversation(store: Pick<Store, 'getConversation'>, conversationId: ConversationId): Conversation & { readonly recipientAccountId: AccountId } {
+/**
+ * A conversation this device can send to, and the recipient set its messages go to.
+ * Everything downstream (outbox, delivery, transport) takes the set as it is; only the
+ * wire context is direct-only: a group's messages need the group context its module
+ * adds, so a group is refused here until that module exists.
+ */
+export function addressedConversation(
+  store: Pick<Store, 'getConversation'>,
+  conversationId: ConversationId,
+): Conversation & { readonly members: readonly [AccountId, ...Array<AccountId>] } {
   const conversation = store.getConversation(conversationId);
   if (conversation === undefined) throw new EngineError('conversation-not-found');
-  const recipient = conversation.recipientAccountId;
-  if (recipient === null) throw new EngineError('group-not-supported');
-  return { ...conversation, recipientAccountId: recipient };
+  const [first, ...rest] = conversation.members;
+  if (conversation.type !== 'direct' || first === undefined) throw new EngineError('group-not-supported');
+  return { ...conversation, members: [first, ...rest] };
 }
 
 /** A text message this account sent, still there: the only kind its author may edit or delete for everyone. */

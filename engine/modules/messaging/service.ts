@@ -24,7 +24,7 @@ import type {
   Store,
   Timestamp,
 } from '../../store';
-import { directConversation } from './lookups';
+import { addressedConversation } from './lookups';
 
 /** Longest quoted text carried in a reply (the whole message stays where it is). */
 const maxQuoteLength = 2_000;
@@ -109,8 +109,8 @@ export function createMessagingService(deps: {
   readonly guard: StorageGuard;
   /** Before the first message to a contact: this account's profile goes first. */
   readonly shareProfile: (recipient: AccountId) => void;
-  /** Something was queued for `recipient` outside `out.enqueue`: the outbox looks again. */
-  readonly wake: (recipient: AccountId) => void;
+  /** Something was queued for `recipients` outside `out.enqueue`: the outbox looks again. */
+  readonly wake: (recipients: ReadonlyArray<AccountId>) => void;
   /** Sends ephemeral content now, sealed when possible. */
   readonly sendNow: (recipient: AccountId, payload: Uint8Array<ArrayBuffer>, timestamp: number) => Promise<unknown>;
   readonly statusChanged: (message: Pick<Message, 'id' | 'conversationId'>) => void;
@@ -130,8 +130,8 @@ export function createMessagingService(deps: {
     };
   };
 
-  const queueMessage = (messageId: MessageId, recipient: AccountId, data: DataMessageFields): void => {
-    store.enqueueOutbox({ kind: 'message', recipientAccountId: recipient, messageId, payload: encodeContent({ dataMessage: data }) });
+  const queueMessage = (messageId: MessageId, recipients: ReadonlyArray<AccountId>, data: DataMessageFields): void => {
+    store.enqueueOutbox({ kind: 'message', recipients, messageId, payload: encodeContent({ dataMessage: data }) });
   };
 
   const fail = (messageId: MessageId, code: 'send-failed' | 'upload-failed'): void => {
@@ -142,14 +142,14 @@ export function createMessagingService(deps: {
   };
 
   /** Uploads first; the message goes into the outbox with the pointers, or fails. */
-  const uploadThenQueue = (messageId: MessageId, recipient: AccountId, data: DataMessageFields): void => {
+  const uploadThenQueue = (messageId: MessageId, recipients: ReadonlyArray<AccountId>, data: DataMessageFields): void => {
     attachments.uploadForMessage(messageId).then(
       (attachmentPointers) => {
         if (store.getMessage(messageId) === undefined) return;
         guard.run(() => {
-          queueMessage(messageId, recipient, { ...data, attachments: attachmentPointers });
+          queueMessage(messageId, recipients, { ...data, attachments: attachmentPointers });
         });
-        deps.wake(recipient);
+        deps.wake(recipients);
       },
       () => {
         guard.run(() => {
@@ -164,8 +164,7 @@ export function createMessagingService(deps: {
 
   const send = (conversationId: ConversationId, input: OutgoingMessageInput): MessageId => {
     const me = out.account();
-    const conversation = directConversation(store, conversationId);
-    const recipient = conversation.recipientAccountId;
+    const recipients = addressedConversation(store, conversationId).members;
     const attachmentIds = input.attachmentIds ?? [];
     const body = input.body.length > 0 ? input.body : null;
     if ((body === null || body.trim().length === 0) && attachmentIds.length === 0) throw new EngineError('message-empty');
@@ -187,7 +186,7 @@ export function createMessagingService(deps: {
         senderHandle: me.handle,
         quote: quote === null ? null : { targetAuthorAccountId: quote.authorAccountId, targetSentTimestamp: quote.sentAt, text: quote.text },
       };
-      deps.shareProfile(recipient);
+      recipients.forEach(deps.shareProfile);
       const inserted = store.insertMessage({
         conversationId,
         kind: 'text',
@@ -204,11 +203,11 @@ export function createMessagingService(deps: {
       });
       if (!inserted.inserted) throw new Error('A new message collided with a stored one.');
       if (attachmentIds.length > 0) attachments.attachToMessage(inserted.id, attachmentIds);
-      else queueMessage(inserted.id, recipient, data);
+      else queueMessage(inserted.id, recipients, data);
       return { messageId: inserted.id, data };
     });
-    if (attachmentIds.length > 0) uploadThenQueue(messageId, recipient, data);
-    deps.wake(recipient);
+    if (attachmentIds.length > 0) uploadThenQueue(messageId, recipients, data);
+    deps.wake(recipients);
     out.messagesChanged(conversationId, [messageId]);
     return messageId;
   };
@@ -228,17 +227,17 @@ export function createMessagingService(deps: {
       if (message.status !== 'failed' || message.deletedForEveryone || store.isMessageQueued(messageId)) {
         throw new EngineError('retry-not-waiting');
       }
-      const recipient = directConversation(store, message.conversationId).recipientAccountId;
+      const recipients = addressedConversation(store, message.conversationId).members;
       const data = dataMessageOf(message);
       const withAttachments = store.listAttachmentsForMessage(messageId).length > 0;
       store.transaction(() => {
         store.updateMessageStatus(messageId, 'pending');
         store.setMessageErrorCode(messageId, null);
-        if (!withAttachments) queueMessage(messageId, recipient, data);
+        if (!withAttachments) queueMessage(messageId, recipients, data);
       });
       // Files already on the relay are not uploaded again.
-      if (withAttachments) uploadThenQueue(messageId, recipient, data);
-      deps.wake(recipient);
+      if (withAttachments) uploadThenQueue(messageId, recipients, data);
+      deps.wake(recipients);
       deps.statusChanged(message);
     },
 
@@ -247,12 +246,12 @@ export function createMessagingService(deps: {
       for (const message of store.listUnqueuedPendingMessages()) {
         // Another device's pending message (imported history) is that device's business.
         if (message.senderDeviceId !== me.deviceId) continue;
-        const recipient = store.getConversation(message.conversationId)?.recipientAccountId ?? null;
-        if (recipient === null || store.listAttachmentsForMessage(message.id).length === 0) {
+        const recipients = store.getConversation(message.conversationId)?.members ?? [];
+        if (recipients.length === 0 || store.listAttachmentsForMessage(message.id).length === 0) {
           fail(message.id, 'send-failed');
           continue;
         }
-        uploadThenQueue(message.id, recipient, dataMessageOf(message));
+        uploadThenQueue(message.id, recipients, dataMessageOf(message));
       }
     },
 

@@ -35,7 +35,7 @@ export function createProfileService(store: ProfileRepository, out: OutboundPort
     const sharedAt = store.getRecipient(recipient)?.profileSharedAt ?? null;
     if (sharedAt !== null && sharedAt >= updatedAt) return;
     const { name, avatarDataUrl } = get();
-    out.enqueue('other', recipient, null, { profile: { name, avatarDataUrl, timestamp: updatedAt } });
+    out.enqueue('other', [recipient], null, { profile: { name, avatarDataUrl, timestamp: updatedAt } });
     store.upsertRecipient({ accountId: recipient, profileSharedAt: Math.max(out.now(), updatedAt) });
   };
 
@@ -51,10 +51,9 @@ export function createProfileService(store: ProfileRepository, out: OutboundPort
         store.setItem('profileName', name);
         store.setItem('profileAvatar', profile.avatarDataUrl);
         store.setItem('profileUpdatedAt', timestamp);
-        for (const conversation of store.listConversations()) {
-          if (conversation.recipientAccountId !== null) shareIfChanged(conversation.recipientAccountId);
-        }
-        out.enqueue('sync', me.accountId, null, { profile: { name, avatarDataUrl: profile.avatarDataUrl, timestamp } });
+        const contacts = new Set(store.listConversations().flatMap((conversation) => conversation.members));
+        contacts.forEach(shareIfChanged);
+        out.enqueue('sync', [me.accountId], null, { profile: { name, avatarDataUrl: profile.avatarDataUrl, timestamp } });
       });
       changed();
     },

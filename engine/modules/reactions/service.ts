@@ -1,5 +1,5 @@
 import { EngineError } from '../../kernel/errors';
-import { directConversation } from '../messaging/lookups';
+import { addressedConversation } from '../messaging/lookups';
 import type { OutboundPort } from '../../pipeline/outbound';
 import type { MessageId, Store } from '../../store';
 import { maxReactionLength } from './inbound';
@@ -16,14 +16,14 @@ export function createReactionsService(store: ReactionsRepository & Pick<Store, 
       const message = store.getMessage(messageId);
       if (message?.kind !== 'text' || message.deletedForEveryone) throw new EngineError('reaction-not-allowed');
       if (emoji !== null && (emoji.length === 0 || emoji.length > maxReactionLength)) throw new EngineError('reaction-invalid');
-      const conversation = directConversation(store, message.conversationId);
+      const conversation = addressedConversation(store, message.conversationId);
       const me = out.account();
       const previous = store.listReactions([messageId]).find((reaction) => reaction.reactorAccountId === me.accountId);
       if (emoji === null && previous === undefined) return;
       store.transaction(() => {
         const timestamp = out.uniqueTimestamp();
         store.setReaction(messageId, me.accountId, emoji, timestamp);
-        out.enqueue('other', conversation.recipientAccountId, null, {
+        out.enqueue('other', conversation.members, null, {
           dataMessage: {
             timestamp,
             profileKey: me.profileKey,

@@ -48,7 +48,7 @@ export function createReceiptsService(options: {
     store.transaction(() => {
       for (const [accountId, timestamps] of batches) {
         for (let start = 0; start < timestamps.length; start += perMessage) {
-          out.enqueue('receipt', accountId, null, { receiptMessage: { type: ReceiptType.DELIVERY, timestamps: timestamps.slice(start, start + perMessage) } });
+          out.enqueue('receipt', [accountId], null, { receiptMessage: { type: ReceiptType.DELIVERY, timestamps: timestamps.slice(start, start + perMessage) } });
         }
       }
     });
@@ -89,11 +89,11 @@ export function createReceiptsService(options: {
         store.setConversationLastRead(conversationId, unread.at(-1)?.sentAt ?? 0);
         for (const [sender, timestamps] of bySender) {
           for (let start = 0; start < timestamps.length; start += perMessage) {
-            out.enqueue('receipt', sender, null, { receiptMessage: { type: ReceiptType.READ, timestamps: timestamps.slice(start, start + perMessage) } });
+            out.enqueue('receipt', [sender], null, { receiptMessage: { type: ReceiptType.READ, timestamps: timestamps.slice(start, start + perMessage) } });
           }
         }
         for (let start = 0; start < unread.length; start += perMessage) {
-          out.enqueue('sync', me.accountId, null, {
+          out.enqueue('sync', [me.accountId], null, {
             syncMessage: {
               read: unread.slice(start, start + perMessage).map((message) => ({ senderAccountId: message.senderAccountId, timestamp: message.sentAt })),
             },

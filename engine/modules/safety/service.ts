@@ -64,7 +64,7 @@ export function createSafetyService(store: SafetyRepository, out: OutboundPort, 
       const messageId = store.transaction(() => {
         store.setIdentityVerified(accountId, state);
         const id = recordVerifiedChange(store, me, accountId, verified, out.uniqueTimestamp());
-        out.enqueue('sync', me.accountId, null, {
+        out.enqueue('sync', [me.accountId], null, {
           syncMessage: {
             verified: { accountId, identityKey: remoteKey, state: verified ? SyncVerifiedState.VERIFIED : SyncVerifiedState.DEFAULT },
           },

@@ -11,6 +11,7 @@ import { migration0004OutboxLanes } from './0004-outbox-lanes';
 import { migration0005HistoryMedia } from './0005-history-media';
 import { migration0006StructuredEvents } from './0006-structured-events';
 import { migration0007AttachmentFailureCodes } from './0007-attachment-failure-codes';
+import { migration0008RecipientSets } from './0008-recipient-sets';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -23,6 +24,7 @@ export const migrations: ReadonlyArray<Migration> = [
   migration0005HistoryMedia,
   migration0006StructuredEvents,
   migration0007AttachmentFailureCodes,
+  migration0008RecipientSets,
 ];
 
 export const latestSchemaVersion = migrations.length;

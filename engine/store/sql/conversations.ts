@@ -1,7 +1,7 @@
 import type { ConversationReader, ConversationWriter } from '../interface';
 import type { SqliteDatabase } from '../sqlite';
 import type { AccountId, Conversation, ConversationId, ConversationOverview, ConversationType, VerifiedState } from '../types';
-import { newConversationId, toAccountId, toConversationId } from '../types';
+import { directPeer, newConversationId, toAccountId, toConversationId } from '../types';
 import type { MessageRow } from './messages';
 import { toMessage } from './messages';
 import type { Clock } from './rows';
@@ -11,6 +11,8 @@ interface ConversationRow {
   id: string;
   type: ConversationType;
   recipient_account_id: string | null;
+  /** The members' account ids, comma-separated (account ids are UUIDs), from `membersColumn`. */
+  members: string | null;
   title: string | null;
   created_at: number;
   last_message_at: number | null;
@@ -20,12 +22,17 @@ export function toConversation(row: ConversationRow): Conversation {
   return {
     id: toConversationId(row.id),
     type: row.type,
-    recipientAccountId: row.recipient_account_id === null ? null : toAccountId(row.recipient_account_id),
+    members: row.members === null || row.members === '' ? [] : row.members.split(',').map(toAccountId),
     title: row.title,
     createdAt: row.created_at,
     lastMessageAt: row.last_message_at,
   };
 }
+
+/** A conversation's members, as one column of its row (one seek in the primary key, in order). */
+const membersColumn = `(SELECT group_concat(cm.account_id, ',') FROM
+    (SELECT account_id FROM conversation_members WHERE conversation_id = c.id ORDER BY account_id) cm) AS members`;
+const conversationSelect = `SELECT c.*, ${membersColumn} FROM conversations c`;
 
 /** One list row: conversation, recipient, identity state, newest message (prefixed `m_`) and unread count. */
 interface OverviewRow extends ConversationRow {
@@ -66,7 +73,7 @@ interface OverviewRow extends ConversationRow {
  * messages_in_order, the unread count through the partial index messages_unread.
  */
 const overviewSelect = `
-  SELECT c.*,
+  SELECT c.*, ${membersColumn},
     (SELECT count(*) FROM messages u WHERE u.conversation_id = c.id AND u.direction = 'incoming'
        AND u.status = 'received' AND u.kind = 'text' AND u.deleted_for_everyone = 0) AS unread,
     r.handle AS r_handle, r.display_name AS r_display_name, r.avatar AS r_avatar,
@@ -89,7 +96,7 @@ const overviewOrder = 'ORDER BY (c.pinned_at IS NULL), c.pinned_at, coalesce(m.s
 
 function toOverview(row: OverviewRow): ConversationOverview {
   const conversation = toConversation(row);
-  const recipientId = conversation.recipientAccountId;
+  const recipientId = directPeer(conversation);
   return {
     conversation,
     recipient:
@@ -141,12 +148,11 @@ function toOverview(row: OverviewRow): ConversationOverview {
 }
 
 export function createConversationRepository(db: SqliteDatabase, clock: Clock): ConversationReader & ConversationWriter {
-  const selectById = db.prepare<[string], ConversationRow>('SELECT * FROM conversations WHERE id = ?');
-  const selectDirect = db.prepare<[string], ConversationRow>(
-    'SELECT * FROM conversations WHERE recipient_account_id = ?',
-  );
+  const selectById = db.prepare<[string], ConversationRow>(`${conversationSelect} WHERE c.id = ?`);
+  // The column is the key that keeps one direct conversation per account.
+  const selectDirect = db.prepare<[string], ConversationRow>(`${conversationSelect} WHERE c.recipient_account_id = ?`);
   const selectAll = db.prepare<[], ConversationRow>(
-    'SELECT * FROM conversations ORDER BY coalesce(last_message_at, created_at) DESC, id',
+    `${conversationSelect} ORDER BY coalesce(c.last_message_at, c.created_at) DESC, c.id`,
   );
   const selectOverviews = db.prepare<[], OverviewRow>(`${overviewSelect} ${overviewOrder}`);
   const selectOverview = db.prepare<[string], OverviewRow>(`${overviewSelect} WHERE c.id = ?`);
@@ -155,6 +161,9 @@ export function createConversationRepository(db: SqliteDatabase, clock: Clock): 
   );
   const insertDirect = db.prepare<[string, string, number]>(
     `INSERT INTO conversations (id, type, recipient_account_id, created_at) VALUES (?, 'direct', ?, ?)`,
+  );
+  const insertMember = db.prepare<[string, string, number]>(
+    'INSERT INTO conversation_members (conversation_id, account_id, added_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING',
   );
   const updatePinned = db.prepare<[number | null, string]>('UPDATE conversations SET pinned_at = ? WHERE id = ?');
   const updateArchived = db.prepare<[number, string]>('UPDATE conversations SET archived = ? WHERE id = ?');
@@ -171,7 +180,8 @@ export function createConversationRepository(db: SqliteDatabase, clock: Clock): 
     insertRecipient.run(accountId, now, now);
     const id = newConversationId();
     insertDirect.run(id, accountId, now);
-    return { id, type: 'direct', recipientAccountId: accountId, title: null, createdAt: now, lastMessageAt: null };
+    insertMember.run(id, accountId, now);
+    return { id, type: 'direct', members: [accountId], title: null, createdAt: now, lastMessageAt: null };
   });
 
   const updateState = db.transaction((id: ConversationId, update: Parameters<ConversationWriter['updateConversationState']>[1]) => {

@@ -1,7 +1,7 @@
 import type { OutboxReader, OutboxWriter } from '../interface';
 import type { SqliteDatabase } from '../sqlite';
-import type { OutboxItem, OutboxKind, OutboxLane, OutboxLaneHead } from '../types';
-import { defaultOutboxLane, toAccountId, toMessageId, toOutboxId } from '../types';
+import type { AccountId, OutboxItem, OutboxKind, OutboxLane, OutboxLaneHead, OutboxRecipient } from '../types';
+import { defaultOutboxLane, InvalidIdError, toAccountId, toMessageId, toOutboxId } from '../types';
 import type { Clock } from './rows';
 import { copyBytes } from './rows';
 
@@ -9,7 +9,6 @@ interface OutboxRow {
   id: number;
   kind: OutboxKind;
   lane: string;
-  recipient_account_id: string;
   message_id: string | null;
   payload: Buffer;
   created_at: number;
@@ -18,12 +17,22 @@ interface OutboxRow {
   last_error: string | null;
 }
 
-function toItem(row: OutboxRow): OutboxItem {
+interface RecipientRow {
+  account_id: string;
+  sent_at: number | null;
+  sealed: number | null;
+}
+
+function toRecipient(row: RecipientRow): OutboxRecipient {
+  return { accountId: toAccountId(row.account_id), sentAt: row.sent_at, sealed: row.sealed === null ? null : row.sealed === 1 };
+}
+
+function toItem(row: OutboxRow, recipients: ReadonlyArray<OutboxRecipient>): OutboxItem {
   return {
     id: toOutboxId(row.id),
     kind: row.kind,
     lane: row.lane as OutboxLane,
-    recipientAccountId: toAccountId(row.recipient_account_id),
+    recipients,
     messageId: row.message_id === null ? null : toMessageId(row.message_id),
     payload: copyBytes(row.payload),
     createdAt: row.created_at,
@@ -48,10 +57,25 @@ export function createOutboxRepository(db: SqliteDatabase, clock: Clock): Outbox
     "SELECT count(*) AS count FROM outbox WHERE message_id = ? AND kind = 'message'",
   );
   const countItems = db.prepare<[], { count: number }>('SELECT count(*) AS count FROM outbox');
-  const insertItem = db.prepare<[OutboxKind, string, string, string | null, Uint8Array, number, number]>(
-    `INSERT INTO outbox (kind, lane, recipient_account_id, message_id, payload, created_at, next_attempt_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  const insertItem = db.prepare<[OutboxKind, string, string | null, Uint8Array, number, number]>(
+    `INSERT INTO outbox (kind, lane, message_id, payload, created_at, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?)`,
   );
+  const insertRecipient = db.prepare<[number, number, string]>(
+    'INSERT INTO outbox_recipients (outbox_id, position, account_id) VALUES (?, ?, ?)',
+  );
+  const selectRecipients = db.prepare<[number], RecipientRow>(
+    'SELECT account_id, sent_at, sealed FROM outbox_recipients WHERE outbox_id = ? ORDER BY position',
+  );
+  const updateRecipientSent = db.prepare<[number, number, number, string]>(
+    'UPDATE outbox_recipients SET sent_at = ?, sealed = ? WHERE outbox_id = ? AND account_id = ? AND sent_at IS NULL',
+  );
+  const item = (row: OutboxRow): OutboxItem => toItem(row, selectRecipients.all(row.id).map(toRecipient));
+  const enqueue = db.transaction((kind: OutboxKind, lane: string, recipients: ReadonlyArray<AccountId>, messageId: string | null, payload: Uint8Array) => {
+    const now = clock();
+    const id = Number(insertItem.run(kind, lane, messageId, payload, now, now).lastInsertRowid);
+    recipients.forEach((recipient, position) => insertRecipient.run(id, position, recipient));
+    return toOutboxId(id);
+  });
   const deleteItem = db.prepare<[number]>('DELETE FROM outbox WHERE id = ?');
   const recordFailure = db.prepare<[string, number, number]>(
     'UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? WHERE id = ?',
@@ -61,7 +85,7 @@ export function createOutboxRepository(db: SqliteDatabase, clock: Clock): Outbox
     listOutbox(options = {}) {
       return selectItems
         .all({ due_by: options.dueBy ?? Number.MAX_SAFE_INTEGER, limit: options.limit ?? -1 })
-        .map(toItem);
+        .map(item);
     },
     listOutboxLaneHeads() {
       return selectHeads.all().map(
@@ -75,10 +99,10 @@ export function createOutboxRepository(db: SqliteDatabase, clock: Clock): Outbox
     },
     getOutboxLaneHead(lane) {
       const row = selectHead.get(lane);
-      return row === undefined ? undefined : toItem(row);
+      return row === undefined ? undefined : item(row);
     },
     listOutboxLane(lane) {
-      return selectLane.all(lane).map(toItem);
+      return selectLane.all(lane).map(item);
     },
     isMessageQueued(messageId) {
       return (selectForMessage.get(messageId)?.count ?? 0) > 0;
@@ -86,11 +110,16 @@ export function createOutboxRepository(db: SqliteDatabase, clock: Clock): Outbox
     countOutbox() {
       return countItems.get()?.count ?? 0;
     },
-    enqueueOutbox(item) {
-      const now = clock();
-      const lane = item.lane ?? defaultOutboxLane(item.kind, item.recipientAccountId);
-      const result = insertItem.run(item.kind, lane, item.recipientAccountId, item.messageId, item.payload, now, now);
-      return toOutboxId(Number(result.lastInsertRowid));
+    enqueueOutbox(next) {
+      // An item to nobody would sit in its lane for ever; one account twice would get it twice.
+      if (next.recipients.length === 0 || new Set(next.recipients).size !== next.recipients.length) {
+        throw new InvalidIdError('outbox recipients', next.recipients);
+      }
+      const lane = next.lane ?? defaultOutboxLane(next.kind, next.recipients);
+      return enqueue(next.kind, lane, next.recipients, next.messageId, next.payload);
+    },
+    markOutboxRecipientSent(id, accountId, sealed, sentAt) {
+      updateRecipientSent.run(sentAt, sealed ? 1 : 0, id, accountId);
     },
     removeOutbox(id) {
       deleteItem.run(id);

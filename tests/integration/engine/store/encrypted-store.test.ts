@@ -122,7 +122,7 @@ function writeCanaries(store: Store): Array<Buffer> {
       status: 'received',
       errorText: null,
     });
-    store.enqueueOutbox({ kind: 'message', recipientAccountId: contact, messageId: null, payload: Buffer.from(canaryText.outbox) });
+    store.enqueueOutbox({ kind: 'message', recipients: [contact], messageId: null, payload: Buffer.from(canaryText.outbox) });
   });
   return [
     ...Object.values(canaryText).map((text) => Buffer.from(text)),

@@ -139,14 +139,14 @@ function rows(store: Store, peer: AccountId): Array<unknown> {
 
 async function desktopFrom(bytes: Uint8Array): Promise<{ store: Store; result: { conversations: number; messages: number } }> {
   const store = withAccount(memoryStore(() => now), 2);
-  const result = await writeHistoryBundle(store, checkHistoryBundle(HistoryBundle.decode(bytes)), { now: () => now });
+  const result = await writeHistoryBundle(store, await checkHistoryBundle(HistoryBundle.decode(bytes)), { now: () => now });
   return { store, result };
 }
 
 describe('history bundle v2', () => {
   it('round-trips every kind of row, reactions, quotes, edits, tombstones and what each file was', async () => {
     const { store: phone, bobKey } = phoneStore();
-    const exported = exportHistory(phone, { now });
+    const exported = await exportHistory(phone, { now });
     expect(exported).toMatchObject({ conversations: 2, messages: 8, attachments: 3 });
     const { store: desktop, result } = await desktopFrom(exported.bytes);
     expect(result).toEqual({ conversations: 2, messages: 8 });
@@ -166,7 +166,7 @@ describe('history bundle v2', () => {
 
   it('gives fresh keys only to recent files the phone has on disk; the others will show as not on this device', async () => {
     const { store: phone } = phoneStore();
-    const exported = exportHistory(phone, { now });
+    const exported = await exportHistory(phone, { now });
     expect(exported.media?.files.map((file) => file.ref.position)).toEqual([0]);
     const [file] = exported.media?.files ?? [];
     expect(file?.key).toHaveLength(64);
@@ -186,9 +186,9 @@ describe('history bundle v2', () => {
     expect(desktop.getItem('historyMedia')).toMatchObject({ files: 1, manifest: null, key: exported.media?.manifestKey.toString('base64') });
   });
 
-  it('keeps only the newest messages of the window, at most the cap', () => {
+  it('keeps only the newest messages of the window, at most the cap', async () => {
     const { store: phone } = phoneStore();
-    const exported = exportHistory(phone, { now, cap: 3, windowMs: 30 * day });
+    const exported = await exportHistory(phone, { now, cap: 3, windowMs: 30 * day });
     expect(exported.messages).toBe(3);
     const bundle = HistoryBundle.decode(exported.bytes);
     const sentAt = bundle.conversations.flatMap((conversation) => conversation.messages.map((message) => message.sentAt)).sort();
@@ -197,9 +197,9 @@ describe('history bundle v2', () => {
 
   it('imports a message once when it is already on the desktop (history and live transcripts never double up)', async () => {
     const { store: phone } = phoneStore();
-    const exported = exportHistory(phone, { now });
+    const exported = await exportHistory(phone, { now });
     const { store: desktop } = await desktopFrom(exported.bytes);
-    const again = await writeHistoryBundle(desktop, checkHistoryBundle(HistoryBundle.decode(exported.bytes)));
+    const again = await writeHistoryBundle(desktop, await checkHistoryBundle(HistoryBundle.decode(exported.bytes)));
     const textRows = rows(desktop, bob).filter((row) => (row as { kind: string }).kind === 'text');
     expect(again.messages).toBe(2);
     expect(textRows).toHaveLength(5);
@@ -217,7 +217,7 @@ describe('history bundle v2', () => {
     const bytes = HistoryBundle.encode({ version: 2, conversations: [{ peerAccountId: bob, messages }] }).finish();
     const desktop = withAccount(memoryStore(() => now), 2);
     const skip = new AbortController();
-    const written = writeHistoryBundle(desktop, checkHistoryBundle(HistoryBundle.decode(bytes)), {
+    const written = writeHistoryBundle(desktop, await checkHistoryBundle(HistoryBundle.decode(bytes)), {
       signal: skip.signal,
       onProgress: () => {
         skip.abort();
@@ -227,7 +227,7 @@ describe('history bundle v2', () => {
     expect(rows(desktop, bob)).toHaveLength(500);
   });
 
-  it('reads a bundle of the first, text-only version', () => {
+  it('reads a bundle of the first, text-only version', async () => {
     const bytes = HistoryBundle.encode({
       conversations: [
         {
@@ -237,12 +237,12 @@ describe('history bundle v2', () => {
         },
       ],
     }).finish();
-    const checked = checkHistoryBundle(HistoryBundle.decode(bytes));
+    const checked = await checkHistoryBundle(HistoryBundle.decode(bytes));
     expect(checked).toMatchObject({ version: 0, messages: 1, attachments: 0, media: null, skipped: 0, ownProfile: null });
     expect(checked.conversations[0]?.messages[0]).toMatchObject({ kind: 'text', body: 'from v1', status: 'read', reactions: [], quote: null });
   });
 
-  it('ignores fields and kinds a newer phone adds', () => {
+  it('ignores fields and kinds a newer phone adds', async () => {
     const fields: HistoryBundleFields = {
       version: 3,
       conversations: [
@@ -259,7 +259,7 @@ describe('history bundle v2', () => {
     };
     // Field 99 (a varint) on the bundle, as a newer layout would add.
     const bytes = Buffer.concat([Buffer.from(HistoryBundle.encode(fields).finish()), Buffer.from([0x98, 0x06, 0x01])]);
-    const checked = checkHistoryBundle(HistoryBundle.decode(bytes));
+    const checked = await checkHistoryBundle(HistoryBundle.decode(bytes));
     expect(checked.conversations[0]?.messages.map((message) => message.body)).toEqual(['known']);
     expect(checked.conversations[0]?.verified).toBe('default');
     expect(checked.skipped).toBe(1);
@@ -269,8 +269,8 @@ describe('history bundle v2', () => {
 describe('history bundle range checks', () => {
   const good: HistoryMessageFields = { senderAccountId: bob, senderDeviceId: 1, sentAt: now - day, receivedAt: now - day, body: 'ok', status: 'read' };
 
-  function check(messages: Array<HistoryMessageFields>, conversation: Partial<NonNullable<HistoryBundleFields['conversations']>[number]> = {}) {
-    return checkHistoryBundle(HistoryBundle.decode(HistoryBundle.encode({ version: 2, conversations: [{ peerAccountId: bob, messages, ...conversation }] }).finish()));
+  async function check(messages: Array<HistoryMessageFields>, conversation: Partial<NonNullable<HistoryBundleFields['conversations']>[number]> = {}) {
+    return await checkHistoryBundle(HistoryBundle.decode(HistoryBundle.encode({ version: 2, conversations: [{ peerAccountId: bob, messages, ...conversation }] }).finish()));
   }
 
   it.each([
@@ -284,15 +284,15 @@ describe('history bundle range checks', () => {
     ['an event text longer than the limit', { errorText: 'x'.repeat(historyLimits.errorText + 1) }],
     ['a text message with neither body nor files', { body: null }],
     ['an unknown kind', { kind: fromNewerPhone(9) }],
-  ])('drops a message with %s', (_what, change) => {
-    const checked = check([good, { ...good, sentAt: now - day + 1, ...change }]);
+  ])('drops a message with %s', async (_what, change) => {
+    const checked = await check([good, { ...good, sentAt: now - day + 1, ...change }]);
     expect(checked.conversations[0]?.messages).toHaveLength(1);
     expect(checked.messages).toBe(1);
     expect(checked.skipped).toBe(1);
   });
 
-  it('keeps a message but drops its reactions, quote and files that do not fit', () => {
-    const checked = check([
+  it('keeps a message but drops its reactions, quote and files that do not fit', async () => {
+    const checked = await check([
       {
         ...good,
         quote: { targetAuthorAccountId: 'nobody', targetSentTimestamp: 1, text: 'x' },
@@ -321,7 +321,7 @@ describe('history bundle range checks', () => {
     expect(checked.skipped).toBe(6);
   });
 
-  it('drops conversation values that do not fit, and a second claim to a handle or a peer', () => {
+  it('drops conversation values that do not fit, and a second claim to a handle or a peer', async () => {
     const bundle = HistoryBundle.encode({
       version: 2,
       conversations: [
@@ -342,7 +342,7 @@ describe('history bundle range checks', () => {
       mediaFiles: 2,
       mediaKey: new Uint8Array(10),
     }).finish();
-    const checked = checkHistoryBundle(HistoryBundle.decode(bundle));
+    const checked = await checkHistoryBundle(HistoryBundle.decode(bundle));
     expect(checked.conversations.map((conversation) => [conversation.peer, conversation.handle])).toEqual([
       [bob, 'bob'],
       [carol, null],
@@ -351,5 +351,43 @@ describe('history bundle range checks', () => {
     expect(checked.conversations[0]).toMatchObject({ profileName: null, avatar: null, identityKey: null, verified: 'default', mutedUntil: null });
     expect(checked.media).toBeNull();
     expect(checked.skipped).toBe(1 + 1 + 2 + 2);
+  });
+});
+
+describe('long history loops give the event loop turns', () => {
+  /** Whether something queued on the event loop right after `work` started ran before it finished. */
+  async function heardDuring(work: () => Promise<unknown>): Promise<boolean> {
+    let done = false;
+    let heard = false;
+    const running = work().then(() => {
+      done = true;
+    });
+    setImmediate(() => {
+      heard = !done;
+    });
+    await running;
+    return heard;
+  }
+
+  it('exports a primary with many chats in turns', async () => {
+    const store = withAccount(memoryStore(() => now), 1);
+    for (let i = 0; i < 60; i++) {
+      const conversation = store.getOrCreateDirectConversation(toAccountId(randomUUID()));
+      insert(store, conversation.id, { sentAt: now - day + i, body: `hello ${String(i)}` });
+    }
+    expect(await heardDuring(() => exportHistory(store, { now }))).toBe(true);
+  });
+
+  it('checks a bundle of many messages in turns', async () => {
+    const messages = Array.from({ length: 2_000 }, (_, i): HistoryMessageFields => ({
+      senderAccountId: bob,
+      senderDeviceId: 1,
+      sentAt: now - day + i,
+      receivedAt: now - day + i,
+      body: 'm',
+      status: 'read',
+    }));
+    const bundle = HistoryBundle.decode(HistoryBundle.encode({ version: 2, conversations: [{ peerAccountId: bob, messages }] }).finish());
+    expect(await heardDuring(() => checkHistoryBundle(bundle))).toBe(true);
   });
 });

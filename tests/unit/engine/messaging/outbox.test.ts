@@ -100,7 +100,7 @@ function harness(outcome: (text: string, item: OutboxItem) => Error | Promise<vo
     storage,
     advance: clock.advance,
     queue: (to, value, kind = 'message') => {
-      store.enqueueOutbox({ kind, recipientAccountId: to, messageId: null, payload: Buffer.from(value) });
+      store.enqueueOutbox({ kind, recipients: [to], messageId: null, payload: Buffer.from(value) });
     },
   };
 }
@@ -158,7 +158,7 @@ describe('OutboxRunner', () => {
   it('holds a lane whose contact must accept a new safety number until released, without holding others', async () => {
     let pending = true;
     const h = harness(() => undefined, {
-      isHeld: (item) => pending && item.recipientAccountId === bob,
+      isHeld: (item) => pending && item.recipients.some((recipient) => recipient.accountId === bob),
       identityChanged: () => 'hold',
     });
     h.queue(bob, 'receipt for bob', 'receipt');

@@ -312,7 +312,7 @@ describe('Store: outbox and receipts', () => {
     const clock = fakeClock();
     const store = memoryStore(clock.now);
     const ids = ['one', 'two', 'three'].map((text) =>
-      store.enqueueOutbox({ kind: 'message', recipientAccountId: bob, messageId: null, payload: Buffer.from(text) }),
+      store.enqueueOutbox({ kind: 'message', recipients: [bob], messageId: null, payload: Buffer.from(text) }),
     );
     expect(store.countOutbox()).toBe(3);
     const [first, second] = ids;
@@ -335,7 +335,7 @@ describe('Store: outbox and receipts', () => {
     const clock = fakeClock();
     const store = memoryStore(clock.now);
     const queue = (kind: 'message' | 'sync' | 'receipt', to: typeof bob, text: string): number =>
-      store.enqueueOutbox({ kind, recipientAccountId: to, messageId: null, payload: Buffer.from(text) });
+      store.enqueueOutbox({ kind, recipients: [to], messageId: null, payload: Buffer.from(text) });
     const toBob = queue('message', bob, 'bob 1');
     const sync = queue('sync', alice, 'sync 1');
     queue('receipt', bob, 'bob 2');
@@ -363,7 +363,7 @@ describe('Store: outbox and receipts', () => {
     const result = store.insertMessage(incoming(store, { direction: 'outgoing', serverGuid: null, senderAccountId: alice, status: 'pending' }));
     if (!result.inserted) throw new Error('expected an insert');
     expect(store.getMessage(result.id)?.errorCode).toBeNull();
-    store.enqueueOutbox({ kind: 'message', recipientAccountId: bob, messageId: result.id, payload: Buffer.from('x') });
+    store.enqueueOutbox({ kind: 'message', recipients: [bob], messageId: result.id, payload: Buffer.from('x') });
     expect(store.isMessageQueued(result.id)).toBe(true);
     store.transaction(() => {
       store.updateMessageStatus(result.id, 'failed');
