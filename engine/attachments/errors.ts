@@ -1,12 +1,27 @@
-/** Errors of the attachment service: each says what the user can do, never with key material. */
+/**
+ * Errors of the attachment service. Each carries a code (and values such as a size) that
+ * the host passes on and the renderer words; the message is for logs and tests, and
+ * never holds key material.
+ */
+import type { AttachmentFailureCode } from '../../shared/domain/codes';
+import type { EngineErrorCode, EngineErrorParams } from '../../shared/domain/errors';
 import { NamedError } from '../../shared/domain/named-error';
 
+export type AttachmentErrorCode = Extract<EngineErrorCode, `attachment-${string}`>;
+
 export class AttachmentError extends NamedError {
+  constructor(
+    readonly code: AttachmentErrorCode,
+    message: string,
+    readonly params?: EngineErrorParams,
+  ) {
+    super(message);
+  }
 }
 
 export class AttachmentNotFoundError extends AttachmentError {
   constructor() {
-    super('No such attachment: it was deleted or never existed.');
+    super('attachment-not-found', 'No such attachment: it was deleted or never existed.');
   }
 }
 
@@ -23,21 +38,37 @@ export class AttachmentFileDamagedError extends AttachmentError {
   /** `canDownload`: the relay has the file, so the user can fetch it again. */
   constructor(readonly canDownload: boolean) {
     super(
-      canDownload
-        ? 'The stored file was altered or damaged, so it was not used. Download it again.'
-        : 'The stored file was altered or damaged, so it was not used. Add the file again.',
+      canDownload ? 'attachment-damaged' : 'attachment-damaged-add-again',
+      canDownload ? 'The stored file was altered or damaged; it can be downloaded again.' : 'The stored file was altered or damaged; it must be added again.',
     );
   }
 }
 
+/** An upload or download failed; `failure` is what its row now shows. */
+export class AttachmentTransferError extends AttachmentError {
+  constructor(
+    readonly failure: AttachmentFailureCode,
+    kind: 'upload' | 'download',
+  ) {
+    super('attachment-transfer-failed', `The ${kind} failed: ${failure}.`, { failure });
+  }
+}
+
 export class AttachmentTransferCancelledError extends AttachmentError {
+  constructor(kind: 'upload' | 'download') {
+    super('attachment-cancelled', `The ${kind} was cancelled.`);
+  }
 }
 
 export class AttachmentServiceClosedError extends AttachmentError {
   constructor() {
-    super('Attachments are not available: the account was closed.');
+    super('attachment-service-closed', 'Attachments are not available: the account was closed.');
   }
 }
 
-/** The words shown when a download fails its digest or MAC check. */
-export const alteredInTransit = 'The file was altered or damaged in transit.';
+/** A read outside what one call may ask for. */
+export class AttachmentReadRangeError extends AttachmentError {
+  constructor(maxBytes: number) {
+    super('attachment-read-range', `A read must be a range of at most ${String(maxBytes)} bytes at a non-negative offset.`, { maxBytes });
+  }
+}

@@ -8,8 +8,10 @@ export {
   AttachmentServiceClosedError,
   AttachmentStagingError,
   AttachmentTransferCancelledError,
+  AttachmentReadRangeError,
+  AttachmentTransferError,
   AttachmentUnavailableError,
-  alteredInTransit,
 } from './errors';
+export type { AttachmentErrorCode } from './errors';
 export { maxAttachmentSize, sanitizeContentType, sanitizeFileName } from './validate';
 export type * from './types';

@@ -35,14 +35,14 @@ import type { ConversationId, MessageId } from '../store/types';
 import { newAttachmentId } from '../store/types';
 import { AttachmentIdSchema } from '../../shared/domain/ids';
 import {
-  AttachmentError,
   AttachmentFileDamagedError,
   AttachmentNotFoundError,
   AttachmentServiceClosedError,
   AttachmentStagingError,
   AttachmentTransferCancelledError,
   AttachmentUnavailableError,
-  alteredInTransit,
+  AttachmentReadRangeError,
+  AttachmentTransferError,
 } from './errors';
 import { AttachmentFolder } from './folder';
 import type {
@@ -54,7 +54,7 @@ import type {
   TransferEvent,
   UploadedCopy,
 } from './types';
-import { checkMetadata, checkPointer, sanitizeFileName } from './validate';
+import { checkMetadata, checkPointer, maxAttachmentSize, sanitizeFileName } from './validate';
 
 export interface AttachmentManagerOptions {
   readonly store: Store;
@@ -135,9 +135,11 @@ export class AttachmentManager implements AttachmentService {
   async beginStaging(metadata: AttachmentMetadata): Promise<string> {
     await this.whenOpen();
     const checked = checkMetadata(metadata);
-    if (typeof checked === 'string') throw new AttachmentStagingError(checked);
+    if (checked === undefined) {
+      throw new AttachmentStagingError('attachment-too-large', 'The file is larger than an attachment may be.', { maxBytes: maxAttachmentSize });
+    }
     if (this.stagings.size >= maxOpenStagings) {
-      throw new AttachmentStagingError('Too many files are being added at once. Send or remove some first.');
+      throw new AttachmentStagingError('attachment-too-many-staging', 'Too many files are being added at once.', { max: maxOpenStagings });
     }
     const partialPath = this.folder.newPartialPath();
     const encryptor = createAttachmentEncryptor();
@@ -168,11 +170,11 @@ export class AttachmentManager implements AttachmentService {
     // Copied now: the caller may reuse its buffer once this returns.
     const chunk = Buffer.from(bytes);
     return this.enqueue(staging, async () => {
-      if (staging.failure !== undefined) throw new AttachmentStagingError('The file could not be stored. Add it again.');
+      if (staging.failure !== undefined) throw storeFailed();
       if (staging.received + chunk.length > staging.metadata.size) {
-        throw new AttachmentStagingError(
-          `The file is larger than the ${String(staging.metadata.size)} bytes announced; the extra bytes were refused.`,
-        );
+        throw new AttachmentStagingError('attachment-more-than-announced', 'More bytes arrived than the file announced; they were refused.', {
+          size: staging.metadata.size,
+        });
       }
       staging.received += chunk.length;
       if (!staging.encryptor.stream.write(chunk)) await drained(staging.encryptor.stream);
@@ -184,9 +186,10 @@ export class AttachmentManager implements AttachmentService {
     const staging = this.stagingOf(stagingId);
     return this.enqueue(staging, async () => {
       if (staging.received !== staging.metadata.size) {
-        throw new AttachmentStagingError(
-          `The file is incomplete: ${String(staging.received)} of ${String(staging.metadata.size)} bytes arrived.`,
-        );
+        throw new AttachmentStagingError('attachment-incomplete', 'The file is incomplete.', {
+          received: staging.received,
+          size: staging.metadata.size,
+        });
       }
       this.stagings.delete(stagingId);
       staging.cancelIdle?.();
@@ -214,7 +217,7 @@ export class AttachmentManager implements AttachmentService {
         return this.recordOf(id);
       } catch (error) {
         await fsp.rm(staging.partialPath, { force: true });
-        throw error instanceof AttachmentStagingError ? error : new AttachmentStagingError('The file could not be stored. Add it again.');
+        throw error instanceof AttachmentStagingError ? error : storeFailed();
       }
     });
   }
@@ -232,7 +235,7 @@ export class AttachmentManager implements AttachmentService {
     const record = attachmentId.success ? this.store.getAttachment(attachmentId.data) : undefined;
     if (record === undefined) return;
     if (record.messageId !== null) {
-      throw new AttachmentStagingError('This file was sent with a message already; delete the message instead.');
+      throw new AttachmentStagingError('attachment-already-sent', 'This file was sent with a message already.');
     }
     const file = this.store.deleteAttachment(record.id);
     if (file !== null) await this.removeFile(file);
@@ -245,7 +248,7 @@ export class AttachmentManager implements AttachmentService {
     ids.forEach((id, position) => {
       const record = this.store.getAttachment(id);
       if (record?.state !== 'staged' || record.messageId !== null) {
-        throw new AttachmentStagingError('An attached file is no longer available. Remove it and add it again.');
+        throw new AttachmentStagingError('attachment-no-longer-staged', 'An attached file is no longer staged.');
       }
       this.store.updateAttachment(id, { messageId, position, state: 'pending-upload' });
     });
@@ -257,7 +260,7 @@ export class AttachmentManager implements AttachmentService {
     // One at a time: a message's files share one connection's bandwidth anyway, and a
     // failure stops the rest instead of leaving half of them uploaded for nothing.
     for (const record of this.store.listAttachmentsForMessage(messageId)) {
-      if (record.direction !== 'outgoing') throw new AttachmentUnavailableError('Only files added on this device can be sent.');
+      if (record.direction !== 'outgoing') throw new AttachmentUnavailableError('attachment-not-own', 'Only files added on this device can be sent.');
       if (record.blobId === null || record.state !== 'ready') await this.upload(record.id);
       pointers.push(toPointer(this.recordOf(record.id)));
     }
@@ -276,7 +279,7 @@ export class AttachmentManager implements AttachmentService {
     const record = this.recordOf(id);
     if (record.blobId !== null && record.state === 'ready') return;
     if (record.localFile === null || record.digest === null) {
-      throw new AttachmentUnavailableError('This file is no longer stored on this device, so it cannot be sent.');
+      throw new AttachmentUnavailableError('attachment-not-on-device', 'The file is no longer stored on this device.');
     }
     this.update(id, { state: 'uploading', progress: 0, error: null });
     try {
@@ -337,7 +340,7 @@ export class AttachmentManager implements AttachmentService {
     const record = this.recordOf(id);
     if (record.localFile !== null && record.state === 'ready') return;
     if (record.blobId === null || record.digest === null) {
-      throw new AttachmentUnavailableError('This attachment cannot be downloaded.');
+      throw new AttachmentUnavailableError('attachment-cannot-download', 'The attachment has no pointer to download.');
     }
     this.update(id, { state: 'downloading', progress: 0, error: null });
     const partialPath = this.folder.newPartialPath();
@@ -372,7 +375,7 @@ export class AttachmentManager implements AttachmentService {
   async uploadCopy(id: AttachmentId, key: Uint8Array, options: { readonly signal?: AbortSignal } = {}): Promise<UploadedCopy> {
     await this.whenOpen();
     const record = this.recordOf(id);
-    if (record.localFile === null || record.digest === null) throw new AttachmentUnavailableError('This file is not stored on this device.');
+    if (record.localFile === null || record.digest === null) throw new AttachmentUnavailableError('attachment-not-on-device', 'The file is not stored on this device.');
     const localFile = record.localFile;
     const filePath = this.folder.pathOf(localFile);
     const { size: blobSize } = await fsp.stat(filePath);
@@ -437,7 +440,7 @@ export class AttachmentManager implements AttachmentService {
 
   async read(id: AttachmentId, offset: number, length: number): Promise<{ readonly data: Uint8Array; readonly totalBytes: number }> {
     if (!Number.isSafeInteger(offset) || offset < 0 || !Number.isSafeInteger(length) || length < 0 || length > maxReadLength) {
-      throw new RangeError(`A read must be a range of at most ${String(maxReadLength)} bytes at a non-negative offset.`);
+      throw new AttachmentReadRangeError(maxReadLength);
     }
     await this.whenOpen();
     const { record, filePath } = await this.verifiedFile(id);
@@ -572,7 +575,7 @@ export class AttachmentManager implements AttachmentService {
   private stagingOf(stagingId: string): Staging {
     this.assertOpen();
     const staging = this.stagings.get(stagingId);
-    if (staging === undefined) throw new AttachmentStagingError('No such upload in progress: it was finished or discarded.');
+    if (staging === undefined) throw new AttachmentStagingError('attachment-staging-unknown', 'No such upload in progress: it was finished or discarded.');
     return staging;
   }
 
@@ -626,11 +629,11 @@ export class AttachmentManager implements AttachmentService {
     if (signal.aborted) {
       // A transfer stopped by `close` resumes at the next start; only the user's cancel sticks.
       if (!this.closed) this.update(id, { state: 'cancelled', progress: 0, error: null });
-      return new AttachmentTransferCancelledError(`The ${kind} was cancelled.`);
+      return new AttachmentTransferCancelledError(kind);
     }
-    const message = describeTransferError(error, kind);
-    if (!this.closed) this.update(id, { state: 'failed', error: transferFailureCode(error, kind) });
-    return error instanceof AttachmentIntegrityError ? new AttachmentIntegrityError(message) : new AttachmentUnavailableError(message);
+    const failure = transferFailureCode(error, kind);
+    if (!this.closed) this.update(id, { state: 'failed', error: failure });
+    return new AttachmentTransferError(failure, kind);
   }
 
   private progressReporter(id: AttachmentId, state: 'uploading' | 'downloading', total: number): { add: (bytes: number) => void } {
@@ -677,9 +680,7 @@ export class AttachmentManager implements AttachmentService {
     const record = this.recordOf(id);
     const localFile = record.localFile;
     if (localFile === null || record.digest === null) {
-      throw new AttachmentUnavailableError(
-        record.state === 'failed' ? 'This attachment could not be downloaded.' : 'This attachment has not been downloaded yet.',
-      );
+      throw new AttachmentUnavailableError('attachment-not-downloaded', `The attachment is not downloaded (${record.state}).`);
     }
     const filePath = this.folder.pathOf(localFile);
     let check = this.verified.get(localFile);
@@ -693,7 +694,7 @@ export class AttachmentManager implements AttachmentService {
     } catch (error) {
       this.verified.delete(localFile);
       if (!(error instanceof AttachmentIntegrityError)) {
-        throw new AttachmentUnavailableError('The stored file could not be read. Download it again.');
+        throw new AttachmentUnavailableError('attachment-not-on-device', 'The stored file could not be read.');
       }
       const damaged = new AttachmentFileDamagedError(record.blobId !== null);
       if (this.store.getAttachment(id)?.localFile === localFile) {
@@ -721,7 +722,7 @@ export class AttachmentManager implements AttachmentService {
 }
 
 function toPointer(record: AttachmentRecord): AttachmentPointerFields {
-  if (record.blobId === null || record.digest === null) throw new AttachmentUnavailableError('The file was not uploaded.');
+  if (record.blobId === null || record.digest === null) throw new AttachmentUnavailableError('attachment-not-uploaded', 'The file was not uploaded.');
   return {
     blobId: record.blobId,
     key: record.key,
@@ -750,18 +751,9 @@ function transferFailureCode(error: unknown, kind: 'upload' | 'download'): Attac
   return kind === 'upload' ? 'upload-failed' : 'download-failed';
 }
 
-/** The same failure in words, for the error thrown to the caller (and its logs). */
-function describeTransferError(error: unknown, kind: 'upload' | 'download'): string {
-  if (error instanceof AttachmentIntegrityError) return kind === 'download' ? alteredInTransit : error.message;
-  if (error instanceof RelayUnreachableError) return `The relay could not be reached, so the ${kind} stopped. Try again.`;
-  if (error instanceof RelayHttpError) {
-    if (error.status === 404) return 'The file is no longer on the relay (files expire after 30 days).';
-    if (error.status === 413) return 'The file is larger than the relay accepts.';
-    if (error.status === 429) return `Too many files at once: the relay asked to wait. Try the ${kind} again in a minute.`;
-    return `The relay refused the ${kind} (${error.message}).`;
-  }
-  if (error instanceof AttachmentError) return error.message;
-  return `The ${kind} failed. Try again.`;
+/** Writing a staged file failed underneath (disk, stream): the user adds it again. */
+function storeFailed(): AttachmentStagingError {
+  return new AttachmentStagingError('attachment-store-failed', 'The file could not be stored.');
 }
 
 /** Passes bytes through, telling `onBytes` how many went by. */
@@ -803,7 +795,7 @@ function drained(stream: Writable): Promise<void> {
       settle();
     };
     const onClose = (): void => {
-      settle(new AttachmentStagingError('The file could not be stored. Add it again.'));
+      settle(storeFailed());
     };
     if (stream.destroyed) {
       onClose();

@@ -57,8 +57,9 @@ function isSize(value: unknown): value is number {
 }
 
 /** Composer metadata, cleaned; throws a message for the user when it cannot be used. */
-export function checkMetadata(metadata: AttachmentMetadata): AttachmentMetadata | string {
-  if (!isSize(metadata.size)) return `A file must be at most ${String(maxAttachmentSize / 1024 / 1024)} MB.`;
+/** The metadata cleaned up, or undefined for a size an attachment cannot have. */
+export function checkMetadata(metadata: AttachmentMetadata): AttachmentMetadata | undefined {
+  if (!isSize(metadata.size)) return undefined;
   return {
     contentType: sanitizeContentType(metadata.contentType),
     fileName: sanitizeFileName(metadata.fileName),

@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { AttachmentView, TransferChange, attachmentsService } from '../../../shared/ipc/attachments';
 import { maxAttachmentChunkBytes } from '../../../shared/ipc/attachments';
-import { IpcError, refused } from '../../../shared/ipc/errors';
+import { refused } from '../../../shared/ipc/errors';
 import type { ServiceEmitter, ServiceHandler } from '../../../shared/ipc/service';
 import { AttachmentError, sanitizeFileName } from '../../../engine/attachments';
 import type { AttachmentId, AttachmentRecord, AttachmentService, TransferEvent } from '../../../engine/attachments';
@@ -291,7 +291,7 @@ export function createAttachmentsHandler(
           await files.openWithSystem(copy.path);
         } catch {
           await dispose();
-          throw new IpcError('INTERNAL', 'No application to open this file was found. Save it and open it from there.');
+          throw refused('attachment-no-application');
         }
         // The opened application reads the file after this returns; it goes once it has had time to.
         expiry.timer = setTimeout(() => {
@@ -310,14 +310,13 @@ function suggestedNameOf(record: AttachmentRecord): string {
   return `attachment.${/^[a-z0-9]{1,8}$/.test(subtype) ? subtype : 'bin'}`;
 }
 
-/** The service's errors carry words for the user; they cross the boundary as such. */
+/** The service's errors carry a code and values; they cross the boundary as a refusal the renderer words. */
 async function withUserErrors<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (error instanceof AttachmentError || error instanceof AttachmentIntegrityError || error instanceof RangeError) {
-      throw new IpcError('INVALID_ARGUMENT', error.message);
-    }
+    if (error instanceof AttachmentError) throw refused(error.code, error.params);
+    if (error instanceof AttachmentIntegrityError) throw refused('attachment-transfer-failed', { failure: 'altered' });
     throw error;
   }
 }

@@ -235,6 +235,13 @@ export const conversation = {
     cancel: 'Cancel recording',
     stop: 'Stop recording',
     failed: 'The microphone could not be used: {{reason}}',
+    /** Why, by the browser's error name (getUserMedia, MediaRecorder). */
+    problem: {
+      denied: 'access to it was not allowed.',
+      missing: 'no microphone was found.',
+      busy: 'another application is using it.',
+      other: 'recording did not start.',
+    },
   },
   identity: {
     banner: 'Safety number changed.',

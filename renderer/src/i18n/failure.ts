@@ -6,8 +6,11 @@
 import i18next from 'i18next';
 import { engineErrorCodes } from '../../../shared/domain/errors';
 import type { EngineErrorCode, EngineErrorParams } from '../../../shared/domain/errors';
+import { attachmentFailureCodes } from '../../../shared/domain/codes';
+import type { AttachmentFailureCode } from '../../../shared/domain/codes';
 
 const reasons: ReadonlySet<string> = new Set(engineErrorCodes);
+const attachmentFailures: ReadonlySet<string> = new Set(attachmentFailureCodes);
 
 interface FailureDetail {
   readonly code?: unknown;
@@ -40,12 +43,13 @@ function paramsOf(failure: unknown): EngineErrorParams {
  */
 export function hostErrorText(failure: unknown): string | undefined {
   const reason = failureReason(failure);
-  if (reason !== undefined) return i18next.t(`errors.${reason}`, paramsOf(failure));
-  if (typeof failure !== 'object' || failure === null) return undefined;
-  const { code, message } = failure as FailureDetail;
-  // The attachment service still words its own refusals (see docs/decisions); only those pass through.
-  if (code === 'INVALID_ARGUMENT' && typeof message === 'string' && message !== '' && !reasons.has(message)) return message;
-  return undefined;
+  if (reason === undefined) return undefined;
+  const params = paramsOf(failure);
+  // A failed transfer says why as the code its row shows, worded the same way.
+  if (reason === 'attachment-transfer-failed' && typeof params.failure === 'string' && attachmentFailures.has(params.failure)) {
+    return i18next.t(`conversation.attachment.failure.${params.failure as AttachmentFailureCode}`);
+  }
+  return i18next.t(`errors.${reason}`, params);
 }
 
 /** Always some words: the specific ones, else the general "something went wrong". */

@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { addFormats } from './formats';
 import { en } from './en';
 
 declare module 'i18next' {
@@ -27,4 +28,5 @@ export async function initI18n(language = navigator.language): Promise<void> {
     interpolation: { escapeValue: false },
     returnNull: false,
   });
+  addFormats(i18next);
 }

@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { ConversationSummary } from '../../../../shared/ipc/chats';
 import { Avatar } from '../../ui/Avatar';
 import { Icon } from '../../ui/Icons';
+import { failureText } from '../../i18n/failure';
 import type { MenuItem, MenuPosition } from '../../ui/Menu';
 import { Menu, positionBelow } from '../../ui/Menu';
 import type { MuteChoice } from '../../state/mute';
@@ -59,7 +60,7 @@ export function ConversationList(props: {
           setActionError(undefined);
         },
         (failure: unknown) => {
-          setActionError(t('conversation.list.actionFailed', { reason: failure instanceof Error ? failure.message : String(failure) }));
+          setActionError(t('conversation.list.actionFailed', { reason: failureText(failure) }));
         },
       );
     },

@@ -340,7 +340,7 @@ function DocumentAttachment(props: { readonly attachment: AttachmentView; readon
                       callbacks.onNotice(t('conversation.attachment.openFailed', { name }));
                       return;
                     case 'refused':
-                      callbacks.onNotice(problem.reason);
+                      callbacks.onNotice(failureText(failure));
                       return;
                     case 'other':
                       callbacks.onNotice(t('conversation.attachment.openFailedOther', { name }));

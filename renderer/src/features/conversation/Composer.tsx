@@ -13,7 +13,7 @@ import { textareaFit } from './composerModel';
 import { DocumentTypeIcon, Icon } from '../../ui/Icons';
 import { documentIcon } from './attachmentModel';
 import { uploadFile, UploadCancelledError } from './uploadFile';
-import type { Recording } from './VoiceRecorder';
+import type { RecorderProblem, Recording } from './VoiceRecorder';
 import { VoiceRecorder } from './VoiceRecorder';
 import { useApi } from '../../ipc';
 import { isSendKey } from '../../state/format';
@@ -335,9 +335,9 @@ export function Composer(props: ComposerProps): React.JSX.Element {
     [props, t],
   );
   const recordingFailed = useCallback(
-    (reason: string) => {
+    (problem: RecorderProblem) => {
       setRecording(false);
-      setError(t('conversation.recorder.failed', { reason }));
+      setError(t('conversation.recorder.failed', { reason: t(`conversation.recorder.problem.${problem}`) }));
     },
     [t],
   );

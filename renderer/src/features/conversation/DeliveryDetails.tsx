@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { DeliveryDetail } from '../../../../shared/ipc/chats';
 import { useApi } from '../../ipc';
 import { ModalDialog } from '../../ui/Dialog';
+import { failureText } from '../../i18n/failure';
 
 
 export function DeliveryDetailsDialog(props: { readonly messageId: string; readonly onClose: () => void }): React.JSX.Element {
@@ -18,7 +19,7 @@ export function DeliveryDetailsDialog(props: { readonly messageId: string; reado
         if (live) setDetail(next);
       },
       (failure: unknown) => {
-        if (live) setError(failure instanceof Error ? failure.message : String(failure));
+        if (live) setError(failureText(failure));
       },
     );
     return () => {

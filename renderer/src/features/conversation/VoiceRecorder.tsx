@@ -14,7 +14,21 @@ export interface Recording {
 
 const mimeType = 'audio/webm;codecs=opus';
 
-export function VoiceRecorder(props: { readonly onDone: (recording: Recording | undefined) => void; readonly onError: (reason: string) => void }): React.JSX.Element {
+export type RecorderProblem = 'denied' | 'missing' | 'busy' | 'other';
+
+/** The browser's reason, by its DOMException name (its message is the browser's English). */
+export function recorderProblem(failure: unknown): RecorderProblem {
+  const name = failure instanceof Error ? failure.name : '';
+  if (name === 'NotAllowedError' || name === 'SecurityError') return 'denied';
+  if (name === 'NotFoundError' || name === 'OverconstrainedError') return 'missing';
+  if (name === 'NotReadableError' || name === 'AbortError') return 'busy';
+  return 'other';
+}
+
+export function VoiceRecorder(props: {
+  readonly onDone: (recording: Recording | undefined) => void;
+  readonly onError: (problem: RecorderProblem) => void;
+}): React.JSX.Element {
   const { t } = useTranslation();
   const [elapsed, setElapsed] = useState(0);
   const meter = useRef<HTMLSpanElement>(null);
@@ -29,8 +43,8 @@ export function VoiceRecorder(props: { readonly onDone: (recording: Recording | 
     const onDone = (recording: Recording | undefined): void => {
       callbacks.current.onDone(recording);
     };
-    const onError = (reason: string): void => {
-      callbacks.current.onError(reason);
+    const onError = (problem: RecorderProblem): void => {
+      callbacks.current.onError(problem);
     };
     let cancelled = false;
     let stream: MediaStream | undefined;
@@ -94,7 +108,7 @@ export function VoiceRecorder(props: { readonly onDone: (recording: Recording | 
       })
       .catch((failure: unknown) => {
         stopAll();
-        onError(failure instanceof Error ? failure.message : String(failure));
+        onError(recorderProblem(failure));
       });
 
     finish.current = (send: boolean) => {

@@ -1,5 +1,7 @@
 /** Attachments as pure data: how each is shown, sizes, durations, chunking and base64. No DOM. */
+import type { EngineErrorCode } from '../../../../shared/domain/errors';
 import type { AttachmentView } from '../../../../shared/ipc/attachments';
+import { failureReason } from '../../i18n/failure';
 
 export type AttachmentKind = 'image' | 'voice' | 'audio' | 'video' | 'document';
 
@@ -130,21 +132,17 @@ export function needsDurationProbe(attachment: Pick<AttachmentView, 'available' 
 }
 
 /**
- * Why "Open" failed, from the host's typed error: INTERNAL is the system opener finding
- * no application (or failing); INVALID_ARGUMENT is a refusal the host explains (not
- * downloaded, could run a program); anything else (the connection) is other.
+ * Why "Open" failed, from the host's typed refusal: no application opens the file (worded
+ * with its name), another refusal the renderer words by its code (not downloaded, could
+ * run a program), or anything else (the connection, an internal failure).
  */
-export type OpenProblem = { readonly kind: 'no-application' } | { readonly kind: 'refused'; readonly reason: string } | { readonly kind: 'other' };
+export type OpenProblem =
+  | { readonly kind: 'no-application' }
+  | { readonly kind: 'refused'; readonly reason: EngineErrorCode }
+  | { readonly kind: 'other' };
 
 export function openProblemOf(failure: unknown): OpenProblem {
-  if (typeof failure !== 'object' || failure === null || !('code' in failure)) return { kind: 'other' };
-  const message = 'message' in failure && typeof failure.message === 'string' ? failure.message : '';
-  switch (failure.code) {
-    case 'INTERNAL':
-      return { kind: 'no-application' };
-    case 'INVALID_ARGUMENT':
-      return message === '' ? { kind: 'other' } : { kind: 'refused', reason: message };
-    default:
-      return { kind: 'other' };
-  }
+  const reason = failureReason(failure);
+  if (reason === undefined) return { kind: 'other' };
+  return reason === 'attachment-no-application' ? { kind: 'no-application' } : { kind: 'refused', reason };
 }

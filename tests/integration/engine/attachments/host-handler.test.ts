@@ -107,10 +107,10 @@ describe('the attachments IPC service', () => {
       height: null,
       durationMs: null,
     });
-    await expectIpcError(() => handler.appendUpload(uploadId, randomBytes(11).toString('base64')), 'INVALID_ARGUMENT', /larger than the 10 bytes/);
-    await expectIpcError(() => handler.finishUpload(uploadId), 'INVALID_ARGUMENT', /0 of 10 bytes/);
+    await expectIpcError(() => handler.appendUpload(uploadId, randomBytes(11).toString('base64')), 'INVALID_ARGUMENT', /^attachment-more-than-announced$/);
+    await expectIpcError(() => handler.finishUpload(uploadId), 'INVALID_ARGUMENT', /^attachment-incomplete$/);
     await handler.cancelUpload(uploadId);
-    await expectIpcError(() => handler.appendUpload(uploadId, 'AAAA'), 'INVALID_ARGUMENT', /No such upload/);
+    await expectIpcError(() => handler.appendUpload(uploadId, 'AAAA'), 'INVALID_ARGUMENT', /^attachment-staging-unknown$/);
     await expectIpcError(() => handler.get(AttachmentIdSchema.parse('6f0f8a57-34a4-4b4e-9d0c-6a2f5b7e9c11')), 'INVALID_ARGUMENT', /^attachment-not-found$/);
     session.switchTo(undefined);
     await expectIpcError(() => handler.get(AttachmentIdSchema.parse('6f0f8a57-34a4-4b4e-9d0c-6a2f5b7e9c11')), 'INVALID_ARGUMENT', /^not-linked$/);
@@ -155,7 +155,7 @@ describe('the attachments IPC service', () => {
     const failing = setup('alice', {
       files: { ...files, openWithSystem: () => Promise.reject(new Error('spawn xdg-open ENOENT')) },
     });
-    await expectIpcError(() => failing.handler.open(view.id), 'INTERNAL', /No application to open this file/);
+    await expectIpcError(() => failing.handler.open(view.id), 'INVALID_ARGUMENT', /^attachment-no-application$/);
     expect(await fs.readdir(path.join(world.aliceDir, 'temp'))).toEqual([]);
   });
 

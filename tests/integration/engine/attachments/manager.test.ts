@@ -6,7 +6,6 @@ import {
   AttachmentFileDamagedError,
   AttachmentStagingError,
   AttachmentTransferCancelledError,
-  alteredInTransit,
 } from '../../../../engine/attachments';
 import type { AttachmentId, TransferEvent } from '../../../../engine/attachments';
 import type { AttachmentPointerFields } from '../../../../shared/proto/content';
@@ -103,7 +102,7 @@ describe('attachments between two devices', () => {
       }
       expect((await manager.read(attachmentId, 100_003, 10)).data.length).toBe(0);
       expect((await manager.read(attachmentId, 500_000, 10)).data.length).toBe(0);
-      await expect(manager.read(attachmentId, -1, 10)).rejects.toThrow(RangeError);
+      await expect(manager.read(attachmentId, -1, 10)).rejects.toMatchObject({ code: 'attachment-read-range' });
     }
   });
 
@@ -111,14 +110,14 @@ describe('attachments between two devices', () => {
     const plaintext = randomBytes(10_000);
     const stagingId = await world.alice.beginStaging(metadata(10_000));
     expect(await world.alice.appendStaging(stagingId, plaintext.subarray(0, 6_000))).toBe(6_000);
-    await expect(world.alice.appendStaging(stagingId, randomBytes(4_001))).rejects.toThrow(/larger than the 10000 bytes announced/);
-    await expect(world.alice.finishStaging(stagingId)).rejects.toThrow(/6000 of 10000 bytes/);
+    await expect(world.alice.appendStaging(stagingId, randomBytes(4_001))).rejects.toMatchObject({ code: 'attachment-more-than-announced', params: { size: 10_000 } });
+    await expect(world.alice.finishStaging(stagingId)).rejects.toMatchObject({ code: 'attachment-incomplete', params: { received: 6_000, size: 10_000 } });
     expect(await world.alice.appendStaging(stagingId, plaintext.subarray(6_000))).toBe(10_000);
     await expect(world.alice.appendStaging(stagingId, Buffer.from([1]))).rejects.toThrow(AttachmentStagingError);
     const record = await world.alice.finishStaging(stagingId);
     expect((await world.alice.read(record.id, 0, 10_000)).data).toEqual(new Uint8Array(plaintext));
-    await expect(world.alice.appendStaging(stagingId, Buffer.from([1]))).rejects.toThrow(/No such upload/);
-    await expect(world.alice.beginStaging(metadata(201 * 1024 * 1024))).rejects.toThrow(/at most 200 MB/);
+    await expect(world.alice.appendStaging(stagingId, Buffer.from([1]))).rejects.toMatchObject({ code: 'attachment-staging-unknown' });
+    await expect(world.alice.beginStaging(metadata(201 * 1024 * 1024))).rejects.toMatchObject({ code: 'attachment-too-large', params: { maxBytes: 200 * 1024 * 1024 } });
   });
 
   it('discards a staging in progress and a staged file, leaving no file behind', async () => {
@@ -136,7 +135,7 @@ describe('attachments between two devices', () => {
       world.aliceStore.transaction(() => {
         world.alice.attachToMessage(messageId, [staged.id]);
       });
-    }).toThrow(/no longer available/);
+    }).toThrow(expect.objectContaining({ code: 'attachment-no-longer-staged' }));
   });
 
   it('records bad pointers as failed rows with a reason, inside the receive transaction, without throwing', async () => {
@@ -157,7 +156,7 @@ describe('attachments between two devices', () => {
     expect(rows.slice(0, 4).map((row) => row?.error)).toEqual(['invalid-pointer', 'invalid-pointer', 'invalid-pointer', 'invalid-pointer']);
     expect(rows[4]).toMatchObject({ fileName: 'authorized_keys', contentType: 'text/html' });
     expect(rows[5]).toMatchObject({ fileName: 'evil.exe', contentType: 'application/octet-stream' });
-    await expect(world.bob.download(idAt(ids, 0))).rejects.toThrow(/cannot be downloaded/);
+    await expect(world.bob.download(idAt(ids, 0))).rejects.toMatchObject({ code: 'attachment-cannot-download' });
     await world.bob.download(idAt(ids, 4));
     expect(world.bobStore.getAttachment(idAt(ids, 4))?.state).toBe('ready');
   });
@@ -170,10 +169,10 @@ describe('attachments between two devices', () => {
     await fs.writeFile(blobPath, blob);
     const [id] = receive(pointers).ids;
     if (id === undefined) throw new Error('no id');
-    await expect(world.bob.download(id)).rejects.toThrow(alteredInTransit);
+    await expect(world.bob.download(id)).rejects.toMatchObject({ code: 'attachment-transfer-failed', params: { failure: 'altered' } });
     expect(world.bobStore.getAttachment(id)).toMatchObject({ state: 'failed', error: 'altered', localFile: null });
     expect(await listFiles(world.bobDir)).toEqual([]);
-    await expect(world.bob.read(id, 0, 10)).rejects.toThrow(/could not be downloaded/);
+    await expect(world.bob.read(id, 0, 10)).rejects.toMatchObject({ code: 'attachment-not-downloaded' });
   });
 
   it('refuses a file altered at rest, once per process, and lets it be downloaded again', async () => {
@@ -202,7 +201,7 @@ describe('attachments between two devices', () => {
     await fs.writeFile(file, bytes);
     const messageId = insertMessage(world.aliceStore, 'outgoing');
     world.alice.attachToMessage(messageId, [staged.id]);
-    await expect(world.alice.uploadForMessage(messageId)).rejects.toThrow(/altered or damaged.*Add the file again/);
+    await expect(world.alice.uploadForMessage(messageId)).rejects.toMatchObject({ code: 'attachment-transfer-failed', params: { failure: 'stored-copy-damaged-add-again' } });
     expect(world.aliceStore.getAttachment(staged.id)).toMatchObject({ state: 'failed', localFile: null, blobId: null });
     expect(await listFiles(world.aliceDir)).toEqual([]);
   });
@@ -314,7 +313,7 @@ describe('attachments between two devices', () => {
     expect(aliceFiles).toHaveLength(2);
     expect(aliceFiles).toContain(fresh.localFile);
     alice = await world.reopen('alice', { now: () => Date.now() + 2 * 24 * 60 * 60 * 1000 });
-    await expect(alice.read(fresh.id, 0, 10)).rejects.toThrow(/No such attachment/);
+    await expect(alice.read(fresh.id, 0, 10)).rejects.toMatchObject({ code: 'attachment-not-found' });
     expect(await listFiles(world.aliceDir)).toHaveLength(1);
 
     await world.reopen('bob');

@@ -1,23 +1,32 @@
-import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { engineErrorCodes } from '../../../../shared/domain/errors';
 import { IpcError, refused } from '../../../../shared/ipc/errors';
+import { formatBytes } from '../../../../shared/domain/format';
+import i18next from 'i18next';
+import { addFormats } from '../../../../renderer/src/i18n/formats';
 import { en } from '../../../../renderer/src/i18n/en';
 import { failureReason, failureText, hostErrorText } from '../../../../renderer/src/i18n/failure';
 
 beforeAll(async () => {
   await i18next.init({ lng: 'en', resources: { en: { translation: en } }, interpolation: { escapeValue: false } });
+  addFormats(i18next);
 });
 
 describe('failures in words', () => {
   it('words every engine error code, with its parameters', () => {
     for (const code of engineErrorCodes) {
-      const text = hostErrorText(refused(code, { handle: 'x' }));
+      const text = hostErrorText(refused(code, { handle: 'x', maxBytes: 200 * 1024 * 1024, received: 6_000, size: 10_000, max: 8, failure: 'relay-busy' }));
       expect(text, code).toBeTypeOf('string');
       expect(text, code).not.toBe(`errors.${code}`);
       expect(text, code).not.toContain('{{');
     }
     expect(hostErrorText(refused('unknown-handle', { handle: 'nobody' }))).toBe('No Parley account has the handle @nobody.');
+    // Sizes come as numbers and are worded here.
+    expect(hostErrorText(refused('attachment-incomplete', { received: 6_000, size: 2 * 1024 * 1024 }))).toBe(
+      `Only part of the file arrived (${formatBytes(6_000)} of ${formatBytes(2 * 1024 * 1024)}). Add it again.`,
+    );
+    // A failed transfer is worded as its row's failure code.
+    expect(hostErrorText(refused('attachment-transfer-failed', { failure: 'gone-from-relay' }))).toBe(en.conversation.attachment.failure['gone-from-relay']);
   });
 
   it('reads the reason of a failure that crossed the IPC boundary as a plain object', () => {

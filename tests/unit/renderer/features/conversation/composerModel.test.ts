@@ -35,11 +35,16 @@ describe('voice note lengths', () => {
 
 describe('why "Open" failed', () => {
   it('tells the opener finding no application from a refusal the host explains and from the rest', () => {
-    expect(openProblemOf({ code: 'INTERNAL', message: 'No application to open this file was found.' })).toEqual({ kind: 'no-application' });
-    expect(openProblemOf({ code: 'INVALID_ARGUMENT', message: 'Download the file before opening it.' })).toEqual({
-      kind: 'refused',
-      reason: 'Download the file before opening it.',
+    expect(openProblemOf({ code: 'INVALID_ARGUMENT', message: 'attachment-no-application', reason: 'attachment-no-application' })).toEqual({
+      kind: 'no-application',
     });
+    expect(openProblemOf({ code: 'INVALID_ARGUMENT', message: 'attachment-not-downloaded', reason: 'attachment-not-downloaded' })).toEqual({
+      kind: 'refused',
+      reason: 'attachment-not-downloaded',
+    });
+    // Words from the host are never shown: without a known code it is "other".
+    expect(openProblemOf({ code: 'INVALID_ARGUMENT', message: 'Download the file before opening it.' })).toEqual({ kind: 'other' });
+    expect(openProblemOf({ code: 'INTERNAL', message: 'anything' })).toEqual({ kind: 'other' });
     expect(openProblemOf({ code: 'DISCONNECTED', message: 'Lost the connection to Parley.' })).toEqual({ kind: 'other' });
     expect(openProblemOf(new Error('anything'))).toEqual({ kind: 'other' });
     expect(openProblemOf(undefined)).toEqual({ kind: 'other' });
