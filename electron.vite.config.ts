@@ -13,6 +13,8 @@ export default defineConfig({
       rolldownOptions: {
         input: {
           index: resolve(root, 'electron/main/index.ts'),
+          // The host's utility process (engine, database, services): Electron-only entry.
+          host: resolve(root, 'electron/main/host-utility.ts'),
           'browser-host': resolve(root, 'electron/host/browser-host-main.ts'),
           relay: resolve(root, 'server/main.ts'),
         },

@@ -27,7 +27,8 @@ const allowed = {
   shared: ['shared'],
   engine: ['shared', 'engine'],
   host: ['shared', 'engine', 'host'],
-  'electron-main': ['shared', 'engine', 'host', 'electron-main'],
+  // Main stays thin: the engine runs in the host's utility process, never in main.
+  'electron-main': ['shared', 'host', 'electron-main'],
   'electron-preload': ['shared', 'electron-preload'],
   'browser-bridge': ['shared', 'browser-bridge'],
   renderer: ['shared', 'renderer'],

@@ -15,7 +15,8 @@ import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer } from 'ws';
 import type { IpcRouter } from '../../shared/ipc/router';
 import type { HostFrame } from '../../shared/ipc/wire';
-import { browserHostSocketPath, clientFrameSchema } from '../../shared/ipc/wire';
+import { serveFrames } from '../../shared/ipc/frames';
+import { browserHostSocketPath } from '../../shared/ipc/wire';
 import { contentSecurityPolicy } from './csp';
 import type { Logger } from './logger';
 
@@ -159,6 +160,15 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
 }
 
 function serveSocket(webSocket: WebSocket, router: IpcRouter, log: Logger): void {
+  const server = serveFrames(
+    router,
+    (frame) => {
+      if (webSocket.readyState === WebSocket.OPEN) webSocket.send(JSON.stringify(frame));
+    },
+    (error, channel) => {
+      log.error({ err: error, channel }, 'IPC invoke failed unexpectedly');
+    },
+  );
   webSocket.on('message', (data, isBinary) => {
     if (isBinary) {
       webSocket.close(1003, 'text frames only');
@@ -172,22 +182,7 @@ function serveSocket(webSocket: WebSocket, router: IpcRouter, log: Logger): void
       webSocket.close(1007, 'frame is not JSON');
       return;
     }
-    const parsed = clientFrameSchema.safeParse(frame);
-    if (!parsed.success) {
-      webSocket.close(1008, 'frame does not match the IPC wire schema');
-      return;
-    }
-    const { id, channel, args } = parsed.data;
-    router.invoke(channel, args).then(
-      (response) => {
-        if (webSocket.readyState === WebSocket.OPEN) {
-          webSocket.send(JSON.stringify({ type: 'result', id, response } satisfies HostFrame));
-        }
-      },
-      (error: unknown) => {
-        log.error({ err: error, channel }, 'IPC invoke failed unexpectedly');
-      },
-    );
+    if (!server.receive(frame)) webSocket.close(1008, 'frame does not match the IPC wire schema');
   });
 }
 

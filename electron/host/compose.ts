@@ -27,8 +27,6 @@ import { chooseKeyStore } from './services/key-store';
 
 export interface HostContext {
   readonly router: IpcRouter;
-  /** Brings a chat on screen (a native notification was clicked). */
-  openConversation(conversationId: string): void;
   /** Stops the engine and closes the database (WAL checkpointed); resolves when done. */
   close(): Promise<void>;
 }
@@ -60,11 +58,7 @@ export function createHost(options: HostOptions): HostContext {
   const relay = new RelayMonitor(options.relayUrl);
   const preferences = new PreferencesStore(options.dataDir, options.log);
 
-  let openConversation: (conversationId: string) => void = () => undefined;
   router.registerService(appService, (emit) => {
-    openConversation = (conversationId) => {
-      emit.onDidRequestOpenConversation({ conversationId });
-    };
     relay.onDidChange((status) => {
       emit.onDidChangeRelayStatus(status);
     });
@@ -124,9 +118,6 @@ export function createHost(options: HostOptions): HostContext {
   });
   return {
     router,
-    openConversation: (conversationId) => {
-      openConversation(conversationId);
-    },
     close: async () => {
       relay.stop();
       await desktop.close();

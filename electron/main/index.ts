@@ -1,19 +1,19 @@
 /**
- * Electron main process: the composition root and nothing more. Windows, permissions,
- * IPC registration; the relay runs as a child process and the services live in the
- * host/engine modules, which also run under plain Node.
+ * Electron main process: windows, permissions, and the link to the host. The host
+ * (engine, database, services, the relay child) runs in a `utilityProcess`, so nothing
+ * heavy runs on the thread that drives the windows; each window talks to it over a
+ * MessagePort main hands it once its page is ours. Main answers only what the host
+ * cannot do itself: the save dialog and the system's file opener.
  */
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
-import type { IpcResponse } from '../../shared/ipc/errors';
-import { createHost } from '../host/compose';
-import type { HostContext } from '../host/compose';
+import { app, BrowserWindow, dialog, MessageChannelMain, session, shell, utilityProcess } from 'electron';
 import { contentSecurityPolicy } from '../host/csp';
 import { createLogger } from '../host/logger';
 import { defaultUserDataDir } from '../host/paths';
-import { startEmbeddedRelay } from '../host/relay-process';
-import type { EmbeddedRelay } from '../host/relay-process';
 import { closeThenExit } from '../host/shutdown';
+import { startHostLink } from './host-link';
+import type { HostLink } from './host-link';
+import { hostPortChannel } from '../../shared/ipc/wire';
 import { isPermissionGranted, isTrustedRendererUrl, mainWindowOptions } from './security';
 
 const here = import.meta.dirname;
@@ -28,8 +28,7 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   let mainWindow: BrowserWindow | undefined;
-  let relay: EmbeddedRelay | undefined;
-  let host: HostContext | undefined;
+  let host: HostLink | undefined;
 
   app.on('second-instance', () => {
     if (mainWindow === undefined) return;
@@ -69,70 +68,78 @@ if (!app.requestSingleInstanceLock()) {
       });
     });
 
-    relay = await startEmbeddedRelay({
-      entry: path.join(here, 'relay.js'),
-      dataDir: path.join(app.getPath('userData'), 'relay'),
-      port: Number(process.env['PARLEY_RELAY_PORT'] ?? '47800'),
+    host = startHostLink<Electron.MessagePortMain>({
+      spawn: () => {
+        const child = utilityProcess.fork(path.join(here, 'host.js'), [], { serviceName: 'Parley host', stdio: 'inherit' });
+        return {
+          post: (message, ports) => {
+            child.postMessage(message, ports === undefined ? undefined : [...ports]);
+          },
+          onMessage: (listener) => child.on('message', listener),
+          onExit: (listener) => child.on('exit', listener),
+          kill: () => child.kill(),
+        };
+      },
+      start: {
+        type: 'start',
+        version: app.getVersion(),
+        userDataDir: app.getPath('userData'),
+        relay: { entry: path.join(here, 'relay.js'), port: Number(process.env['PARLEY_RELAY_PORT'] ?? '47800') },
+      },
+      newChannel: () => {
+        const { port1, port2 } = new MessageChannelMain();
+        return { host: port1, window: port2 };
+      },
+      answer: async (question) => {
+        if (question.kind === 'open-with-system') {
+          // shell.openPath answers with a problem's words, or '' when an application opened it.
+          return { ok: (await shell.openPath(question.path)) === '' };
+        }
+        const options = { defaultPath: path.join(app.getPath('downloads'), question.suggestedName) };
+        const chosen = mainWindow === undefined ? await dialog.showSaveDialog(options) : await dialog.showSaveDialog(mainWindow, options);
+        return chosen.canceled || chosen.filePath === '' ? { ok: true, path: null } : { ok: true, path: chosen.filePath };
+      },
       log,
-      // Electron's binary runs the relay as plain Node.
-      env: { ELECTRON_RUN_AS_NODE: '1' },
-    });
-    host = createHost({
-      host: 'electron',
-      version: app.getVersion(),
-      relayUrl: relay.url,
-      dataDir: app.getPath('userData'),
-      log,
-      localRelay: relay.supervision,
-      attachmentFiles: {
-        chooseSaveTarget: async (suggestedName) => {
-          const options = { defaultPath: path.join(app.getPath('downloads'), suggestedName) };
-          const chosen = mainWindow === undefined ? await dialog.showSaveDialog(options) : await dialog.showSaveDialog(mainWindow, options);
-          return chosen.canceled || chosen.filePath === '' ? null : { path: chosen.filePath };
-        },
-        openWithSystem: async (filePath) => {
-          const problem = await shell.openPath(filePath);
-          if (problem !== '') throw new Error(problem);
-        },
+      onGiveUp: () => {
+        dialog.showErrorBox('Parley stopped', 'Parley’s background process kept stopping. Your messages are saved; start Parley again.');
+        app.quit();
       },
     });
-    const router = host.router;
-    for (const channel of router.methodChannels) {
-      ipcMain.handle(channel, (event, ...args: Array<unknown>): Promise<IpcResponse> => {
-        const senderUrl = event.senderFrame?.url ?? '';
-        if (!isTrustedRendererUrl(senderUrl, devServerUrl)) {
-          return Promise.resolve({ ok: false, error: { code: 'UNAUTHORIZED', message: 'Unknown sender.' } });
-        }
-        return router.invoke(channel, args);
-      });
-    }
-    // Every event goes to the renderer, new-message notifications too: it words them
-    // (only the renderer has the i18n) and shows them with the Notifications API, which
-    // Electron maps to the system's notifications.
-    router.addEventSink((channel, payload) => {
-      mainWindow?.webContents.send(channel, payload);
-    });
 
-    mainWindow = new BrowserWindow(mainWindowOptions(path.join(here, '../preload/index.cjs')));
-    mainWindow.once('ready-to-show', () => {
+    const window = new BrowserWindow(mainWindowOptions(path.join(here, '../preload/index.cjs')));
+    mainWindow = window;
+    // A port to the host only for our own page, after each load (a reload gets a new one).
+    let forget: (() => void) | undefined;
+    window.webContents.on('did-finish-load', () => {
+      forget?.();
+      forget = undefined;
+      if (!isTrustedRendererUrl(window.webContents.getURL(), devServerUrl)) {
+        log.warn('the window shows a page that is not ours; it gets no port to the host');
+        return;
+      }
+      forget = host?.connectWindow((port) => {
+        window.webContents.postMessage(hostPortChannel, null, [port as Electron.MessagePortMain]);
+      });
+    });
+    window.once('ready-to-show', () => {
       mainWindow?.show();
     });
-    mainWindow.on('closed', () => {
+    window.on('closed', () => {
+      forget?.();
       mainWindow = undefined;
     });
-    if (devServerUrl !== undefined) await mainWindow.loadURL(devServerUrl);
-    else await mainWindow.loadFile(path.join(here, '../renderer/index.html'));
+    if (devServerUrl !== undefined) await window.loadURL(devServerUrl);
+    else await window.loadFile(path.join(here, '../renderer/index.html'));
   };
 
   app.on('window-all-closed', () => {
     app.quit();
   });
-  // Quit only once the session has closed (engine stopped, WAL checkpointed, database
-  // closed) and the relay stopped; app.exit() then ends without another will-quit.
+  // Quit only once the host has closed (engine stopped, WAL checkpointed, database
+  // closed, relay stopped); app.exit() then ends without another will-quit.
   const exitAfterClosing = closeThenExit({
     close: async () => {
       await host?.close();
-      await relay?.stop();
     },
     exit: (code) => {
       app.exit(code);

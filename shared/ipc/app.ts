@@ -33,7 +33,5 @@ export const appService = defineService({
   },
   events: {
     onDidChangeRelayStatus: relayStatusSchema,
-    /** The user chose a native notification (Electron): show this chat. */
-    onDidRequestOpenConversation: z.object({ conversationId: z.guid() }),
   },
 });

@@ -1,10 +1,10 @@
 /**
  * Renderer-facing half of the contract: builds the renderer's typed API from the
- * service specs over any transport (Electron's ipcRenderer or the browser host's
- * WebSocket), so both hosts expose exactly the same API.
+ * service specs over any transport (the frames of shared/ipc/frames.ts, over Electron's
+ * MessagePort or the browser host's WebSocket), so both hosts expose exactly the same API.
  */
 import type { IpcResponse } from './errors';
-import { IpcError, ipcResponseSchema } from './errors';
+import { IpcError } from './errors';
 import type { ParleyApi } from './contract';
 import { services } from './contract';
 import type { Disposer } from './service';
@@ -33,42 +33,6 @@ export function contractChannels(): { readonly methods: ReadonlySet<string>; rea
     for (const name of Object.keys(spec.events)) events.add(eventChannel(spec.name, name));
   }
   return { methods, events };
-}
-
-/** The minimal part of ipcRenderer the preload uses. */
-export interface RendererIpc {
-  invoke(channel: string, ...args: Array<unknown>): Promise<unknown>;
-  on(channel: string, listener: (event: unknown, payload: unknown) => void): void;
-  removeListener(channel: string, listener: (event: unknown, payload: unknown) => void): void;
-}
-
-/**
- * The preload's transport over ipcRenderer: only the contract's channels, every answer
- * checked against the response schema and returned as a plain object. Lives here, free
- * of Electron, so its policy is tested without an Electron binary.
- */
-export function createPreloadTransport(ipc: RendererIpc): BridgeTransport {
-  const { methods, events } = contractChannels();
-  return {
-    invoke: async (channel, args) => {
-      if (typeof channel !== 'string' || !methods.has(channel)) {
-        return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: 'No such IPC method.' } };
-      }
-      if (!Array.isArray(args)) return { ok: false, error: { code: 'INVALID_ARGUMENT', message: 'Arguments must be a list.' } };
-      const parsed = ipcResponseSchema.safeParse(await ipc.invoke(channel, ...(args as Array<unknown>)));
-      return parsed.success ? parsed.data : { ok: false, error: { code: 'INTERNAL', message: 'The desktop host answered out of contract.' } };
-    },
-    subscribe: (channel, listener) => {
-      if (typeof channel !== 'string' || !events.has(channel) || typeof listener !== 'function') return () => undefined;
-      const handler = (_event: unknown, payload: unknown): void => {
-        listener(payload);
-      };
-      ipc.on(channel, handler);
-      return () => {
-        ipc.removeListener(channel, handler);
-      };
-    },
-  };
 }
 
 export function createParleyApi(transport: BridgeTransport): ParleyApi {

@@ -1,9 +1,13 @@
 /**
- * Frames of the browser host's loopback WebSocket, which carries the same contract
- * as Electron's ipcRenderer/ipcMain. Both sides validate every frame.
+ * Frames of the IPC contract: over the browser host's loopback WebSocket and over the
+ * MessagePorts between Electron's windows and the host process. Both sides validate
+ * every frame.
  */
 import { z } from 'zod';
 import { ipcResponseSchema } from './errors';
+
+/** The ipcRenderer channel on which Electron's main hands a window its MessagePort to the host. */
+export const hostPortChannel = 'parley:host-port';
 
 /** Path of the WebSocket endpoint; the per-launch token travels as the `token` query parameter. */
 export const browserHostSocketPath = '/ipc';

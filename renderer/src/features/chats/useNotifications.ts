@@ -24,7 +24,7 @@ export function useNotifications(options: {
   readonly visibleConversationId: string | undefined;
   readonly onOpen: (conversationId: string) => void;
 }): void {
-  const { chats, app } = useApi();
+  const { chats } = useApi();
   const latest = useRef(options);
   latest.current = options;
   const { active, enabled } = options;
@@ -87,15 +87,6 @@ export function useNotifications(options: {
       disposeRetract();
     };
   }, [active]);
-
-  // Electron shows notifications natively; a click there comes back as this event.
-  useEffect(
-    () =>
-      app.onDidRequestOpenConversation(({ conversationId }) => {
-        latest.current.onOpen(conversationId);
-      }),
-    [],
-  );
 }
 
 /** "(3) Parley" in the window title and the OS badge, for unread messages in chats that are not muted. */

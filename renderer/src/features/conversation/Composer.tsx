@@ -1,57 +1,33 @@
 /**
- * The composer: auto-growing text (Enter sends, Shift+Enter breaks the line), emoji,
- * files (picker, paste, drop) uploaded in chunks as soon as they are added, voice
- * notes, reply and edit modes, a draft kept per chat, and the typing indicator.
+ * The composer's container: files (picker, paste, drop) uploaded in chunks as soon as
+ * they are added, voice notes sent once recorded, reply and edit modes, a draft kept per
+ * chat, and the typing indicator. `ComposerView` draws it.
  */
-import { lazy, Suspense, useCallback, useEffect, useId, useImperativeHandle, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useImperativeHandle, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { maxAttachmentBytes } from '../../../../shared/ipc/attachments';
 import type { AttachmentView } from '../../../../shared/ipc/attachments';
 import type { MessageView } from '../../../../shared/ipc/chats';
 import { attachmentKind, formatBytes } from './attachmentModel';
-import { textareaFit } from './composerModel';
-import { DocumentTypeIcon, Icon } from '../../ui/Icons';
-import { documentIcon } from './attachmentModel';
+import type { ComposerViewHandle, PendingAttachment } from './ComposerView';
+import { ComposerView } from './ComposerView';
 import { uploadFile, UploadCancelledError } from './uploadFile';
 import type { RecorderProblem, Recording } from './VoiceRecorder';
-import { VoiceRecorder } from './VoiceRecorder';
 import { useApi } from '../../ipc';
-import { isSendKey } from '../../state/format';
 import { useLatest } from '../../state/useLatest';
 import { failureText } from '../../i18n/failure';
-
-// The picker and its emoji data load on first use.
-const EmojiPicker = lazy(() => import('./EmojiPicker').then((module) => ({ default: module.EmojiPicker })));
 
 const draftDelayMs = 600;
 const typingIdleMs = 5_000;
 const maxAttachments = 32;
-const maxTextareaPx = 200;
-
-function fitTextarea(element: HTMLTextAreaElement): void {
-  // Measured without a scrollbar, which would narrow the text and make it taller.
-  element.style.overflowY = 'hidden';
-  element.style.height = 'auto';
-  const fit = textareaFit({ scrollHeight: element.scrollHeight, borderHeight: element.offsetHeight - element.clientHeight, maxHeight: maxTextareaPx });
-  element.style.height = `${String(fit.height)}px`;
-  element.style.overflowY = fit.scrolls ? 'auto' : 'hidden';
-}
 
 export interface ComposerHandle {
   focus(): void;
   addFiles(files: ReadonlyArray<File>): void;
 }
 
-interface PendingFile {
-  readonly key: string;
-  readonly name: string;
-  readonly contentType: string;
-  readonly size: number;
-  readonly previewUrl: string | undefined;
-  readonly progress: number;
+interface PendingFile extends PendingAttachment {
   readonly uploadId: string | undefined;
-  readonly attachment: AttachmentView | undefined;
-  readonly error: string | undefined;
   readonly abort: AbortController;
   readonly done: Promise<AttachmentView | undefined>;
 }
@@ -78,15 +54,11 @@ let pendingCounter = 0;
 export function Composer(props: ComposerProps): React.JSX.Element {
   const { t } = useTranslation();
   const { chats, attachments } = useApi();
-  const id = useId();
   const [text, setText] = useState(props.initialDraft ?? '');
   const [pending, setPending] = useState<ReadonlyArray<PendingFile>>([]);
   const [error, setError] = useState<string>();
   const [sending, setSending] = useState(false);
-  const [emojiOpen, setEmojiOpen] = useState(false);
-  const [recording, setRecording] = useState(false);
-  const textarea = useRef<HTMLTextAreaElement>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
+  const composerView = useRef<ComposerViewHandle>(null);
   const draftBeforeEdit = useRef<string | undefined>(undefined);
   const { conversationId } = props;
   const blocked = props.blockedReason !== undefined;
@@ -143,39 +115,13 @@ export function Composer(props: ComposerProps): React.JSX.Element {
     draftBeforeEdit.current ??= latestText.current;
     setText(props.editing.body ?? '');
     stopTyping();
-    requestAnimationFrame(() => {
-      const element = textarea.current;
-      if (element === null) return;
-      element.focus();
-      element.setSelectionRange(element.value.length, element.value.length);
-    });
-    // Only when a different message enters edit mode.
+    // The view puts the caret after the text. Only when a different message enters edit mode.
   }, [editingId]);
   const leaveEdit = useCallback(() => {
     setText(draftBeforeEdit.current ?? '');
     draftBeforeEdit.current = undefined;
     props.onCancelEdit();
   }, [props]);
-
-  // --- auto-grow (height set from script: no style attributes under the CSP) -------------
-  useLayoutEffect(() => {
-    if (textarea.current !== null) fitTextarea(textarea.current);
-  }, [text]);
-  // A narrower window wraps the same text onto more lines.
-  useEffect(() => {
-    const element = textarea.current;
-    if (element === null) return undefined;
-    let width = element.clientWidth;
-    const observer = new ResizeObserver(() => {
-      if (element.clientWidth === width) return;
-      width = element.clientWidth;
-      fitTextarea(element);
-    });
-    observer.observe(element);
-    return () => {
-      observer.disconnect();
-    };
-  }, []);
 
   // --- attachments -------------------------------------------------------------------------
   const update = (key: string, change: Partial<PendingFile>): void => {
@@ -255,7 +201,7 @@ export function Composer(props: ComposerProps): React.JSX.Element {
     props.ref,
     () => ({
       focus: () => {
-        textarea.current?.focus();
+        composerView.current?.focus();
       },
       addFiles,
     }),
@@ -304,7 +250,7 @@ export function Composer(props: ComposerProps): React.JSX.Element {
           setError(undefined);
           setSending(false);
           props.onCancelReply();
-          textarea.current?.focus();
+          composerView.current?.focus();
         },
         (failure: unknown) => {
           // Nothing is lost: the text and attachments stay for another try.
@@ -316,7 +262,6 @@ export function Composer(props: ComposerProps): React.JSX.Element {
 
   const sendRecording = useCallback(
     (recording: Recording | undefined) => {
-      setRecording(false);
       if (recording === undefined) return;
       setSending(true);
       uploadFile(attachments, recording.blob, null, { voiceNote: true, durationMs: recording.durationMs })
@@ -336,222 +281,41 @@ export function Composer(props: ComposerProps): React.JSX.Element {
   );
   const recordingFailed = useCallback(
     (problem: RecorderProblem) => {
-      setRecording(false);
       setError(t('conversation.recorder.failed', { reason: t(`conversation.recorder.problem.${problem}`) }));
     },
     [t],
   );
 
-  const insertEmoji = (emoji: string): void => {
-    const element = textarea.current;
-    const start = element?.selectionStart ?? text.length;
-    const end = element?.selectionEnd ?? text.length;
-    const next = text.slice(0, start) + emoji + text.slice(end);
-    setText(next);
-    noteTyping(next);
-    requestAnimationFrame(() => {
-      element?.focus();
-      element?.setSelectionRange(start + emoji.length, start + emoji.length);
-    });
-  };
-
-  const closeEmoji = useCallback(() => {
-    setEmojiOpen(false);
-  }, []);
-
   return (
-    <form
-      className={`composer${blocked ? ' blocked' : ''}`}
-      onSubmit={(event) => {
-        event.preventDefault();
-        send();
+    <ComposerView
+      ref={composerView}
+      contactTitle={props.contactTitle}
+      text={text}
+      pending={pending}
+      error={error}
+      sending={sending}
+      canSend={canSend}
+      blockedReason={props.blockedReason}
+      replyTo={props.replyTo}
+      editing={props.editing}
+      onTextChange={(next) => {
+        setText(next);
+        noteTyping(next);
       }}
-    >
-      {props.replyTo !== undefined && props.editing === undefined && (
-        <div className="composer-context">
-          <div className="composer-quote">
-            <span className="quote-author">
-              {t('conversation.composer.replyingTo', {
-                name: props.replyTo.direction === 'outgoing' ? t('conversation.message.you') : props.contactTitle,
-              })}
-            </span>
-            <span className="quote-text">{props.replyTo.body ?? t('conversation.message.attachmentOnly')}</span>
-          </div>
-          <button type="button" className="icon-button small" aria-label={t('conversation.composer.cancelReply')} title={t('conversation.composer.cancelReply')} onClick={props.onCancelReply}>
-            <Icon name="close" />
-          </button>
-        </div>
-      )}
-      {props.editing !== undefined && (
-        <div className="composer-context editing">
-          <div className="composer-quote">
-            <span className="quote-author">
-              <Icon name="edit" /> {t('conversation.composer.editing')}
-            </span>
-            <span className="quote-text">{props.editing.body}</span>
-          </div>
-          <button type="button" className="icon-button small" aria-label={t('conversation.composer.cancelEdit')} title={t('conversation.composer.cancelEdit')} onClick={leaveEdit}>
-            <Icon name="close" />
-          </button>
-        </div>
-      )}
-      {pending.length > 0 && (
-        <ul className="pending-attachments" aria-label={t('conversation.composer.attachments')}>
-          {pending.map((item) => (
-            <li key={item.key} className={`pending-chip${item.error === undefined ? '' : ' failed'}`}>
-              {item.previewUrl !== undefined ? (
-                <img src={item.previewUrl} alt="" className="pending-thumb" />
-              ) : (
-                <DocumentTypeIcon kind={documentIcon(item.name, item.contentType)} />
-              )}
-              <span className="pending-text">
-                <span className="pending-name" title={item.name}>
-                  {item.name}
-                </span>
-                <span className="pending-size">
-                  {item.error ?? (item.attachment === undefined ? t('conversation.attachment.uploading', { percent: Math.round(item.progress * 100) }) : formatBytes(item.size))}
-                </span>
-                {item.attachment === undefined && item.error === undefined && (
-                  <progress max={1} value={item.progress} aria-label={t('conversation.attachment.progressLabel', { name: item.name })} />
-                )}
-              </span>
-              <button
-                type="button"
-                className="icon-button small"
-                aria-label={t('conversation.composer.removeAttachment', { name: item.name })}
-                title={t('conversation.composer.removeAttachment', { name: item.name })}
-                onClick={() => {
-                  removePending(item, true);
-                }}
-              >
-                <Icon name="close" />
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-      {recording ? (
-        <VoiceRecorder onDone={sendRecording} onError={recordingFailed} />
-      ) : (
-        <div className="composer-row">
-          <div className="composer-tool">
-            <button
-              type="button"
-              className="icon-button"
-              data-emoji-toggle
-              aria-label={t('conversation.composer.emoji')}
-              title={t('conversation.composer.emoji')}
-              aria-expanded={emojiOpen}
-              disabled={blocked}
-              onClick={() => {
-                setEmojiOpen((open) => !open);
-              }}
-            >
-              <Icon name="smile" />
-            </button>
-            {emojiOpen && (
-              <Suspense fallback={null}>
-                <EmojiPicker onPick={insertEmoji} onClose={closeEmoji} />
-              </Suspense>
-            )}
-          </div>
-          <label htmlFor={`${id}-text`} className="visually-hidden">
-            {t('conversation.composer.label')}
-          </label>
-          <textarea
-            ref={textarea}
-            id={`${id}-text`}
-            rows={1}
-            value={text}
-            disabled={blocked}
-            // When blocked, the note under the field says why; the field does not repeat it.
-            placeholder={t('conversation.composer.placeholder')}
-            aria-describedby={blocked ? `${id}-blocked` : undefined}
-            onChange={(event) => {
-              setText(event.target.value);
-              noteTyping(event.target.value);
-            }}
-            onPaste={(event) => {
-              const files = [...event.clipboardData.files];
-              if (files.length === 0) return;
-              event.preventDefault();
-              addFiles(files);
-            }}
-            onKeyDown={(event) => {
-              if (isSendKey({ key: event.key, shiftKey: event.shiftKey, isComposing: event.nativeEvent.isComposing })) {
-                event.preventDefault();
-                send();
-              } else if (event.key === 'Escape' && props.editing !== undefined) {
-                event.preventDefault();
-                leaveEdit();
-              } else if (event.key === 'Escape' && props.replyTo !== undefined) {
-                event.preventDefault();
-                props.onCancelReply();
-              } else if (event.key === 'ArrowUp' && text === '' && pending.length === 0 && props.editing === undefined) {
-                event.preventDefault();
-                props.onEditLast();
-              }
-            }}
-          />
-          <input
-            ref={fileInput}
-            type="file"
-            multiple
-            className="visually-hidden"
-            tabIndex={-1}
-            aria-hidden="true"
-            onChange={(event) => {
-              addFiles([...(event.target.files ?? [])]);
-              event.target.value = '';
-            }}
-          />
-          <button
-            type="button"
-            className="icon-button"
-            aria-label={t('conversation.composer.attach')}
-            title={t('conversation.composer.attach')}
-            disabled={blocked || props.editing !== undefined}
-            onClick={() => fileInput.current?.click()}
-          >
-            <Icon name="paperclip" />
-          </button>
-          {text.trim() === '' && pending.length === 0 && props.editing === undefined ? (
-            <button
-              type="button"
-              className="icon-button"
-              aria-label={t('conversation.composer.record')}
-              title={t('conversation.composer.record')}
-              disabled={blocked || sending}
-              onClick={() => {
-                setError(undefined);
-                setRecording(true);
-              }}
-            >
-              <Icon name="mic" />
-            </button>
-          ) : (
-            <button
-              type="submit"
-              className="send-button"
-              aria-label={props.editing !== undefined ? t('conversation.composer.saveEdit') : t('conversation.composer.send')}
-              title={props.editing !== undefined ? t('conversation.composer.saveEdit') : t('conversation.composer.send')}
-              disabled={!canSend}
-            >
-              <Icon name={props.editing !== undefined ? 'check' : 'send'} />
-            </button>
-          )}
-        </div>
-      )}
-      {blocked && (
-        <p id={`${id}-blocked`} className="composer-note">
-          {props.blockedReason}
-        </p>
-      )}
-      {error !== undefined && (
-        <p className="composer-error" role="alert">
-          {error}
-        </p>
-      )}
-    </form>
+      onSend={send}
+      onAddFiles={addFiles}
+      onRemoveAttachment={(key) => {
+        const item = pending.find((each) => each.key === key);
+        if (item !== undefined) removePending(item, true);
+      }}
+      onCancelReply={props.onCancelReply}
+      onCancelEdit={leaveEdit}
+      onEditLast={props.onEditLast}
+      onStartRecording={() => {
+        setError(undefined);
+      }}
+      onRecordingDone={sendRecording}
+      onRecordingFailed={recordingFailed}
+    />
   );
 }

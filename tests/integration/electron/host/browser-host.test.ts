@@ -161,17 +161,6 @@ describe('browser host socket', () => {
     socket.close();
   });
 
-  it('asks the page to open a chat when a native notification is chosen, with a checked id', () => {
-    const seen: Array<[string, unknown]> = [];
-    host.router.addEventSink((channel, payload) => seen.push([channel, payload]));
-    const id = '0b5c8a52-4a3f-4f57-9a3c-2f4f0f1d6b7e';
-    host.openConversation(id);
-    expect(seen).toContainEqual([eventChannel('app', 'onDidRequestOpenConversation'), { conversationId: id }]);
-    expect(() => {
-      host.openConversation('not an id');
-    }).toThrow();
-  });
-
   it('closes a socket that sends a malformed frame, and stays up for others', async () => {
     const { socket } = await openSocket(`?token=${token}`);
     if (socket === undefined) throw new Error('socket refused');

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { contractChannels, createParleyApi, createPreloadTransport } from '../../../../shared/ipc/bridge';
-import type { BridgeTransport, RendererIpc } from '../../../../shared/ipc/bridge';
+import { createParleyApi } from '../../../../shared/ipc/bridge';
+import type { BridgeTransport } from '../../../../shared/ipc/bridge';
 import { services } from '../../../../shared/ipc/contract';
-import { IpcError, refused } from '../../../../shared/ipc/errors';
+import { IpcError } from '../../../../shared/ipc/errors';
 import type { IpcResponse } from '../../../../shared/ipc/errors';
 import { IpcRouter } from '../../../../shared/ipc/router';
-import { eventChannel, methodChannel } from '../../../../shared/ipc/service';
+import { eventChannel } from '../../../../shared/ipc/service';
 
 /** A transport wired straight to a router: what both real transports do, minus the wire. */
 function loopback(router: IpcRouter): BridgeTransport & { listeners: Map<string, Set<(payload: unknown) => void>> } {
@@ -65,66 +65,5 @@ describe('createParleyApi', () => {
     fire?.({ theme: 'dark' });
     expect(seen).toEqual(['dark']);
     expect(eventChannel('settings', 'onDidChangeSettings')).toBe('parley:settings:onDidChangeSettings');
-  });
-});
-
-describe('the preload transport', () => {
-  /** ipcRenderer's part, wired to a router as Electron's main process does. */
-  function fakeIpc(router: IpcRouter): RendererIpc & { readonly invoked: Array<string> } {
-    const invoked: Array<string> = [];
-    const handlers = new Map<string, Set<(event: unknown, payload: unknown) => void>>();
-    router.addEventSink((channel, payload) => {
-      for (const handler of handlers.get(channel) ?? []) handler({}, payload);
-    });
-    return {
-      invoked,
-      invoke: (channel, ...args) => {
-        invoked.push(channel);
-        return router.invoke(channel, args);
-      },
-      on: (channel, listener) => {
-        const set = handlers.get(channel) ?? new Set();
-        handlers.set(channel, set);
-        set.add(listener);
-      },
-      removeListener: (channel, listener) => {
-        handlers.get(channel)?.delete(listener);
-      },
-    };
-  }
-
-  it('carries every channel of the contract and refuses any other before it reaches the main process', async () => {
-    const { methods, events } = contractChannels();
-    const expected = Object.values(services).reduce((count, spec) => count + Object.keys(spec.methods).length, 0);
-    expect(methods.size).toBe(expected);
-    expect(events.size).toBe(Object.values(services).reduce((count, spec) => count + Object.keys(spec.events).length, 0));
-    const ipc = fakeIpc(new IpcRouter());
-    const transport = createPreloadTransport(ipc);
-    expect(await transport.invoke('parley:shell.exec', [])).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
-    expect(ipc.invoked).toEqual([]);
-    const dispose = transport.subscribe('parley:anything', () => undefined);
-    dispose();
-  });
-
-  it("returns a refusal as a plain object that keeps its reason and parameters through the renderer's API", async () => {
-    const router = new IpcRouter();
-    router.registerService(
-      services.chats,
-      () => Object.fromEntries(Object.keys(services.chats.methods).map((name) => [name, () => Promise.reject(refused('unknown-handle', { handle: 'nobody' }))])) as never,
-    );
-    const transport = createPreloadTransport(fakeIpc(router));
-    const response = await transport.invoke(methodChannel('chats', 'startChat'), ['nobody']);
-    // What crosses contextBridge is this object, structured-cloned: no class, no lost fields.
-    expect(JSON.parse(JSON.stringify(response))).toEqual({
-      ok: false,
-      error: { code: 'INVALID_ARGUMENT', message: 'unknown-handle', reason: 'unknown-handle', params: { handle: 'nobody' } },
-    });
-    const api = createParleyApi(transport);
-    await expect(api.chats.startChat('nobody')).rejects.toMatchObject({ code: 'INVALID_ARGUMENT', reason: 'unknown-handle', params: { handle: 'nobody' } });
-  });
-
-  it('answers INTERNAL when the main process answers out of contract', async () => {
-    const transport = createPreloadTransport({ invoke: () => Promise.resolve({ surprise: true }), on: () => undefined, removeListener: () => undefined });
-    expect(await transport.invoke(methodChannel('app', 'getInfo'), [])).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
   });
 });
