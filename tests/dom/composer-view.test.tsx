@@ -5,7 +5,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { MessageView } from '../../shared/ipc/chats';
+import { messageView } from '../support/message-view';
 import type { ComposerViewProps } from '../../renderer/src/features/conversation/ComposerView';
 import { ComposerView } from '../../renderer/src/features/conversation/ComposerView';
 import { initI18n } from '../../renderer/src/i18n';
@@ -20,23 +20,7 @@ afterEach(() => {
 
 const conversationId = '0f6b8a3c-1d2e-4f50-8a6b-7c8d9e0f1a2b';
 
-const ownMessage: MessageView = {
-  id: '00000000-0000-4000-8000-000000000001',
-  conversationId,
-  kind: 'text',
-  direction: 'outgoing',
-  body: 'see you at 6',
-  sentAt: 1_700_000_000_000,
-  receivedAt: 1_700_000_000_000,
-  status: 'read',
-  errorText: null,
-  errorCode: null,
-  editedAt: null,
-  deletedForEveryone: false,
-  quote: null,
-  reactions: [],
-  attachments: [],
-};
+const ownMessage = messageView({ id: '00000000-0000-4000-8000-000000000001', conversationId, body: 'see you at 6' });
 
 const noop = (): void => undefined;
 

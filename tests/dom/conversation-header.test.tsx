@@ -4,9 +4,9 @@
  */
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { ConversationSummary } from '../../shared/ipc/chats';
 import { ConversationHeader } from '../../renderer/src/features/conversation/ConversationHeader';
 import { initI18n } from '../../renderer/src/i18n';
+import { conversationSummary } from '../support/conversation-summary';
 
 beforeAll(async () => {
   await initI18n('en');
@@ -16,23 +16,7 @@ afterEach(() => {
   cleanup();
 });
 
-const conversation: ConversationSummary = {
-  id: '0f6b8a3c-1d2e-4f50-8a6b-7c8d9e0f1a2b',
-  title: 'Carol Example',
-  handle: '@carol',
-  avatarDataUrl: null,
-  lastMessagePreview: null,
-  lastMessageAt: null,
-  lastMessageDirection: null,
-  lastMessageKind: null,
-  unread: 0,
-  pinned: false,
-  archived: false,
-  mutedUntil: null,
-  draft: null,
-  verified: 'verified',
-  identityChangePending: false,
-};
+const conversation = conversationSummary({ id: '0f6b8a3c-1d2e-4f50-8a6b-7c8d9e0f1a2b', title: 'Carol Example', handle: '@carol', verified: 'verified' });
 
 describe('the conversation header', () => {
   it('names the contact, shows the shield when verified, and opens each panel', () => {

@@ -8,6 +8,7 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createParleyApi } from '../../shared/ipc/bridge';
 import type { MessageView } from '../../shared/ipc/chats';
+import { messageView } from '../support/message-view';
 import { services } from '../../shared/ipc/contract';
 import { IpcRouter } from '../../shared/ipc/router';
 import type { MessageHandlers } from '../../renderer/src/features/conversation/MessageItem';
@@ -27,23 +28,16 @@ afterEach(() => {
 const conversationId = '0f6b8a3c-1d2e-4f50-8a6b-7c8d9e0f1a2b';
 
 function message(index: number): MessageView {
-  return {
+  const incoming = index % 2 === 0;
+  return messageView({
     id: `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`,
     conversationId,
-    kind: 'text',
-    direction: index % 2 === 0 ? 'incoming' : 'outgoing',
+    direction: incoming ? 'incoming' : 'outgoing',
     body: `message ${String(index)}`,
     sentAt: 1_700_000_000_000 + index * 60_000,
     receivedAt: 1_700_000_000_000 + index * 60_000,
-    status: index % 2 === 0 ? 'received' : 'read',
-    errorText: null,
-    errorCode: null,
-    editedAt: null,
-    deletedForEveryone: false,
-    quote: null,
-    reactions: [],
-    attachments: [],
-  };
+    status: incoming ? 'received' : 'read',
+  });
 }
 
 /** An API over the real contract whose services answer nothing: the list only reads the connection state. */

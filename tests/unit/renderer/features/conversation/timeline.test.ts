@@ -11,28 +11,13 @@ import {
   openingContextMessages,
   upsertMessages,
 } from '../../../../../renderer/src/features/conversation/timeline';
+import { messageView } from '../../../../support/message-view';
 
 const day = 24 * 60 * 60 * 1000;
 const noon = new Date(2026, 10, 20, 12, 0, 0).getTime();
 
 function message(id: string, sentAt: number, change: Partial<MessageView> = {}): MessageView {
-  return {
-    id,
-    conversationId: 'c',
-    kind: 'text',
-    direction: 'incoming',
-    body: id,
-    sentAt,
-    receivedAt: sentAt,
-    status: 'received',
-    errorText: null,
-    editedAt: null,
-    deletedForEveryone: false,
-    quote: null,
-    reactions: [],
-    attachments: [],
-    ...change,
-  };
+  return messageView({ id, conversationId: 'c', direction: 'incoming', body: id, sentAt, receivedAt: sentAt, status: 'received', ...change });
 }
 
 function page(messages: Array<MessageView>, change: Partial<MessagePage> = {}): MessagePage {
