@@ -199,10 +199,8 @@ export function createDelivery(options: DeliveryOptions): Pick<OutboxDelegate, '
         needsSync &&
         (content.dataMessage !== null || content.editMessage !== null);
       store.transaction(() => {
-        if (last !== undefined) {
-          store.markOutboxRecipientSent(item.id, last.recipient, last.result.sealed, last.sentAt);
-          handler.sentTo?.({ item, recipient: last.recipient, content, message, result: last.result, sentAt: last.sentAt });
-        }
+        // The last recipient needs no mark: the item goes in this same transaction.
+        if (last !== undefined) handler.sentTo?.({ item, recipient: last.recipient, content, message, result: last.result, sentAt: last.sentAt });
         // Queued, so the transcript survives a failure here.
         if (transcript) {
           store.enqueueOutbox({

@@ -7,6 +7,8 @@ import { copyBytes } from './rows';
 
 interface OutboxRow {
   id: number;
+  /** `[[account_id, sent_at, sealed], …]` in order, from `recipientsColumn`. */
+  recipients: string;
   kind: OutboxKind;
   lane: string;
   message_id: string | null;
@@ -17,22 +19,24 @@ interface OutboxRow {
   last_error: string | null;
 }
 
-interface RecipientRow {
-  account_id: string;
-  sent_at: number | null;
-  sealed: number | null;
+/** An item's recipients as one column of its row, so reading an item is one statement. */
+const recipientsColumn = `(SELECT json_group_array(json_array(account_id, sent_at, sealed)) FROM
+    (SELECT account_id, sent_at, sealed FROM outbox_recipients r WHERE r.outbox_id = o.id ORDER BY position)) AS recipients`;
+
+function toRecipients(column: string): Array<OutboxRecipient> {
+  return (JSON.parse(column) as Array<[string, number | null, number | null]>).map(([accountId, sentAt, sealed]) => ({
+    accountId: toAccountId(accountId),
+    sentAt,
+    sealed: sealed === null ? null : sealed === 1,
+  }));
 }
 
-function toRecipient(row: RecipientRow): OutboxRecipient {
-  return { accountId: toAccountId(row.account_id), sentAt: row.sent_at, sealed: row.sealed === null ? null : row.sealed === 1 };
-}
-
-function toItem(row: OutboxRow, recipients: ReadonlyArray<OutboxRecipient>): OutboxItem {
+function toItem(row: OutboxRow): OutboxItem {
   return {
     id: toOutboxId(row.id),
     kind: row.kind,
     lane: row.lane as OutboxLane,
-    recipients,
+    recipients: toRecipients(row.recipients),
     messageId: row.message_id === null ? null : toMessageId(row.message_id),
     payload: copyBytes(row.payload),
     createdAt: row.created_at,
@@ -44,15 +48,15 @@ function toItem(row: OutboxRow, recipients: ReadonlyArray<OutboxRecipient>): Out
 
 export function createOutboxRepository(db: SqliteDatabase, clock: Clock): OutboxReader & OutboxWriter {
   const selectItems = db.prepare<{ due_by: number; limit: number }, OutboxRow>(
-    'SELECT * FROM outbox WHERE next_attempt_at <= @due_by ORDER BY id LIMIT @limit',
+    `SELECT o.*, ${recipientsColumn} FROM outbox o WHERE o.next_attempt_at <= @due_by ORDER BY o.id LIMIT @limit`,
   );
   // One row per lane, from the (lane, id) index: the lane's first item is its smallest id.
   const selectHeads = db.prepare<[], { lane: string; id: number; attempts: number; next_attempt_at: number }>(
     `SELECT o.lane, o.id, o.attempts, o.next_attempt_at FROM outbox o
      JOIN (SELECT lane, min(id) AS id FROM outbox GROUP BY lane) h ON h.id = o.id ORDER BY o.id`,
   );
-  const selectHead = db.prepare<[string], OutboxRow>('SELECT * FROM outbox WHERE lane = ? ORDER BY id LIMIT 1');
-  const selectLane = db.prepare<[string], OutboxRow>('SELECT * FROM outbox WHERE lane = ? ORDER BY id');
+  const selectHead = db.prepare<[string], OutboxRow>(`SELECT o.*, ${recipientsColumn} FROM outbox o WHERE o.lane = ? ORDER BY o.id LIMIT 1`);
+  const selectLane = db.prepare<[string], OutboxRow>(`SELECT o.*, ${recipientsColumn} FROM outbox o WHERE o.lane = ? ORDER BY o.id`);
   const selectForMessage = db.prepare<[string], { count: number }>(
     "SELECT count(*) AS count FROM outbox WHERE message_id = ? AND kind = 'message'",
   );
@@ -63,13 +67,9 @@ export function createOutboxRepository(db: SqliteDatabase, clock: Clock): Outbox
   const insertRecipient = db.prepare<[number, number, string]>(
     'INSERT INTO outbox_recipients (outbox_id, position, account_id) VALUES (?, ?, ?)',
   );
-  const selectRecipients = db.prepare<[number], RecipientRow>(
-    'SELECT account_id, sent_at, sealed FROM outbox_recipients WHERE outbox_id = ? ORDER BY position',
-  );
   const updateRecipientSent = db.prepare<[number, number, number, string]>(
     'UPDATE outbox_recipients SET sent_at = ?, sealed = ? WHERE outbox_id = ? AND account_id = ? AND sent_at IS NULL',
   );
-  const item = (row: OutboxRow): OutboxItem => toItem(row, selectRecipients.all(row.id).map(toRecipient));
   const enqueue = db.transaction((kind: OutboxKind, lane: string, recipients: ReadonlyArray<AccountId>, messageId: string | null, payload: Uint8Array) => {
     const now = clock();
     const id = Number(insertItem.run(kind, lane, messageId, payload, now, now).lastInsertRowid);
@@ -85,7 +85,7 @@ export function createOutboxRepository(db: SqliteDatabase, clock: Clock): Outbox
     listOutbox(options = {}) {
       return selectItems
         .all({ due_by: options.dueBy ?? Number.MAX_SAFE_INTEGER, limit: options.limit ?? -1 })
-        .map(item);
+        .map(toItem);
     },
     listOutboxLaneHeads() {
       return selectHeads.all().map(
@@ -99,10 +99,10 @@ export function createOutboxRepository(db: SqliteDatabase, clock: Clock): Outbox
     },
     getOutboxLaneHead(lane) {
       const row = selectHead.get(lane);
-      return row === undefined ? undefined : item(row);
+      return row === undefined ? undefined : toItem(row);
     },
     listOutboxLane(lane) {
-      return selectLane.all(lane).map(item);
+      return selectLane.all(lane).map(toItem);
     },
     isMessageQueued(messageId) {
       return (selectForMessage.get(messageId)?.count ?? 0) > 0;
