@@ -21,6 +21,7 @@ import type { Scheduler } from './kernel/scheduler';
 import { systemScheduler } from './kernel/scheduler';
 import { StorageGuard } from './kernel/storage-guard';
 import { persistedClock } from './kernel/clock';
+import { createBusiness } from './modules/inbox/business';
 import { persistedTimestamps } from './kernel/timestamps';
 import { historyManifestHandler } from './linking/history-inbound';
 import { HistoryMediaReceiver } from './linking/history-media';
@@ -322,7 +323,13 @@ export function createEngine(options: EngineOptions): Engine {
 }
 
 /** Registers a new account with this device as its primary (device 1): what the phone does once. */
-export async function registerPrimary(options: EngineOptions & { readonly handle: string }): Promise<Engine> {
+export async function registerPrimary(
+  options: EngineOptions & {
+    readonly handle: string;
+    /** A business account: its name; the phone makes the business root key and its owner seat. */
+    readonly business?: { readonly name: string };
+  },
+): Promise<Engine> {
   const { store } = options;
   if (store.getAccount() !== undefined) throw new Error('This profile already has an account.');
   const identity = IdentityKeyPair.generate();
@@ -341,16 +348,30 @@ export async function registerPrimary(options: EngineOptions & { readonly handle
     registrationId,
     ...signed,
     ...oneTime,
+    ...(options.business === undefined ? {} : { kind: 'business' as const }),
   });
-  store.saveAccount({
-    accountId: toAccountId(created.accountId),
-    deviceId: toDeviceId(created.deviceId),
-    registrationId,
-    identityKeyPair: identity.serialize(),
-    profileKey: Uint8Array.from(profileKey),
-    relayPassword: password,
-    handle: options.handle,
-    createdAt: (options.now ?? Date.now)(),
+  const now = options.now ?? Date.now;
+  const accountId = toAccountId(created.accountId);
+  const deviceId = toDeviceId(created.deviceId);
+  store.transaction(() => {
+    store.saveAccount({
+      accountId,
+      deviceId,
+      registrationId,
+      identityKeyPair: identity.serialize(),
+      profileKey: Uint8Array.from(profileKey),
+      relayPassword: password,
+      handle: options.handle,
+      createdAt: now(),
+    });
+    const business = options.business;
+    if (business === undefined) return;
+    const stamped = persistedClock(store, () => `${accountId}.${String(deviceId)}`, now).tick();
+    if (!stamped.ok) throw new Error(`The clock refused to stamp the business: ${stamped.problem}`);
+    createBusiness(store, { name: business.name, deviceId, at: stamped.timestamp });
+    // Customers see the business by its name.
+    store.setItem('profileName', business.name);
+    store.setItem('profileUpdatedAt', now());
   });
   return createEngine(options);
 }

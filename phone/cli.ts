@@ -2,6 +2,7 @@
  * `npm run phone -- <command>`: the reference primary device for people and demos.
  *
  *   register <handle>            create an account with this phone as its primary device
+ *                                (--business "Acme Support": a business, this phone its owner)
  *   send <handle> <text…>        send an end-to-end-encrypted message
  *   inbox                        fetch and show recent conversations
  *   chat <handle>                interactive chat: type lines to send, see replies live
@@ -41,7 +42,7 @@ import { PrimaryDevice } from './primary-device';
 import { describeFailure } from './errors';
 
 const usage = `usage: parley-phone [--relay URL] [--data DIR] <command>
-  register <handle> | send <handle> <text…> | inbox | chat <handle> | contacts | devices | unlink <id>
+  register [--business NAME] <handle> | send <handle> <text…> | inbox | chat <handle> | contacts | devices | unlink <id>
   link 'parley://link?uuid=…&pub_key=…' | link <qr.png> | typing <handle> [--stop] | read <handle>
   send-file <handle> <path> [--caption T] [--voice] | save-attachments <dir>
   reply|edit <handle> --to <text> <text…> | react <handle> --to <text> <emoji> [--remove] | delete <handle> --to <text>
@@ -61,6 +62,7 @@ async function main(argv: Array<string>): Promise<number> {
       remove: { type: 'boolean', default: false },
       qr: { type: 'string' },
       stop: { type: 'boolean', default: false },
+      business: { type: 'string' },
     },
   });
   const [command, ...rest] = positionals;
@@ -75,8 +77,14 @@ async function main(argv: Array<string>): Promise<number> {
   if (command === 'register') {
     const handle = rest[0];
     if (handle === undefined) throw new Error('register needs a handle, e.g. `register alice`.');
-    const phone = await PrimaryDevice.register({ ...options, handle });
-    process.stdout.write(`Registered ${handle} (account ${phone.engine.account.accountId}).\n`);
+    const business = values.business?.trim();
+    if (business === '') throw new Error('--business needs the business name, e.g. `register --business "Acme Support" acme`.');
+    const phone = await PrimaryDevice.register({ ...options, handle, ...(business === undefined ? {} : { business }) });
+    process.stdout.write(
+      business === undefined
+        ? `Registered ${handle} (account ${phone.engine.account.accountId}).\n`
+        : `Registered the business ${business} as ${handle} (account ${phone.engine.account.accountId}); this phone is its owner and keeps the business root key.\n`,
+    );
     await phone.close();
     return 0;
   }

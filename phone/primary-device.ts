@@ -93,10 +93,15 @@ export class PrimaryDevice {
   }
 
   /** Creates the account, with this phone as device 1. */
-  static async register(options: PhoneOptions & { readonly handle: string }): Promise<PrimaryDevice> {
+  static async register(options: PhoneOptions & { readonly handle: string; readonly business?: string }): Promise<PrimaryDevice> {
     const store = await openEncryptedStore({ dataDir: options.dataDir, keyStore: options.keyStore, ...keyLocation(options) });
     try {
-      const engine = await registerPrimary({ store, relayUrl: options.relayUrl, handle: options.handle });
+      const engine = await registerPrimary({
+        store,
+        relayUrl: options.relayUrl,
+        handle: options.handle,
+        ...(options.business === undefined ? {} : { business: { name: options.business } }),
+      });
       return new PrimaryDevice(engine, store, options.relayUrl);
     } catch (error) {
       store.close();

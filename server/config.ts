@@ -1,7 +1,7 @@
 /** Every tunable of the relay, with defaults. `startRelay` takes a partial of this. */
 import { DEFAULT_SCRYPT_COST } from './auth/password';
 import type { ScryptCost } from './auth/password';
-import { MAX_LINKED_DEVICES } from '../shared/relay-api';
+import { MAX_BUSINESS_LINKED_DEVICES, MAX_LINKED_DEVICES } from '../shared/relay-api';
 import { DEFAULT_RATE_LIMITS } from './rate-limit';
 import type { RateLimitName, RateLimit, RateLimits } from './rate-limit';
 
@@ -24,6 +24,8 @@ export interface RelayConfig {
   readonly deviceTombstoneTtlMs: number;
   /** Linked devices besides the primary. */
   readonly maxLinkedDevices: number;
+  /** The same for a business account (its agents' desktops). */
+  readonly maxBusinessLinkedDevices: number;
   /** Ping interval on WebSockets; a peer that misses one pong is dropped. */
   readonly heartbeatMs: number;
   /** Envelopes pushed to a device before waiting for acknowledgements. */
@@ -59,6 +61,7 @@ export const DEFAULT_CONFIG: RelayConfig = {
   linkTokenTtlMs: 10 * MINUTE,
   deviceTombstoneTtlMs: 365 * DAY,
   maxLinkedDevices: MAX_LINKED_DEVICES,
+  maxBusinessLinkedDevices: MAX_BUSINESS_LINKED_DEVICES,
   heartbeatMs: 30 * SECOND,
   deliveryWindow: 64,
   deliveryAckTimeoutMs: 60 * SECOND,

@@ -10,6 +10,7 @@ import { randomUUID } from 'node:crypto';
 import { AttachmentIdSchema, checkedIds, ConversationIdSchema, MessageIdSchema } from '../../shared/domain/ids';
 import type { AccountId, AttachmentId, ConversationId, DeviceId, MessageId, OutboxId, PreKeyId, RegistrationId, ServerGuid } from '../../shared/domain/ids';
 import { NamedError } from '../../shared/domain/named-error';
+import type { Seat } from '../../shared/domain/console/roster';
 
 export type { AccountId, ConversationId, DeviceId, MessageId, OutboxId, PreKeyId, RegistrationId, ServerGuid } from '../../shared/domain/ids';
 export { maxDeviceId } from '../../shared/domain/ids';
@@ -104,6 +105,17 @@ export interface StoreItems {
    * a restart never orders a new event before one it already stamped.
    */
   hlcLast: { readonly wall: number; readonly counter: number };
+  /**
+   * A business account (engine/modules/inbox/business.ts): its name and the business root
+   * key's public half, which every seat chains to. On the owner's phone only, also the
+   * root key's private half (`businessRootKey`), which never leaves it.
+   */
+  business: { readonly name: string; readonly rootPublicKey: string };
+  businessRootKey: string;
+  /** This device's seat in the business console, with its own signing key (private half base64). */
+  consoleSeat: { readonly seatId: string; readonly publicKey: string; readonly privateKey: string };
+  /** The roster as this device knows it (a few dozen seats at most). */
+  consoleSeats: ReadonlyArray<Seat>;
   /**
    * History sync on a new device (engine/linking/history-media.ts): the media
    * manifest it expects from its primary, and where it is once the primary announced it.

@@ -44,6 +44,7 @@ export class AccountService {
         unidentifiedAccessKey:
           request.unidentifiedAccessKey === undefined ? undefined : fromBase64(request.unidentifiedAccessKey),
         unrestrictedUnidentifiedAccess: request.unrestrictedUnidentifiedAccess ?? false,
+        kind: request.kind ?? 'personal',
         createdAt: this.clock(),
       },
       primary,

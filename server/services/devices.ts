@@ -105,10 +105,11 @@ export class DeviceService {
     if (accountId === undefined) throw invalidToken();
     const account = await this.stores.accounts.getAccount(accountId);
     if (account === undefined) throw invalidToken();
-    const maxDevices = 1 + this.config.maxLinkedDevices;
+    const maxLinked = account.kind === 'business' ? this.config.maxBusinessLinkedDevices : this.config.maxLinkedDevices;
+    const maxDevices = 1 + maxLinked;
     // Checked before the expensive part too; linkDevice checks again atomically.
     if ((await this.stores.devices.listDevices(accountId)).length >= maxDevices) {
-      throw new TooManyDevicesError(this.config.maxLinkedDevices);
+      throw new TooManyDevicesError(maxLinked);
     }
     const identity = parseIdentityKey(new Uint8Array(account.identityKey));
     const device = await prepareNewDevice(identity, request, this.config.scryptCost);
@@ -119,7 +120,7 @@ export class DeviceService {
       case 'invalid-token':
         throw invalidToken();
       case 'too-many-devices':
-        throw new TooManyDevicesError(this.config.maxLinkedDevices);
+        throw new TooManyDevicesError(maxLinked);
     }
   }
 }

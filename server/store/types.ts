@@ -5,6 +5,7 @@
  * change that must be atomic is one method, so each implementation can make it a
  * transaction.
  */
+import type { AccountKind } from '../../shared/relay-api';
 import type { AccountId, DeviceId } from '../../shared/relay-api';
 
 export interface StoredPreKey {
@@ -22,6 +23,7 @@ export interface AccountRecord {
   /** 16 bytes derived from the profile key; absent = sealed sender to this account is refused. */
   readonly unidentifiedAccessKey: Uint8Array | undefined;
   readonly unrestrictedUnidentifiedAccess: boolean;
+  readonly kind: AccountKind;
   readonly createdAt: number;
 }
 
@@ -57,6 +59,7 @@ export interface NewAccount {
   readonly identityKey: Uint8Array;
   readonly unidentifiedAccessKey: Uint8Array | undefined;
   readonly unrestrictedUnidentifiedAccess: boolean;
+  readonly kind: AccountKind;
   readonly createdAt: number;
 }
 

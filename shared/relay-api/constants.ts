@@ -2,6 +2,11 @@
 
 /** Linked devices an account may have besides its primary. */
 export const MAX_LINKED_DEVICES = 5;
+/** The same for a business account: its agents' desktops. */
+export const MAX_BUSINESS_LINKED_DEVICES = 50;
+/** What an account is; the relay learns nothing else about a business. */
+export const accountKinds = ['personal', 'business'] as const;
+export type AccountKind = (typeof accountKinds)[number];
 /** One-time pre-keys (EC or Kyber) per upload request. */
 export const MAX_PRE_KEYS_PER_UPLOAD = 100;
 /** Largest `content` of one per-device message, in bytes (as Signal). */

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { AccountIdSchema, DeviceIdSchema } from './ids';
 import {
+  accountKinds,
   MAX_MESSAGE_CONTENT_BYTES,
   MAX_PRE_KEYS_PER_UPLOAD,
   MAX_PROVISIONING_ENVELOPE_BYTES,
@@ -100,6 +101,8 @@ export const RegisterAccountRequestSchema = z.strictObject({
   identityKey: EcPublicKeySchema,
   unidentifiedAccessKey: UnidentifiedAccessKeySchema.optional(),
   unrestrictedUnidentifiedAccess: z.boolean().optional(),
+  /** Default personal. A business may link MAX_BUSINESS_LINKED_DEVICES desktops. */
+  kind: z.enum(accountKinds).optional(),
   ...NewDeviceFields,
 });
 export type RegisterAccountRequest = z.infer<typeof RegisterAccountRequestSchema>;

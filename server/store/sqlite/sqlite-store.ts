@@ -73,6 +73,7 @@ interface AccountRow {
   identity_key: Buffer;
   unidentified_access_key: Buffer | null;
   unrestricted_unidentified_access: number;
+  kind: string;
   created_at: number;
 }
 
@@ -136,12 +137,12 @@ export class SqliteRelayStore implements RelayStore {
 
     this.statements = {
       getAccount: db.prepare<[string], AccountRow>(
-        'SELECT id, identity_key, unidentified_access_key, unrestricted_unidentified_access, created_at FROM accounts WHERE id = ?',
+        'SELECT id, identity_key, unidentified_access_key, unrestricted_unidentified_access, kind, created_at FROM accounts WHERE id = ?',
       ),
       findAccountByHandle: db.prepare<[Uint8Array], { id: string }>('SELECT id FROM accounts WHERE handle_hash = ?'),
       insertAccount: db.prepare(
-        `INSERT INTO accounts (id, handle_hash, identity_key, unidentified_access_key, unrestricted_unidentified_access, created_at)
-         VALUES (@id, @handleHash, @identityKey, @uak, @unrestricted, @createdAt)
+        `INSERT INTO accounts (id, handle_hash, identity_key, unidentified_access_key, unrestricted_unidentified_access, kind, created_at)
+         VALUES (@id, @handleHash, @identityKey, @uak, @unrestricted, @kind, @createdAt)
          ON CONFLICT (handle_hash) DO NOTHING`,
       ),
       setAccessKey: db.prepare<[Uint8Array | null, string]>('UPDATE accounts SET unidentified_access_key = ? WHERE id = ?'),
@@ -285,6 +286,7 @@ export class SqliteRelayStore implements RelayStore {
         identityKey: account.identityKey,
         uak: account.unidentifiedAccessKey ?? null,
         unrestricted: account.unrestrictedUnidentifiedAccess ? 1 : 0,
+        kind: account.kind,
         createdAt: account.createdAt,
       });
       if (result.changes === 0) return false;
@@ -375,6 +377,8 @@ export class SqliteRelayStore implements RelayStore {
         identityKey: row.identity_key,
         unidentifiedAccessKey: row.unidentified_access_key ?? undefined,
         unrestrictedUnidentifiedAccess: row.unrestricted_unidentified_access === 1,
+        // A kind a newer relay wrote reads as personal: the smaller device limit.
+        kind: row.kind === 'business' ? 'business' : 'personal',
         createdAt: row.created_at,
       };
     });

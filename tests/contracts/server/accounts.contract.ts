@@ -21,6 +21,15 @@ export function accountStoreContract(name: string, open: OpenStores): void {
       expect(await stores.accounts.findAccountByHandleHash(randomBytes(32))).toBeUndefined();
     });
 
+    it('keeps the account kind it was created with', async () => {
+      const stores = current();
+      const business = newAccount({ kind: 'business' });
+      expect(await stores.accounts.createAccount(business, newDevice())).toBe(true);
+      expect((await stores.accounts.getAccount(business.id))?.kind).toBe('business');
+      const personal = await createAccount(stores);
+      expect((await stores.accounts.getAccount(personal))?.kind).toBe('personal');
+    });
+
     it('sets and clears the unidentified-access key and the unrestricted flag independently', async () => {
       const stores = current();
       const accountId = await createAccount(stores);

@@ -32,6 +32,7 @@ export function newAccount(overrides: Partial<NewAccount> = {}): NewAccount {
     identityKey: randomBytes(33),
     unidentifiedAccessKey: undefined,
     unrestrictedUnidentifiedAccess: false,
+    kind: 'personal',
     createdAt: 1_000,
     ...overrides,
   };

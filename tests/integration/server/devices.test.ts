@@ -110,6 +110,18 @@ describe('linking', () => {
     expect((await primary.call('DELETE', '/v1/devices/3')).status).toBe(204);
     await expect(linkDevice(primary, { token })).resolves.toMatchObject({ deviceId: 3 });
   });
+
+  it('allows a business account fifty linked desktops, its agents, and refuses the fifty-first', async () => {
+    const owner = await registerAccount(harness.url, 'acme-support', { kind: 'business' });
+    for (let index = 0; index < 50; index += 1) await linkDevice(owner);
+    expect(await deviceIds(owner)).toHaveLength(51);
+    const token = await linkToken(owner);
+    const extra = await call(harness.url, 'PUT', '/v1/devices/link', { json: linkBody(token, owner.identity) });
+    expect(extra).toMatchObject({ status: 411, body: { error: 'too_many_devices' } });
+    // An account kind the relay does not know is refused, not taken as personal or business.
+    const unknown = await call(harness.url, 'POST', '/v1/accounts', { json: { handle: 'odd-kind', kind: 'enterprise' } });
+    expect(unknown.status).toBe(400);
+  }, 120_000);
 });
 
 describe('listing devices', () => {

@@ -150,6 +150,7 @@ export async function registerAccount(
     readonly pqPreKeys?: number;
     readonly unidentifiedAccessKey?: string;
     readonly unrestrictedUnidentifiedAccess?: boolean;
+    readonly kind?: 'personal' | 'business';
   } = {},
 ): Promise<TestDevice> {
   const identity = IdentityKeyPair.generate();
@@ -165,6 +166,7 @@ export async function registerAccount(
       ...(options.unrestrictedUnidentifiedAccess === undefined
         ? {}
         : { unrestrictedUnidentifiedAccess: options.unrestrictedUnidentifiedAccess }),
+      ...(options.kind === undefined ? {} : { kind: options.kind }),
     },
   });
   if (result.status !== 200) throw new Error(`registration failed: ${String(result.status)} ${JSON.stringify(result.body)}`);

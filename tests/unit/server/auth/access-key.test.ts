@@ -13,6 +13,7 @@ function account(key: Uint8Array | undefined, unrestricted = false): AccountReco
     identityKey: new Uint8Array(33),
     unidentifiedAccessKey: key,
     unrestrictedUnidentifiedAccess: unrestricted,
+    kind: 'personal',
     createdAt: 0,
   };
 }

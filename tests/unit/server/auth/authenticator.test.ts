@@ -59,6 +59,7 @@ describe('Authenticator', () => {
         identityKey: new Uint8Array(33),
         unidentifiedAccessKey: undefined,
         unrestrictedUnidentifiedAccess: false,
+        kind: 'personal',
         createdAt: 0,
       },
       { ...newDevice(), passwordHash: await hashPassword('first-password-xyz', cheap) },
