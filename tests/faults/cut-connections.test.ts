@@ -39,9 +39,11 @@ describe('connections cut every few hundred ms', () => {
     await desktop.sendTexts(bobId, fromDesktop);
 
     // Long enough under cuts to exercise retries (at least four cuts: a fast machine can move
-    // fifty messages between two of them), then let the devices converge.
+    // fifty messages between two of them) with both directions under way (a loaded machine
+    // can move the desktop's fifty before the first of bob's arrive), then let the devices
+    // converge.
     await settle(
-      () => proxy.cuts >= 4 && tally(reportOf(bob), aliceId, 'desk-').bodies.length >= 50,
+      () => proxy.cuts >= 4 && tally(reportOf(bob), aliceId, 'desk-').bodies.length >= 50 && tally(reportOf(alice), bobId, 'bob-').bodies.length >= 10,
       30_000,
     );
     proxy.stopCutting();
