@@ -46,6 +46,8 @@ import { createReceiptsService } from './modules/receipts/service';
 import { verifiedSyncHandler } from './modules/safety/inbound';
 import { createSafetyService } from './modules/safety/service';
 import { createSearchService } from './modules/search/service';
+import { consoleHandler } from './modules/inbox/inbound';
+import { createInboxService } from './modules/inbox/service';
 import { Mutex } from './mutex';
 import { createDelivery, OutboxJobs } from './pipeline/delivery';
 import { ContentRouter } from './pipeline/inbound';
@@ -201,6 +203,18 @@ export function createEngine(options: EngineOptions): Engine {
     historyManifestHandler((history, senderDeviceId) => {
       historyMedia.record(history, senderDeviceId);
     }),
+    consoleHandler(store, {
+      clock,
+      sendToOwnDevices: (payload) => {
+        out.enqueue('sync', [account().accountId], null, { syncMessage: { console: { payload: Buffer.from(payload) } } });
+      },
+      changed: () => {
+        events.emit('consoleChanged', undefined);
+      },
+      refused: (reason) => {
+        log.warn({ event: 'console-payload-refused', reason }, 'console sync refused');
+      },
+    }),
   );
   const receiver = new ReceivePipeline({
     store,
@@ -316,6 +330,7 @@ export function createEngine(options: EngineOptions): Engine {
       },
       attachments,
       search: createSearchService(store),
+      inbox: createInboxService(store),
     },
   });
   recordInternals(engine, { store, relay, events });

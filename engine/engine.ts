@@ -3,6 +3,7 @@
  * phone CLI and the desktop host both run it; neither talks to libsignal, the store or
  * the relay directly. `compose.ts` builds it; each service is a module's (`modules/`).
  */
+import type { InboxService } from './modules/inbox/service';
 import type { AttachmentService } from './attachments/types';
 import type { EngineEvents } from './events';
 import type { Disposer, Emitter } from './kernel/emitter';
@@ -38,6 +39,8 @@ export interface EngineServices {
   };
   readonly attachments: AttachmentService;
   readonly search: SearchService;
+  /** The business console: this device's business and roster. */
+  readonly inbox: InboxService;
 }
 
 export interface EngineParts {
@@ -58,6 +61,7 @@ export class Engine implements EngineServices {
   readonly devices: EngineServices['devices'];
   readonly attachments: AttachmentService;
   readonly search: SearchService;
+  readonly inbox: InboxService;
 
   constructor(private readonly parts: EngineParts) {
     ({
@@ -69,6 +73,7 @@ export class Engine implements EngineServices {
       devices: this.devices,
       attachments: this.attachments,
       search: this.search,
+      inbox: this.inbox,
     } = parts.services);
   }
 

@@ -24,6 +24,8 @@ export interface EngineEvents extends Record<string, unknown> {
   contactChanged: { readonly accountId: AccountId };
   /** This account's own profile changed (here or on another of its devices). */
   profileChanged: undefined;
+  /** The business console's roster (and, later, its state) changed. */
+  consoleChanged: undefined;
   /**
    * The database failed underneath the engine (damaged pages, I/O errors): the engine
    * stopped receiving (nothing more is acknowledged) and sending. The host shows a typed

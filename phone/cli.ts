@@ -9,7 +9,8 @@
  *   contacts                     the accounts this phone knows
  *   devices                      this account's devices, with last-seen times
  *   unlink <id>                  remove a linked device
- *   link <url | qr.png>          link the desktop showing this code (URL or a PNG of its QR)
+ *   link <url | qr.png>          link the desktop showing this code (URL or a PNG of its QR);
+ *                                a business links an agent: --agent "Agent A" --role admin|agent
  *   typing <handle> [--stop]     show (or stop showing) "typing…" in their chat
  *   read <handle>                mark their messages read here and send read receipts
  *   send-file <handle> <path>    send a file as an encrypted attachment (--caption, --voice)
@@ -43,10 +44,18 @@ import { describeFailure } from './errors';
 
 const usage = `usage: parley-phone [--relay URL] [--data DIR] <command>
   register [--business NAME] <handle> | send <handle> <text…> | inbox | chat <handle> | contacts | devices | unlink <id>
-  link 'parley://link?uuid=…&pub_key=…' | link <qr.png> | typing <handle> [--stop] | read <handle>
+  link 'parley://link?uuid=…&pub_key=…' | link <qr.png> [--agent NAME --role admin|agent] | typing <handle> [--stop] | read <handle>
   send-file <handle> <path> [--caption T] [--voice] | save-attachments <dir>
   reply|edit <handle> --to <text> <text…> | react <handle> --to <text> <emoji> [--remove] | delete <handle> --to <text>
   safety-number <handle> [--qr out.png] | verify <handle> <digits…> | profile <name> | reset-identity`;
+
+/** `--agent NAME --role admin|agent`, both or neither. */
+function agentSeat(agent: string | undefined, role: string | undefined): { readonly name: string; readonly role: 'admin' | 'agent' } | undefined {
+  if (agent === undefined && role === undefined) return undefined;
+  const name = agent?.trim() ?? '';
+  if (name === '' || (role !== 'admin' && role !== 'agent')) throw new Error('An agent desktop needs --agent "Name" and --role admin or --role agent.');
+  return { name, role };
+}
 
 async function main(argv: Array<string>): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -63,6 +72,8 @@ async function main(argv: Array<string>): Promise<number> {
       qr: { type: 'string' },
       stop: { type: 'boolean', default: false },
       business: { type: 'string' },
+      agent: { type: 'string' },
+      role: { type: 'string' },
     },
   });
   const [command, ...rest] = positionals;
@@ -133,13 +144,21 @@ async function main(argv: Array<string>): Promise<number> {
         process.stdout.write(
           linkTarget.kind === 'image' ? `Read the linking code in ${linkTarget.source}.\n` : 'The link is a valid Parley linking code.\n',
         );
+        const seat = agentSeat(values.agent, values.role);
         process.stdout.write('Sending this account to the desktop, with your recent history…\n');
-        const { device, media } = await phone.link(linkTarget.url);
+        const { device, media, seat: granted } = await phone.link(linkTarget.url, seat === undefined ? {} : { seat, waitMs: 60_000 });
         if (device === undefined) {
           process.stdout.write('The desktop has not joined yet. Check it for an error, then run `devices`.\n');
           return 1;
         }
         process.stdout.write(`Linked “${device.name}” as device ${String(device.id)}. If you do not recognise that name, run \`unlink ${String(device.id)}\`.\n`);
+        if (seat !== undefined) {
+          process.stdout.write(
+            granted === undefined
+              ? `${seat.name} has no seat yet: the desktop has not asked for it. It gets one when it does, the next time this phone runs.\n`
+              : `${granted.name} has a seat as ${granted.role}.\n`,
+          );
+        }
         if (media.problem !== undefined) {
           process.stdout.write('Recent photos and files could not be sent to it: they show there as “not on this device”.\n');
         } else if (media.sent + media.failed > 0) {

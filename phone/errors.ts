@@ -54,6 +54,7 @@ const words = {
   'attachment-read-range': 'a read outside the file',
   'attachment-no-application': 'no application opens this file',
   'download-names-exhausted': 'too many files with this name',
+  'not-a-business': 'only a business owner’s phone links agents (register --business first)',
 } satisfies Record<EngineErrorCode, string>;
 
 /** A failure as one line for stderr. */

@@ -3,6 +3,7 @@
  * thin shell over it, and tests and demos drive it directly as the phone and as
  * customers.
  */
+import type { RosterEntry } from '../engine/modules/inbox/service';
 import { createReadStream } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -268,11 +269,17 @@ export class PrimaryDevice {
    * The device comes back as the device list shows it, so the person can check the name
    * is the one on their desktop; undefined when it did not join within `waitMs`.
    */
-  async link(urlOrImage: string, options: { readonly waitMs?: number } = {}): Promise<LinkOutcome> {
+  async link(
+    urlOrImage: string,
+    options: { readonly waitMs?: number; readonly seat?: { readonly name: string; readonly role: 'admin' | 'agent' } } = {},
+  ): Promise<LinkOutcome> {
     const target = await resolveLinkTarget(urlOrImage);
     const before = new Set((await this.devices()).map((device) => device.id));
     const stopMedia = new AbortController();
-    const { media } = await this.engine.devices.provision(target.url, { signal: stopMedia.signal });
+    const { media } = await this.engine.devices.provision(target.url, {
+      signal: stopMedia.signal,
+      ...(options.seat === undefined ? {} : { seat: options.seat }),
+    });
     const deadline = Date.now() + (options.waitMs ?? 30_000);
     let device: LinkedDeviceView | undefined;
     while (device === undefined && Date.now() < deadline) {
@@ -281,7 +288,14 @@ export class PrimaryDevice {
     }
     // A desktop that never joined gets no media.
     if (device === undefined) stopMedia.abort();
-    return { device, media: await media };
+    // An agent desktop asks for its seat once it runs; this phone signs it as it arrives.
+    let seat: LinkOutcome['seat'];
+    while (options.seat !== undefined && device !== undefined && seat === undefined && Date.now() < deadline) {
+      const joined = device;
+      seat = this.engine.inbox.roster().find((entry) => entry.deviceId === joined.id && entry.stands && !entry.revoked);
+      if (seat === undefined) await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    return { device, media: await media, ...(seat === undefined ? {} : { seat }) };
   }
 
   /** Shows (or, with `started` false, stops) "typing…" in the chat with `handle` on their devices. */
@@ -309,6 +323,8 @@ export class PrimaryDevice {
 export interface LinkOutcome {
   readonly device: LinkedDeviceView | undefined;
   readonly media: HistoryMediaResult;
+  /** A business desktop linked as an agent: its seat, once this phone signed it. */
+  readonly seat?: RosterEntry;
 }
 
 const contentTypes: Readonly<Record<string, string>> = {

@@ -26,11 +26,20 @@ import { exportHistory, uploadHistory } from './history';
 import type { HistoryExportOptions } from './history';
 import { sendHistoryMedia } from './history-media';
 import type { HistoryMediaResult } from './history-media';
+import { decodeRoster, encodeConsolePayload } from '../../shared/domain/console/wire';
+import { canonicalJson } from '../../shared/domain/console/canonical';
+import { EngineError } from '../kernel/errors';
+import { encodeContent } from '../messaging/content-codec';
+import { wireRoster } from '../modules/inbox/roster-store';
+import type { ProvisionedBusiness } from '../modules/inbox/seats';
+import { grantSeat, joinBusiness } from '../modules/inbox/seats';
 import { formatLinkUrl, parseLinkUrl } from './link-url';
 
 /** What a new device inherits from the primary. */
 export interface InheritedAccount {
   readonly identity: IdentityKeyPair;
+  /** A business account's name, root key and roster: this desktop joins its console. */
+  readonly business?: ProvisionedBusiness;
   readonly accountId: string;
   readonly handle: string;
   readonly linkToken: string;
@@ -99,6 +108,14 @@ export function readProvisionEnvelope(bytes: Uint8Array, ephemeral: PrivateKey):
   if (message.linkToken === '' || message.profileKey.length !== 32 || !HandleSchema.safeParse(message.handle).success) {
     throw new ProvisioningFormatError('The linking message is missing required fields.');
   }
+  let business: ProvisionedBusiness | undefined;
+  if (message.business != null) {
+    const roster = decodeRoster(Buffer.from(message.business.roster).toString('utf8'));
+    if (roster === undefined || message.business.rootPublicKey === '' || message.business.name.length > 100) {
+      throw new ProvisioningFormatError('The linking message names a business but its console roster is malformed.');
+    }
+    business = { name: message.business.name, rootPublicKey: message.business.rootPublicKey, roster };
+  }
   return {
     identity,
     accountId: toAccountId(message.accountId),
@@ -106,6 +123,7 @@ export function readProvisionEnvelope(bytes: Uint8Array, ephemeral: PrivateKey):
     linkToken: message.linkToken,
     profileKey: Uint8Array.from(message.profileKey),
     ...(message.history == null || message.history.blobId === '' ? {} : { history: message.history }),
+    ...(business === undefined ? {} : { business }),
   };
 }
 
@@ -149,6 +167,16 @@ export async function completeLinking(options: {
       createdAt: (options.now ?? Date.now)(),
     });
     if (trustRoot !== undefined && store.getItem('relayTrustRoot') === undefined) store.setItem('relayTrustRoot', trustRoot);
+    if (inherited.business !== undefined) {
+      // Its own signing key, and the request for its seat, sent once the engine starts.
+      const request = joinBusiness(store, inherited.business, toDeviceId(created.deviceId), inherited.linkToken);
+      store.enqueueOutbox({
+        kind: 'sync',
+        recipients: [toAccountId(created.accountId)],
+        messageId: null,
+        payload: encodeContent({ syncMessage: { console: { payload: Buffer.from(encodeConsolePayload(request)) } } }),
+      });
+    }
   });
   return created;
 }
@@ -178,6 +206,8 @@ export interface ProvisioningDeps {
 
 export interface ProvisionOptions {
   readonly history?: false | HistoryExportOptions;
+  /** A business: the new desktop's agent name and role, granted to it once it asks (docs/console.md). */
+  readonly seat?: { readonly name: string; readonly role: 'admin' | 'agent' };
   /** Stops the media upload (the bundle and the link are not affected). */
   readonly signal?: AbortSignal;
 }
@@ -191,7 +221,12 @@ export async function provisionNewDevice(
   const { account, store, relay } = deps;
   if (account.handle === null || account.profileKey === null) throw new Error('This account has no handle or profile key to share.');
   const identity = IdentityKeyPair.deserialize(account.identityKeyPair);
+  const business = store.getItem('business');
+  if (options.seat !== undefined && (business === undefined || store.getItem('businessRootKey') === undefined)) {
+    throw new EngineError('not-a-business');
+  }
   const token = await relay.createLinkToken();
+  if (options.seat !== undefined) grantSeat(store, token.verificationCode, options.seat, Date.now());
   const exported = options.history === false ? undefined : await exportHistory(store, options.history ?? {});
   const history = exported === undefined ? undefined : await uploadHistory(relay, exported);
   // The device list before the new device joins, to recognise it before announcing media.
@@ -205,6 +240,10 @@ export async function provisionNewDevice(
     linkToken: token.verificationCode,
     profileKey: account.profileKey,
     provisioningVersion,
+    business:
+      business === undefined
+        ? null
+        : { name: business.name, rootPublicKey: business.rootPublicKey, roster: Buffer.from(canonicalJson(wireRoster(store))) },
   }).finish();
   const sealed = encryptProvisioningMessage(plaintext, target.publicKey);
   await relay.sendProvisioningMessage(target.address, ProvisionEnvelope.encode(sealed).finish());

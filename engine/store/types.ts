@@ -10,7 +10,7 @@ import { randomUUID } from 'node:crypto';
 import { AttachmentIdSchema, checkedIds, ConversationIdSchema, MessageIdSchema } from '../../shared/domain/ids';
 import type { AccountId, AttachmentId, ConversationId, DeviceId, MessageId, OutboxId, PreKeyId, RegistrationId, ServerGuid } from '../../shared/domain/ids';
 import { NamedError } from '../../shared/domain/named-error';
-import type { Seat } from '../../shared/domain/console/roster';
+import type { Revocation, Seat } from '../../shared/domain/console/roster';
 
 export type { AccountId, ConversationId, DeviceId, MessageId, OutboxId, PreKeyId, RegistrationId, ServerGuid } from '../../shared/domain/ids';
 export { maxDeviceId } from '../../shared/domain/ids';
@@ -114,8 +114,14 @@ export interface StoreItems {
   businessRootKey: string;
   /** This device's seat in the business console, with its own signing key (private half base64). */
   consoleSeat: { readonly seatId: string; readonly publicKey: string; readonly privateKey: string };
-  /** The roster as this device knows it (a few dozen seats at most). */
+  /** The roster as this device knows it (a few dozen seats at most), and every revocation heard of. */
   consoleSeats: ReadonlyArray<Seat>;
+  consoleRevocations: ReadonlyArray<Revocation>;
+  /**
+   * On a device that signs seats (the owner's phone): the desktops it linked as agents,
+   * waiting for their seat requests. A request from any other device gets no seat.
+   */
+  consoleGrants: ReadonlyArray<{ readonly linkProof: string; readonly name: string; readonly role: 'admin' | 'agent'; readonly grantedAt: Timestamp }>;
   /**
    * History sync on a new device (engine/linking/history-media.ts): the media
    * manifest it expects from its primary, and where it is once the primary announced it.

@@ -53,6 +53,7 @@ export const engineErrorCodes = [
   'attachment-read-range',
   'attachment-no-application',
   'download-names-exhausted',
+  'not-a-business',
 ] as const;
 export type EngineErrorCode = (typeof engineErrorCodes)[number];
 

@@ -50,4 +50,5 @@ export const errors = {
   'attachment-read-range': 'The file could not be read. Try again.',
   'attachment-no-application': 'No application to open this file was found. Save it and open it from there.',
   'download-names-exhausted': 'The downloads folder has too many files with this name.',
+  'not-a-business': 'Only a business account’s owner can link a desktop as an agent.',
 } satisfies Record<EngineErrorCode, string>;

@@ -774,6 +774,9 @@ export namespace parley {
                 /** ProvisionMessage history. */
                 history: (parley.provisioning.v1.HistoryPointer|null);
 
+                /** ProvisionMessage business. */
+                business: (parley.provisioning.v1.ProvisionBusiness|null);
+
                 /**
                  * Creates a new ProvisionMessage instance using the specified properties.
                  * @param [properties] Properties to set
@@ -861,12 +864,120 @@ export namespace parley {
                     /** ProvisionMessage history */
                     history?: (parley.provisioning.v1.HistoryPointer.$Properties|null);
 
+                    /** ProvisionMessage business */
+                    business?: (parley.provisioning.v1.ProvisionBusiness.$Properties|null);
+
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
                 }
 
                 /** Shape of a ProvisionMessage. */
                 type $Shape = parley.provisioning.v1.ProvisionMessage.$Properties;
+            }
+
+            /**
+             * Properties of a ProvisionBusiness.
+             * @deprecated Use parley.provisioning.v1.ProvisionBusiness.$Properties instead.
+             */
+            interface IProvisionBusiness extends parley.provisioning.v1.ProvisionBusiness.$Properties {
+            }
+
+            /** Represents a ProvisionBusiness. */
+            class ProvisionBusiness {
+
+                /**
+                 * Constructs a new ProvisionBusiness.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: parley.provisioning.v1.ProvisionBusiness.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ProvisionBusiness name. */
+                name: string;
+
+                /** ProvisionBusiness rootPublicKey. */
+                rootPublicKey: string;
+
+                /** ProvisionBusiness roster. */
+                roster: Uint8Array;
+
+                /**
+                 * Creates a new ProvisionBusiness instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ProvisionBusiness instance
+                 */
+                static create(properties: parley.provisioning.v1.ProvisionBusiness.$Shape): parley.provisioning.v1.ProvisionBusiness & parley.provisioning.v1.ProvisionBusiness.$Shape;
+                static create(properties?: parley.provisioning.v1.ProvisionBusiness.$Properties): parley.provisioning.v1.ProvisionBusiness;
+
+                /**
+                 * Encodes the specified ProvisionBusiness message. Does not implicitly {@link parley.provisioning.v1.ProvisionBusiness.verify|verify} messages.
+                 * @param message ProvisionBusiness message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: parley.provisioning.v1.ProvisionBusiness.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ProvisionBusiness message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {parley.provisioning.v1.ProvisionBusiness & parley.provisioning.v1.ProvisionBusiness.$Shape} ProvisionBusiness
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.provisioning.v1.ProvisionBusiness & parley.provisioning.v1.ProvisionBusiness.$Shape;
+
+                /**
+                 * Verifies a ProvisionBusiness message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ProvisionBusiness message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ProvisionBusiness
+                 */
+                static fromObject(object: { [k: string]: any }): parley.provisioning.v1.ProvisionBusiness;
+
+                /**
+                 * Creates a plain object from a ProvisionBusiness message. Also converts values to other types if specified.
+                 * @param message ProvisionBusiness
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: parley.provisioning.v1.ProvisionBusiness, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ProvisionBusiness to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ProvisionBusiness {
+
+                /** Properties of a ProvisionBusiness. */
+                interface $Properties {
+
+                    /** ProvisionBusiness name */
+                    name?: string;
+
+                    /** ProvisionBusiness rootPublicKey */
+                    rootPublicKey?: string;
+
+                    /** ProvisionBusiness roster */
+                    roster?: Uint8Array;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ProvisionBusiness. */
+                type $Shape = parley.provisioning.v1.ProvisionBusiness.$Properties;
             }
 
             /**
@@ -2092,6 +2203,9 @@ export namespace parley {
                 /** SyncMessage verified. */
                 verified: (parley.content.v1.SyncMessage.Verified|null);
 
+                /** SyncMessage console. */
+                console: (parley.content.v1.SyncMessage.Console|null);
+
                 /**
                  * Creates a new SyncMessage instance using the specified properties.
                  * @param [properties] Properties to set
@@ -2166,6 +2280,9 @@ export namespace parley {
 
                     /** SyncMessage verified */
                     verified?: (parley.content.v1.SyncMessage.Verified.$Properties|null);
+
+                    /** SyncMessage console */
+                    console?: (parley.content.v1.SyncMessage.Console.$Properties|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -2815,6 +2932,99 @@ export namespace parley {
                         /** UNVERIFIED value */
                         UNVERIFIED = 2
                     }
+                }
+
+                /**
+                 * Properties of a Console.
+                 * @deprecated Use parley.content.v1.SyncMessage.Console.$Properties instead.
+                 */
+                interface IConsole extends parley.content.v1.SyncMessage.Console.$Properties {
+                }
+
+                /** Represents a Console. */
+                class Console {
+
+                    /**
+                     * Constructs a new Console.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: parley.content.v1.SyncMessage.Console.$Properties);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+
+                    /** Console payload. */
+                    payload: Uint8Array;
+
+                    /**
+                     * Creates a new Console instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns Console instance
+                     */
+                    static create(properties: parley.content.v1.SyncMessage.Console.$Shape): parley.content.v1.SyncMessage.Console & parley.content.v1.SyncMessage.Console.$Shape;
+                    static create(properties?: parley.content.v1.SyncMessage.Console.$Properties): parley.content.v1.SyncMessage.Console;
+
+                    /**
+                     * Encodes the specified Console message. Does not implicitly {@link parley.content.v1.SyncMessage.Console.verify|verify} messages.
+                     * @param message Console message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    static encode(message: parley.content.v1.SyncMessage.Console.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a Console message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns {parley.content.v1.SyncMessage.Console & parley.content.v1.SyncMessage.Console.$Shape} Console
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.content.v1.SyncMessage.Console & parley.content.v1.SyncMessage.Console.$Shape;
+
+                    /**
+                     * Verifies a Console message.
+                     * @param message Plain object to verify
+                     * @returns `null` if valid, otherwise the reason why it is not
+                     */
+                    static verify(message: { [k: string]: any }): (string|null);
+
+                    /**
+                     * Creates a Console message from a plain object. Also converts values to their respective internal types.
+                     * @param object Plain object
+                     * @returns Console
+                     */
+                    static fromObject(object: { [k: string]: any }): parley.content.v1.SyncMessage.Console;
+
+                    /**
+                     * Creates a plain object from a Console message. Also converts values to other types if specified.
+                     * @param message Console
+                     * @param [options] Conversion options
+                     * @returns Plain object
+                     */
+                    static toObject(message: parley.content.v1.SyncMessage.Console, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                    /**
+                     * Converts this Console to JSON.
+                     * @returns JSON object
+                     */
+                    toJSON(): { [k: string]: any };
+                }
+
+                namespace Console {
+
+                    /** Properties of a Console. */
+                    interface $Properties {
+
+                        /** Console payload */
+                        payload?: Uint8Array;
+
+                        /** Unknown fields preserved while decoding when enabled */
+                        $unknowns?: Uint8Array[];
+                    }
+
+                    /** Shape of a Console. */
+                    type $Shape = parley.content.v1.SyncMessage.Console.$Properties;
                 }
             }
 

@@ -2298,6 +2298,7 @@ export const parley = $root.parley = (() => {
                  * @property {number} [provisioningVersion] ProvisionMessage provisioningVersion
                  * @property {string|null} [userAgent] ProvisionMessage userAgent
                  * @property {parley.provisioning.v1.HistoryPointer.$Properties|null} [history] ProvisionMessage history
+                 * @property {parley.provisioning.v1.ProvisionBusiness.$Properties|null} [business] ProvisionMessage business
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -2401,6 +2402,14 @@ export const parley = $root.parley = (() => {
                  */
                 ProvisionMessage.prototype.history = null;
 
+                /**
+                 * ProvisionMessage business.
+                 * @member {parley.provisioning.v1.ProvisionBusiness|null} business
+                 * @memberof parley.provisioning.v1.ProvisionMessage
+                 * @instance
+                 */
+                ProvisionMessage.prototype.business = null;
+
                 // OneOf field names bound to virtual getters and setters
                 let $oneOfFields;
 
@@ -2413,6 +2422,12 @@ export const parley = $root.parley = (() => {
                 // Virtual OneOf for proto3 optional field
                 $Object.defineProperty(ProvisionMessage.prototype, "_history", {
                     get: $util.oneOfGetter($oneOfFields = ["history"]),
+                    set: $util.oneOfSetter($oneOfFields)
+                });
+
+                // Virtual OneOf for proto3 optional field
+                $Object.defineProperty(ProvisionMessage.prototype, "_business", {
+                    get: $util.oneOfGetter($oneOfFields = ["business"]),
                     set: $util.oneOfSetter($oneOfFields)
                 });
 
@@ -2466,6 +2481,8 @@ export const parley = $root.parley = (() => {
                         writer.uint32(/* id 8, wireType 2 =*/66).string(message.userAgent);
                     if (message.history != null && $Object.hasOwnProperty.call(message, "history"))
                         $root.parley.provisioning.v1.HistoryPointer.encode(message.history, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
+                    if (message.business != null && $Object.hasOwnProperty.call(message, "business"))
+                        $root.parley.provisioning.v1.ProvisionBusiness.encode(message.business, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -2587,6 +2604,13 @@ export const parley = $root.parley = (() => {
                                 message._history = "history";
                                 continue;
                             }
+                        case 10: {
+                                if (wireType !== 2)
+                                    break;
+                                message.business = $root.parley.provisioning.v1.ProvisionBusiness.decode(reader, reader.size(), $undefined, _depth + 1, message.business);
+                                message._business = "business";
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -2654,6 +2678,14 @@ export const parley = $root.parley = (() => {
                                 return "history." + error;
                         }
                     }
+                    if (message.business != null && $Object.hasOwnProperty.call(message, "business")) {
+                        properties._business = 1;
+                        {
+                            let error = $root.parley.provisioning.v1.ProvisionBusiness.verify(message.business, _depth + 1);
+                            if (error)
+                                return "business." + error;
+                        }
+                    }
                     return null;
                 };
 
@@ -2711,6 +2743,11 @@ export const parley = $root.parley = (() => {
                         if (!$util.isObject(object.history))
                             throw $TypeError(".parley.provisioning.v1.ProvisionMessage.history: object expected");
                         message.history = $root.parley.provisioning.v1.HistoryPointer.fromObject(object.history, _depth + 1);
+                    }
+                    if (object.business != null) {
+                        if (!$util.isObject(object.business))
+                            throw $TypeError(".parley.provisioning.v1.ProvisionMessage.business: object expected");
+                        message.business = $root.parley.provisioning.v1.ProvisionBusiness.fromObject(object.business, _depth + 1);
                     }
                     return message;
                 };
@@ -2777,6 +2814,8 @@ export const parley = $root.parley = (() => {
                         object.userAgent = message.userAgent;
                     if (message.history != null && $Object.hasOwnProperty.call(message, "history"))
                         object.history = $root.parley.provisioning.v1.HistoryPointer.toObject(message.history, options, _depth + 1);
+                    if (message.business != null && $Object.hasOwnProperty.call(message, "business"))
+                        object.business = $root.parley.provisioning.v1.ProvisionBusiness.toObject(message.business, options, _depth + 1);
                     return object;
                 };
 
@@ -2792,6 +2831,306 @@ export const parley = $root.parley = (() => {
                 };
 
                 return ProvisionMessage;
+            })();
+
+            v1.ProvisionBusiness = (function() {
+
+                /**
+                 * Properties of a ProvisionBusiness.
+                 * @typedef {Object} parley.provisioning.v1.ProvisionBusiness.$Properties
+                 * @property {string} [name] ProvisionBusiness name
+                 * @property {string} [rootPublicKey] ProvisionBusiness rootPublicKey
+                 * @property {Uint8Array} [roster] ProvisionBusiness roster
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ProvisionBusiness.
+                 * @memberof parley.provisioning.v1
+                 * @interface IProvisionBusiness
+                 * @augments parley.provisioning.v1.ProvisionBusiness.$Properties
+                 * @deprecated Use parley.provisioning.v1.ProvisionBusiness.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ProvisionBusiness.
+                 * @typedef {parley.provisioning.v1.ProvisionBusiness.$Properties} parley.provisioning.v1.ProvisionBusiness.$Shape
+                 */
+
+                /**
+                 * Constructs a new ProvisionBusiness.
+                 * @memberof parley.provisioning.v1
+                 * @classdesc Represents a ProvisionBusiness.
+                 * @constructor
+                 * @param {parley.provisioning.v1.ProvisionBusiness.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const ProvisionBusiness = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * ProvisionBusiness name.
+                 * @member {string} name
+                 * @memberof parley.provisioning.v1.ProvisionBusiness
+                 * @instance
+                 */
+                ProvisionBusiness.prototype.name = "";
+
+                /**
+                 * ProvisionBusiness rootPublicKey.
+                 * @member {string} rootPublicKey
+                 * @memberof parley.provisioning.v1.ProvisionBusiness
+                 * @instance
+                 */
+                ProvisionBusiness.prototype.rootPublicKey = "";
+
+                /**
+                 * ProvisionBusiness roster.
+                 * @member {Uint8Array} roster
+                 * @memberof parley.provisioning.v1.ProvisionBusiness
+                 * @instance
+                 */
+                ProvisionBusiness.prototype.roster = $util.newBuffer([]);
+
+                /**
+                 * Creates a new ProvisionBusiness instance using the specified properties.
+                 * @function create
+                 * @memberof parley.provisioning.v1.ProvisionBusiness
+                 * @static
+                 * @param {parley.provisioning.v1.ProvisionBusiness.$Properties=} [properties] Properties to set
+                 * @returns {parley.provisioning.v1.ProvisionBusiness} ProvisionBusiness instance
+                 * @type {{
+                 *   (properties: parley.provisioning.v1.ProvisionBusiness.$Shape): parley.provisioning.v1.ProvisionBusiness & parley.provisioning.v1.ProvisionBusiness.$Shape;
+                 *   (properties?: parley.provisioning.v1.ProvisionBusiness.$Properties): parley.provisioning.v1.ProvisionBusiness;
+                 * }}
+                 */
+                ProvisionBusiness.create = function(properties) {
+                    return new ProvisionBusiness(properties);
+                };
+
+                /**
+                 * Encodes the specified ProvisionBusiness message. Does not implicitly {@link parley.provisioning.v1.ProvisionBusiness.verify|verify} messages.
+                 * @function encode
+                 * @memberof parley.provisioning.v1.ProvisionBusiness
+                 * @static
+                 * @param {parley.provisioning.v1.ProvisionBusiness.$Properties} message ProvisionBusiness message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ProvisionBusiness.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                    if (message.rootPublicKey != null && $Object.hasOwnProperty.call(message, "rootPublicKey") && message.rootPublicKey !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.rootPublicKey);
+                    if (message.roster != null && $Object.hasOwnProperty.call(message, "roster") && message.roster.length)
+                        writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.roster);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a ProvisionBusiness message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof parley.provisioning.v1.ProvisionBusiness
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {parley.provisioning.v1.ProvisionBusiness & parley.provisioning.v1.ProvisionBusiness.$Shape} ProvisionBusiness
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ProvisionBusiness.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.parley.provisioning.v1.ProvisionBusiness();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.name = value;
+                                else
+                                    delete message.name;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.rootPublicKey = value;
+                                else
+                                    delete message.rootPublicKey;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.roster = value;
+                                else
+                                    delete message.roster;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Verifies a ProvisionBusiness message.
+                 * @function verify
+                 * @memberof parley.provisioning.v1.ProvisionBusiness
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ProvisionBusiness.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                        if (!$util.isString(message.name))
+                            return "name: string expected";
+                    if (message.rootPublicKey != null && $Object.hasOwnProperty.call(message, "rootPublicKey"))
+                        if (!$util.isString(message.rootPublicKey))
+                            return "rootPublicKey: string expected";
+                    if (message.roster != null && $Object.hasOwnProperty.call(message, "roster"))
+                        if (!(message.roster && typeof message.roster.length === "number" || $util.isString(message.roster)))
+                            return "roster: buffer expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a ProvisionBusiness message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof parley.provisioning.v1.ProvisionBusiness
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {parley.provisioning.v1.ProvisionBusiness} ProvisionBusiness
+                 */
+                ProvisionBusiness.fromObject = function (object, _depth) {
+                    if (object instanceof $root.parley.provisioning.v1.ProvisionBusiness)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".parley.provisioning.v1.ProvisionBusiness: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.parley.provisioning.v1.ProvisionBusiness();
+                    if (object.name != null)
+                        if (typeof object.name !== "string" || object.name.length)
+                            message.name = $String(object.name);
+                    if (object.rootPublicKey != null)
+                        if (typeof object.rootPublicKey !== "string" || object.rootPublicKey.length)
+                            message.rootPublicKey = $String(object.rootPublicKey);
+                    if (object.roster != null)
+                        if (object.roster.length)
+                            if (typeof object.roster === "string")
+                                $util.base64.decode(object.roster, message.roster = $util.newBuffer($util.base64.length(object.roster)), 0);
+                            else if (object.roster.length >= 0)
+                                message.roster = object.roster;
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a ProvisionBusiness message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof parley.provisioning.v1.ProvisionBusiness
+                 * @static
+                 * @param {parley.provisioning.v1.ProvisionBusiness} message ProvisionBusiness
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ProvisionBusiness.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.name = "";
+                        object.rootPublicKey = "";
+                        if (options.bytes === $String)
+                            object.roster = "";
+                        else {
+                            object.roster = [];
+                            if (options.bytes !== $Array)
+                                object.roster = $util.newBuffer(object.roster);
+                        }
+                    }
+                    if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                        object.name = message.name;
+                    if (message.rootPublicKey != null && $Object.hasOwnProperty.call(message, "rootPublicKey"))
+                        object.rootPublicKey = message.rootPublicKey;
+                    if (message.roster != null && $Object.hasOwnProperty.call(message, "roster"))
+                        object.roster = options.bytes === $String ? $util.base64.encode(message.roster, 0, message.roster.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.roster) : message.roster;
+                    return object;
+                };
+
+                /**
+                 * Converts this ProvisionBusiness to JSON.
+                 * @function toJSON
+                 * @memberof parley.provisioning.v1.ProvisionBusiness
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ProvisionBusiness.prototype.toJSON = function() {
+                    return ProvisionBusiness.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return ProvisionBusiness;
             })();
 
             v1.HistoryPointer = (function() {
@@ -6695,6 +7034,7 @@ export const parley = $root.parley = (() => {
                  * @property {parley.content.v1.SyncMessage.History.$Properties|null} [history] SyncMessage history
                  * @property {Array.<parley.content.v1.SyncMessage.DeleteForMe.$Properties>} [deleteForMe] SyncMessage deleteForMe
                  * @property {parley.content.v1.SyncMessage.Verified.$Properties|null} [verified] SyncMessage verified
+                 * @property {parley.content.v1.SyncMessage.Console.$Properties|null} [console] SyncMessage console
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -6768,6 +7108,14 @@ export const parley = $root.parley = (() => {
                  */
                 SyncMessage.prototype.verified = null;
 
+                /**
+                 * SyncMessage console.
+                 * @member {parley.content.v1.SyncMessage.Console|null} console
+                 * @memberof parley.content.v1.SyncMessage
+                 * @instance
+                 */
+                SyncMessage.prototype.console = null;
+
                 // OneOf field names bound to virtual getters and setters
                 let $oneOfFields;
 
@@ -6786,6 +7134,12 @@ export const parley = $root.parley = (() => {
                 // Virtual OneOf for proto3 optional field
                 $Object.defineProperty(SyncMessage.prototype, "_verified", {
                     get: $util.oneOfGetter($oneOfFields = ["verified"]),
+                    set: $util.oneOfSetter($oneOfFields)
+                });
+
+                // Virtual OneOf for proto3 optional field
+                $Object.defineProperty(SyncMessage.prototype, "_console", {
+                    get: $util.oneOfGetter($oneOfFields = ["console"]),
                     set: $util.oneOfSetter($oneOfFields)
                 });
 
@@ -6833,6 +7187,8 @@ export const parley = $root.parley = (() => {
                             $root.parley.content.v1.SyncMessage.DeleteForMe.encode(message.deleteForMe[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
                     if (message.verified != null && $Object.hasOwnProperty.call(message, "verified"))
                         $root.parley.content.v1.SyncMessage.Verified.encode(message.verified, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                    if (message.console != null && $Object.hasOwnProperty.call(message, "console"))
+                        $root.parley.content.v1.SyncMessage.Console.encode(message.console, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -6914,6 +7270,13 @@ export const parley = $root.parley = (() => {
                                 message._verified = "verified";
                                 continue;
                             }
+                        case 6: {
+                                if (wireType !== 2)
+                                    break;
+                                message.console = $root.parley.content.v1.SyncMessage.Console.decode(reader, reader.size(), $undefined, _depth + 1, message.console);
+                                message._console = "console";
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -6989,6 +7352,14 @@ export const parley = $root.parley = (() => {
                                 return "verified." + error;
                         }
                     }
+                    if (message.console != null && $Object.hasOwnProperty.call(message, "console")) {
+                        properties._console = 1;
+                        {
+                            let error = $root.parley.content.v1.SyncMessage.Console.verify(message.console, _depth + 1);
+                            if (error)
+                                return "console." + error;
+                        }
+                    }
                     return null;
                 };
 
@@ -7045,6 +7416,11 @@ export const parley = $root.parley = (() => {
                             throw $TypeError(".parley.content.v1.SyncMessage.verified: object expected");
                         message.verified = $root.parley.content.v1.SyncMessage.Verified.fromObject(object.verified, _depth + 1);
                     }
+                    if (object.console != null) {
+                        if (!$util.isObject(object.console))
+                            throw $TypeError(".parley.content.v1.SyncMessage.console: object expected");
+                        message.console = $root.parley.content.v1.SyncMessage.Console.fromObject(object.console, _depth + 1);
+                    }
                     return message;
                 };
 
@@ -7085,6 +7461,8 @@ export const parley = $root.parley = (() => {
                     }
                     if (message.verified != null && $Object.hasOwnProperty.call(message, "verified"))
                         object.verified = $root.parley.content.v1.SyncMessage.Verified.toObject(message.verified, options, _depth + 1);
+                    if (message.console != null && $Object.hasOwnProperty.call(message, "console"))
+                        object.console = $root.parley.content.v1.SyncMessage.Console.toObject(message.console, options, _depth + 1);
                     return object;
                 };
 
@@ -8978,6 +9356,247 @@ export const parley = $root.parley = (() => {
                     })();
 
                     return Verified;
+                })();
+
+                SyncMessage.Console = (function() {
+
+                    /**
+                     * Properties of a Console.
+                     * @typedef {Object} parley.content.v1.SyncMessage.Console.$Properties
+                     * @property {Uint8Array} [payload] Console payload
+                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                     */
+
+                    /**
+                     * Properties of a Console.
+                     * @memberof parley.content.v1.SyncMessage
+                     * @interface IConsole
+                     * @augments parley.content.v1.SyncMessage.Console.$Properties
+                     * @deprecated Use parley.content.v1.SyncMessage.Console.$Properties instead.
+                     */
+
+                    /**
+                     * Shape of a Console.
+                     * @typedef {parley.content.v1.SyncMessage.Console.$Properties} parley.content.v1.SyncMessage.Console.$Shape
+                     */
+
+                    /**
+                     * Constructs a new Console.
+                     * @memberof parley.content.v1.SyncMessage
+                     * @classdesc Represents a Console.
+                     * @constructor
+                     * @param {parley.content.v1.SyncMessage.Console.$Properties=} [properties] Properties to set
+                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                     */
+                    const Console = function (properties) {
+                        if (properties)
+                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    };
+
+                    /**
+                     * Console payload.
+                     * @member {Uint8Array} payload
+                     * @memberof parley.content.v1.SyncMessage.Console
+                     * @instance
+                     */
+                    Console.prototype.payload = $util.newBuffer([]);
+
+                    /**
+                     * Creates a new Console instance using the specified properties.
+                     * @function create
+                     * @memberof parley.content.v1.SyncMessage.Console
+                     * @static
+                     * @param {parley.content.v1.SyncMessage.Console.$Properties=} [properties] Properties to set
+                     * @returns {parley.content.v1.SyncMessage.Console} Console instance
+                     * @type {{
+                     *   (properties: parley.content.v1.SyncMessage.Console.$Shape): parley.content.v1.SyncMessage.Console & parley.content.v1.SyncMessage.Console.$Shape;
+                     *   (properties?: parley.content.v1.SyncMessage.Console.$Properties): parley.content.v1.SyncMessage.Console;
+                     * }}
+                     */
+                    Console.create = function(properties) {
+                        return new Console(properties);
+                    };
+
+                    /**
+                     * Encodes the specified Console message. Does not implicitly {@link parley.content.v1.SyncMessage.Console.verify|verify} messages.
+                     * @function encode
+                     * @memberof parley.content.v1.SyncMessage.Console
+                     * @static
+                     * @param {parley.content.v1.SyncMessage.Console.$Properties} message Console message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    Console.encode = function (message, writer, _depth) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        if (message.payload != null && $Object.hasOwnProperty.call(message, "payload") && message.payload.length)
+                            writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.payload);
+                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                            for (let i = 0; i < message.$unknowns.length; ++i)
+                                writer.raw(message.$unknowns[i]);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a Console message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof parley.content.v1.SyncMessage.Console
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {parley.content.v1.SyncMessage.Console & parley.content.v1.SyncMessage.Console.$Shape} Console
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    Console.decode = function (reader, length, _end, _depth, _target) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $Reader.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let end, message, value;
+                        if (length === $undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw $RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = _target || new $root.parley.content.v1.SyncMessage.Console();
+                        while (reader.pos < end) {
+                            let start = reader.pos;
+                            let tag = reader.tag();
+                            if (tag === _end) {
+                                _end = $undefined;
+                                break;
+                            }
+                            let wireType = tag & 7;
+                            switch (tag >>>= 3) {
+                            case 1: {
+                                    if (wireType !== 2)
+                                        break;
+                                    if ((value = reader.bytes()).length)
+                                        message.payload = value;
+                                    else
+                                        delete message.payload;
+                                    continue;
+                                }
+                            }
+                            reader.skipType(wireType, _depth, tag);
+                            if (!reader.discardUnknown) {
+                                $util.makeProp(message, "$unknowns", false);
+                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                            }
+                        }
+                        if (length !== $undefined) {
+                            if (reader.pos !== end)
+                                throw $RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        if (_end !== $undefined)
+                            throw $Error("missing end group");
+                        return message;
+                    };
+
+                    /**
+                     * Verifies a Console message.
+                     * @function verify
+                     * @memberof parley.content.v1.SyncMessage.Console
+                     * @static
+                     * @param {Object.<string,*>} message Plain object to verify
+                     * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                     */
+                    Console.verify = function (message, _depth) {
+                        if (typeof message !== "object" || message === null)
+                            return "object expected";
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            return "max depth exceeded";
+                        if (message.payload != null && $Object.hasOwnProperty.call(message, "payload"))
+                            if (!(message.payload && typeof message.payload.length === "number" || $util.isString(message.payload)))
+                                return "payload: buffer expected";
+                        return null;
+                    };
+
+                    /**
+                     * Creates a Console message from a plain object. Also converts values to their respective internal types.
+                     * @function fromObject
+                     * @memberof parley.content.v1.SyncMessage.Console
+                     * @static
+                     * @param {Object.<string,*>} object Plain object
+                     * @returns {parley.content.v1.SyncMessage.Console} Console
+                     */
+                    Console.fromObject = function (object, _depth) {
+                        if (object instanceof $root.parley.content.v1.SyncMessage.Console)
+                            return object;
+                        if (!$util.isObject(object))
+                            throw $TypeError(".parley.content.v1.SyncMessage.Console: object expected");
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let message = new $root.parley.content.v1.SyncMessage.Console();
+                        if (object.payload != null)
+                            if (object.payload.length)
+                                if (typeof object.payload === "string")
+                                    $util.base64.decode(object.payload, message.payload = $util.newBuffer($util.base64.length(object.payload)), 0);
+                                else if (object.payload.length >= 0)
+                                    message.payload = object.payload;
+                        return message;
+                    };
+
+                    /**
+                     * Creates a plain object from a Console message. Also converts values to other types if specified.
+                     * @function toObject
+                     * @memberof parley.content.v1.SyncMessage.Console
+                     * @static
+                     * @param {parley.content.v1.SyncMessage.Console} message Console
+                     * @param {$protobuf.IConversionOptions} [options] Conversion options
+                     * @returns {Object.<string,*>} Plain object
+                     */
+                    Console.toObject = function (message, options, _depth) {
+                        if (!options)
+                            options = {};
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let object = {};
+                        if (options.defaults)
+                            if (options.bytes === $String)
+                                object.payload = "";
+                            else {
+                                object.payload = [];
+                                if (options.bytes !== $Array)
+                                    object.payload = $util.newBuffer(object.payload);
+                            }
+                        if (message.payload != null && $Object.hasOwnProperty.call(message, "payload"))
+                            object.payload = options.bytes === $String ? $util.base64.encode(message.payload, 0, message.payload.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.payload) : message.payload;
+                        return object;
+                    };
+
+                    /**
+                     * Converts this Console to JSON.
+                     * @function toJSON
+                     * @memberof parley.content.v1.SyncMessage.Console
+                     * @instance
+                     * @returns {Object.<string,*>} JSON object
+                     */
+                    Console.prototype.toJSON = function() {
+                        return Console.toObject(this, $protobuf.util.toJSONOptions);
+                    };
+
+                    return Console;
                 })();
 
                 return SyncMessage;

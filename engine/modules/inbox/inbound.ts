@@ -1,0 +1,53 @@
+/**
+ * The console's sync messages, from this account's own devices only: roster news is
+ * joined in, and a seat request is answered on the device that signs seats. A contact
+ * cannot send console state, and a payload out of schema is dropped whole.
+ */
+import { decodeConsolePayload } from '../../../shared/domain/console/wire';
+import type { Clock } from '../../kernel/clock';
+import type { ContentHandler } from '../../pipeline/inbound';
+import { mergeRoster } from './roster-store';
+import type { SeatRepository } from './seats';
+import { answerSeatRequest, rosterPayload } from './seats';
+
+export interface ConsoleInboundDeps {
+  readonly clock: Clock;
+  /** Queues a console payload for this account's other devices (inside the transaction). */
+  readonly sendToOwnDevices: (payload: string) => void;
+  /** The roster changed. */
+  readonly changed: () => void;
+  readonly refused: (reason: 'not-own-device' | 'malformed' | 'no-business') => void;
+}
+
+export function consoleHandler(store: SeatRepository, deps: ConsoleInboundDeps): ContentHandler {
+  return {
+    name: 'console',
+    apply(context) {
+      const sync = context.content.syncMessage?.console;
+      if (sync == null) return;
+      if (context.sender !== context.me.accountId) {
+        deps.refused('not-own-device');
+        return;
+      }
+      if (store.getItem('business') === undefined) {
+        deps.refused('no-business');
+        return;
+      }
+      const payload = decodeConsolePayload(Buffer.from(sync.payload).toString('utf8'));
+      if (payload === undefined) {
+        deps.refused('malformed');
+        return;
+      }
+      let changed = payload.roster !== undefined && mergeRoster(store, payload.roster);
+      if (payload.seatRequest !== undefined) {
+        const stamped = deps.clock.tick();
+        const roster = stamped.ok ? answerSeatRequest(store, payload.seatRequest, context.senderDevice, stamped.timestamp) : undefined;
+        if (roster !== undefined) {
+          deps.sendToOwnDevices(rosterPayload(roster));
+          changed = true;
+        }
+      }
+      if (changed) context.afterCommit(deps.changed);
+    },
+  };
+}
