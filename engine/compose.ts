@@ -186,6 +186,10 @@ export function createEngine(options: EngineOptions): Engine {
     },
   });
 
+  const consoleToOwnDevices = (payload: string): void => {
+    out.enqueue('sync', [account().accountId], null, { syncMessage: { console: { payload: Buffer.from(payload) } } });
+  };
+
   // --- receiving: each module's handlers for its part of a content, in the order they apply
   const router = new ContentRouter().register(
     contactDetailsHandler(store),
@@ -205,9 +209,7 @@ export function createEngine(options: EngineOptions): Engine {
     }),
     consoleHandler(store, {
       clock,
-      sendToOwnDevices: (payload) => {
-        out.enqueue('sync', [account().accountId], null, { syncMessage: { console: { payload: Buffer.from(payload) } } });
-      },
+      sendToOwnDevices: consoleToOwnDevices,
       changed: () => {
         events.emit('consoleChanged', undefined);
       },
@@ -330,7 +332,14 @@ export function createEngine(options: EngineOptions): Engine {
       },
       attachments,
       search: createSearchService(store),
-      inbox: createInboxService(store),
+      inbox: createInboxService(store, {
+        clock,
+        now,
+        sendToOwnDevices: consoleToOwnDevices,
+        changed: () => {
+          events.emit('consoleChanged', undefined);
+        },
+      }),
     },
   });
   recordInternals(engine, { store, relay, events });

@@ -55,6 +55,9 @@ const words = {
   'attachment-no-application': 'no application opens this file',
   'download-names-exhausted': 'too many files with this name',
   'not-a-business': 'only a business owner’s phone links agents (register --business first)',
+  'console-no-seat': 'this device has no console seat',
+  'console-not-allowed': 'the seat’s role does not allow this change',
+  'console-clock': 'the clock is too far off',
 } satisfies Record<EngineErrorCode, string>;
 
 /** A failure as one line for stderr. */

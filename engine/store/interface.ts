@@ -25,6 +25,7 @@ import type {
   MessagePage,
   MessagePageAnchor,
   MessageSend,
+  StoredConsoleOp,
   MessageStatus,
   NewMessage,
   NewOutboxItem,
@@ -232,6 +233,18 @@ export interface OutboxWriter {
   markOutboxRecipientSent(id: OutboxId, accountId: AccountId, sealed: boolean, sentAt: Timestamp): void;
 }
 
+export interface ConsoleOpReader {
+  /** Ops in HLC order: applied ones (the inbox state), or refused ones (for admins to see). */
+  listConsoleOps(options?: { readonly conversation?: string; readonly refused?: boolean }): Array<StoredConsoleOp>;
+  countConsoleOps(): number;
+}
+export interface ConsoleOpWriter {
+  /** Returns false when an op of that id is kept already (a redelivery). */
+  recordConsoleOp(op: StoredConsoleOp): boolean;
+  /** An op refused before (its seat not yet known) is applied now, or refused for another reason. */
+  setConsoleOpRefusal(id: string, refusal: string | null): void;
+}
+
 export interface ReceiptReader {
   listReceipts(messageId: MessageId): Array<Receipt>;
 }
@@ -251,6 +264,7 @@ export interface StoreReader
     MessageReader,
     OutboxReader,
     ReceiptReader,
+    ConsoleOpReader,
     AttachmentReader {}
 
 export interface StoreWriter
@@ -264,6 +278,7 @@ export interface StoreWriter
     MessageWriter,
     OutboxWriter,
     ReceiptWriter,
+    ConsoleOpWriter,
     AttachmentWriter {}
 
 /**

@@ -10,6 +10,7 @@ import { createConversationRepository } from './sql/conversations';
 import { createIdentityRepository } from './sql/identities';
 import { createMessageRepository } from './sql/messages';
 import { createOutboxRepository } from './sql/outbox';
+import { createConsoleOpRepository } from './sql/console';
 import { createReceiptRepository } from './sql/receipts';
 import { createRecipientRepository } from './sql/recipients';
 import type { Clock } from './sql/rows';
@@ -31,6 +32,7 @@ export function createSqlStore(db: SqliteDatabase, options: SqlStoreOptions = {}
     ...createMessageRepository(db, clock),
     ...createOutboxRepository(db, clock),
     ...createReceiptRepository(db),
+    ...createConsoleOpRepository(db),
     ...createAttachmentRepository(db, clock),
     databasePath: db.name,
     transaction<T>(work: () => T): T {

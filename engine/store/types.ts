@@ -463,3 +463,18 @@ export interface Receipt {
   readonly deliveredAt: Timestamp | null;
   readonly readAt: Timestamp | null;
 }
+
+/** One console op as stored: its canonical JSON and signature, and whether it was applied. */
+export interface StoredConsoleOp {
+  readonly id: string;
+  readonly seat: string;
+  /** encodeHlc of the op's timestamp (sorts as the timestamps do). */
+  readonly at: string;
+  readonly conversation: string;
+  /** Canonical JSON of the op (shared/domain/console/wire.ts). */
+  readonly op: string;
+  readonly signature: string;
+  /** Null: applied. Otherwise the roster's refusal (`unknown-seat`, `bad-signature`, …). */
+  readonly refusal: string | null;
+  readonly receivedAt: Timestamp;
+}

@@ -54,6 +54,9 @@ export const engineErrorCodes = [
   'attachment-no-application',
   'download-names-exhausted',
   'not-a-business',
+  'console-no-seat',
+  'console-not-allowed',
+  'console-clock',
 ] as const;
 export type EngineErrorCode = (typeof engineErrorCodes)[number];
 

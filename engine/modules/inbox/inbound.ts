@@ -8,6 +8,8 @@ import type { Clock } from '../../kernel/clock';
 import type { ContentHandler } from '../../pipeline/inbound';
 import { mergeRoster } from './roster-store';
 import type { SeatRepository } from './seats';
+import { receiveOp, recheckWaitingOps } from './ops';
+import type { OpsRepository } from './ops';
 import { answerSeatRequest, rosterPayload } from './seats';
 
 export interface ConsoleInboundDeps {
@@ -19,7 +21,7 @@ export interface ConsoleInboundDeps {
   readonly refused: (reason: 'not-own-device' | 'malformed' | 'no-business') => void;
 }
 
-export function consoleHandler(store: SeatRepository, deps: ConsoleInboundDeps): ContentHandler {
+export function consoleHandler(store: SeatRepository & OpsRepository, deps: ConsoleInboundDeps): ContentHandler {
   return {
     name: 'console',
     apply(context) {
@@ -39,11 +41,14 @@ export function consoleHandler(store: SeatRepository, deps: ConsoleInboundDeps):
         return;
       }
       let changed = payload.roster !== undefined && mergeRoster(store, payload.roster);
+      if (changed) recheckWaitingOps(store);
+      for (const signed of payload.ops ?? []) changed = receiveOp(store, signed, context.receivedAt) || changed;
       if (payload.seatRequest !== undefined) {
         const stamped = deps.clock.tick();
         const roster = stamped.ok ? answerSeatRequest(store, payload.seatRequest, context.senderDevice, stamped.timestamp) : undefined;
         if (roster !== undefined) {
           deps.sendToOwnDevices(rosterPayload(roster));
+          recheckWaitingOps(store);
           changed = true;
         }
       }

@@ -3,6 +3,12 @@
  * who is on its roster. More follows as the console grows (ops, assignment, audit).
  */
 import type { Role } from '../../../shared/domain/console/roster';
+import type { ConsoleChange, Note, Priority, StatusValue } from '../../../shared/domain/console/state';
+import { emptyConversation, liveTags, members, notesInOrder } from '../../../shared/domain/console/state';
+import { encodeConsolePayload } from '../../../shared/domain/console/wire';
+import type { Clock } from '../../kernel/clock';
+import { inboxState, makeOp } from './ops';
+import type { OpsRepository } from './ops';
 import { revocationOf, seatStands } from '../../../shared/domain/console/roster';
 import { loadRoster } from './roster-store';
 import type { SeatRepository } from './seats';
@@ -18,15 +24,44 @@ export interface RosterEntry {
   readonly revoked: boolean;
 }
 
+/** One customer conversation's console state, as the views read it. */
+export interface ConversationConsole {
+  readonly status: StatusValue | null;
+  readonly priority: Priority | null;
+  /** Seat id, or null: unassigned. */
+  readonly assignee: string | null;
+  readonly labels: ReadonlyArray<string>;
+  readonly participants: ReadonlyArray<string>;
+  readonly notes: ReadonlyArray<Note>;
+}
+
 export interface InboxService {
   /** The business this device belongs to, or null for a personal account. */
   business(): { readonly name: string } | null;
   roster(): Array<RosterEntry>;
   /** This device's seat once it was granted and stands; null before (or on a personal account). */
   mySeat(): RosterEntry | null;
+  /**
+   * Changes a customer conversation's console state as this device's seat: signed, kept,
+   * and sent to the business's other devices. Throws `console-no-seat` or `console-not-allowed`.
+   */
+  change(conversation: string, change: ConsoleChange): void;
+  /** Removes a label or participant: the removal names the additions this device has seen. */
+  removeLabel(conversation: string, label: string): void;
+  conversation(conversation: string): ConversationConsole;
+  /** Ops from other devices that the roster rules refused, with why (for admins). */
+  refused(): Array<{ readonly id: string; readonly seat: string; readonly conversation: string; readonly refusal: string }>;
 }
 
-export function createInboxService(store: SeatRepository): InboxService {
+export interface InboxDeps {
+  readonly clock: Clock;
+  readonly now: () => number;
+  /** Queues a console payload for this account's other devices (inside the transaction). */
+  readonly sendToOwnDevices: (payload: string) => void;
+  readonly changed: () => void;
+}
+
+export function createInboxService(store: SeatRepository & OpsRepository, deps: InboxDeps): InboxService {
   const roster = (): Array<RosterEntry> => {
     const current = loadRoster(store);
     if (current === undefined) return [];
@@ -51,5 +86,33 @@ export function createInboxService(store: SeatRepository): InboxService {
       const own = store.getItem('consoleSeat');
       return roster().find((entry) => entry.seatId === own?.seatId && entry.stands && !entry.revoked) ?? null;
     },
+    change,
+    removeLabel: (conversation, label) => {
+      const current = inboxState(store, conversation).get(conversation) ?? emptyConversation;
+      change(conversation, { kind: 'label-remove', label, observed: liveTags(current.labels, label) });
+    },
+    conversation: (conversation) => {
+      const state = inboxState(store, conversation).get(conversation) ?? emptyConversation;
+      return {
+        status: state.status?.value ?? null,
+        priority: state.priority?.value ?? null,
+        assignee: state.assignee?.value ?? null,
+        labels: members(state.labels),
+        participants: members(state.participants),
+        notes: notesInOrder(state),
+      };
+    },
+    refused: () =>
+      store
+        .listConsoleOps({ refused: true })
+        .map((stored) => ({ id: stored.id, seat: stored.seat, conversation: stored.conversation, refusal: stored.refusal ?? '' })),
   };
+
+  function change(conversation: string, next: ConsoleChange): void {
+    store.transaction(() => {
+      const signed = makeOp(store, deps.clock, conversation, next, deps.now());
+      deps.sendToOwnDevices(encodeConsolePayload({ version: 1, ops: [signed] }));
+    });
+    deps.changed();
+  }
 }

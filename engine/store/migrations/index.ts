@@ -12,6 +12,7 @@ import { migration0005HistoryMedia } from './0005-history-media';
 import { migration0006StructuredEvents } from './0006-structured-events';
 import { migration0007AttachmentFailureCodes } from './0007-attachment-failure-codes';
 import { migration0008RecipientSets } from './0008-recipient-sets';
+import { migration0009ConsoleOps } from './0009-console-ops';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -25,6 +26,7 @@ export const migrations: ReadonlyArray<Migration> = [
   migration0006StructuredEvents,
   migration0007AttachmentFailureCodes,
   migration0008RecipientSets,
+  migration0009ConsoleOps,
 ];
 
 export const latestSchemaVersion = migrations.length;

@@ -51,4 +51,7 @@ export const errors = {
   'attachment-no-application': 'No application to open this file was found. Save it and open it from there.',
   'download-names-exhausted': 'The downloads folder has too many files with this name.',
   'not-a-business': 'Only a business account’s owner can link a desktop as an agent.',
+  'console-no-seat': 'This desktop has no seat in the business console yet: ask the owner to link it as an agent.',
+  'console-not-allowed': 'Your role does not allow this change. An admin can make it.',
+  'console-clock': 'This computer’s clock is far off; set it right and try again.',
 } satisfies Record<EngineErrorCode, string>;

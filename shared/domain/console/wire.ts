@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { canonicalJson } from './canonical';
 import { conversationStatuses, priorities } from './state';
+import type { ConsoleOp } from './state';
 import { auditActions } from './audit';
 import { roles } from './roster';
 
@@ -102,8 +103,13 @@ export const consolePayloadSchema = z.strictObject({
 export type ConsolePayload = z.infer<typeof consolePayloadSchema>;
 export type WireRoster = z.infer<typeof rosterSchema>;
 
+/** What a sender passes: the payload's shape, with the domain's read-only ops. */
+export type OutgoingConsolePayload =
+  | ConsolePayload
+  | { readonly version: 1; readonly ops: ReadonlyArray<{ readonly op: ConsoleOp; readonly signature: string }> };
+
 /** The payload as it goes on the wire. */
-export function encodeConsolePayload(payload: ConsolePayload): string {
+export function encodeConsolePayload(payload: OutgoingConsolePayload): string {
   return canonicalJson(payload);
 }
 

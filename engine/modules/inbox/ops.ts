@@ -1,0 +1,106 @@
+/**
+ * Console ops on this device (docs/console.md): a change made here is stamped by the
+ * engine's hybrid clock, signed by this device's seat key, checked by the same roster
+ * rules every receiver applies, kept, and queued for the business's other devices. An op
+ * received is checked and kept either way: applied, or refused with why (admins see
+ * those). One refused because its seat was not known yet is checked again when the
+ * roster grows, so ops that overtake their seat's grant are not lost.
+ */
+import { randomUUID } from 'node:crypto';
+import { authorize, opText } from '../../../shared/domain/console/roster';
+import type { ConsoleChange, ConsoleOp, InboxState } from '../../../shared/domain/console/state';
+import { applyOp, emptyInbox } from '../../../shared/domain/console/state';
+import { canonicalJson } from '../../../shared/domain/console/canonical';
+import { consoleOpSchema } from '../../../shared/domain/console/wire';
+import type { ConsolePayload } from '../../../shared/domain/console/wire';
+import { encodeHlc } from '../../../shared/domain/hlc';
+import type { Clock } from '../../kernel/clock';
+import { EngineError } from '../../kernel/errors';
+import type { Store } from '../../store';
+import { loadRoster } from './roster-store';
+import { consoleCrypto, signText } from './signing';
+
+export type OpsRepository = Pick<Store, 'getItem' | 'setItem' | 'recordConsoleOp' | 'listConsoleOps' | 'setConsoleOpRefusal' | 'transaction'>;
+
+/** Refusals that may clear once the roster grows (the seat's grant had not arrived). */
+const waitingForRoster: ReadonlySet<string> = new Set(['unknown-seat', 'seat-unsigned']);
+
+function parseStored(json: string): ConsoleOp | undefined {
+  try {
+    const parsed = consoleOpSchema.safeParse(JSON.parse(json));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Keeps one received op, applied or refused; returns whether it was new. */
+export function receiveOp(store: OpsRepository, signed: NonNullable<ConsolePayload['ops']>[number], receivedAt: number): boolean {
+  const roster = loadRoster(store);
+  const decision = roster === undefined ? { ok: false as const, refusal: 'unknown-seat' as const } : authorize(roster, signed.op, signed.signature, consoleCrypto);
+  return store.recordConsoleOp({
+    id: signed.op.id,
+    seat: signed.op.seat,
+    at: encodeHlc(signed.op.at),
+    conversation: signed.op.conversation,
+    op: canonicalJson(signed.op),
+    signature: signed.signature,
+    refusal: decision.ok ? null : decision.refusal,
+    receivedAt,
+  });
+}
+
+/** After the roster grew: ops that waited for it are checked again. Returns how many now apply. */
+export function recheckWaitingOps(store: OpsRepository): number {
+  const roster = loadRoster(store);
+  if (roster === undefined) return 0;
+  let applied = 0;
+  for (const stored of store.listConsoleOps({ refused: true })) {
+    if (stored.refusal === null || !waitingForRoster.has(stored.refusal)) continue;
+    const op = parseStored(stored.op);
+    if (op === undefined) continue;
+    const decision = authorize(roster, op, stored.signature, consoleCrypto);
+    const refusal = decision.ok ? null : decision.refusal;
+    if (refusal !== stored.refusal) store.setConsoleOpRefusal(stored.id, refusal);
+    if (refusal === null) applied++;
+  }
+  return applied;
+}
+
+/** The inbox state: the join of every applied op (of one conversation, or all). */
+export function inboxState(store: Pick<Store, 'listConsoleOps'>, conversation?: string): InboxState {
+  let state = emptyInbox;
+  for (const stored of store.listConsoleOps(conversation === undefined ? {} : { conversation })) {
+    const op = parseStored(stored.op);
+    if (op !== undefined) state = applyOp(state, op);
+  }
+  return state;
+}
+
+/**
+ * Makes, signs and keeps one change by this device's seat; returns the signed op for the
+ * business's other devices. Refused here as a receiver would refuse it: without a
+ * standing seat, or out of role.
+ */
+export function makeOp(store: OpsRepository, clock: Clock, conversation: string, change: ConsoleChange, now: number): { readonly op: ConsoleOp; readonly signature: string } {
+  const own = store.getItem('consoleSeat');
+  const roster = loadRoster(store);
+  if (own === undefined || roster === undefined) throw new EngineError('console-no-seat');
+  const stamped = clock.tick();
+  if (!stamped.ok) throw new EngineError('console-clock');
+  const op: ConsoleOp = { id: randomUUID(), seat: own.seatId, at: stamped.timestamp, conversation, change };
+  const signature = signText(Uint8Array.from(Buffer.from(own.privateKey, 'base64')), opText(op));
+  const decision = authorize(roster, op, signature, consoleCrypto);
+  if (!decision.ok) throw new EngineError(decision.refusal === 'not-allowed' ? 'console-not-allowed' : 'console-no-seat');
+  store.recordConsoleOp({
+    id: op.id,
+    seat: op.seat,
+    at: encodeHlc(op.at),
+    conversation,
+    op: canonicalJson(op),
+    signature,
+    refusal: null,
+    receivedAt: now,
+  });
+  return { op, signature };
+}

@@ -1,0 +1,28 @@
+/**
+ * The business console's ops (issue 12): every signed change this device made or
+ * received, applied or refused (with why), in the encrypted store. The inbox state is
+ * their join (shared/domain/console/state.ts), so nothing else needs keeping; the HLC is
+ * stored in its sortable text form. No CHECK on `refusal`: its codes may grow.
+ */
+import type { Migration } from './migration';
+
+export const migration0009ConsoleOps: Migration = {
+  version: 9,
+  name: 'console-ops',
+  up(db) {
+    db.exec(`
+      CREATE TABLE console_ops (
+        id TEXT PRIMARY KEY,
+        seat TEXT NOT NULL,
+        at TEXT NOT NULL,
+        conversation TEXT NOT NULL,
+        op TEXT NOT NULL,
+        signature TEXT NOT NULL,
+        refusal TEXT,
+        received_at INTEGER NOT NULL
+      ) STRICT;
+      CREATE INDEX console_ops_by_conversation ON console_ops (conversation, at);
+      CREATE INDEX console_ops_refused ON console_ops (refusal) WHERE refusal IS NOT NULL;
+    `);
+  },
+};
