@@ -237,8 +237,14 @@ export interface ConsoleOpReader {
   /** Ops in HLC order: applied ones (the inbox state), or refused ones (for admins to see). */
   listConsoleOps(options?: { readonly conversation?: string; readonly refused?: boolean }): Array<StoredConsoleOp>;
   countConsoleOps(): number;
+  /** Audit entries (canonical JSON) of every seat, by seat then seq. */
+  listAuditEntries(): Array<{ readonly seat: string; readonly seq: number; readonly entry: string }>;
+  /** The last entry of one seat's chain, if any. */
+  lastAuditEntry(seat: string): { readonly seq: number; readonly entry: string } | undefined;
 }
 export interface ConsoleOpWriter {
+  /** Keeps an entry as received; returns false when that (seat, seq) is kept already. */
+  recordAuditEntry(seat: string, seq: number, entry: string, receivedAt: Timestamp): boolean;
   /** Returns false when an op of that id is kept already (a redelivery). */
   recordConsoleOp(op: StoredConsoleOp): boolean;
   /** An op refused before (its seat not yet known) is applied now, or refused for another reason. */

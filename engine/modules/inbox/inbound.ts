@@ -3,6 +3,7 @@
  * joined in, and a seat request is answered on the device that signs seats. A contact
  * cannot send console state, and a payload out of schema is dropped whole.
  */
+import { canonicalJson } from '../../../shared/domain/console/canonical';
 import { decodeConsolePayload } from '../../../shared/domain/console/wire';
 import type { Clock } from '../../kernel/clock';
 import type { ContentHandler } from '../../pipeline/inbound';
@@ -43,6 +44,8 @@ export function consoleHandler(store: SeatRepository & OpsRepository, deps: Cons
       let changed = payload.roster !== undefined && mergeRoster(store, payload.roster);
       if (changed) recheckWaitingOps(store);
       for (const signed of payload.ops ?? []) changed = receiveOp(store, signed, context.receivedAt) || changed;
+      // Kept as they came: verifying the chains is a read, so a bad entry is named, never dropped.
+      for (const entry of payload.audit ?? []) store.recordAuditEntry(entry.seat, entry.seq, canonicalJson(entry), context.receivedAt);
       if (payload.seatRequest !== undefined) {
         const stamped = deps.clock.tick();
         const roster = stamped.ok ? answerSeatRequest(store, payload.seatRequest, context.senderDevice, stamped.timestamp) : undefined;

@@ -11,7 +11,9 @@ import { authorize, opText } from '../../../shared/domain/console/roster';
 import type { ConsoleChange, ConsoleOp, InboxState } from '../../../shared/domain/console/state';
 import { applyOp, emptyInbox } from '../../../shared/domain/console/state';
 import { canonicalJson } from '../../../shared/domain/console/canonical';
-import { consoleOpSchema } from '../../../shared/domain/console/wire';
+import { auditEntrySchema, consoleOpSchema } from '../../../shared/domain/console/wire';
+import type { AuditEntry } from '../../../shared/domain/console/audit';
+import { auditEntryHash, auditText } from '../../../shared/domain/console/audit';
 import type { ConsolePayload } from '../../../shared/domain/console/wire';
 import { encodeHlc } from '../../../shared/domain/hlc';
 import type { Clock } from '../../kernel/clock';
@@ -20,7 +22,10 @@ import type { Store } from '../../store';
 import { loadRoster } from './roster-store';
 import { consoleCrypto, signText } from './signing';
 
-export type OpsRepository = Pick<Store, 'getItem' | 'setItem' | 'recordConsoleOp' | 'listConsoleOps' | 'setConsoleOpRefusal' | 'transaction'>;
+export type OpsRepository = Pick<
+  Store,
+  'getItem' | 'setItem' | 'recordConsoleOp' | 'listConsoleOps' | 'setConsoleOpRefusal' | 'transaction' | 'recordAuditEntry' | 'lastAuditEntry' | 'listAuditEntries'
+>;
 
 /** Refusals that may clear once the roster grows (the seat's grant had not arrived). */
 const waitingForRoster: ReadonlySet<string> = new Set(['unknown-seat', 'seat-unsigned']);
@@ -78,11 +83,49 @@ export function inboxState(store: Pick<Store, 'listConsoleOps'>, conversation?: 
 }
 
 /**
+ * Appends an entry to this device's own audit chain (signed, linked to its previous entry
+ * by hash) and returns it for the business's other devices, which keep every chain.
+ */
+export function appendAudit(
+  store: OpsRepository,
+  own: { readonly seatId: string; readonly privateKey: string },
+  entry: Pick<AuditEntry, 'at' | 'action' | 'conversation' | 'detail'>,
+  now: number,
+): AuditEntry {
+  const last = store.lastAuditEntry(own.seatId);
+  const previousEntry = last === undefined ? undefined : parseAudit(last.entry);
+  const unsigned = {
+    seat: own.seatId,
+    seq: (last?.seq ?? 0) + 1,
+    previous: previousEntry === undefined ? '' : auditEntryHash(previousEntry, consoleCrypto),
+    ...entry,
+  };
+  const signed: AuditEntry = { ...unsigned, signature: signText(Uint8Array.from(Buffer.from(own.privateKey, 'base64')), auditText(unsigned)) };
+  store.recordAuditEntry(signed.seat, signed.seq, canonicalJson(signed), now);
+  return signed;
+}
+
+export function parseAudit(json: string): AuditEntry | undefined {
+  try {
+    const parsed = auditEntrySchema.safeParse(JSON.parse(json));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Makes, signs and keeps one change by this device's seat; returns the signed op for the
  * business's other devices. Refused here as a receiver would refuse it: without a
  * standing seat, or out of role.
  */
-export function makeOp(store: OpsRepository, clock: Clock, conversation: string, change: ConsoleChange, now: number): { readonly op: ConsoleOp; readonly signature: string } {
+export function makeOp(
+  store: OpsRepository,
+  clock: Clock,
+  conversation: string,
+  change: ConsoleChange,
+  now: number,
+): { readonly op: ConsoleOp; readonly signature: string; readonly audit: AuditEntry } {
   const own = store.getItem('consoleSeat');
   const roster = loadRoster(store);
   if (own === undefined || roster === undefined) throw new EngineError('console-no-seat');
@@ -102,5 +145,6 @@ export function makeOp(store: OpsRepository, clock: Clock, conversation: string,
     refusal: null,
     receivedAt: now,
   });
-  return { op, signature };
+  const audit = appendAudit(store, own, { at: op.at, action: 'change', conversation, detail: op.id }, now);
+  return { op, signature, audit };
 }

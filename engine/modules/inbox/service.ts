@@ -7,7 +7,10 @@ import type { ConsoleChange, Note, Priority, StatusValue } from '../../../shared
 import { emptyConversation, liveTags, members, notesInOrder } from '../../../shared/domain/console/state';
 import { encodeConsolePayload } from '../../../shared/domain/console/wire';
 import type { Clock } from '../../kernel/clock';
-import { inboxState, makeOp } from './ops';
+import { appendAudit, inboxState, makeOp, parseAudit } from './ops';
+import type { AuditEntry, ChainCheck } from '../../../shared/domain/console/audit';
+import { verifyChain } from '../../../shared/domain/console/audit';
+import { EngineError } from '../../kernel/errors';
 import type { OpsRepository } from './ops';
 import { revocationOf, seatStands } from '../../../shared/domain/console/roster';
 import { loadRoster } from './roster-store';
@@ -51,6 +54,10 @@ export interface InboxService {
   conversation(conversation: string): ConversationConsole;
   /** Ops from other devices that the roster rules refused, with why (for admins). */
   refused(): Array<{ readonly id: string; readonly seat: string; readonly conversation: string; readonly refusal: string }>;
+  /** This seat opened a customer conversation: an audit entry, on every business device. */
+  opened(conversation: string): void;
+  /** Every device's audit chain checked: the first bad entry of each, if any. */
+  verifyAudit(): Array<{ readonly seat: string } & ChainCheck>;
 }
 
 export interface InboxDeps {
@@ -102,6 +109,38 @@ export function createInboxService(store: SeatRepository & OpsRepository, deps: 
         notes: notesInOrder(state),
       };
     },
+    opened: (conversation) => {
+      const own = store.getItem('consoleSeat');
+      if (own === undefined || store.getItem('business') === undefined) throw new EngineError('console-no-seat');
+      store.transaction(() => {
+        const stamped = deps.clock.tick();
+        if (!stamped.ok) throw new EngineError('console-clock');
+        const entry = appendAudit(store, own, { at: stamped.timestamp, action: 'open', conversation, detail: '' }, deps.now());
+        deps.sendToOwnDevices(encodeConsolePayload({ version: 1, audit: [entry] }));
+      });
+    },
+    verifyAudit: () => {
+      const current = loadRoster(store);
+      if (current === undefined) return [];
+      const chains = new Map<string, Array<AuditEntry>>();
+      const unreadable = new Map<string, number>();
+      for (const row of store.listAuditEntries()) {
+        const entry = parseAudit(row.entry);
+        if (entry?.seat !== row.seat || entry.seq !== row.seq) {
+          // An entry that no longer parses, or was moved: named by where it is stored.
+          if (!unreadable.has(row.seat)) unreadable.set(row.seat, row.seq);
+          continue;
+        }
+        chains.set(row.seat, [...(chains.get(row.seat) ?? []), entry]);
+      }
+      const seats = new Set([...chains.keys(), ...unreadable.keys()]);
+      return [...seats].sort().map((seat) => {
+        const check = verifyChain(chains.get(seat) ?? [], current, consoleCrypto);
+        const broken = unreadable.get(seat);
+        if (broken !== undefined && (check.ok || broken < check.seq)) return { seat, ok: false as const, seq: broken, problem: 'bad-signature' as const };
+        return { seat, ...check };
+      });
+    },
     refused: () =>
       store
         .listConsoleOps({ refused: true })
@@ -110,8 +149,8 @@ export function createInboxService(store: SeatRepository & OpsRepository, deps: 
 
   function change(conversation: string, next: ConsoleChange): void {
     store.transaction(() => {
-      const signed = makeOp(store, deps.clock, conversation, next, deps.now());
-      deps.sendToOwnDevices(encodeConsolePayload({ version: 1, ops: [signed] }));
+      const { audit, ...signed } = makeOp(store, deps.clock, conversation, next, deps.now());
+      deps.sendToOwnDevices(encodeConsolePayload({ version: 1, ops: [signed], audit: [audit] }));
     });
     deps.changed();
   }

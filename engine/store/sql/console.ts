@@ -27,6 +27,11 @@ export function createConsoleOpRepository(db: SqliteDatabase): ConsoleOpReader &
   const refused = db.prepare<[], ConsoleOpRow>('SELECT * FROM console_ops WHERE refusal IS NOT NULL ORDER BY at, id');
   const count = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM console_ops');
   const setRefusal = db.prepare<[string | null, string]>('UPDATE console_ops SET refusal = ? WHERE id = ?');
+  const insertAudit = db.prepare<[string, number, string, number]>(
+    'INSERT INTO console_audit (seat, seq, entry, received_at) VALUES (?, ?, ?, ?) ON CONFLICT (seat, seq) DO NOTHING',
+  );
+  const audit = db.prepare<[], { seat: string; seq: number; entry: string }>('SELECT seat, seq, entry FROM console_audit ORDER BY seat, seq');
+  const lastAudit = db.prepare<[string], { seq: number; entry: string }>('SELECT seq, entry FROM console_audit WHERE seat = ? ORDER BY seq DESC LIMIT 1');
   return {
     listConsoleOps(options = {}) {
       if (options.refused === true) return refused.all().map(toOp);
@@ -38,6 +43,11 @@ export function createConsoleOpRepository(db: SqliteDatabase): ConsoleOpReader &
     },
     setConsoleOpRefusal(id, refusal) {
       setRefusal.run(refusal, id);
+    },
+    listAuditEntries: () => audit.all(),
+    lastAuditEntry: (seat) => lastAudit.get(seat),
+    recordAuditEntry(seat, seq, entry, receivedAt) {
+      return insertAudit.run(seat, seq, entry, receivedAt).changes > 0;
     },
   };
 }

@@ -10,6 +10,7 @@ import { canonicalJson } from './canonical';
 import { conversationStatuses, priorities } from './state';
 import type { ConsoleOp } from './state';
 import { auditActions } from './audit';
+import type { AuditEntry } from './audit';
 import { roles } from './roster';
 
 const id = z.string().min(1).max(200);
@@ -106,7 +107,11 @@ export type WireRoster = z.infer<typeof rosterSchema>;
 /** What a sender passes: the payload's shape, with the domain's read-only ops. */
 export type OutgoingConsolePayload =
   | ConsolePayload
-  | { readonly version: 1; readonly ops: ReadonlyArray<{ readonly op: ConsoleOp; readonly signature: string }> };
+  | {
+      readonly version: 1;
+      readonly ops?: ReadonlyArray<{ readonly op: ConsoleOp; readonly signature: string }>;
+      readonly audit?: ReadonlyArray<AuditEntry>;
+    };
 
 /** The payload as it goes on the wire. */
 export function encodeConsolePayload(payload: OutgoingConsolePayload): string {

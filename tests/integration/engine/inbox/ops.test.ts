@@ -3,7 +3,8 @@
  * two desktops change one customer conversation while both are offline and converge once
  * back; a change from a device outside the roster, and an agent's change outside its
  * role, are refused by every receiver and shown to admins; a private note's text never
- * reaches the relay's files.
+ * reaches the relay's files; every change and opening is in its device's audit chain on
+ * every device, and an entry altered in a stored database is named by verification.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Engine } from '../../../../engine/engine';
@@ -36,7 +37,7 @@ function sendRaw(engine: Engine, op: ConsoleOp, privateKey: string): void {
 }
 
 describe('console changes between desktops', () => {
-  it('converges after both desktops changed a conversation offline, and refuses forged and out-of-role changes', async () => {
+  it('converges after both desktops changed a conversation offline, refuses forged and out-of-role changes, and keeps audit chains that name an altered entry', async () => {
     const w = (world = await BusinessWorld.create());
     const owner = await w.owner('Acme Support', 'acme');
     const a = await w.desktop(owner, 'desk-a', { name: 'Agent A', role: 'admin' });
@@ -92,6 +93,24 @@ describe('console changes between desktops', () => {
     await expect.poll(() => refusals(owner.engine), { timeout: 20_000 }).toEqual(['forged-1:unknown-seat', 'out-of-role-1:not-allowed']);
     // Neither changed anything.
     expect(view(a.engine)).toEqual(expected);
+
+    // Every change and opening is in its device's audit chain, on every device; the chains verify.
+    a.engine.inbox.opened(customer);
+    await a.engine.flushOutbox();
+    const chains = (engine: Engine): Array<string> => engine.inbox.verifyAudit().map((check) => `${check.seat}:${check.ok ? String(check.entries) : 'bad'}`);
+    const expectedChains = [`${seatOf(a.engine)}:4`, `${seatOf(b.engine)}:3`].sort();
+    await expect.poll(() => chains(owner.engine), { timeout: 20_000 }).toEqual(expectedChains);
+    await expect.poll(() => chains(stranger.engine), { timeout: 20_000 }).toEqual(expectedChains);
+    // Someone with the owner phone's database alters one stored entry: verification names it.
+    const stored = storeOf(owner.engine)
+      .listAuditEntries()
+      .find((row) => row.seat === seatOf(b.engine) && row.seq === 2);
+    if (stored === undefined) throw new Error('no entry');
+    const tampered = JSON.parse(stored.entry) as Record<string, unknown>;
+    const raw = await w.rawDatabase('acme');
+    raw.prepare('UPDATE console_audit SET entry = ? WHERE seat = ? AND seq = 2').run(JSON.stringify({ ...tampered, detail: 'op-that-never-was' }), seatOf(b.engine));
+    raw.close();
+    expect(owner.engine.inbox.verifyAudit().find((check) => check.seat === seatOf(b.engine))).toEqual({ seat: seatOf(b.engine), ok: false, seq: 2, problem: 'bad-signature' });
 
     // Notes and console state never reach the relay in clear.
     expect(await w.relayFilesContain('Canary-note')).toEqual([]);

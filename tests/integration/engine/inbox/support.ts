@@ -6,7 +6,8 @@ import { createEngine } from '../../../../engine/compose';
 import type { Engine } from '../../../../engine/engine';
 import { InMemoryKeyStore } from '../../../../engine/keychain';
 import { beginLinking, completeLinking } from '../../../../engine/linking/provisioning';
-import { openEncryptedStore } from '../../../../engine/store';
+import { databaseFiles, openDatabase, openEncryptedStore } from '../../../../engine/store';
+import type { SqliteDatabase } from '../../../../engine/store/sqlite';
 import { storeOf } from '../../../../engine/testing';
 import { PrimaryDevice } from '../../../../phone/primary-device';
 import type { LinkOutcome } from '../../../../phone/primary-device';
@@ -16,7 +17,7 @@ import type { Relay } from '../../../../server/relay';
 export class BusinessWorld {
   private readonly engines: Array<Engine> = [];
   private readonly phones: Array<PrimaryDevice> = [];
-  private readonly keyStore = new InMemoryKeyStore();
+  readonly keyStore = new InMemoryKeyStore();
 
   private constructor(
     readonly dir: string,
@@ -49,6 +50,16 @@ export class BusinessWorld {
     });
     const outcome = await owner.link(pending.url, { waitMs: 30_000, ...(seat === undefined ? {} : { seat }) });
     return { engine: await desktop, outcome };
+  }
+
+  /**
+   * A second, raw connection to one device's encrypted database (its profile id is its
+   * folder's name): what someone holding the file and its key could do behind the app.
+   */
+  async rawDatabase(profile: string): Promise<SqliteDatabase> {
+    const key = await this.keyStore.getDatabaseKey(profile);
+    if (key === null) throw new Error(`no key for ${profile}`);
+    return openDatabase({ path: databaseFiles(path.join(this.dir, profile)).database, key, mustExist: true });
   }
 
   /** Whether any file of the relay holds `text`. */
