@@ -11,7 +11,7 @@ import { authorize, opText } from '../../../shared/domain/console/roster';
 import type { ConsoleChange, ConsoleOp, InboxState } from '../../../shared/domain/console/state';
 import { applyOp, emptyInbox } from '../../../shared/domain/console/state';
 import { canonicalJson } from '../../../shared/domain/console/canonical';
-import { auditEntrySchema, consoleOpSchema } from '../../../shared/domain/console/wire';
+import { auditEntrySchema, consoleOpSchema, parseJsonWith } from '../../../shared/domain/console/wire';
 import type { AuditEntry } from '../../../shared/domain/console/audit';
 import { auditEntryHash, auditText } from '../../../shared/domain/console/audit';
 import type { ConsolePayload } from '../../../shared/domain/console/wire';
@@ -31,12 +31,7 @@ export type OpsRepository = Pick<
 const waitingForRoster: ReadonlySet<string> = new Set(['unknown-seat', 'seat-unsigned']);
 
 function parseStored(json: string): ConsoleOp | undefined {
-  try {
-    const parsed = consoleOpSchema.safeParse(JSON.parse(json));
-    return parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined;
-  }
+  return parseJsonWith(consoleOpSchema, json);
 }
 
 /** Keeps one received op, applied or refused; returns whether it was new. */
@@ -106,12 +101,7 @@ export function appendAudit(
 }
 
 export function parseAudit(json: string): AuditEntry | undefined {
-  try {
-    const parsed = auditEntrySchema.safeParse(JSON.parse(json));
-    return parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined;
-  }
+  return parseJsonWith(auditEntrySchema, json);
 }
 
 /**

@@ -118,25 +118,23 @@ export function encodeConsolePayload(payload: OutgoingConsolePayload): string {
   return canonicalJson(payload);
 }
 
-/** A payload from the wire, or undefined when it is not JSON or not within the schema. */
-export function decodeConsolePayload(json: string): ConsolePayload | undefined {
+/** `json` parsed and checked by `schema`, or undefined when it is not JSON or not within the schema. */
+export function parseJsonWith<T>(schema: z.ZodType<T>, json: string): T | undefined {
   let value: unknown;
   try {
     value = JSON.parse(json);
   } catch {
     return undefined;
   }
-  const parsed = consolePayloadSchema.safeParse(value);
+  const parsed = schema.safeParse(value);
   return parsed.success ? parsed.data : undefined;
 }
 
+/** A payload from the wire, or undefined when it is not JSON or not within the schema. */
+export function decodeConsolePayload(json: string): ConsolePayload | undefined {
+  return parseJsonWith(consolePayloadSchema, json);
+}
+
 export function decodeRoster(json: string): WireRoster | undefined {
-  let value: unknown;
-  try {
-    value = JSON.parse(json);
-  } catch {
-    return undefined;
-  }
-  const parsed = rosterSchema.safeParse(value);
-  return parsed.success ? parsed.data : undefined;
+  return parseJsonWith(rosterSchema, json);
 }
