@@ -260,6 +260,12 @@ export class PrimaryDevice {
 
   async unlink(deviceId: number): Promise<void> {
     if (deviceId === 1) throw new Error('The phone cannot unlink itself; unlink companions by their id.');
+    // A business agent's seat goes first, so its later console changes are refused everywhere.
+    const seat = this.engine.inbox.roster().find((entry) => entry.deviceId === deviceId && !entry.revoked && entry.role !== 'owner');
+    if (seat !== undefined) {
+      this.engine.inbox.revoke(seat.seatId);
+      await this.engine.flushOutbox();
+    }
     await this.engine.devices.remove(deviceId);
   }
 

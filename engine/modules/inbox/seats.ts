@@ -6,8 +6,8 @@
  * admin, its own seat key for an agent) and sends the roster to every device.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import type { Role, Seat } from '../../../shared/domain/console/roster';
-import { rootSigner, seatText } from '../../../shared/domain/console/roster';
+import type { Revocation, Role, Seat } from '../../../shared/domain/console/roster';
+import { revocationText, rootSigner, seatText } from '../../../shared/domain/console/roster';
 import type { ConsolePayload, WireRoster } from '../../../shared/domain/console/wire';
 import { encodeConsolePayload } from '../../../shared/domain/console/wire';
 import type { HlcTimestamp } from '../../../shared/domain/hlc';
@@ -74,6 +74,33 @@ export function answerSeatRequest(
     grants.filter((candidate) => candidate !== grant),
   );
   mergeRoster(store, { seats: [seat], revocations: [] });
+  return wireRoster(store);
+}
+
+/**
+ * Revokes a seat from this device: the owner's phone with the root key (any seat but the
+ * owner's), an admin with its own seat key (agent seats only). Returns the roster to send
+ * to every device, or undefined when this device may not revoke that seat.
+ */
+export function revokeSeat(store: SeatRepository, seatId: string, at: HlcTimestamp): WireRoster | undefined {
+  const seat = (store.getItem('consoleSeats') ?? []).find((candidate) => candidate.seatId === seatId);
+  const own = store.getItem('consoleSeat');
+  const rootKey = store.getItem('businessRootKey');
+  if (seat === undefined || own === undefined || seat.role === 'owner') return undefined;
+  let by: string;
+  let key: string;
+  if (rootKey !== undefined) {
+    by = rootSigner;
+    key = rootKey;
+  } else {
+    const mine = (store.getItem('consoleSeats') ?? []).find((candidate) => candidate.seatId === own.seatId);
+    if (mine?.role !== 'admin' || seat.role !== 'agent') return undefined;
+    by = own.seatId;
+    key = own.privateKey;
+  }
+  const unsigned = { seatId, by, at };
+  const revocation: Revocation = { ...unsigned, signature: signText(Uint8Array.from(Buffer.from(key, 'base64')), revocationText(unsigned)) };
+  mergeRoster(store, { seats: [], revocations: [revocation] });
   return wireRoster(store);
 }
 

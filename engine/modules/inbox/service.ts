@@ -8,6 +8,7 @@ import { emptyConversation, liveTags, members, notesInOrder } from '../../../sha
 import { encodeConsolePayload } from '../../../shared/domain/console/wire';
 import type { Clock } from '../../kernel/clock';
 import { appendAudit, inboxState, makeOp, parseAudit } from './ops';
+import { revokeSeat, rosterPayload } from './seats';
 import type { AuditEntry, ChainCheck } from '../../../shared/domain/console/audit';
 import { verifyChain } from '../../../shared/domain/console/audit';
 import { EngineError } from '../../kernel/errors';
@@ -54,6 +55,11 @@ export interface InboxService {
   conversation(conversation: string): ConversationConsole;
   /** Ops from other devices that the roster rules refused, with why (for admins). */
   refused(): Array<{ readonly id: string; readonly seat: string; readonly conversation: string; readonly refusal: string }>;
+  /**
+   * Revokes a seat (the owner's phone: any but its own; an admin: agents'); its later
+   * changes are refused on every device. Throws `console-not-allowed` otherwise.
+   */
+  revoke(seatId: string): void;
   /** This seat opened a customer conversation: an audit entry, on every business device. */
   opened(conversation: string): void;
   /** Every device's audit chain checked: the first bad entry of each, if any. */
@@ -108,6 +114,16 @@ export function createInboxService(store: SeatRepository & OpsRepository, deps: 
         participants: members(state.participants),
         notes: notesInOrder(state),
       };
+    },
+    revoke: (seatId) => {
+      store.transaction(() => {
+        const stamped = deps.clock.tick();
+        if (!stamped.ok) throw new EngineError('console-clock');
+        const roster = revokeSeat(store, seatId, stamped.timestamp);
+        if (roster === undefined) throw new EngineError('console-not-allowed');
+        deps.sendToOwnDevices(rosterPayload(roster));
+      });
+      deps.changed();
     },
     opened: (conversation) => {
       const own = store.getItem('consoleSeat');

@@ -8,13 +8,8 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Engine } from '../../../../engine/engine';
-import { encodeContent } from '../../../../engine/messaging/content-codec';
-import { signText } from '../../../../engine/modules/inbox/signing';
 import { storeOf } from '../../../../engine/testing';
-import { opText } from '../../../../shared/domain/console/roster';
-import type { ConsoleOp } from '../../../../shared/domain/console/state';
-import { encodeConsolePayload } from '../../../../shared/domain/console/wire';
-import { BusinessWorld, standingSeats } from './support';
+import { BusinessWorld, sendSignedOp, standingSeats } from './support';
 
 let world: BusinessWorld | undefined;
 afterEach(async () => {
@@ -23,18 +18,6 @@ afterEach(async () => {
 });
 
 const customer = '7d0f3c2a-5b1e-4f6a-9c8d-2e4b6a8c0d1f';
-
-/** Sends a console op as this desktop would, but signed and shaped by the test (a forgery). */
-function sendRaw(engine: Engine, op: ConsoleOp, privateKey: string): void {
-  const store = storeOf(engine);
-  const signature = signText(Uint8Array.from(Buffer.from(privateKey, 'base64')), opText(op));
-  store.enqueueOutbox({
-    kind: 'sync',
-    recipients: [engine.account.accountId],
-    messageId: null,
-    payload: encodeContent({ syncMessage: { console: { payload: Buffer.from(encodeConsolePayload({ version: 1, ops: [{ op, signature }] })) } } }),
-  });
-}
 
 describe('console changes between desktops', () => {
   it('converges after both desktops changed a conversation offline, refuses forged and out-of-role changes, and keeps audit chains that name an altered entry', async () => {
@@ -80,8 +63,8 @@ describe('console changes between desktops', () => {
     const bKey = storeOf(b.engine).getItem('consoleSeat');
     if (strangerKey === undefined || bKey === undefined) throw new Error('no keys');
     const at = { wall: Date.now(), counter: 0, node: 'forged' };
-    sendRaw(stranger.engine, { id: 'forged-1', seat: strangerKey.seatId, at, conversation: customer, change: { kind: 'assignee', seat: strangerKey.seatId } }, strangerKey.privateKey);
-    sendRaw(b.engine, { id: 'out-of-role-1', seat: bKey.seatId, at, conversation: customer, change: { kind: 'assignee', seat: seatOf(a.engine) } }, bKey.privateKey);
+    sendSignedOp(stranger.engine, { id: 'forged-1', seat: strangerKey.seatId, at, conversation: customer, change: { kind: 'assignee', seat: strangerKey.seatId } }, strangerKey.privateKey);
+    sendSignedOp(b.engine, { id: 'out-of-role-1', seat: bKey.seatId, at, conversation: customer, change: { kind: 'assignee', seat: seatOf(a.engine) } }, bKey.privateKey);
     await stranger.engine.flushOutbox();
     await b.engine.flushOutbox();
     const refusals = (engine: Engine): Array<string> =>

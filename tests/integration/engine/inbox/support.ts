@@ -11,7 +11,12 @@ import type { SqliteDatabase } from '../../../../engine/store/sqlite';
 import { storeOf } from '../../../../engine/testing';
 import { PrimaryDevice } from '../../../../phone/primary-device';
 import type { LinkOutcome } from '../../../../phone/primary-device';
+import { encodeContent } from '../../../../engine/messaging/content-codec';
+import { signText } from '../../../../engine/modules/inbox/signing';
 import { startRelay } from '../../../../server/relay';
+import { opText } from '../../../../shared/domain/console/roster';
+import type { ConsoleOp } from '../../../../shared/domain/console/state';
+import { encodeConsolePayload } from '../../../../shared/domain/console/wire';
 import type { Relay } from '../../../../server/relay';
 
 export class BusinessWorld {
@@ -89,4 +94,18 @@ export function standingSeats(engine: Engine): Array<string> {
     .roster()
     .filter((entry) => entry.stands && !entry.revoked)
     .map((entry) => `${String(entry.deviceId)}:${entry.name}:${entry.role}`);
+}
+
+/**
+ * Sends a console op through `carrier`'s outbox to its account's other devices, signed
+ * with `privateKey` and shaped by the test: a forgery, or a change the app would refuse.
+ */
+export function sendSignedOp(carrier: Engine, op: ConsoleOp, privateKey: string): void {
+  const signature = signText(Uint8Array.from(Buffer.from(privateKey, 'base64')), opText(op));
+  storeOf(carrier).enqueueOutbox({
+    kind: 'sync',
+    recipients: [carrier.account.accountId],
+    messageId: null,
+    payload: encodeContent({ syncMessage: { console: { payload: Buffer.from(encodeConsolePayload({ version: 1, ops: [{ op, signature }] })) } } }),
+  });
 }
