@@ -314,12 +314,25 @@ export function createEngine(options: EngineOptions): Engine {
     },
   });
 
+  const inbox = createInboxService(store, {
+    clock,
+    now,
+    sendToOwnDevices: consoleToOwnDevices,
+    changed: () => {
+      events.emit('consoleChanged', undefined);
+    },
+  });
   const engine = new Engine({
     account,
     events,
     runtime,
     guard,
     flushOutbox: () => runner.whenIdle(),
+    started: () => {
+      guard.run(() => {
+        inbox.announce();
+      });
+    },
     services: {
       messaging: { ...messaging, ...reactions, ...edits },
       conversations,
@@ -332,14 +345,7 @@ export function createEngine(options: EngineOptions): Engine {
       },
       attachments,
       search: createSearchService(store),
-      inbox: createInboxService(store, {
-        clock,
-        now,
-        sendToOwnDevices: consoleToOwnDevices,
-        changed: () => {
-          events.emit('consoleChanged', undefined);
-        },
-      }),
+      inbox,
     },
   });
   recordInternals(engine, { store, relay, events });

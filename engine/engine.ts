@@ -50,6 +50,8 @@ export interface EngineParts {
   readonly guard: StorageGuard;
   readonly flushOutbox: () => Promise<void>;
   readonly services: EngineServices;
+  /** What the modules do on each start (the console tells the other devices what it holds). */
+  readonly started?: () => void;
 }
 
 export class Engine implements EngineServices {
@@ -99,6 +101,7 @@ export class Engine implements EngineServices {
   /** Connects to the relay, receives the backlog, and sends what the outbox holds. */
   start(): void {
     this.parts.runtime.start();
+    this.parts.started?.();
   }
 
   /** "Retry now": the relay connection's next attempt starts at once if it is waiting. */

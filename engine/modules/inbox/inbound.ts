@@ -4,12 +4,12 @@
  * cannot send console state, and a payload out of schema is dropped whole.
  */
 import { canonicalJson } from '../../../shared/domain/console/canonical';
-import { decodeConsolePayload } from '../../../shared/domain/console/wire';
+import { decodeConsolePayload, encodeConsolePayload } from '../../../shared/domain/console/wire';
 import type { Clock } from '../../kernel/clock';
 import type { ContentHandler } from '../../pipeline/inbound';
 import { mergeRoster } from './roster-store';
 import type { SeatRepository } from './seats';
-import { receiveOp, recheckWaitingOps } from './ops';
+import { consoleDigest, receiveOp, recheckWaitingOps, snapshotPayloads } from './ops';
 import type { OpsRepository } from './ops';
 import { answerSeatRequest, rosterPayload } from './seats';
 
@@ -52,8 +52,14 @@ export function consoleHandler(store: SeatRepository & OpsRepository, deps: Cons
         if (roster !== undefined) {
           deps.sendToOwnDevices(rosterPayload(roster));
           recheckWaitingOps(store);
+          // The new desktop gets the console's state with its history.
+          for (const snapshot of snapshotPayloads(store, { withDigest: false })) deps.sendToOwnDevices(encodeConsolePayload(snapshot));
           changed = true;
         }
+      }
+      // A peer holds something else than this device: it gets everything this device has.
+      if (payload.digest !== undefined && payload.digest !== consoleDigest(store) && store.getItem('consoleSeat') !== undefined) {
+        for (const snapshot of snapshotPayloads(store, { withDigest: payload.answer !== true })) deps.sendToOwnDevices(encodeConsolePayload(snapshot));
       }
       if (changed) context.afterCommit(deps.changed);
     },

@@ -6,7 +6,7 @@
  * those). One refused because its seat was not known yet is checked again when the
  * roster grows, so ops that overtake their seat's grant are not lost.
  */
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { authorize, opText } from '../../../shared/domain/console/roster';
 import type { ConsoleChange, ConsoleOp, InboxState } from '../../../shared/domain/console/state';
 import { applyOp, emptyInbox } from '../../../shared/domain/console/state';
@@ -14,12 +14,12 @@ import { canonicalJson } from '../../../shared/domain/console/canonical';
 import { auditEntrySchema, consoleOpSchema, parseJsonWith } from '../../../shared/domain/console/wire';
 import type { AuditEntry } from '../../../shared/domain/console/audit';
 import { auditEntryHash, auditText } from '../../../shared/domain/console/audit';
-import type { ConsolePayload } from '../../../shared/domain/console/wire';
+import type { ConsolePayload, OutgoingConsolePayload } from '../../../shared/domain/console/wire';
 import { encodeHlc } from '../../../shared/domain/hlc';
 import type { Clock } from '../../kernel/clock';
 import { EngineError } from '../../kernel/errors';
 import type { Store } from '../../store';
-import { loadRoster } from './roster-store';
+import { loadRoster, wireRoster } from './roster-store';
 import { consoleCrypto, signText } from './signing';
 
 export type OpsRepository = Pick<
@@ -137,4 +137,42 @@ export function makeOp(
   });
   const audit = appendAudit(store, own, { at: op.at, action: 'change', conversation, detail: op.id }, now);
   return { op, signature, audit };
+}
+
+/** Ops and audit entries per payload of a snapshot (the schema allows 1,000 of each). */
+const snapshotChunk = 500;
+
+/** A digest of what this device holds: its applied op ids and every audit entry's place. */
+export function consoleDigest(store: Pick<Store, 'listConsoleOps' | 'listAuditEntries'>): string {
+  const hash = createHash('sha256');
+  for (const stored of store.listConsoleOps()) hash.update(`op:${stored.id}\n`);
+  for (const row of store.listAuditEntries()) hash.update(`audit:${row.seat}:${String(row.seq)}\n`);
+  return hash.digest('base64');
+}
+
+/**
+ * Everything this device holds, as payloads for the business's other devices: every
+ * applied op with its signature and every audit entry, in chunks, then the roster; as an
+ * answer to a digest, the last also carries this device's digest, so the asker sends
+ * back what this device still lacks.
+ */
+export function snapshotPayloads(
+  store: Pick<Store, 'listConsoleOps' | 'listAuditEntries' | 'getItem'>,
+  options: { readonly withDigest: boolean },
+): Array<OutgoingConsolePayload> {
+  const ops = store.listConsoleOps().flatMap((stored) => {
+    const op = parseStored(stored.op);
+    return op === undefined ? [] : [{ op, signature: stored.signature }];
+  });
+  const audit = store.listAuditEntries().flatMap((row) => {
+    const entry = parseAudit(row.entry);
+    return entry === undefined ? [] : [entry];
+  });
+  const payloads: Array<OutgoingConsolePayload> = [];
+  for (let start = 0; start < Math.max(ops.length, audit.length); start += snapshotChunk) {
+    payloads.push({ version: 1, ops: ops.slice(start, start + snapshotChunk), audit: audit.slice(start, start + snapshotChunk) });
+  }
+  // The roster too: a receiver may hold ops whose seats it has not heard of yet.
+  payloads.push({ version: 1, roster: wireRoster(store), ...(options.withDigest ? { digest: consoleDigest(store), answer: true as const } : {}) });
+  return payloads;
 }

@@ -32,6 +32,6 @@ export function mergeRoster(store: RosterRepository, wire: WireRoster): boolean 
 }
 
 /** The roster as it travels. */
-export function wireRoster(store: RosterRepository): WireRoster {
+export function wireRoster(store: Pick<RosterRepository, 'getItem'>): WireRoster {
   return { seats: [...(store.getItem('consoleSeats') ?? [])], revocations: [...(store.getItem('consoleRevocations') ?? [])] };
 }

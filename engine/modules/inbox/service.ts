@@ -7,7 +7,7 @@ import type { ConsoleChange, Note, Priority, StatusValue } from '../../../shared
 import { emptyConversation, liveTags, members, notesInOrder } from '../../../shared/domain/console/state';
 import { encodeConsolePayload } from '../../../shared/domain/console/wire';
 import type { Clock } from '../../kernel/clock';
-import { appendAudit, inboxState, makeOp, parseAudit } from './ops';
+import { appendAudit, consoleDigest, inboxState, makeOp, parseAudit } from './ops';
 import { revokeSeat, rosterPayload } from './seats';
 import type { AuditEntry, ChainCheck } from '../../../shared/domain/console/audit';
 import { verifyChain } from '../../../shared/domain/console/audit';
@@ -62,6 +62,12 @@ export interface InboxService {
   revoke(seatId: string): void;
   /** This seat opened a customer conversation: an audit entry, on every business device. */
   opened(conversation: string): void;
+  /**
+   * Tells the business's other devices what this one holds (a digest), so any that holds
+   * something else sends it everything: how a desktop catches up after being offline
+   * longer than the relay keeps messages. Does nothing on a personal account.
+   */
+  announce(): void;
   /** Every device's audit chain checked: the first bad entry of each, if any. */
   verifyAudit(): Array<{ readonly seat: string } & ChainCheck>;
 }
@@ -114,6 +120,12 @@ export function createInboxService(store: SeatRepository & OpsRepository, deps: 
         participants: members(state.participants),
         notes: notesInOrder(state),
       };
+    },
+    announce: () => {
+      if (store.getItem('business') === undefined || store.getItem('consoleSeat') === undefined) return;
+      store.transaction(() => {
+        deps.sendToOwnDevices(encodeConsolePayload({ version: 1, digest: consoleDigest(store) }));
+      });
     },
     revoke: (seatId) => {
       store.transaction(() => {

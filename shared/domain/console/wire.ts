@@ -100,6 +100,16 @@ export const consolePayloadSchema = z.strictObject({
   seatRequest: seatRequestSchema.optional(),
   ops: z.array(signedOpSchema).max(1_000).optional(),
   audit: z.array(auditEntrySchema).max(1_000).optional(),
+  /**
+   * What the sender holds (a digest of its op ids and audit entries): a device that holds
+   * something else answers with everything it has, and its own digest.
+   */
+  digest: base64.optional(),
+  /**
+   * The digest ends an answer: a device that still holds something else sends what it has
+   * without a digest of its own, so an exchange ends after two rounds, whatever differs.
+   */
+  answer: z.literal(true).optional(),
 });
 export type ConsolePayload = z.infer<typeof consolePayloadSchema>;
 export type WireRoster = z.infer<typeof rosterSchema>;
@@ -111,6 +121,9 @@ export type OutgoingConsolePayload =
       readonly version: 1;
       readonly ops?: ReadonlyArray<{ readonly op: ConsoleOp; readonly signature: string }>;
       readonly audit?: ReadonlyArray<AuditEntry>;
+      readonly digest?: string;
+      readonly answer?: true;
+      readonly roster?: WireRoster;
     };
 
 /** The payload as it goes on the wire. */
