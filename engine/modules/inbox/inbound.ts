@@ -7,7 +7,7 @@ import { canonicalJson } from '../../../shared/domain/console/canonical';
 import { decodeConsolePayload, encodeConsolePayload } from '../../../shared/domain/console/wire';
 import type { Clock } from '../../kernel/clock';
 import type { ContentHandler } from '../../pipeline/inbound';
-import { mergeRoster } from './roster-store';
+import { loadRoster, mergeRoster } from './roster-store';
 import type { SeatRepository } from './seats';
 import { consoleDigest, receiveOp, recheckWaitingOps, snapshotPayloads } from './ops';
 import type { OpsRepository } from './ops';
@@ -43,7 +43,9 @@ export function consoleHandler(store: SeatRepository & OpsRepository, deps: Cons
       }
       let changed = payload.roster !== undefined && mergeRoster(store, payload.roster);
       if (changed) recheckWaitingOps(store);
-      for (const signed of payload.ops ?? []) changed = receiveOp(store, signed, context.receivedAt) || changed;
+      // One roster for the whole payload: a snapshot brings hundreds of ops.
+      const roster = payload.ops === undefined ? undefined : loadRoster(store);
+      for (const signed of payload.ops ?? []) changed = receiveOp(store, roster, signed, context.receivedAt) || changed;
       // Kept as they came: verifying the chains is a read, so a bad entry is named, never dropped.
       for (const entry of payload.audit ?? []) store.recordAuditEntry(entry.seat, entry.seq, canonicalJson(entry), context.receivedAt);
       if (payload.seatRequest !== undefined) {

@@ -8,6 +8,7 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { authorize, opText } from '../../../shared/domain/console/roster';
+import type { Roster } from '../../../shared/domain/console/roster';
 import type { ConsoleChange, ConsoleOp, InboxState } from '../../../shared/domain/console/state';
 import { applyOp, emptyInbox } from '../../../shared/domain/console/state';
 import { canonicalJson } from '../../../shared/domain/console/canonical';
@@ -34,9 +35,13 @@ function parseStored(json: string): ConsoleOp | undefined {
   return parseJsonWith(consoleOpSchema, json);
 }
 
-/** Keeps one received op, applied or refused; returns whether it was new. */
-export function receiveOp(store: OpsRepository, signed: NonNullable<ConsolePayload['ops']>[number], receivedAt: number): boolean {
-  const roster = loadRoster(store);
+/** Keeps one received op, applied or refused by `roster` (read once per payload); returns whether it was new. */
+export function receiveOp(
+  store: OpsRepository,
+  roster: Roster | undefined,
+  signed: NonNullable<ConsolePayload['ops']>[number],
+  receivedAt: number,
+): boolean {
   const decision = roster === undefined ? { ok: false as const, refusal: 'unknown-seat' as const } : authorize(roster, signed.op, signed.signature, consoleCrypto);
   return store.recordConsoleOp({
     id: signed.op.id,
