@@ -322,6 +322,8 @@ export function createEngine(options: EngineOptions): Engine {
       events.emit('consoleChanged', undefined);
     },
   });
+  // Before anything reads a view: rows made by an older version are rebuilt from the ops.
+  inbox.rebuild();
   const engine = new Engine({
     account,
     events,

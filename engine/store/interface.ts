@@ -26,6 +26,11 @@ import type {
   MessagePageAnchor,
   MessageSend,
   StoredConsoleOp,
+  ConsoleListQuery,
+  ConsoleListRow,
+  ConsoleReader,
+  ConsoleStateRow,
+  ConsoleView,
   MessageStatus,
   NewMessage,
   NewOutboxItem,
@@ -251,6 +256,19 @@ export interface ConsoleOpWriter {
   setConsoleOpRefusal(id: string, refusal: string | null): void;
 }
 
+export interface ConsoleStateReader {
+  /** One page of a console view, filtered and sorted, as `reader` sees it. */
+  listConsoleConversations(query: ConsoleListQuery): Array<ConsoleListRow>;
+  /** How many conversations each view holds for `reader`. */
+  countConsoleViews(reader: ConsoleReader): Record<ConsoleView, number>;
+  /** Every label in use, sorted. */
+  listConsoleLabels(): Array<string>;
+}
+export interface ConsoleStateWriter {
+  /** Replaces one customer's materialised state and the seats its notes mention. */
+  putConsoleState(state: ConsoleStateRow, mentions: ReadonlyArray<{ readonly seat: string; readonly note: string; readonly at: string }>): void;
+}
+
 export interface ReceiptReader {
   listReceipts(messageId: MessageId): Array<Receipt>;
 }
@@ -271,6 +289,7 @@ export interface StoreReader
     OutboxReader,
     ReceiptReader,
     ConsoleOpReader,
+    ConsoleStateReader,
     AttachmentReader {}
 
 export interface StoreWriter
@@ -285,6 +304,7 @@ export interface StoreWriter
     OutboxWriter,
     ReceiptWriter,
     ConsoleOpWriter,
+    ConsoleStateWriter,
     AttachmentWriter {}
 
 /**

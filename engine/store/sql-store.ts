@@ -11,6 +11,7 @@ import { createIdentityRepository } from './sql/identities';
 import { createMessageRepository } from './sql/messages';
 import { createOutboxRepository } from './sql/outbox';
 import { createConsoleOpRepository } from './sql/console';
+import { createConsoleStateRepository } from './sql/console-state';
 import { createReceiptRepository } from './sql/receipts';
 import { createRecipientRepository } from './sql/recipients';
 import type { Clock } from './sql/rows';
@@ -33,6 +34,7 @@ export function createSqlStore(db: SqliteDatabase, options: SqlStoreOptions = {}
     ...createOutboxRepository(db, clock),
     ...createReceiptRepository(db),
     ...createConsoleOpRepository(db),
+    ...createConsoleStateRepository(db),
     ...createAttachmentRepository(db, clock),
     databasePath: db.name,
     transaction<T>(work: () => T): T {

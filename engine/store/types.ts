@@ -11,6 +11,7 @@ import { AttachmentIdSchema, checkedIds, ConversationIdSchema, MessageIdSchema }
 import type { AccountId, AttachmentId, ConversationId, DeviceId, MessageId, OutboxId, PreKeyId, RegistrationId, ServerGuid } from '../../shared/domain/ids';
 import { NamedError } from '../../shared/domain/named-error';
 import type { Revocation, Seat } from '../../shared/domain/console/roster';
+import type { ConversationStatus, Priority } from '../../shared/domain/console/state';
 
 export type { AccountId, ConversationId, DeviceId, MessageId, OutboxId, PreKeyId, RegistrationId, ServerGuid } from '../../shared/domain/ids';
 export { maxDeviceId } from '../../shared/domain/ids';
@@ -122,6 +123,8 @@ export interface StoreItems {
    * waiting for their seat requests. A request from any other device gets no seat.
    */
   consoleGrants: ReadonlyArray<{ readonly linkProof: string; readonly name: string; readonly role: 'admin' | 'agent'; readonly grantedAt: Timestamp }>;
+  /** Which fold of the ops `console_state` holds: a device whose rows predate it rebuilds them on start. */
+  consoleStateVersion: number;
   /**
    * History sync on a new device (engine/linking/history-media.ts): the media
    * manifest it expects from its primary, and where it is once the primary announced it.
@@ -477,4 +480,63 @@ export interface StoredConsoleOp {
   /** Null: applied. Otherwise the roster's refusal (`unknown-seat`, `bad-signature`, …). */
   readonly refusal: string | null;
   readonly receivedAt: Timestamp;
+}
+
+/** The console's views (docs/console.md "Views"). */
+export const consoleViews = ['mine', 'unassigned', 'all', 'mentions', 'unattended', 'snoozed', 'resolved'] as const;
+export type ConsoleView = (typeof consoleViews)[number];
+export const consoleSorts = ['activity', 'waiting', 'priority'] as const;
+export type ConsoleSort = (typeof consoleSorts)[number];
+
+/** One customer's console state as materialised from its applied ops. */
+export interface ConsoleStateRow {
+  readonly customer: string;
+  readonly status: ConversationStatus;
+  readonly snoozeUntil: Timestamp | null;
+  readonly untilReply: boolean;
+  /** Wall time (ms) of the status write: a customer message after it reopens a snoozed or resolved conversation. */
+  readonly statusAt: Timestamp;
+  readonly priority: Priority;
+  readonly assignee: string | null;
+  readonly labels: ReadonlyArray<string>;
+  readonly notes: number;
+  /** encodeHlc of the latest applied op. */
+  readonly changedAt: string;
+}
+
+/** Who reads the console list: the seat, whether it sees every conversation, and now. */
+export interface ConsoleReader {
+  readonly seat: string | null;
+  readonly seeAll: boolean;
+  readonly now: Timestamp;
+}
+
+export interface ConsoleListQuery extends ConsoleReader {
+  readonly view: ConsoleView;
+  readonly sort: ConsoleSort;
+  readonly status?: ConversationStatus;
+  readonly priority?: Priority;
+  readonly label?: string;
+  /** A seat id, or `none`: unassigned. */
+  readonly assignee?: string;
+  readonly offset: number;
+  readonly limit: number;
+}
+
+/** One row of a console view: the conversation, its effective console state and activity. */
+export interface ConsoleListRow {
+  readonly conversationId: ConversationId;
+  readonly customer: AccountId;
+  /** Effective: a snoozed or resolved conversation the customer wrote to since is open. */
+  readonly status: ConversationStatus;
+  readonly snoozeUntil: Timestamp | null;
+  readonly priority: Priority;
+  readonly assignee: string | null;
+  readonly labels: ReadonlyArray<string>;
+  readonly notes: number;
+  readonly lastActivityAt: Timestamp;
+  /** Since when the customer has been waiting for an answer; null when answered. */
+  readonly waitingSince: Timestamp | null;
+  /** The business's first answer; null: unattended. */
+  readonly firstReplyAt: Timestamp | null;
 }

@@ -12,6 +12,7 @@ import type { SeatRepository } from './seats';
 import { consoleDigest, receiveOp, recheckWaitingOps, snapshotPayloads } from './ops';
 import type { OpsRepository } from './ops';
 import { answerSeatRequest, rosterPayload } from './seats';
+import { materialise } from './materialise';
 
 export interface ConsoleInboundDeps {
   readonly clock: Clock;
@@ -45,7 +46,10 @@ export function consoleHandler(store: SeatRepository & OpsRepository, deps: Cons
       if (changed) recheckWaitingOps(store);
       // One roster for the whole payload: a snapshot brings hundreds of ops.
       const roster = payload.ops === undefined ? undefined : loadRoster(store);
-      for (const signed of payload.ops ?? []) changed = receiveOp(store, roster, signed, context.receivedAt) || changed;
+      const touched = new Set<string>();
+      for (const signed of payload.ops ?? []) if (receiveOp(store, roster, signed, context.receivedAt)) touched.add(signed.op.conversation);
+      materialise(store, touched);
+      changed ||= touched.size > 0;
       // Kept as they came: verifying the chains is a read, so a bad entry is named, never dropped.
       for (const entry of payload.audit ?? []) store.recordAuditEntry(entry.seat, entry.seq, canonicalJson(entry), context.receivedAt);
       if (payload.seatRequest !== undefined) {

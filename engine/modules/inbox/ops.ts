@@ -22,10 +22,20 @@ import { EngineError } from '../../kernel/errors';
 import type { Store } from '../../store';
 import { loadRoster, wireRoster } from './roster-store';
 import { consoleCrypto, signText } from './signing';
+import { materialise } from './materialise';
 
 export type OpsRepository = Pick<
   Store,
-  'getItem' | 'setItem' | 'recordConsoleOp' | 'listConsoleOps' | 'setConsoleOpRefusal' | 'transaction' | 'recordAuditEntry' | 'lastAuditEntry' | 'listAuditEntries'
+  | 'getItem'
+  | 'setItem'
+  | 'recordConsoleOp'
+  | 'listConsoleOps'
+  | 'setConsoleOpRefusal'
+  | 'transaction'
+  | 'recordAuditEntry'
+  | 'lastAuditEntry'
+  | 'listAuditEntries'
+  | 'putConsoleState'
 >;
 
 /** Refusals that may clear once the roster grows (the seat's grant had not arrived). */
@@ -55,11 +65,11 @@ export function receiveOp(
   });
 }
 
-/** After the roster grew: ops that waited for it are checked again. Returns how many now apply. */
-export function recheckWaitingOps(store: OpsRepository): number {
+/** After the roster grew: ops that waited for it are checked again. Returns the conversations where some now apply. */
+export function recheckWaitingOps(store: OpsRepository): Set<string> {
+  const applied = new Set<string>();
   const roster = loadRoster(store);
-  if (roster === undefined) return 0;
-  let applied = 0;
+  if (roster === undefined) return applied;
   for (const stored of store.listConsoleOps({ refused: true })) {
     if (stored.refusal === null || !waitingForRoster.has(stored.refusal)) continue;
     const op = parseStored(stored.op);
@@ -67,8 +77,9 @@ export function recheckWaitingOps(store: OpsRepository): number {
     const decision = authorize(roster, op, stored.signature, consoleCrypto);
     const refusal = decision.ok ? null : decision.refusal;
     if (refusal !== stored.refusal) store.setConsoleOpRefusal(stored.id, refusal);
-    if (refusal === null) applied++;
+    if (refusal === null) applied.add(stored.conversation);
   }
+  materialise(store, applied);
   return applied;
 }
 
@@ -140,6 +151,7 @@ export function makeOp(
     refusal: null,
     receivedAt: now,
   });
+  materialise(store, [conversation]);
   const audit = appendAudit(store, own, { at: op.at, action: 'change', conversation, detail: op.id }, now);
   return { op, signature, audit };
 }

@@ -17,6 +17,10 @@ import { revocationOf, seatStands } from '../../../shared/domain/console/roster'
 import { loadRoster } from './roster-store';
 import type { SeatRepository } from './seats';
 import { consoleCrypto } from './signing';
+import type { ConsoleListQuery, ConsoleListRow, ConsoleReader, ConsoleView, Store } from '../../store';
+import { consoleViews } from '../../store';
+import { rebuildIfStale } from './materialise';
+import type { MaterialiseRepository } from './materialise';
 
 export interface RosterEntry {
   readonly seatId: string;
@@ -70,7 +74,21 @@ export interface InboxService {
   announce(): void;
   /** Every device's audit chain checked: the first bad entry of each, if any. */
   verifyAudit(): Array<{ readonly seat: string } & ChainCheck>;
+  /**
+   * One page of a console view as this seat sees it: an agent sees the conversations
+   * assigned to it and unassigned ones, an admin or the owner every one. Empty without a seat.
+   */
+  list(query: ConsoleViewQuery): Array<ConsoleListRow>;
+  /** How many conversations each view holds for this seat. */
+  counts(): Record<ConsoleView, number>;
+  /** Every label in use, for the filter and the label picker. */
+  labels(): Array<string>;
+  /** On start: the materialised state is rebuilt when it predates this version. */
+  rebuild(): void;
 }
+
+/** A view's page: which view, how sorted, which filters. */
+export type ConsoleViewQuery = Omit<ConsoleListQuery, keyof ConsoleReader>;
 
 export interface InboxDeps {
   readonly clock: Clock;
@@ -80,7 +98,12 @@ export interface InboxDeps {
   readonly changed: () => void;
 }
 
-export function createInboxService(store: SeatRepository & OpsRepository, deps: InboxDeps): InboxService {
+export type InboxRepository = SeatRepository &
+  OpsRepository &
+  MaterialiseRepository &
+  Pick<Store, 'listConsoleConversations' | 'countConsoleViews' | 'listConsoleLabels'>;
+
+export function createInboxService(store: InboxRepository, deps: InboxDeps): InboxService {
   const roster = (): Array<RosterEntry> => {
     const current = loadRoster(store);
     if (current === undefined) return [];
@@ -169,11 +192,31 @@ export function createInboxService(store: SeatRepository & OpsRepository, deps: 
         return { seat, ...check };
       });
     },
+    list: (query) => {
+      const reader = readerOf();
+      return reader === undefined ? [] : store.listConsoleConversations({ ...query, ...reader });
+    },
+    counts: () => {
+      const reader = readerOf();
+      return reader === undefined ? Object.fromEntries(consoleViews.map((view) => [view, 0])) as Record<ConsoleView, number> : store.countConsoleViews(reader);
+    },
+    labels: () => store.listConsoleLabels(),
+    rebuild: () => {
+      rebuildIfStale(store);
+    },
     refused: () =>
       store
         .listConsoleOps({ refused: true })
         .map((stored) => ({ id: stored.id, seat: stored.seat, conversation: stored.conversation, refusal: stored.refusal ?? '' })),
   };
+
+  /** Who reads the views: this device's standing seat; an agent sees its own and unassigned conversations. */
+  function readerOf(): ConsoleReader | undefined {
+    const own = store.getItem('consoleSeat');
+    const seat = own === undefined ? undefined : roster().find((entry) => entry.seatId === own.seatId && entry.stands && !entry.revoked);
+    if (seat === undefined) return undefined;
+    return { seat: seat.seatId, seeAll: seat.role !== 'agent', now: deps.now() };
+  }
 
   function change(conversation: string, next: ConsoleChange): void {
     store.transaction(() => {

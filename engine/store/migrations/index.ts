@@ -13,6 +13,7 @@ import { migration0006StructuredEvents } from './0006-structured-events';
 import { migration0007AttachmentFailureCodes } from './0007-attachment-failure-codes';
 import { migration0008RecipientSets } from './0008-recipient-sets';
 import { migration0009ConsoleOps } from './0009-console-ops';
+import { migration0010ConsoleState } from './0010-console-state';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -27,6 +28,7 @@ export const migrations: ReadonlyArray<Migration> = [
   migration0007AttachmentFailureCodes,
   migration0008RecipientSets,
   migration0009ConsoleOps,
+  migration0010ConsoleState,
 ];
 
 export const latestSchemaVersion = migrations.length;
