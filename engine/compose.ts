@@ -173,7 +173,8 @@ export function createEngine(options: EngineOptions): Engine {
       profile.shareIfChanged(recipient);
     },
     wake,
-    sendNow: (recipient, payload, timestamp) => transport.send(recipient, payload, timestamp, false),
+    // Typing is online-only: an indicator that arrives later than now means nothing.
+    sendNow: (recipient, payload, timestamp) => transport.sendOnline(recipient, payload, timestamp),
     statusChanged,
   });
   const reactions = createReactionsService(store, out);

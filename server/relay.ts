@@ -26,6 +26,7 @@ import { DeviceService } from './services/devices';
 import { KeyService } from './services/keys';
 import { InProcessMessageNotifier } from './services/message-notifier';
 import { MessageService } from './services/messages';
+import { InProcessOnlineMessageRouter } from './services/online-router';
 import { SqliteRelayStore } from './store/sqlite/sqlite-store';
 import { relayStoresOf } from './store/types';
 import type { RelayStores } from './store/types';
@@ -101,6 +102,7 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
   });
   const lastSeen = new LastSeenRecorder(stores.devices, clock, logger);
   const notifier = new InProcessMessageNotifier();
+  const online = new InProcessOnlineMessageRouter();
   const registry = new DeviceConnectionRegistry();
   const provisioning = new ProvisioningHub({ idleMs: config.provisioningIdleMs, logger: logger.child({ socket: 'provisioning' }) });
   const attachments = new AttachmentService(stores, blobs, config, clock);
@@ -116,7 +118,7 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
       accounts: new AccountService(stores, config, clock),
       devices: new DeviceService(stores, config, registry, clock),
       keys: new KeyService(stores),
-      messages: new MessageService(stores, config, notifier, clock),
+      messages: new MessageService(stores, config, notifier, online, clock),
       attachments,
       provisioning,
       certificates,
@@ -133,6 +135,7 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
     registry,
     provisioning,
     notifier,
+    online,
     clock,
     logger,
     isClosing: () => closing,

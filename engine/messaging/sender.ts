@@ -49,6 +49,17 @@ export interface SendResult {
   readonly needsSync: boolean;
 }
 
+export interface SendOptions {
+  readonly urgent?: boolean;
+  readonly sealed?: SealedSenderOptions;
+  /**
+   * Online-only: the relay pushes it to the devices connected now and stores nothing, so
+   * a device that is offline never gets it (presence, typing). The device list is still
+   * checked and repaired as for any send.
+   */
+  readonly online?: boolean;
+}
+
 export class MessageSender {
   constructor(
     private readonly store: Store,
@@ -69,7 +80,7 @@ export class MessageSender {
     destination: AccountId,
     plaintext: Uint8Array<ArrayBuffer>,
     timestamp: number,
-    options: { readonly urgent?: boolean; readonly sealed?: SealedSenderOptions } = {},
+    options: SendOptions = {},
   ): Promise<SendResult> {
     const me = this.local();
     const isSelf = destination === me.accountId;
@@ -117,7 +128,7 @@ export class MessageSender {
       try {
         const response = await this.relay.sendMessages(
           destination,
-          { messages, timestamp, urgent: options.urgent ?? true },
+          { messages, timestamp, online: options.online ?? false, urgent: options.urgent ?? true },
           sealed?.accessKey,
         );
         return {

@@ -14,7 +14,7 @@ import { RelayAuthError, StaleDevicesError } from '../relay-client/errors';
 import type { RelayHttpClient } from '../relay-client/http';
 import type { SignalStores } from '../signal';
 import type { AccountId, LocalAccount, Store } from '../store';
-import type { MessageSender, SendResult } from './sender';
+import type { MessageSender, SendOptions, SendResult } from './sender';
 
 export interface TransportOptions {
   readonly store: Pick<Store, 'getRecipient' | 'getItem' | 'setItem' | 'listRecipientDevices'>;
@@ -35,21 +35,38 @@ export class Transport {
    * Sends sealed when the recipient's profile key is known, otherwise (or when the relay
    * refuses the access key: the contact changed its profile key) as this device.
    */
-  async send(recipient: AccountId, payload: Uint8Array<ArrayBuffer>, timestamp: number, urgent: boolean): Promise<SendResult> {
+  send(recipient: AccountId, payload: Uint8Array<ArrayBuffer>, timestamp: number, urgent: boolean): Promise<SendResult> {
+    return this.sendWith(recipient, payload, timestamp, { urgent });
+  }
+
+  /**
+   * As `send`, but online-only (presence, typing): the relay pushes it to the devices
+   * connected now and stores nothing; an offline device never gets it.
+   */
+  sendOnline(recipient: AccountId, payload: Uint8Array<ArrayBuffer>, timestamp: number): Promise<SendResult> {
+    return this.sendWith(recipient, payload, timestamp, { urgent: false, online: true });
+  }
+
+  private async sendWith(
+    recipient: AccountId,
+    payload: Uint8Array<ArrayBuffer>,
+    timestamp: number,
+    options: Pick<SendOptions, 'urgent' | 'online'>,
+  ): Promise<SendResult> {
     const { store, sender } = this.options;
     const profileKey = recipient === this.options.account().accountId ? null : (store.getRecipient(recipient)?.profileKey ?? null);
     if (profileKey !== null) {
       try {
         const certificate = await this.senderCertificate();
         return await sender.sendToAccount(recipient, payload, timestamp, {
-          urgent,
+          ...options,
           sealed: { accessKey: deriveAccessKey(profileKey), certificate },
         });
       } catch (error) {
         if (!(error instanceof RelayAuthError)) throw error;
       }
     }
-    return sender.sendToAccount(recipient, payload, timestamp, { urgent });
+    return sender.sendToAccount(recipient, payload, timestamp, options);
   }
 
   /** The relay's trust root, pinned on first use: a later relay cannot swap it. */

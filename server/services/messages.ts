@@ -28,6 +28,7 @@ import {
 } from '../errors';
 import type { NewQueuedEnvelope, RelayStores } from '../store/types';
 import type { MessageNotifier } from './message-notifier';
+import type { OnlineMessageRouter } from './online-router';
 
 function envelopeType(type: SendableEnvelopeType): EnvelopeType {
   switch (type) {
@@ -83,10 +84,15 @@ export class MessageService {
     private readonly stores: Pick<RelayStores, 'accounts' | 'devices' | 'queues'>,
     private readonly config: RelayConfig,
     private readonly notifier: MessageNotifier,
+    private readonly online: OnlineMessageRouter,
     private readonly clock: () => number,
   ) {}
 
-  /** Queues one envelope per destination device, all or none, then wakes their sockets. */
+  /**
+   * Queues one envelope per destination device, all or none, then wakes their sockets.
+   * With `online`, queues nothing: each envelope goes only to a socket connected now.
+   * Both are checked (access, device list) alike, so an online sender learns of new devices.
+   */
   async send(access: RequestAccess, destination: AccountId, request: SendMessagesRequest): Promise<SendMessagesResponse> {
     const account = await this.stores.accounts.getAccount(destination);
     if (access.kind === 'sealed') {
@@ -127,8 +133,12 @@ export class MessageService {
         envelope,
       };
     });
-    await this.stores.queues.enqueue(envelopes);
-    for (const envelope of envelopes) this.notifier.notify(envelope.accountId, envelope.deviceId);
+    if (request.online === true) {
+      await Promise.all(envelopes.map((envelope) => this.online.publish(envelope)));
+    } else {
+      await this.stores.queues.enqueue(envelopes);
+      for (const envelope of envelopes) this.notifier.notify(envelope.accountId, envelope.deviceId);
+    }
 
     const needsSync =
       sender !== undefined && !toOwnAccount && (await this.stores.devices.listDeviceRegistrations(sender.accountId)).length > 1;

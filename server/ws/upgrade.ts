@@ -16,9 +16,11 @@ import { DeviceRefusedError, RelayError, ServiceUnavailableError } from '../erro
 import type { CertificateService } from '../services/certificates';
 import type { RateLimiter } from '../rate-limit';
 import type { MessageNotifier } from '../services/message-notifier';
+import type { OnlineMessageRouter } from '../services/online-router';
 import type { RelayStores } from '../store/types';
 import { Connection } from './connection';
 import { DeliverySession } from './delivery';
+import { OnlineDeliverySession } from './online-delivery';
 import type { ProvisioningRouter } from './provisioning';
 import type { DeviceConnectionRegistry } from './registry';
 
@@ -33,6 +35,7 @@ export interface UpgradeDependencies {
   readonly registry: DeviceConnectionRegistry;
   readonly provisioning: ProvisioningRouter;
   readonly notifier: MessageNotifier;
+  readonly online: OnlineMessageRouter;
   readonly clock: () => number;
   readonly logger: Logger;
   readonly isClosing: () => boolean;
@@ -201,6 +204,7 @@ export class UpgradeHandler {
       clock,
       logger,
     }).start();
+    new OnlineDeliverySession(this.deps.online, connection, device, { window: config.deliveryWindow, logger }).start();
     this.deps.lastSeen.record(device);
   }
 

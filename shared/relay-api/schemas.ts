@@ -228,6 +228,7 @@ export type OutgoingMessage = z.infer<typeof OutgoingMessageSchema>;
 export const SendMessagesRequestSchema = z.strictObject({
   messages: z.array(OutgoingMessageSchema).min(1).max(128),
   timestamp: z.int().min(0),
+  /** Online-only (default false): pushed to the devices connected now, never stored. */
   online: z.boolean().optional(),
   urgent: z.boolean().optional(),
 });

@@ -43,4 +43,13 @@ describe('relay-api schemas', () => {
     expect(SendMessagesRequestSchema.safeParse(message(256 * 1024)).success).toBe(true);
     expect(SendMessagesRequestSchema.safeParse(message(256 * 1024 + 1)).success).toBe(false);
   });
+
+  it('take an optional boolean `online` on a send, and still no unknown field', () => {
+    const send = { timestamp: 1, messages: [{ type: 1, destinationDeviceId: 1, destinationRegistrationId: 1, content: 'AAAA' }] };
+    expect(SendMessagesRequestSchema.parse(send).online).toBeUndefined();
+    expect(SendMessagesRequestSchema.parse({ ...send, online: true }).online).toBe(true);
+    expect(SendMessagesRequestSchema.parse({ ...send, online: false }).online).toBe(false);
+    for (const online of ['true', 1, null]) expect(SendMessagesRequestSchema.safeParse({ ...send, online }).success).toBe(false);
+    expect(SendMessagesRequestSchema.safeParse({ ...send, online: true, ephemeral: true }).success).toBe(false);
+  });
 });

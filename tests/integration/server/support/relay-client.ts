@@ -118,11 +118,12 @@ export class TestDevice {
   send(
     destination: AccountId,
     devices: ReadonlyArray<{ readonly deviceId: number; readonly registrationId: number; readonly content?: Uint8Array }>,
-    options: { readonly type?: number; readonly timestamp?: number } = {},
+    options: { readonly type?: number; readonly timestamp?: number; readonly online?: boolean } = {},
   ): Promise<HttpResult> {
     return this.call('PUT', `/v1/messages/${destination}`, {
       json: {
         timestamp: options.timestamp ?? Date.now(),
+        ...(options.online === undefined ? {} : { online: options.online }),
         messages: devices.map((device) => ({
           type: options.type ?? 1,
           destinationDeviceId: device.deviceId,
