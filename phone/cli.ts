@@ -23,6 +23,13 @@
  *   verify <handle> <digits…>    compare their safety number and mark them verified
  *   profile <name>               set the profile name contacts see
  *   reset-identity               as after a reinstall: new identity key, linked devices removed
+ *   customers <business> --count N
+ *                                play N customers writing to the business (folders under
+ *                                <data>/customers/, reused on the next run); some customer follows
+ *                                up about every --interval SECONDS (default 20), some answer its
+ *                                replies; --messages M each (default: until Ctrl-C), --prefix NAME
+ *                                (handles NAME-1 …, default <business>-customer), --seed S (the
+ *                                same random choices)
  *
  * Options: --relay <url> (default http://127.0.0.1:47800), --data <dir> (default
  * ~/.local/share/parley-phone). The database key lives in the OS keychain, one entry
@@ -37,7 +44,10 @@ import QRCode from 'qrcode';
 import { KeychainUnavailableError, KeytarKeyStore } from '../engine/keychain';
 import { DatabaseKeyMissingError } from '../engine/store';
 import type { Message } from '../engine/store';
-import { formatMessageLine } from './format';
+import { HandleInputSchema, HandleSchema } from '../shared/relay-api';
+import { CustomerCrowd, defaultCustomerPrefix, maxCustomers, seededRandom } from './customers';
+import type { CustomerEvent } from './customers';
+import { formatCustomerEvent, formatMessageLine } from './format';
 import { resolveLinkTarget } from './link-target';
 import { PrimaryDevice } from './primary-device';
 import { describeFailure } from './errors';
@@ -47,7 +57,8 @@ const usage = `usage: parley-phone [--relay URL] [--data DIR] <command>
   link 'parley://link?uuid=…&pub_key=…' | link <qr.png> [--agent NAME --role admin|agent] | typing <handle> [--stop] | read <handle>
   send-file <handle> <path> [--caption T] [--voice] | save-attachments <dir>
   reply|edit <handle> --to <text> <text…> | react <handle> --to <text> <emoji> [--remove] | delete <handle> --to <text>
-  safety-number <handle> [--qr out.png] | verify <handle> <digits…> | profile <name> | reset-identity`;
+  safety-number <handle> [--qr out.png] | verify <handle> <digits…> | profile <name> | reset-identity
+  customers <business-handle> --count N [--interval SECONDS] [--messages M] [--prefix NAME] [--seed S]`;
 
 /** `--agent NAME --role admin|agent`, both or neither. */
 function agentSeat(agent: string | undefined, role: string | undefined): { readonly name: string; readonly role: 'admin' | 'agent' } | undefined {
@@ -74,6 +85,11 @@ async function main(argv: Array<string>): Promise<number> {
       business: { type: 'string' },
       agent: { type: 'string' },
       role: { type: 'string' },
+      count: { type: 'string' },
+      interval: { type: 'string' },
+      messages: { type: 'string' },
+      prefix: { type: 'string' },
+      seed: { type: 'string' },
     },
   });
   const [command, ...rest] = positionals;
@@ -99,6 +115,8 @@ async function main(argv: Array<string>): Promise<number> {
     await phone.close();
     return 0;
   }
+
+  if (command === 'customers') return playCustomers(rest[0], values, options);
 
   const phone = await PrimaryDevice.open(options);
   try {
@@ -281,6 +299,73 @@ async function main(argv: Array<string>): Promise<number> {
     }
   } finally {
     await phone.close();
+  }
+}
+
+/** A whole number in [1, max] from `--name`, or a message saying what it must be. */
+function countOption(value: string | undefined, name: string, max: number): number | undefined {
+  if (value === undefined) return undefined;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 1 || parsed > max) throw new Error(`--${name} must be a whole number from 1 to ${String(max)}.`);
+  return parsed;
+}
+
+/** `customers <business-handle> --count N …`: runs until each sent --messages, or until Ctrl-C. */
+async function playCustomers(
+  business: string | undefined,
+  values: { readonly count?: string; readonly interval?: string; readonly messages?: string; readonly prefix?: string; readonly seed?: string },
+  options: { readonly dataDir: string; readonly relayUrl: string; readonly keyStore: KeytarKeyStore },
+): Promise<number> {
+  const businessHandle = HandleInputSchema.safeParse(business ?? '');
+  if (!businessHandle.success) throw new Error('customers needs the business’s handle, e.g. `customers acme --count 5`.');
+  const count = countOption(values.count, 'count', maxCustomers);
+  if (count === undefined) throw new Error('customers needs --count N, how many customers to play.');
+  const messagesEach = countOption(values.messages, 'messages', 1_000_000);
+  const intervalSeconds = values.interval === undefined ? 20 : Number(values.interval);
+  if (!Number.isFinite(intervalSeconds) || intervalSeconds < 0.05 || intervalSeconds > 86_400) throw new Error('--interval must be a number of seconds from 0.05 to 86400.');
+  const prefix = values.prefix ?? defaultCustomerPrefix(businessHandle.data);
+  // The longest handle is the last one: if it is valid, all are.
+  if (!HandleSchema.safeParse(`${prefix}-${String(count)}`).success) {
+    throw new Error(`--prefix must make handles like ${prefix}-1 of 3–64 lowercase letters, digits and _ . + -.`);
+  }
+
+  const stop = new AbortController();
+  const onSignal = (): void => {
+    // A second Ctrl-C does not wait for the engines.
+    if (stop.signal.aborted) process.exit(130);
+    process.stdout.write('Stopping: closing every customer…\n');
+    stop.abort();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  try {
+    const width = `${prefix}-${String(count)}`.length;
+    const onEvent = (event: CustomerEvent): void => {
+      if (event.kind === 'problem') process.stderr.write(`${event.handle.padEnd(width)} ${describeFailure(event.error)}\n`);
+      else process.stdout.write(`${formatCustomerEvent(event, width)}\n`);
+    };
+    const crowd = await CustomerCrowd.open({ ...options, businessHandle: businessHandle.data, count, prefix, onEvent, signal: stop.signal });
+    try {
+      process.stdout.write(
+        `Playing ${String(count)} customer(s) of ${businessHandle.data}: a follow-up about every ${String(intervalSeconds)} s, ` +
+          `${messagesEach === undefined ? 'until Ctrl-C' : `${String(messagesEach)} message(s) each`}.\n`,
+      );
+      const summary = await crowd.run({
+        intervalMs: intervalSeconds * 1000,
+        ...(messagesEach === undefined ? {} : { messagesEach }),
+        random: values.seed === undefined ? Math.random : seededRandom(values.seed),
+        signal: stop.signal,
+      });
+      process.stdout.write(
+        `${summary.stopped ? 'Stopped' : 'Done'}: ${String(summary.sent)} message(s) sent, ${String(summary.received)} received. Closing every customer.\n`,
+      );
+    } finally {
+      await crowd.close();
+    }
+    return 0;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
   }
 }
 

@@ -1,6 +1,7 @@
 /** How the CLI prints messages and their files, one line each. */
 import type { AttachmentRecord } from '../engine/attachments';
 import type { Message } from '../engine/store';
+import type { CustomerEvent } from './customers';
 import { formatBytes } from '../shared/domain/format';
 
 function kindOf(record: AttachmentRecord): string {
@@ -63,4 +64,23 @@ export function formatMessageLine(message: Message, attachments: ReadonlyArray<A
   const failure = message.status === 'failed' && message.errorCode !== null ? `: ${message.errorCode}` : '';
   const ticks = who === 'me' && message.kind === 'text' ? ` [${message.status}${failure}]` : '';
   return `  ${when} ${who}: ${body}${ticks}`;
+}
+
+/**
+ * One line of `customers`: the customer's handle (padded to `width` so columns line up),
+ * what happened, and for a message the same line as `inbox` prints.
+ */
+export function formatCustomerEvent(event: Exclude<CustomerEvent, { readonly kind: 'problem' }>, width: number): string {
+  const who = event.handle.padEnd(width);
+  switch (event.kind) {
+    case 'registered':
+      return `${who} registered, profile name “${event.profileName}”`;
+    case 'reused':
+      return `${who} uses its account from an earlier run`;
+    case 'registration-delayed':
+      return `${who} the relay takes only a few new accounts a minute: registering again in ${String(Math.round(event.waitMs / 1000))} s`;
+    case 'sent':
+    case 'received':
+      return `${who} ${event.kind.padEnd(8)}${formatMessageLine(event.message, event.attachments, event.me)}`;
+  }
 }
