@@ -48,6 +48,9 @@ import { createSafetyService } from './modules/safety/service';
 import { createSearchService } from './modules/search/service';
 import { consoleHandler } from './modules/inbox/inbound';
 import { createInboxService } from './modules/inbox/service';
+import { createAssignmentService } from './modules/assignment/service';
+import { presenceHandler } from './modules/presence/inbound';
+import { createPresenceService } from './modules/presence/service';
 import { Mutex } from './mutex';
 import { createDelivery, OutboxJobs } from './pipeline/delivery';
 import { ContentRouter } from './pipeline/inbound';
@@ -190,6 +193,18 @@ export function createEngine(options: EngineOptions): Engine {
   const consoleToOwnDevices = (payload: string): void => {
     out.enqueue('sync', [account().accountId], null, { syncMessage: { console: { payload: Buffer.from(payload) } } });
   };
+  // Presence never touches the outbox: online-only, to this account's devices connected now.
+  const presence = createPresenceService({
+    store,
+    account,
+    now,
+    scheduler,
+    log,
+    sendOnline: (content, timestamp) => transport.sendOnline(account().accountId, content, timestamp),
+    changed: (seats) => {
+      events.emit('presenceChanged', { seats });
+    },
+  });
 
   // --- receiving: each module's handlers for its part of a content, in the order they apply
   const router = new ContentRouter().register(
@@ -217,6 +232,9 @@ export function createEngine(options: EngineOptions): Engine {
       refused: (reason) => {
         log.warn({ event: 'console-payload-refused', reason }, 'console sync refused');
       },
+    }),
+    presenceHandler((announcement, deviceId) => {
+      presence.heard(announcement, deviceId);
     }),
   );
   const receiver = new ReceivePipeline({
@@ -325,6 +343,40 @@ export function createEngine(options: EngineOptions): Engine {
   });
   // Before anything reads a view: rows made by an older version are rebuilt from the ops.
   inbox.rebuild();
+  const assignment = createAssignmentService({
+    store,
+    clock,
+    now,
+    scheduler,
+    log,
+    presence,
+    connected: () => runtime.connectionState.kind === 'open',
+    guarded: (work) => {
+      guard.run(work);
+    },
+    sendToOwnDevices: consoleToOwnDevices,
+    changed: () => {
+      events.emit('consoleChanged', undefined);
+    },
+  });
+  // The assigner looks again whenever a customer writes, an op arrives or someone comes or goes.
+  events.on('messagesChanged', () => {
+    assignment.schedule();
+  });
+  events.on('consoleChanged', () => {
+    presence.refresh();
+    assignment.schedule();
+  });
+  events.on('presenceChanged', () => {
+    assignment.schedule();
+  });
+  events.on('connection', (state) => {
+    if (state.kind === 'open') presence.connected();
+  });
+  guard.onFailure(() => {
+    assignment.stop();
+    inBackground(log, 'presence-stop-failed', presence.stop());
+  });
   const engine = new Engine({
     account,
     events,
@@ -334,7 +386,13 @@ export function createEngine(options: EngineOptions): Engine {
     started: () => {
       guard.run(() => {
         inbox.announce();
+        presence.start();
+        assignment.start();
       });
+    },
+    stopping: async () => {
+      assignment.stop();
+      await presence.stop();
     },
     services: {
       messaging: { ...messaging, ...reactions, ...edits },
@@ -349,6 +407,7 @@ export function createEngine(options: EngineOptions): Engine {
       attachments,
       search: createSearchService(store),
       inbox,
+      presence,
     },
   });
   recordInternals(engine, { store, relay, events });

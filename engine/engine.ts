@@ -4,6 +4,7 @@
  * the relay directly. `compose.ts` builds it; each service is a module's (`modules/`).
  */
 import type { InboxService } from './modules/inbox/service';
+import type { PresenceService } from './modules/presence/service';
 import type { AttachmentService } from './attachments/types';
 import type { EngineEvents } from './events';
 import type { Disposer, Emitter } from './kernel/emitter';
@@ -41,6 +42,8 @@ export interface EngineServices {
   readonly search: SearchService;
   /** The business console: this device's business and roster. */
   readonly inbox: InboxService;
+  /** Who is at the business console now (online-only, in memory). */
+  readonly presence: PresenceService;
 }
 
 export interface EngineParts {
@@ -52,6 +55,8 @@ export interface EngineParts {
   readonly services: EngineServices;
   /** What the modules do on each start (the console tells the other devices what it holds). */
   readonly started?: () => void;
+  /** What the modules do before the connection closes on a clean stop (a desktop says it goes offline). */
+  readonly stopping?: () => Promise<void>;
 }
 
 export class Engine implements EngineServices {
@@ -64,6 +69,7 @@ export class Engine implements EngineServices {
   readonly attachments: AttachmentService;
   readonly search: SearchService;
   readonly inbox: InboxService;
+  readonly presence: PresenceService;
 
   constructor(private readonly parts: EngineParts) {
     ({
@@ -76,6 +82,7 @@ export class Engine implements EngineServices {
       attachments: this.attachments,
       search: this.search,
       inbox: this.inbox,
+      presence: this.presence,
     } = parts.services);
   }
 
@@ -114,8 +121,9 @@ export class Engine implements EngineServices {
    * lanes, one item each), never for the whole outbox: what is left goes out on the
    * next start, in order.
    */
-  stop(): Promise<void> {
-    return this.parts.runtime.stop();
+  async stop(): Promise<void> {
+    await this.parts.stopping?.();
+    await this.parts.runtime.stop();
   }
 
   /**

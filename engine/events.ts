@@ -24,8 +24,10 @@ export interface EngineEvents extends Record<string, unknown> {
   contactChanged: { readonly accountId: AccountId };
   /** This account's own profile changed (here or on another of its devices). */
   profileChanged: undefined;
-  /** The business console's roster (and, later, its state) changed. */
+  /** The business console's roster, state or settings changed. */
   consoleChanged: undefined;
+  /** What this device knows of who is at the console changed (availability, viewing, typing): these seats. */
+  presenceChanged: { readonly seats: ReadonlyArray<string> };
   /**
    * The database failed underneath the engine (damaged pages, I/O errors): the engine
    * stopped receiving (nothing more is acknowledged) and sending. The host shows a typed

@@ -1,8 +1,10 @@
 /**
  * Keeps `console_state` (migration 0010) equal to the join of each customer's applied
  * ops: rewritten from that customer's ops whenever one is applied, so a row can never
- * drift from the ops, and rebuilt whole when its format changes.
+ * drift from the ops, and rebuilt whole when its format changes. The settings
+ * conversation is no customer's and gets no row (the views list customers only).
  */
+import { settingsConversation } from '../../../shared/domain/console/settings';
 import { emptyConversation, members, notesInOrder } from '../../../shared/domain/console/state';
 import { encodeHlc } from '../../../shared/domain/hlc';
 import type { Store } from '../../store';
@@ -16,6 +18,7 @@ export type MaterialiseRepository = Pick<Store, 'listConsoleOps' | 'putConsoleSt
 /** Rewrites the rows of these customers from their ops (inside the caller's transaction). */
 export function materialise(store: MaterialiseRepository, customers: Iterable<string>): void {
   for (const customer of new Set(customers)) {
+    if (customer === settingsConversation) continue;
     const ops = store.listConsoleOps({ conversation: customer });
     const state = inboxState({ listConsoleOps: () => ops }).get(customer) ?? emptyConversation;
     const notes = notesInOrder(state);

@@ -38,8 +38,8 @@ export type OpsRepository = Pick<
   | 'putConsoleState'
 >;
 
-/** Refusals that may clear once the roster grows (the seat's grant had not arrived). */
-const waitingForRoster: ReadonlySet<string> = new Set(['unknown-seat', 'seat-unsigned']);
+/** Refusals that may clear once the roster grows (the grant of the seat, or of the one assigned, had not arrived). */
+const waitingForRoster: ReadonlySet<string> = new Set(['unknown-seat', 'seat-unsigned', 'unknown-target']);
 
 function parseStored(json: string): ConsoleOp | undefined {
   return parseJsonWith(consoleOpSchema, json);
@@ -140,7 +140,7 @@ export function makeOp(
   const op: ConsoleOp = { id: randomUUID(), seat: own.seatId, at: stamped.timestamp, conversation, change };
   const signature = signText(Uint8Array.from(Buffer.from(own.privateKey, 'base64')), opText(op));
   const decision = authorize(roster, op, signature, consoleCrypto);
-  if (!decision.ok) throw new EngineError(decision.refusal === 'not-allowed' ? 'console-not-allowed' : 'console-no-seat');
+  if (!decision.ok) throw new EngineError(decision.refusal === 'not-allowed' || decision.refusal === 'unknown-target' ? 'console-not-allowed' : 'console-no-seat');
   store.recordConsoleOp({
     id: op.id,
     seat: op.seat,

@@ -7,7 +7,7 @@ import type { Store } from '../../store';
 export type RosterRepository = Pick<Store, 'getItem' | 'setItem'>;
 
 /** The roster, or undefined on a device of no business. */
-export function loadRoster(store: RosterRepository): Roster | undefined {
+export function loadRoster(store: Pick<RosterRepository, 'getItem'>): Roster | undefined {
   const business = store.getItem('business');
   if (business === undefined) return undefined;
   const revocations = new Map<string, Array<Revocation>>();

@@ -20,6 +20,11 @@ import { consoleCrypto } from './signing';
 import type { ConsoleListQuery, ConsoleListRow, ConsoleReader, ConsoleView, Store } from '../../store';
 import { consoleViews } from '../../store';
 import { rebuildIfStale } from './materialise';
+import type { BusinessSettings, SettingChange, SettingKey } from '../../../shared/domain/console/settings';
+import { settingsConversation, settingValueSchemas } from '../../../shared/domain/console/settings';
+import { businessSettings } from './settings';
+import { conversationActivity } from './activity';
+import type { ActivityEntry } from './activity';
 import type { MaterialiseRepository } from './materialise';
 
 export interface RosterEntry {
@@ -51,9 +56,18 @@ export interface InboxService {
   mySeat(): RosterEntry | null;
   /**
    * Changes a customer conversation's console state as this device's seat: signed, kept,
-   * and sent to the business's other devices. Throws `console-no-seat` or `console-not-allowed`.
+   * and sent to the business's other devices. Throws `console-no-seat` or
+   * `console-not-allowed` (automatic assignments are the assignment module's to make).
    */
   change(conversation: string, change: ConsoleChange): void;
+  /** The business's settings (defaults where nobody set one). */
+  settings(): BusinessSettings;
+  /**
+   * Sets one business setting for every device (owner and admins only: an agent's attempt
+   * throws `console-not-allowed`). A value outside the setting's range throws a RangeError:
+   * the caller checks it with `settingValueSchemas` first.
+   */
+  setSetting<K extends SettingKey>(key: K, value: BusinessSettings[K]): void;
   /** Removes a label or participant: the removal names the additions this device has seen. */
   removeLabel(conversation: string, label: string): void;
   conversation(conversation: string): ConversationConsole;
@@ -85,6 +99,8 @@ export interface InboxService {
   labels(): Array<string>;
   /** On start: the materialised state is rebuilt when it predates this version. */
   rebuild(): void;
+  /** A conversation's entries in every device's audit chain, oldest first, with the changes they name. */
+  activity(customer: string): Array<ActivityEntry>;
 }
 
 /** A view's page: which view, how sorted, which filters. */
@@ -128,7 +144,15 @@ export function createInboxService(store: InboxRepository, deps: InboxDeps): Inb
       const own = store.getItem('consoleSeat');
       return roster().find((entry) => entry.seatId === own?.seatId && entry.stands && !entry.revoked) ?? null;
     },
-    change,
+    change: (conversation, next) => {
+      if (next.kind === 'assignee' && next.auto !== undefined) throw new EngineError('console-not-allowed');
+      change(conversation, next);
+    },
+    settings: () => businessSettings(store),
+    setSetting: (key, value) => {
+      if (!settingValueSchemas[key].safeParse(value).success) throw new RangeError(`console setting ${key} out of range`);
+      change(settingsConversation, { kind: 'setting', key, value } as SettingChange);
+    },
     removeLabel: (conversation, label) => {
       const current = inboxState(store, conversation).get(conversation) ?? emptyConversation;
       change(conversation, { kind: 'label-remove', label, observed: liveTags(current.labels, label) });
@@ -204,18 +228,22 @@ export function createInboxService(store: InboxRepository, deps: InboxDeps): Inb
     rebuild: () => {
       rebuildIfStale(store);
     },
+    activity: (customer) => conversationActivity(store, customer),
     refused: () =>
       store
         .listConsoleOps({ refused: true })
         .map((stored) => ({ id: stored.id, seat: stored.seat, conversation: stored.conversation, refusal: stored.refusal ?? '' })),
   };
 
-  /** Who reads the views: this device's standing seat; an agent sees its own and unassigned conversations. */
+  /**
+   * Who reads the views: this device's standing seat; an agent sees its own and
+   * unassigned conversations, unless the business lets agents see all.
+   */
   function readerOf(): ConsoleReader | undefined {
     const own = store.getItem('consoleSeat');
     const seat = own === undefined ? undefined : roster().find((entry) => entry.seatId === own.seatId && entry.stands && !entry.revoked);
     if (seat === undefined) return undefined;
-    return { seat: seat.seatId, seeAll: seat.role !== 'agent', now: deps.now() };
+    return { seat: seat.seatId, seeAll: seat.role !== 'agent' || businessSettings(store).agentsSeeAll, now: deps.now() };
   }
 
   function change(conversation: string, next: ConsoleChange): void {

@@ -14,6 +14,7 @@ import type { HlcTimestamp } from '../hlc';
 import { compareHlc, encodeHlc } from '../hlc';
 import { canonicalJson } from './canonical';
 import type { ConsoleOp } from './state';
+import { settingsConversation } from './settings';
 
 export const roles = ['owner', 'admin', 'agent'] as const;
 export type Role = (typeof roles)[number];
@@ -59,7 +60,8 @@ export interface ConsoleVerifier {
   verify(publicKey: string, text: string, signature: string): boolean;
 }
 
-export type Refusal = 'unknown-seat' | 'seat-unsigned' | 'revoked' | 'bad-signature' | 'not-allowed';
+/** `unknown-target`: an automatic assignment to a seat this roster does not stand (yet): checked again when it grows. */
+export type Refusal = 'unknown-seat' | 'seat-unsigned' | 'revoked' | 'bad-signature' | 'not-allowed' | 'unknown-target';
 
 export type Decision = { readonly ok: true; readonly seat: Seat } | { readonly ok: false; readonly refusal: Refusal };
 
@@ -138,7 +140,9 @@ function revocationValid(roster: Roster, seatId: string, revocation: Revocation,
  * Whether an op may be applied: from a seat that stands, made before any revocation of
  * it, signed by that seat's device key, and within its role. An agent may take a
  * conversation or let it go (assign it to itself or to nobody); giving it to another
- * seat is for admins and the owner.
+ * seat is for admins and the owner, or for the automatic assignment (`auto`), which
+ * whichever desktop is the assigner writes, agent or not, to a seat that stands.
+ * Settings are the owner's and admins', on the settings conversation only.
  */
 export function authorize(roster: Roster, op: ConsoleOp, signature: string, verifier: ConsoleVerifier): Decision {
   const seat = roster.seats.get(op.seat);
@@ -147,7 +151,17 @@ export function authorize(roster: Roster, op: ConsoleOp, signature: string, veri
   const revoked = revocationOf(roster, seat.seatId, verifier);
   if (revoked !== undefined && compareHlc(op.at, revoked.at) >= 0) return { ok: false, refusal: 'revoked' };
   if (!verifier.verify(seat.signingKey, opText(op), signature)) return { ok: false, refusal: 'bad-signature' };
-  if (seat.role === 'agent' && op.change.kind === 'assignee' && op.change.seat !== null && op.change.seat !== seat.seatId) {
+  const change = op.change;
+  if ((change.kind === 'setting') !== (op.conversation === settingsConversation)) return { ok: false, refusal: 'not-allowed' };
+  if (change.kind === 'setting' && seat.role === 'agent') return { ok: false, refusal: 'not-allowed' };
+  if (change.kind === 'assignee' && change.auto !== undefined) {
+    // Which seats were online is the assigner's view alone, so no receiver can check the
+    // choice; it can check that it names a seat that may hold conversations then.
+    if (change.seat === null) return { ok: false, refusal: 'not-allowed' };
+    if (!roster.seats.has(change.seat) || !seatStands(roster, change.seat, verifier)) return { ok: false, refusal: 'unknown-target' };
+    const targetRevoked = revocationOf(roster, change.seat, verifier);
+    if (targetRevoked !== undefined && compareHlc(op.at, targetRevoked.at) >= 0) return { ok: false, refusal: 'not-allowed' };
+  } else if (seat.role === 'agent' && change.kind === 'assignee' && change.seat !== null && change.seat !== seat.seatId) {
     return { ok: false, refusal: 'not-allowed' };
   }
   return { ok: true, seat };

@@ -2,7 +2,8 @@
  * The shared inbox's state as a join-semilattice (DESIGN.md "Agent console"): every
  * console change is an op stamped with a hybrid logical clock, and a replica's state is
  * the join of the ops it has. Fields are last-writer-wins registers (ordered by HLC, then
- * seat id), labels and participants add-wins sets, notes an append-only set. The join is
+ * seat id), labels and participants add-wins sets, notes an append-only set, business
+ * settings one register per key (on their reserved conversation, settings.ts). The join is
  * commutative, associative and idempotent, so replicas that saw the same ops, in any
  * order, with duplicates, hold the same state, and a snapshot from a peer merges like
  * one more op. Pure: no clock, no I/O; signatures and the roster are checked before an
@@ -11,6 +12,7 @@
 import type { HlcTimestamp } from '../hlc';
 import { compareHlc } from '../hlc';
 import { canonicalJson } from './canonical';
+import type { SettingChange, SettingValue } from './settings';
 
 export const conversationStatuses = ['open', 'pending', 'snoozed', 'resolved'] as const;
 export type ConversationStatus = (typeof conversationStatuses)[number];
@@ -25,17 +27,26 @@ export interface StatusValue {
   readonly untilReply: boolean;
 }
 
-/** What one op changes in one customer conversation. */
+/**
+ * Why a desktop assigned a conversation by the business's rule rather than by hand: it
+ * had nobody, or its assignee was away (offline past the presence timeout).
+ */
+export const autoAssignReasons = ['unassigned', 'away'] as const;
+export type AutoAssignReason = (typeof autoAssignReasons)[number];
+
+/** What one op changes in one customer conversation (or, `setting`, in the business's settings). */
 export type ConsoleChange =
   | { readonly kind: 'status'; readonly value: StatusValue }
   | { readonly kind: 'priority'; readonly value: Priority }
-  | { readonly kind: 'assignee'; readonly seat: string | null }
+  /** `auto`: made by the automatic assignment (engine/modules/assignment), not by a person. */
+  | { readonly kind: 'assignee'; readonly seat: string | null; readonly auto?: AutoAssignReason }
   | { readonly kind: 'label-add'; readonly label: string }
   /** Removes the additions of `label` the author had seen (their op ids): a concurrent addition survives. */
   | { readonly kind: 'label-remove'; readonly label: string; readonly observed: ReadonlyArray<string> }
   | { readonly kind: 'participant-add'; readonly seat: string }
   | { readonly kind: 'participant-remove'; readonly seat: string; readonly observed: ReadonlyArray<string> }
-  | { readonly kind: 'note'; readonly text: string; readonly mentions: ReadonlyArray<string> };
+  | { readonly kind: 'note'; readonly text: string; readonly mentions: ReadonlyArray<string> }
+  | SettingChange;
 
 export interface ConsoleOp {
   /** Unique per op (the author makes it); also the tag of an add and the id of a note. */
@@ -78,6 +89,8 @@ export interface ConversationState {
   readonly labels: AddWinsSet;
   readonly participants: AddWinsSet;
   readonly notes: ReadonlyMap<string, Note>;
+  /** Business settings by key: only the settings conversation has any. */
+  readonly settings: ReadonlyMap<string, Register<SettingValue>>;
 }
 
 /** The whole inbox: conversations by customer account id. */
@@ -92,6 +105,7 @@ export const emptyConversation: ConversationState = {
   labels: emptySet,
   participants: emptySet,
   notes: new Map(),
+  settings: new Map(),
 };
 
 export const emptyInbox: InboxState = new Map();
@@ -131,6 +145,17 @@ function joinNotes(a: ReadonlyMap<string, Note>, b: ReadonlyMap<string, Note>): 
   return notes;
 }
 
+function joinSettings(
+  a: ReadonlyMap<string, Register<SettingValue>>,
+  b: ReadonlyMap<string, Register<SettingValue>>,
+): ReadonlyMap<string, Register<SettingValue>> {
+  if (b.size === 0) return a;
+  if (a.size === 0) return b;
+  const settings = new Map(a);
+  for (const [key, register] of b) settings.set(key, joinRegister(settings.get(key) ?? null, register) ?? register);
+  return settings;
+}
+
 export function joinConversations(a: ConversationState, b: ConversationState): ConversationState {
   return {
     status: joinRegister(a.status, b.status),
@@ -139,6 +164,7 @@ export function joinConversations(a: ConversationState, b: ConversationState): C
     labels: joinSets(a.labels, b.labels),
     participants: joinSets(a.participants, b.participants),
     notes: joinNotes(a.notes, b.notes),
+    settings: joinSettings(a.settings, b.settings),
   };
 }
 
@@ -173,6 +199,8 @@ export function stateOfOp(op: ConsoleOp): ConversationState {
       return { ...emptyConversation, participants: { added: new Map(), removed: new Set(change.observed) } };
     case 'note':
       return { ...emptyConversation, notes: new Map([[op.id, { id: op.id, seat: op.seat, at: op.at, text: change.text, mentions: change.mentions }]]) };
+    case 'setting':
+      return { ...emptyConversation, settings: new Map([[change.key, { ...write, value: change.value }]]) };
   }
 }
 
@@ -228,6 +256,7 @@ export function canonicalInbox(state: InboxState): string {
       set(conversation.labels),
       set(conversation.participants),
       notesInOrder(conversation).map((note) => [note.id, note.seat, hlc(note.at), note.text, [...note.mentions]]),
+      [...conversation.settings].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, value]) => [key, register(value)]),
     ]),
   );
 }

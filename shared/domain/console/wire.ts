@@ -7,8 +7,11 @@
  */
 import { z } from 'zod';
 import { canonicalJson } from './canonical';
-import { conversationStatuses, priorities } from './state';
+import { autoAssignReasons, conversationStatuses, priorities } from './state';
 import type { ConsoleOp } from './state';
+import { presenceSchema } from './presence';
+import type { Presence } from './presence';
+import { settingChangeSchema } from './settings';
 import { auditActions } from './audit';
 import type { AuditEntry } from './audit';
 import { roles } from './roster';
@@ -51,12 +54,13 @@ const observed = z.array(id).max(1_000);
 export const consoleChangeSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('status'), value: statusValue }),
   z.strictObject({ kind: z.literal('priority'), value: z.enum(priorities) }),
-  z.strictObject({ kind: z.literal('assignee'), seat: id.nullable() }),
+  z.strictObject({ kind: z.literal('assignee'), seat: id.nullable(), auto: z.enum(autoAssignReasons).optional() }),
   z.strictObject({ kind: z.literal('label-add'), label: text(64).min(1) }),
   z.strictObject({ kind: z.literal('label-remove'), label: text(64).min(1), observed }),
   z.strictObject({ kind: z.literal('participant-add'), seat: id }),
   z.strictObject({ kind: z.literal('participant-remove'), seat: id, observed }),
   z.strictObject({ kind: z.literal('note'), text: text(20_000).min(1), mentions: z.array(id).max(50) }),
+  settingChangeSchema,
 ]);
 
 export const consoleOpSchema = z.strictObject({
@@ -110,6 +114,11 @@ export const consolePayloadSchema = z.strictObject({
    * without a digest of its own, so an exchange ends after two rounds, whatever differs.
    */
   answer: z.literal(true).optional(),
+  /**
+   * Online-only (presence/): the sender's availability, what it views and types. Never
+   * stored or queued by anyone; the Signal session names the sending device.
+   */
+  presence: presenceSchema.optional(),
 });
 export type ConsolePayload = z.infer<typeof consolePayloadSchema>;
 export type WireRoster = z.infer<typeof rosterSchema>;
@@ -124,7 +133,8 @@ export type OutgoingConsolePayload =
       readonly digest?: string;
       readonly answer?: true;
       readonly roster?: WireRoster;
-    };
+    }
+  | { readonly version: 1; readonly presence: Presence };
 
 /** The payload as it goes on the wire. */
 export function encodeConsolePayload(payload: OutgoingConsolePayload): string {

@@ -5,8 +5,12 @@ import type { Store } from '../../../../../engine/store/interface';
 import { toAccountId, toDeviceId, toServerGuid } from '../../../../../engine/store/types';
 import { canonicalJson } from '../../../../../shared/domain/console/canonical';
 import type { ConsoleChange } from '../../../../../shared/domain/console/state';
+import { settingsConversation } from '../../../../../shared/domain/console/settings';
 import { encodeHlc } from '../../../../../shared/domain/hlc';
 import { memoryStore } from '../../fixtures';
+import { migrate } from '../../../../../engine/store/migrations';
+import { createSqlStore } from '../../../../../engine/store/sql-store';
+import { openSqlite } from '../../../../../engine/store/sqlite';
 
 const customer = toAccountId(randomUUID());
 let wall = 1_000;
@@ -47,5 +51,19 @@ describe('the materialised console state', () => {
     expect(row(store)).toMatchObject(expected);
     materialise(store, [customer]);
     expect(row(store)).toMatchObject({ ...expected, priority: 'low' });
+  });
+});
+
+describe('the settings conversation', () => {
+  it('gets no row in console_conversations: it is no customer, and the views list customers only', () => {
+    const db = openSqlite(':memory:');
+    migrate(db);
+    const store = createSqlStore(db);
+    const op = { id: randomUUID(), seat: 'seat-a', at: { wall: 5, counter: 0, node: 'seat-a' }, conversation: settingsConversation, change: { kind: 'setting', key: 'capacity', value: 4 } as const };
+    store.recordConsoleOp({ id: op.id, seat: 'seat-a', at: encodeHlc(op.at), conversation: settingsConversation, op: canonicalJson(op), signature: 'sig', refusal: null, receivedAt: 5 });
+    materialise(store, [settingsConversation]);
+    rebuildIfStale(store);
+    expect(db.prepare('SELECT count(*) AS n FROM console_conversations').get()).toEqual({ n: 0 });
+    expect(store.countConsoleViews({ seat: 'seat-a', seeAll: true, now: 0 })).toMatchObject({ all: 0, unassigned: 0 });
   });
 });

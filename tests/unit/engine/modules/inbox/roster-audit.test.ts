@@ -9,6 +9,7 @@ import { auditEntryHash, auditText, verifyChain } from '../../../../../shared/do
 import type { Revocation, Roster, Role, Seat } from '../../../../../shared/domain/console/roster';
 import { authorize, emptyRoster, joinRosters, opText, revocationText, rootSigner, seatStands, seatText } from '../../../../../shared/domain/console/roster';
 import type { ConsoleChange, ConsoleOp } from '../../../../../shared/domain/console/state';
+import { settingsConversation } from '../../../../../shared/domain/console/settings';
 import type { HlcTimestamp } from '../../../../../shared/domain/hlc';
 import type { SigningKeyPair } from '../../../../../engine/modules/inbox/signing';
 import { consoleCrypto, generateSigningKey, signText } from '../../../../../engine/modules/inbox/signing';
@@ -44,8 +45,15 @@ function revoke(b: Business, seatId: string, by: string, when: HlcTimestamp): vo
   b.roster = joinRosters(b.roster, { seats: new Map(), revocations: new Map([[seatId, [revocation]]]) });
 }
 
-function signedOp(b: Business, seat: string, change: ConsoleChange, when = at(10), key = b.keys.get(seat)): { op: ConsoleOp; signature: string } {
-  const op: ConsoleOp = { id: `op-${String(when.wall)}-${seat}`, seat, at: when, conversation: 'customer-1', change };
+function signedOp(
+  b: Business,
+  seat: string,
+  change: ConsoleChange,
+  when = at(10),
+  key = b.keys.get(seat),
+  conversation = 'customer-1',
+): { op: ConsoleOp; signature: string } {
+  const op: ConsoleOp = { id: `op-${String(when.wall)}-${seat}`, seat, at: when, conversation, change };
   return { op, signature: signText(key?.privateKey ?? generateSigningKey().privateKey, opText(op)) };
 }
 
@@ -76,6 +84,42 @@ describe('the console roster', () => {
     expect(authorize(b.roster, altered, real.signature, consoleCrypto)).toEqual({ ok: false, refusal: 'bad-signature' });
     const outOfRole = signedOp(b, 'agent-1', { kind: 'assignee', seat: 'admin-1' });
     expect(authorize(b.roster, outOfRole.op, outOfRole.signature, consoleCrypto)).toEqual({ ok: false, refusal: 'not-allowed' });
+  });
+
+  it('lets the owner and admins change business settings, on the settings conversation only; an agent never', () => {
+    const b = business();
+    addSeat(b, 'owner', 'owner', rootSigner);
+    addSeat(b, 'admin-1', 'admin', rootSigner);
+    addSeat(b, 'agent-1', 'agent', 'admin-1');
+    const setting = (seat: string, conversation = settingsConversation) =>
+      signedOp(b, seat, { kind: 'setting', key: 'assignment', value: 'round-robin' }, at(10), b.keys.get(seat), conversation);
+    for (const seat of ['owner', 'admin-1']) expect(authorize(b.roster, setting(seat).op, setting(seat).signature, consoleCrypto).ok).toBe(true);
+    const agent = setting('agent-1');
+    expect(authorize(b.roster, agent.op, agent.signature, consoleCrypto)).toEqual({ ok: false, refusal: 'not-allowed' });
+    const onCustomer = setting('admin-1', 'customer-1');
+    expect(authorize(b.roster, onCustomer.op, onCustomer.signature, consoleCrypto)).toEqual({ ok: false, refusal: 'not-allowed' });
+    // The settings conversation holds settings only.
+    const noteThere = signedOp(b, 'admin-1', { kind: 'note', text: 'hi', mentions: [] }, at(10), b.keys.get('admin-1'), settingsConversation);
+    expect(authorize(b.roster, noteThere.op, noteThere.signature, consoleCrypto)).toEqual({ ok: false, refusal: 'not-allowed' });
+  });
+
+  it('lets any seat make an automatic assignment to a seat that stands, and waits for the roster on one it does not know', () => {
+    const b = business();
+    addSeat(b, 'admin-1', 'admin', rootSigner);
+    addSeat(b, 'agent-1', 'agent', 'admin-1');
+    addSeat(b, 'agent-2', 'agent', 'admin-1');
+    const auto = signedOp(b, 'agent-1', { kind: 'assignee', seat: 'agent-2', auto: 'unassigned' });
+    expect(authorize(b.roster, auto.op, auto.signature, consoleCrypto).ok).toBe(true);
+    // By hand, the same assignment is out of an agent's role.
+    const manual = signedOp(b, 'agent-1', { kind: 'assignee', seat: 'agent-2' });
+    expect(authorize(b.roster, manual.op, manual.signature, consoleCrypto)).toEqual({ ok: false, refusal: 'not-allowed' });
+    const unknown = signedOp(b, 'agent-1', { kind: 'assignee', seat: 'agent-9', auto: 'away' });
+    expect(authorize(b.roster, unknown.op, unknown.signature, consoleCrypto)).toEqual({ ok: false, refusal: 'unknown-target' });
+    const nobody = signedOp(b, 'agent-1', { kind: 'assignee', seat: null, auto: 'away' });
+    expect(authorize(b.roster, nobody.op, nobody.signature, consoleCrypto)).toEqual({ ok: false, refusal: 'not-allowed' });
+    revoke(b, 'agent-2', 'admin-1', at(5));
+    const toRevoked = signedOp(b, 'agent-1', { kind: 'assignee', seat: 'agent-2', auto: 'unassigned' });
+    expect(authorize(b.roster, toRevoked.op, toRevoked.signature, consoleCrypto)).toEqual({ ok: false, refusal: 'not-allowed' });
   });
 
   it('stands no seat an admin made an admin, nor one signed by a key the root did not sign', () => {

@@ -13,6 +13,8 @@ import {
   members,
   notesInOrder,
 } from '../../../../../shared/domain/console/state';
+import type { SettingChange } from '../../../../../shared/domain/console/settings';
+import { defaultSettings, settingsConversation, settingsFrom } from '../../../../../shared/domain/console/settings';
 
 const seats = ['seat-a', 'seat-b', 'seat-c'] as const;
 const conversations = ['customer-1', 'customer-2'];
@@ -38,7 +40,7 @@ interface Step {
 
 const step: fc.Arbitrary<Step> = fc.record({
   replica: fc.nat(seats.length - 1),
-  action: fc.nat(7),
+  action: fc.nat(9),
   a: fc.nat(5),
   b: fc.nat(5),
   deliver: fc.array(fc.nat(), { maxLength: 3 }),
@@ -65,10 +67,24 @@ function changeOf(replica: Replica, step: Step, conversation: string): ConsoleCh
       return { kind: 'participant-add', seat };
     case 6:
       return { kind: 'participant-remove', seat, observed: liveTags(seen.participants, seat) };
-    default:
+    case 7:
       return { kind: 'note', text: `note ${String(step.a)}`, mentions: [seat] };
+    case 8:
+      return settingChanges[step.b % settingChanges.length] ?? { kind: 'setting', key: 'signReplies', value: true };
+    default:
+      return { kind: 'assignee', seat, auto: step.b % 2 === 0 ? 'unassigned' : 'away' };
   }
 }
+
+/** Business settings travel as ops on their own conversation: every key, more than one value each. */
+const settingChanges: ReadonlyArray<SettingChange> = [
+  { kind: 'setting', key: 'assignment', value: 'round-robin' },
+  { kind: 'setting', key: 'assignment', value: 'fewest-open' },
+  { kind: 'setting', key: 'capacity', value: 3 },
+  { kind: 'setting', key: 'presenceTimeoutSeconds', value: 10 },
+  { kind: 'setting', key: 'agentsSeeAll', value: true },
+  { kind: 'setting', key: 'signReplies', value: false },
+];
 
 /** Runs the script: every replica acts on what it has seen and receives others' ops late, out of order, twice. */
 function run(script: ReadonlyArray<Step>): { replicas: Array<Replica>; ops: Array<ConsoleOp> } {
@@ -91,7 +107,7 @@ function run(script: ReadonlyArray<Step>): { replicas: Array<Replica>; ops: Arra
     const ticked = hlcTick(replica.clock, skewed);
     if (!ticked.ok) return;
     replica.clock = ticked.timestamp;
-    const conversation = conversations[current.a % conversations.length] ?? 'customer-1';
+    const conversation = current.action === 8 ? settingsConversation : (conversations[current.a % conversations.length] ?? 'customer-1');
     const op: ConsoleOp = { id: `op-${String(index)}`, seat: replica.seat, at: replica.clock, conversation, change: changeOf(replica, current, conversation) };
     ops.push(op);
     replica.state = applyOp(replica.state, op);
@@ -166,6 +182,21 @@ describe('the shared inbox state merge', () => {
     expect(labelsOf([added, removed])).toEqual([]);
     expect(labelsOf([added, removed, concurrent])).toEqual(['vip']);
     expect(labelsOf([concurrent, removed, added])).toEqual(['vip']);
+  });
+
+  it('merges business settings as one register per key, the later write winning, defaults where none was written', () => {
+    const setting = (id: string, seat: string, time: HlcTimestamp, change: SettingChange): ConsoleOp => ({ id, seat, at: time, conversation: settingsConversation, change });
+    const ops = [
+      setting('s1', 'seat-a', at(10, 'seat-a'), { kind: 'setting', key: 'capacity', value: 5 }),
+      setting('s2', 'seat-b', at(11, 'seat-b'), { kind: 'setting', key: 'capacity', value: 2 }),
+      setting('s3', 'seat-a', at(9, 'seat-a'), { kind: 'setting', key: 'assignment', value: 'fewest-open' }),
+    ];
+    for (const order of [ops, [...ops].reverse()]) {
+      const settings = settingsFrom(order.reduce(applyOp, emptyInbox).get(settingsConversation)?.settings ?? new Map());
+      // An older write of another key does not lose to a newer write of this one.
+      expect(settings).toEqual({ ...defaultSettings, capacity: 2, assignment: 'fewest-open' });
+    }
+    expect(settingsFrom(new Map())).toEqual(defaultSettings);
   });
 
   it('keeps every note once, in the order they were written', () => {
