@@ -11,6 +11,7 @@ const benches = [
   { name: 'bench/relay.ts', steps: [tsx('bench/relay.ts')] },
   { name: 'bench/engine.ts', steps: [tsx('bench/engine.ts')] },
   { name: 'bench/link.ts', steps: [tsx('bench/link.ts')] },
+  { name: 'bench/console.ts', steps: [tsx('bench/console.ts')] },
   // The UI bench drives the built browser host, whose database key lives in a (private)
   // Secret Service: build first, then run inside scripts/with-keyring.sh.
   {

@@ -5,6 +5,7 @@ import { connectionService } from '../../shared/ipc/connection';
 import { contactsService } from '../../shared/ipc/contacts';
 import { profileService } from '../../shared/ipc/profile';
 import { searchService } from '../../shared/ipc/search';
+import { consoleService } from '../../shared/ipc/console';
 import { linkService } from '../../shared/ipc/link';
 import type { KeyStore } from '../../engine/keychain';
 import { IpcRouter } from '../../shared/ipc/router';
@@ -21,6 +22,7 @@ import { createConnectionHandler } from './services/connection-handler';
 import { createContactsHandler } from './services/contacts-handler';
 import { createProfileHandler } from './services/profile-handler';
 import { createSearchHandler } from './services/search-handler';
+import { createConsoleHandler } from './services/console-handler';
 import { DesktopSession } from './services/desktop-session';
 import { createLinkHandler } from './services/link-handler';
 import { chooseKeyStore } from './services/key-store';
@@ -108,6 +110,7 @@ export function createHost(options: HostOptions): HostContext {
   );
   router.registerService(contactsService, (emit) => createContactsHandler(desktop, emit));
   router.registerService(searchService, () => createSearchHandler(desktop));
+  router.registerService(consoleService, (emit) => createConsoleHandler(desktop, emit));
   router.registerService(profileService, (emit) => createProfileHandler(desktop, emit));
   router.registerService(attachmentsService, (emit) => createAttachmentsHandler(desktop, emit, { files: options.attachmentFiles }));
 

@@ -208,6 +208,8 @@ export class MessageSender {
       }
       this.store.saveRecipientDevice(accountId, toDeviceId(device.deviceId), toRegistrationId(device.registrationId));
     }
+    // Learned after the devices, so a first fetch (from none) is not taken for a change in number.
+    if (response.kind !== undefined && this.store.getRecipient(accountId)?.kind !== response.kind) this.store.upsertRecipient({ accountId, kind: response.kind });
   }
 
   /** libsignal refuses to use an identity the user has not accepted; say so in our terms. */

@@ -150,6 +150,11 @@ export interface Recipient {
   readonly avatar: string | null;
   /** When this account's own profile was last queued for this contact. */
   readonly profileSharedAt: Timestamp | null;
+  /** As the relay reports it with the contact's key bundles. */
+  readonly kind: 'personal' | 'business';
+  /** A business's device count before it last changed, and when; null until it changes. */
+  readonly previousDeviceCount: number | null;
+  readonly devicesChangedAt: Timestamp | null;
   readonly createdAt: Timestamp;
   readonly updatedAt: Timestamp;
 }
@@ -162,6 +167,7 @@ export interface RecipientUpdate {
   readonly displayName?: string | null;
   readonly avatar?: string | null;
   readonly profileSharedAt?: Timestamp | null;
+  readonly kind?: 'personal' | 'business';
 }
 
 /** A device of a recipient (or of our own account) this client has seen. */

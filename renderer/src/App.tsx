@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { isLinkAttemptProblem } from '../../shared/ipc/link';
 
 import { ChatsScreen } from './features/chats/ChatsScreen';
+import { ConsoleScreen } from './features/console/ConsoleScreen';
+import { useConsoleInfo } from './features/console/useConsole';
 import { LinkScreen } from './features/linking/LinkScreen';
 import { ProblemScreen } from './features/linking/ProblemScreen';
 import { RelayUnknownScreen } from './features/linking/RelayUnknownScreen';
@@ -53,7 +55,7 @@ function Screen(props: {
   const state = link.state;
   if (state?.kind === 'syncing') return <SyncingScreen state={state} onCancel={link.cancelHistorySync} />;
   if (state?.kind === 'linked') {
-    return <ChatsScreen state={state} theme={theme.preference} onThemeChange={theme.setPreference} onUnlink={link.unlink} />;
+    return <LinkedScreen state={state} theme={theme.preference} onThemeChange={theme.setPreference} onUnlink={link.unlink} />;
   }
   if (state?.kind === 'unlinked-by-phone') return <UnlinkedByPhoneScreen state={state} onDelete={link.unlink} />;
   if (state?.kind === 'relay-unknown') {
@@ -76,6 +78,15 @@ function Screen(props: {
       onDeviceNameChange={link.setDeviceName}
     />
   );
+}
+
+/** A linked desktop: the agent console when the account is a business, else the chats. */
+function LinkedScreen(props: React.ComponentProps<typeof ChatsScreen>): React.JSX.Element | null {
+  const info = useConsoleInfo();
+  // A moment until the host answers: nothing rather than the wrong screen.
+  if (info === undefined) return null;
+  if (info.business !== null) return <ConsoleScreen info={info} {...props} />;
+  return <ChatsScreen {...props} />;
 }
 
 /** A link action the host refused, in its words, over whichever screen is showing. */

@@ -5,6 +5,7 @@ import { initI18n } from './i18n';
 import './styles.css';
 import './conversation.css';
 import './panels.css';
+import './console.css';
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');

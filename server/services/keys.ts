@@ -96,6 +96,6 @@ export class KeyService {
         pqPreKey: signedKeyJson(claimed.pqPreKey),
       });
     }
-    return { identityKey: toBase64(account.identityKey), devices: bundles };
+    return { identityKey: toBase64(account.identityKey), devices: bundles, kind: account.kind };
   }
 }

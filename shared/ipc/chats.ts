@@ -68,6 +68,18 @@ export const conversationSummarySchema = z.object({
   verified: verifiedStateSchema,
   /** The contact's safety number changed and sending waits until the user accepts it. */
   identityChangePending: z.boolean(),
+  /**
+   * A business account (as the relay reports it): its messages are end-to-end encrypted
+   * to the business's own devices, `devices` of them now; `previousDevices` and
+   * `changedAt` say when that number last changed. Null for a person.
+   */
+  business: z
+    .object({
+      devices: z.number().int().nonnegative(),
+      previousDevices: z.number().int().nonnegative().nullable(),
+      changedAt: timestampSchema.nullable(),
+    })
+    .nullable(),
 });
 export type ConversationSummary = z.input<typeof conversationSummarySchema>;
 

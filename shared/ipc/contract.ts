@@ -6,6 +6,7 @@ import { appService } from './app';
 import { attachmentsService } from './attachments';
 import { chatsService } from './chats';
 import { connectionService } from './connection';
+import { consoleService } from './console';
 import { contactsService } from './contacts';
 import { linkService } from './link';
 import { profileService } from './profile';
@@ -23,6 +24,7 @@ export const services = {
   contacts: contactsService,
   search: searchService,
   profile: profileService,
+  console: consoleService,
 } as const;
 
 export type Services = typeof services;

@@ -207,6 +207,11 @@ export type DeviceBundle = z.infer<typeof DeviceBundleSchema>;
 export const PreKeyBundleResponseSchema = z.strictObject({
   identityKey: EcPublicKeySchema,
   devices: z.array(DeviceBundleSchema),
+  /**
+   * The account's kind, as the relay recorded it at registration: a client marks a
+   * business's chats. Absent from relays that predate it (read as personal).
+   */
+  kind: z.enum(accountKinds).optional(),
 });
 export type PreKeyBundleResponse = z.infer<typeof PreKeyBundleResponseSchema>;
 

@@ -40,4 +40,16 @@ describe('the conversation header', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Back to chats' }));
     expect(onBack).toHaveBeenCalledTimes(1);
   });
+
+  it('marks a business', () => {
+    render(
+      <ConversationHeader
+        conversation={{ ...conversation, verified: 'default', business: { devices: 26, previousDevices: null, changedAt: null } }}
+        title="Acme"
+        onBack={undefined}
+        onOpenPanel={() => undefined}
+      />,
+    );
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('AcmeBusiness');
+  });
 });

@@ -18,6 +18,7 @@ export function conversationSummary(change: Partial<ConversationSummary> = {}): 
     draft: null,
     verified: 'default',
     identityChangePending: false,
+    business: null,
     ...change,
   };
 }

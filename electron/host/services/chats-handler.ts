@@ -128,6 +128,10 @@ export function summarizeOverview(engine: Engine, overview: ConversationOverview
     draft: overview.draft,
     verified: overview.verified,
     identityChangePending: overview.identityChangePending,
+    business:
+      peer === null || isSelf || recipient?.kind !== 'business'
+        ? null
+        : { devices: engine.contacts.deviceCount(peer), previousDevices: recipient.previousDeviceCount, changedAt: recipient.devicesChangedAt },
   };
 }
 

@@ -14,6 +14,7 @@ import { migration0007AttachmentFailureCodes } from './0007-attachment-failure-c
 import { migration0008RecipientSets } from './0008-recipient-sets';
 import { migration0009ConsoleOps } from './0009-console-ops';
 import { migration0010ConsoleState } from './0010-console-state';
+import { migration0011BusinessRecipients } from './0011-business-recipients';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -29,6 +30,7 @@ export const migrations: ReadonlyArray<Migration> = [
   migration0008RecipientSets,
   migration0009ConsoleOps,
   migration0010ConsoleState,
+  migration0011BusinessRecipients,
 ];
 
 export const latestSchemaVersion = migrations.length;

@@ -47,6 +47,9 @@ interface OverviewRow extends ConversationRow {
   r_avatar: string | null;
   r_created_at: number | null;
   r_updated_at: number | null;
+  r_kind: 'personal' | 'business' | null;
+  r_previous_device_count: number | null;
+  r_devices_changed_at: number | null;
   verified: VerifiedState | null;
   change_pending: number | null;
   m_id: string | null;
@@ -78,6 +81,7 @@ const overviewSelect = `
        AND u.status = 'received' AND u.kind = 'text' AND u.deleted_for_everyone = 0) AS unread,
     r.handle AS r_handle, r.display_name AS r_display_name, r.avatar AS r_avatar,
     r.created_at AS r_created_at, r.updated_at AS r_updated_at,
+    r.kind AS r_kind, r.previous_device_count AS r_previous_device_count, r.devices_changed_at AS r_devices_changed_at,
     ik.verified AS verified, ik.change_pending AS change_pending,
     m.id AS m_id, m.kind AS m_kind, m.direction AS m_direction, m.sender_account_id AS m_sender_account_id,
     m.sender_device_id AS m_sender_device_id, m.server_guid AS m_server_guid, m.sent_at AS m_sent_at,
@@ -110,6 +114,9 @@ function toOverview(row: OverviewRow): ConversationOverview {
             displayName: row.r_display_name,
             avatar: row.r_avatar,
             profileSharedAt: null,
+            kind: row.r_kind ?? 'personal',
+            previousDeviceCount: row.r_previous_device_count,
+            devicesChangedAt: row.r_devices_changed_at,
             createdAt: row.r_created_at,
             updatedAt: row.r_updated_at ?? row.r_created_at,
           },

@@ -12,6 +12,9 @@ interface RecipientRow {
   display_name: string | null;
   avatar: string | null;
   profile_shared_at: number | null;
+  kind: 'personal' | 'business';
+  previous_device_count: number | null;
+  devices_changed_at: number | null;
   created_at: number;
   updated_at: number;
 }
@@ -32,6 +35,9 @@ function toRecipient(row: RecipientRow): Recipient {
     displayName: row.display_name,
     avatar: row.avatar,
     profileSharedAt: row.profile_shared_at,
+    kind: row.kind,
+    previousDeviceCount: row.previous_device_count,
+    devicesChangedAt: row.devices_changed_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -64,6 +70,21 @@ export function createRecipientRepository(db: SqliteDatabase, clock: Clock): Rec
        registration_id = coalesce(excluded.registration_id, registration_id), last_seen_at = excluded.last_seen_at`,
   );
   const deleteDevice = db.prepare<[string, number]>('DELETE FROM recipient_devices WHERE account_id = ? AND device_id = ?');
+  const selectDevice = db.prepare<[string, number], { n: number }>('SELECT 1 AS n FROM recipient_devices WHERE account_id = ? AND device_id = ?');
+  const countDevices = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM recipient_devices WHERE account_id = ?');
+  // Changes a moment apart (a re-fetch that adds several devices one by one) are one change.
+  const noteChange = db.prepare<{ account_id: string; before: number; now: number; window: number }>(
+    `UPDATE recipients SET
+       previous_device_count = CASE WHEN devices_changed_at IS NOT NULL AND devices_changed_at > @now - @window THEN previous_device_count ELSE @before END,
+       devices_changed_at = @now
+     WHERE account_id = @account_id AND kind = 'business'`,
+  );
+
+  /** A business's device count moved by `delta`: remembered, unless it was the first fetch (from none). */
+  function noteCountChange(accountId: AccountId, delta: 1 | -1): void {
+    const before = (countDevices.get(accountId)?.n ?? 0) - delta;
+    if (before > 0) noteChange.run({ account_id: accountId, before, now: clock(), window: 60_000 });
+  }
 
   function ensureRecipient(accountId: AccountId): void {
     const now = clock();
@@ -95,6 +116,10 @@ export function createRecipientRepository(db: SqliteDatabase, clock: Clock): Rec
       assignments.push('profile_shared_at = ?');
       values.push(update.profileSharedAt);
     }
+    if (update.kind !== undefined) {
+      assignments.push('kind = ?');
+      values.push(update.kind);
+    }
     if (assignments.length > 0) {
       db.prepare(`UPDATE recipients SET ${assignments.join(', ')}, updated_at = ? WHERE account_id = ?`).run(
         ...values,
@@ -110,9 +135,14 @@ export function createRecipientRepository(db: SqliteDatabase, clock: Clock): Rec
   const saveDevice = db.transaction(
     (accountId: AccountId, deviceId: DeviceId, registrationId: RegistrationId | null): void => {
       ensureRecipient(accountId);
+      const known = selectDevice.get(accountId, deviceId) !== undefined;
       upsertDevice.run({ account_id: accountId, device_id: deviceId, registration_id: registrationId, now: clock() });
+      if (!known) noteCountChange(accountId, 1);
     },
   );
+  const removeDevice = db.transaction((accountId: AccountId, deviceId: DeviceId): void => {
+    if (deleteDevice.run(accountId, deviceId).changes > 0) noteCountChange(accountId, -1);
+  });
 
   return {
     getRecipient(accountId) {
@@ -136,7 +166,7 @@ export function createRecipientRepository(db: SqliteDatabase, clock: Clock): Rec
       saveDevice(accountId, deviceId, registrationId);
     },
     removeRecipientDevice(accountId, deviceId) {
-      deleteDevice.run(accountId, deviceId);
+      removeDevice(accountId, deviceId);
     },
   };
 }

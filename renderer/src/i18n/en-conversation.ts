@@ -62,6 +62,14 @@ export const conversation = {
     back: 'Back to chats',
     verified: 'Verified',
     typing: '{{name}} is typing…',
+    business: 'Business',
+  },
+  business: {
+    notice_one:
+      'You are writing to a business. Messages here are end-to-end encrypted to {{name}}’s own devices: {{count}} device now. Each of its agents’ desktops can read them; which agent answers is up to the business.',
+    notice_other:
+      'You are writing to a business. Messages here are end-to-end encrypted to {{name}}’s own devices: {{count}} devices now. Each of its agents’ desktops can read them; which agent answers is up to the business.',
+    changed: 'The number of its devices changed from {{previous}} to {{count}} on {{time}}.',
   },
   log: {
     label: 'Messages with {{title}}',

@@ -2,11 +2,13 @@
 import { conversation } from './en-conversation';
 import { panels } from './en-panels';
 import { errors } from './en-errors';
+import { consoleStrings } from './en-console';
 
 export const en = {
   conversation,
   panels,
   errors,
+  console: consoleStrings,
   syncing: {
     title: 'Bringing over your chats',
     body: 'Your phone sent your recent conversations, end-to-end encrypted. This desktop is checking and importing them.',

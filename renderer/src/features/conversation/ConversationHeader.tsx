@@ -37,6 +37,7 @@ export function ConversationHeader(props: {
               <span className="visually-hidden">{t('conversation.header.verified')}</span>
             </span>
           )}
+          {conversation.business !== null && <span className="title-badge business">{t('conversation.header.business')}</span>}
         </h2>
         <p className="conversation-subtitle">{conversation.handle ?? ''}</p>
       </div>

@@ -22,6 +22,7 @@ import { MessageList } from './MessageList';
 import { ModalDialog } from '../../ui/Dialog';
 import { ReactionPopover } from './ReactionPopover';
 import { lastEditableMessage } from './timeline';
+import type { TimelineNote } from './timeline';
 import type { ConversationMessages } from './useMessages';
 
 /** What the pane hands the composer it does not draw itself. */
@@ -58,6 +59,10 @@ export interface ConversationPaneProps {
   readonly onDelete: (message: MessageView, mode: DeleteMode) => void;
   readonly onAcceptIdentity: () => void;
   readonly renderComposer: (slot: ComposerSlot) => React.ReactNode;
+  /** Private notes among the messages (console mode). */
+  readonly notes?: ReadonlyArray<TimelineNote> | undefined;
+  /** Drawn above the message log (console mode: the conversation's console bar). */
+  readonly banner?: React.ReactNode;
   readonly renderDeliveryDetails: (messageId: string, onClose: () => void) => React.ReactNode;
 }
 
@@ -242,6 +247,8 @@ export function ConversationPane(props: ConversationPaneProps): React.JSX.Elemen
       }}
     >
       <ConversationHeader conversation={conversation} title={title} onBack={props.onBack} onOpenPanel={props.onOpenPanel} />
+      {props.banner}
+      {conversation.business !== null && <BusinessNotice name={title} business={conversation.business} />}
       {messages.error !== undefined && (
         <p className="conversation-error" role="alert">
           {t('conversation.log.loadFailed', { reason: messages.error })}
@@ -260,6 +267,7 @@ export function ConversationPane(props: ConversationPaneProps): React.JSX.Elemen
         onJumpToLatest={messages.jumpToLatest}
         onKeyAction={onKeyAction}
         onAtLatestChange={props.onAtLatestChange}
+        notes={props.notes}
       />
       <div className="typing-line" role="status">
         {props.typing && (
@@ -398,5 +406,30 @@ export function ConversationPane(props: ConversationPaneProps): React.JSX.Elemen
         />
       )}
     </section>
+  );
+}
+
+/** A business's chat says who can read it: the business's own devices, how many now, and when that changed. */
+function BusinessNotice(props: { readonly name: string; readonly business: NonNullable<ConversationSummary['business']> }): React.JSX.Element {
+  const { t, i18n } = useTranslation();
+  const { business } = props;
+  const changed = business.changedAt !== null && business.previousDevices !== null && business.previousDevices !== business.devices;
+  return (
+    <p className="business-notice" role="note">
+      <Icon name="lock" />
+      <span>
+        {t('conversation.business.notice', { name: props.name, count: business.devices })}
+        {changed && business.changedAt !== null && (
+          <>
+            {' '}
+            {t('conversation.business.changed', {
+              previous: business.previousDevices,
+              count: business.devices,
+              time: new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(business.changedAt),
+            })}
+          </>
+        )}
+      </span>
+    </p>
   );
 }

@@ -16,6 +16,7 @@ import { Composer } from './Composer';
 import type { DeleteMode } from './ConversationPane';
 import { ConversationPane } from './ConversationPane';
 import { failureText } from '../../i18n/failure';
+import type { TimelineNote } from './timeline';
 
 /** Whether the user can see this window now (marking read needs it). */
 function useWindowAttention(): boolean {
@@ -42,12 +43,19 @@ export function ConversationView(props: {
   readonly initialMessageId?: string;
   /** Back to the chat list; its button shows only in narrow windows, where the list is hidden. */
   readonly onBack?: () => void;
+  /** Console mode: private notes among the messages, a bar above them, and a frame around the composer (reply or note). */
+  readonly notes?: ReadonlyArray<TimelineNote>;
+  readonly banner?: React.ReactNode;
+  readonly composerFrame?: (composer: React.ReactNode) => React.ReactNode;
+  /** After a reply was sent (console mode records it). */
+  readonly onSent?: (messageId: string) => void;
 }): React.JSX.Element {
   const { chats, contacts } = useApi();
   const { t } = useTranslation();
   const panels = usePanels();
-  const { conversation } = props;
+  const { conversation, onSent } = props;
   const conversationId = conversation.id;
+  const frame = props.composerFrame ?? ((composer: React.ReactNode) => composer);
   const title = shortTitle(conversation.title);
   const messages = useMessages(conversationId, props.initialMessageId);
   const typing = useTyping(conversationId);
@@ -111,8 +119,9 @@ export function ConversationView(props: {
       const sent = await chats.sendMessage(conversationId, { body, attachmentIds: [...attachmentIds], quoteMessageId });
       if (messages.window.hasNewer) messages.jumpToLatest();
       else applyLocal(sent);
+      onSent?.(sent.id);
     },
-    [conversationId, applyLocal, messages],
+    [conversationId, applyLocal, messages, onSent],
   );
   const edit = useCallback(
     async (messageId: string, body: string) => {
@@ -152,7 +161,10 @@ export function ConversationView(props: {
       onCopy={copy}
       onDelete={deleteMessage}
       onAcceptIdentity={acceptIdentity}
-      renderComposer={(slot) => (
+      notes={props.notes}
+      banner={props.banner}
+      renderComposer={(slot) =>
+        frame(
         <Composer
           ref={slot.ref}
           conversationId={conversationId}
@@ -166,8 +178,9 @@ export function ConversationView(props: {
           onEditLast={slot.onEditLast}
           onSend={send}
           onEdit={edit}
-        />
-      )}
+        />,
+        )
+      }
       renderDeliveryDetails={(messageId, onClose) => <DeliveryDetailsDialog messageId={messageId} onClose={onClose} />}
     />
   );

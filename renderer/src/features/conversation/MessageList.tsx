@@ -15,8 +15,9 @@ import type { MessageHandlers } from './MessageItem';
 import { MessageItem } from './MessageItem';
 import type { MessageKeyAction } from './messageKeys';
 import { messageKeyAction } from './messageKeys';
-import type { MessageWindow, TimelineRow } from './timeline';
+import type { MessageWindow, TimelineNote, TimelineRow } from './timeline';
 import { buildTimeline, dayLabel } from './timeline';
+import { formatMessageTime } from '../../state/format';
 
 const nearEdgePx = 400;
 const bottomSlackPx = 48;
@@ -35,10 +36,16 @@ export function MessageList(props: {
   readonly onKeyAction: (message: MessageView, action: MessageKeyAction, element: HTMLElement) => void;
   /** Whether the newest message is on screen (the view marks the chat read). */
   readonly onAtLatestChange: (atLatest: boolean) => void;
+  /** Private notes among the messages (console mode). */
+  readonly notes?: ReadonlyArray<TimelineNote> | undefined;
 }): React.JSX.Element {
   const { t } = useTranslation();
   const { window: messages } = props;
-  const rows = useMemo(() => buildTimeline(messages.messages, messages.firstUnreadMessageId), [messages.messages, messages.firstUnreadMessageId]);
+  const { notes } = props;
+  const rows = useMemo(
+    () => buildTimeline(messages.messages, messages.firstUnreadMessageId, notes, messages),
+    [messages, notes],
+  );
   const scroller = useRef<HTMLDivElement>(null);
   const inner = useRef<HTMLDivElement>(null);
   const stick = useRef(true);
@@ -239,6 +246,18 @@ export function MessageList(props: {
                     <span>{t('conversation.log.newMessages')}</span>
                   </div>
                 )}
+                {row.kind === 'note' && (
+                  <div className={`note-row${row.note.mentionsMe ? ' mentions-me' : ''}`} data-note-id={row.note.id}>
+                    <div className="note-bubble">
+                      <p className="note-meta">
+                        <Icon name="lock" />
+                        <span>{t('console.note.meta', { author: row.note.author })}</span>
+                        <time dateTime={new Date(row.note.at).toISOString()}>{formatMessageTime(row.note.at, Date.now())}</time>
+                      </p>
+                      <p className="note-text">{row.note.text}</p>
+                    </div>
+                  </div>
+                )}
                 {row.kind === 'message' && (
                   <div
                     className="message-focus"
@@ -314,6 +333,8 @@ function estimate(row: TimelineRow | undefined): number {
     case 'day':
     case 'unread':
       return 44;
+    case 'note':
+      return 64 + Math.ceil(row.note.text.length / 60) * 20;
     case 'message': {
       const attachments = row.message.attachments.length;
       const lines = Math.ceil((row.message.body?.length ?? 0) / 60) || 1;

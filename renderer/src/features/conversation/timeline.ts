@@ -91,10 +91,23 @@ export function needsOlderContext(page: MessagePage, anchorId: string | null): b
   return above < openingContextMessages;
 }
 
+/**
+ * A private note shown in the thread (console mode): written by an agent, seen only by
+ * the business's devices. Placed among the messages by its time.
+ */
+export interface TimelineNote {
+  readonly id: string;
+  readonly at: number;
+  readonly author: string;
+  readonly text: string;
+  readonly mentionsMe: boolean;
+}
+
 export type TimelineRow =
   | { readonly kind: 'day'; readonly key: string; readonly at: number }
   | { readonly kind: 'unread'; readonly key: string; readonly count: number }
-  | { readonly kind: 'message'; readonly key: string; readonly message: MessageView; readonly groupedWithPrevious: boolean };
+  | { readonly kind: 'message'; readonly key: string; readonly message: MessageView; readonly groupedWithPrevious: boolean }
+  | { readonly kind: 'note'; readonly key: string; readonly note: TimelineNote };
 
 function dayKey(at: number): string {
   const date = new Date(at);
@@ -104,20 +117,47 @@ function dayKey(at: number): string {
 /** Bubbles from the same side within a few minutes read as one run. */
 const groupGapMs = 3 * 60 * 1000;
 
-/** The rows of the message list: a day separator before each new day, the unread marker before the first unread. */
-export function buildTimeline(messages: ReadonlyArray<MessageView>, firstUnreadMessageId: string | null): ReadonlyArray<TimelineRow> {
+/**
+ * The rows of the message list: a day separator before each new day, the unread marker
+ * before the first unread, and notes among the messages by time. A note outside the
+ * loaded stretch (older than its first message while older ones exist, newer than its
+ * last while newer ones exist) waits until that stretch is loaded.
+ */
+export function buildTimeline(
+  messages: ReadonlyArray<MessageView>,
+  firstUnreadMessageId: string | null,
+  notes: ReadonlyArray<TimelineNote> = [],
+  bounds: { readonly hasOlder: boolean; readonly hasNewer: boolean } = { hasOlder: false, hasNewer: false },
+): ReadonlyArray<TimelineRow> {
   const rows: Array<TimelineRow> = [];
   let previousDay: string | undefined;
   let previous: MessageView | undefined;
   const unreadIndex = firstUnreadMessageId === null ? -1 : messages.findIndex((message) => message.id === firstUnreadMessageId);
-  messages.forEach((message, index) => {
-    const day = dayKey(message.sentAt);
-    let separated = false;
-    if (day !== previousDay) {
-      rows.push({ kind: 'day', key: `day-${day}`, at: message.sentAt });
-      previousDay = day;
-      separated = true;
+  const from = bounds.hasOlder ? (messages[0]?.sentAt ?? Infinity) : -Infinity;
+  const to = bounds.hasNewer ? (messages.at(-1)?.sentAt ?? -Infinity) : Infinity;
+  const shown = notes.filter((note) => note.at >= from && note.at <= to).sort((a, b) => a.at - b.at || a.id.localeCompare(b.id));
+  let next = 0;
+  const dayOf = (at: number): boolean => {
+    const day = dayKey(at);
+    if (day === previousDay) return false;
+    rows.push({ kind: 'day', key: `day-${day}`, at });
+    previousDay = day;
+    return true;
+  };
+  const notesUntil = (at: number): boolean => {
+    let any = false;
+    for (; next < shown.length && (shown[next]?.at ?? Infinity) < at; next++) {
+      const note = shown[next];
+      if (note === undefined) break;
+      dayOf(note.at);
+      rows.push({ kind: 'note', key: `note-${note.id}`, note });
+      any = true;
     }
+    return any;
+  };
+  messages.forEach((message, index) => {
+    let separated = notesUntil(message.sentAt);
+    if (dayOf(message.sentAt)) separated = true;
     if (index === unreadIndex) {
       const count = messages.slice(index).filter((later) => later.direction === 'incoming' && later.kind === 'text').length;
       rows.push({ kind: 'unread', key: 'unread-marker', count });
@@ -132,6 +172,7 @@ export function buildTimeline(messages: ReadonlyArray<MessageView>, firstUnreadM
     rows.push({ kind: 'message', key: message.id, message, groupedWithPrevious });
     previous = message;
   });
+  notesUntil(Infinity);
   return rows;
 }
 

@@ -102,3 +102,16 @@ describe('the message timeline', () => {
     expect(needsOlderContext(page(messages.slice(0, 4), { hasOlder: true }), null)).toBe(true);
   });
 });
+
+describe('notes in the timeline', () => {
+  it('places notes among the messages by time, and keeps those outside the loaded stretch for later', () => {
+    const note = (id: string, at: number) => ({ id, at, author: 'Agent A', text: id, mentionsMe: false });
+    const messages = [message('a', noon), message('b', noon + 60_000)];
+    const rows = buildTimeline(messages, null, [note('between', noon + 30_000), note('after', noon + 120_000), note('before', noon - 60_000)]);
+    expect(rows.map((row) => row.key)).toEqual([expect.stringMatching(/^day-/), 'note-before', 'a', 'note-between', 'b', 'note-after']);
+    // The message after a note starts a new run of bubbles.
+    expect(rows.find((row) => row.key === 'b')).toMatchObject({ groupedWithPrevious: false });
+    const partial = buildTimeline(messages, null, [note('before', noon - 60_000), note('after', noon + 120_000)], { hasOlder: true, hasNewer: true });
+    expect(partial.map((row) => row.key)).toEqual([expect.stringMatching(/^day-/), 'a', 'b']);
+  });
+});

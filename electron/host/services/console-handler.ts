@@ -1,0 +1,186 @@
+/**
+ * The `console` IPC service: a business desktop's views and changes. Conversation ids
+ * cross IPC; the engine names a customer conversation by the customer's account id, so
+ * this handler translates. Every change is signed by the engine with this device's seat.
+ */
+import type { ConsoleActivity, ConsoleChangeInput, ConsoleInfo, ConsoleSeat, consoleService } from '../../../shared/ipc/console';
+import type { ServiceEmitter, ServiceHandler } from '../../../shared/ipc/service';
+import { refused } from '../../../shared/ipc/errors';
+import type { Engine } from '../../../engine/engine';
+import type { Disposer } from '../../../engine/kernel/emitter';
+import type { RosterEntry } from '../../../engine/modules/inbox/service';
+import type { ActivityEntry } from '../../../engine/modules/inbox/activity';
+import type { ConsoleChange } from '../../../shared/domain/console/state';
+import { directPeer } from '../../../engine/store';
+import type { AccountId, ConversationId } from '../../../engine/store';
+import { conversationOf, summarizeOverviews, userErrors } from './chats-handler';
+import type { DesktopSession } from './desktop-session';
+
+/** Bursts (a snapshot of hundreds of ops, a backlog of messages) become one change event. */
+const coalesceMs = 100;
+
+function toSeat(entry: RosterEntry): ConsoleSeat {
+  return { seatId: entry.seatId, name: entry.name, role: entry.role, deviceId: entry.deviceId, active: entry.stands && !entry.revoked };
+}
+
+/** The customer a conversation is with: console state is kept per customer. */
+function customerOf(engine: Engine, id: ConversationId): AccountId {
+  const conversation = conversationOf(engine, id);
+  const peer = directPeer(conversation);
+  if (peer === null) throw refused('group-not-supported');
+  return peer;
+}
+
+function toChange(change: ConsoleChangeInput): ConsoleChange | undefined {
+  switch (change.kind) {
+    case 'status':
+      return { kind: 'status', value: { status: change.status, snoozeUntil: change.status === 'snoozed' ? change.snoozeUntil : null, untilReply: change.status === 'snoozed' && change.untilReply } };
+    case 'priority':
+      return { kind: 'priority', value: change.priority };
+    case 'assignee':
+      return { kind: 'assignee', seat: change.seat };
+    case 'label-add':
+      return { kind: 'label-add', label: change.label };
+    case 'note':
+      return { kind: 'note', text: change.text, mentions: [...new Set(change.mentions)] };
+    case 'label-remove':
+      return undefined;
+  }
+}
+
+/** What an activity entry shows: for a change, which field and its new value as a code or seat id. */
+function toActivity(item: ActivityEntry): ConsoleActivity {
+  const { entry, change } = item;
+  const described = ((): ConsoleActivity['change'] => {
+    if (change === null) return null;
+    switch (change.kind) {
+      case 'status':
+        return { kind: 'status', value: change.value.status };
+      case 'priority':
+        return { kind: 'priority', value: change.value };
+      case 'assignee':
+        return { kind: 'assignee', value: change.seat };
+      case 'label-add':
+      case 'label-remove':
+        return { kind: change.kind, value: change.label };
+      case 'participant-add':
+      case 'participant-remove':
+        return { kind: change.kind, value: change.seat };
+      case 'note':
+        // The note's text is in the thread; the timeline says only that one was written.
+        return { kind: 'note', value: null };
+      case 'setting':
+        return { kind: 'setting', value: change.key };
+    }
+  })();
+  return { seat: entry.seat, seq: entry.seq, at: entry.at.wall, action: entry.action, change: described };
+}
+
+export function createConsoleHandler(session: DesktopSession, emit: ServiceEmitter<typeof consoleService>): ServiceHandler<typeof consoleService> {
+  let timer: NodeJS.Timeout | undefined;
+  const changed = (): void => {
+    if (timer !== undefined) return;
+    timer = setTimeout(() => {
+      timer = undefined;
+      emit.onDidChange({});
+    }, coalesceMs);
+    timer.unref();
+  };
+  let disposers: Array<Disposer> = [];
+  const attach = (engine: Engine | undefined): void => {
+    for (const dispose of disposers) dispose();
+    disposers = [];
+    changed();
+    if (engine === undefined) return;
+    // A customer message moves rows too (activity, waiting, a reopening): every source of change.
+    disposers = [engine.on('consoleChanged', changed), engine.on('conversationsChanged', changed), engine.on('messagesChanged', changed), engine.on('received', changed)];
+  };
+  session.on('engine', attach);
+  if (session.engine !== undefined) attach(session.engine);
+
+  const info = (engine: Engine | undefined): ConsoleInfo => {
+    const business = engine?.inbox.business() ?? null;
+    if (engine === undefined || business === null) return { business: null, mySeat: null, roster: [], seesAll: false };
+    const mine = engine.inbox.mySeat();
+    return { business, mySeat: mine === null ? null : toSeat(mine), roster: engine.inbox.roster().map(toSeat), seesAll: mine !== null && (mine.role !== 'agent' || engine.inbox.settings().agentsSeeAll) };
+  };
+
+  return {
+    info: () => info(session.engine),
+    list: (query) =>
+      userErrors(() => {
+        const engine = session.engine;
+        if (engine === undefined) return { rows: [], counts: { mine: 0, unassigned: 0, all: 0, mentions: 0, unattended: 0, snoozed: 0, resolved: 0 }, labels: [] };
+        const rows = engine.inbox.list({
+          view: query.view,
+          sort: query.sort,
+          ...(query.status === null ? {} : { status: query.status }),
+          ...(query.priority === null ? {} : { priority: query.priority }),
+          ...(query.label === null ? {} : { label: query.label }),
+          ...(query.assignee === null ? {} : { assignee: query.assignee }),
+          offset: query.offset,
+          limit: query.limit,
+        });
+        const summaries = new Map(summarizeOverviews(engine, engine.conversations.overviews(rows.map((row) => row.conversationId))).map((summary) => [summary.id, summary]));
+        return {
+          rows: rows.flatMap((row) => {
+            const summary = summaries.get(row.conversationId);
+            if (summary === undefined) return [];
+            return [
+              {
+                summary,
+                status: row.status,
+                snoozeUntil: row.snoozeUntil,
+                priority: row.priority,
+                assignee: row.assignee,
+                labels: [...row.labels],
+                notes: row.notes,
+                waitingSince: row.waitingSince,
+                firstReplyAt: row.firstReplyAt,
+              },
+            ];
+          }),
+          counts: engine.inbox.counts(),
+          labels: engine.inbox.labels(),
+        };
+      }),
+    conversation: (id) =>
+      userErrors(() => {
+        const engine = session.engine;
+        if (engine === undefined) throw refused('not-linked');
+        const customer = customerOf(engine, id);
+        const state = engine.inbox.conversation(customer);
+        return {
+          conversationId: id,
+          status: state.status?.status ?? 'open',
+          snoozeUntil: state.status?.snoozeUntil ?? null,
+          untilReply: state.status?.untilReply ?? false,
+          priority: state.priority ?? 'none',
+          assignee: state.assignee,
+          labels: [...state.labels],
+          notes: state.notes.map((note) => ({ id: note.id, authorSeat: note.seat, at: note.at.wall, text: note.text, mentions: [...note.mentions] })),
+          activity: engine.inbox.activity(customer).map(toActivity),
+        };
+      }),
+    change: (id, change) =>
+      userErrors(() => {
+        const engine = session.engine;
+        if (engine === undefined) throw refused('not-linked');
+        const customer = customerOf(engine, id);
+        const next = toChange(change);
+        if (next === undefined) {
+          if (change.kind === 'label-remove') engine.inbox.removeLabel(customer, change.label);
+        } else {
+          engine.inbox.change(customer, next);
+        }
+        return null;
+      }),
+    opened: (id) =>
+      userErrors(() => {
+        const engine = session.engine;
+        if (engine === undefined) throw refused('not-linked');
+        engine.inbox.opened(customerOf(engine, id));
+        return null;
+      }),
+  };
+}

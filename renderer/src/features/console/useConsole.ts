@@ -1,0 +1,115 @@
+/**
+ * The console's reads from the host: who this desktop is in its business, a view's
+ * rows (paged as the list scrolls), and one conversation's console state. Each re-reads
+ * when the host says the console changed; a slow answer never overwrites a newer one.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ConsoleConversation, ConsoleInfo, ConsolePage, ConsoleQuery, ConsoleRow, ConsoleView } from '../../../../shared/ipc/console';
+import { useApi } from '../../ipc';
+import { failureText } from '../../i18n/failure';
+
+/** Rows asked for at a time; the list asks for the next page as it nears the end. */
+export const pageSize = 100;
+
+export function useConsoleInfo(): ConsoleInfo | undefined {
+  const api = useApi();
+  const [info, setInfo] = useState<ConsoleInfo>();
+  useEffect(() => {
+    let current = true;
+    let asked = 0;
+    const read = (): void => {
+      const ask = ++asked;
+      api.console.info().then(
+        (next) => {
+          if (current && ask === asked) setInfo(next);
+        },
+        () => undefined,
+      );
+    };
+    read();
+    const dispose = api.console.onDidChange(read);
+    return () => {
+      current = false;
+      dispose();
+    };
+  }, [api]);
+  return info;
+}
+
+export interface ConsoleRows {
+  readonly rows: ReadonlyArray<ConsoleRow> | undefined;
+  readonly counts: Readonly<Record<ConsoleView, number>> | undefined;
+  readonly labels: ReadonlyArray<string>;
+  readonly error: string | undefined;
+  /** The list scrolled near its end: read the next page when there may be one. */
+  readonly loadMore: () => void;
+}
+
+export function useConsoleRows(query: Omit<ConsoleQuery, 'offset' | 'limit'>): ConsoleRows {
+  const api = useApi();
+  const [pages, setPages] = useState<ReadonlyArray<ConsolePage>>();
+  const [error, setError] = useState<string>();
+  const loaded = useRef(1);
+  const asked = useRef(0);
+  const { view, sort, status, priority, label, assignee } = query;
+
+  // Every loaded page again, at once: a change may move a row from one page to another.
+  const read = useCallback(() => {
+    const ask = ++asked.current;
+    const count = loaded.current;
+    Promise.all(
+      Array.from({ length: count }, (_, index) => api.console.list({ view, sort, status, priority, label, assignee, offset: index * pageSize, limit: pageSize })),
+    ).then(
+      (next) => {
+        if (ask !== asked.current) return;
+        setPages(next);
+        setError(undefined);
+      },
+      (failure: unknown) => {
+        if (ask === asked.current) setError(failureText(failure));
+      },
+    );
+  }, [api, view, sort, status, priority, label, assignee]);
+
+  useEffect(() => {
+    loaded.current = 1;
+    read();
+    return api.console.onDidChange(read);
+  }, [api, read]);
+
+  const loadMore = useCallback(() => {
+    if (pages === undefined || pages.length < loaded.current || (pages.at(-1)?.rows.length ?? 0) < pageSize) return;
+    loaded.current += 1;
+    read();
+  }, [pages, read]);
+
+  const last = pages?.at(-1);
+  return { rows: pages?.flatMap((page) => page.rows), counts: last?.counts, labels: last?.labels ?? [], error, loadMore };
+}
+
+export function useConsoleConversation(conversationId: string | undefined): ConsoleConversation | undefined {
+  const api = useApi();
+  const [state, setState] = useState<ConsoleConversation>();
+  useEffect(() => {
+    setState(undefined);
+    if (conversationId === undefined) return undefined;
+    let current = true;
+    let asked = 0;
+    const read = (): void => {
+      const ask = ++asked;
+      api.console.conversation(conversationId).then(
+        (next) => {
+          if (current && ask === asked) setState(next);
+        },
+        () => undefined,
+      );
+    };
+    read();
+    const dispose = api.console.onDidChange(read);
+    return () => {
+      current = false;
+      dispose();
+    };
+  }, [api, conversationId]);
+  return state;
+}
