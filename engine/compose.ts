@@ -48,6 +48,7 @@ import { createSafetyService } from './modules/safety/service';
 import { createSearchService } from './modules/search/service';
 import { consoleHandler } from './modules/inbox/inbound';
 import { createInboxService } from './modules/inbox/service';
+import { consoleReplies } from './modules/inbox/replies';
 import { createAssignmentService } from './modules/assignment/service';
 import { presenceHandler } from './modules/presence/inbound';
 import { createPresenceService } from './modules/presence/service';
@@ -167,6 +168,11 @@ export function createEngine(options: EngineOptions): Engine {
   const safety = createSafetyService(store, out, (accountId) => {
     announce({ kind: 'contact-updated', accountId });
   });
+  const consoleToOwnDevices = (payload: string): void => {
+    out.enqueue('sync', [account().accountId], null, { syncMessage: { console: { payload: Buffer.from(payload) } } });
+  };
+  // A business device's replies to customers are signed (when the business asks) and audited by the console.
+  const replies = consoleReplies(store, { clock, now, sendToOwnDevices: consoleToOwnDevices });
   const messaging = createMessagingService({
     store,
     out,
@@ -179,9 +185,10 @@ export function createEngine(options: EngineOptions): Engine {
     // Typing is online-only: an indicator that arrives later than now means nothing.
     sendNow: (recipient, payload, timestamp) => transport.sendOnline(recipient, payload, timestamp),
     statusChanged,
+    hooks: replies,
   });
   const reactions = createReactionsService(store, out);
-  const edits = createEditsService({ store, out, removeFiles: (messageId) => attachments.removeForMessage(messageId), removeFilesLater });
+  const edits = createEditsService({ store, out, removeFiles: (messageId) => attachments.removeForMessage(messageId), removeFilesLater, hooks: replies });
   const conversations = createConversationsService({
     store,
     receipts,
@@ -190,9 +197,6 @@ export function createEngine(options: EngineOptions): Engine {
     },
   });
 
-  const consoleToOwnDevices = (payload: string): void => {
-    out.enqueue('sync', [account().accountId], null, { syncMessage: { console: { payload: Buffer.from(payload) } } });
-  };
   // Presence never touches the outbox: online-only, to this account's devices connected now.
   const presence = createPresenceService({
     store,

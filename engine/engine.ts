@@ -122,8 +122,10 @@ export class Engine implements EngineServices {
    * next start, in order.
    */
   async stop(): Promise<void> {
-    await this.parts.stopping?.();
-    await this.parts.runtime.stop();
+    // Both begin now: the outbox must pause in this turn (a send queued just before stop()
+    // stays queued), while the modules' goodbyes (a desktop saying it goes offline) travel
+    // over HTTP, which the closing socket does not need.
+    await Promise.all([this.parts.stopping?.(), this.parts.runtime.stop()]);
   }
 
   /**

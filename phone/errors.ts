@@ -13,6 +13,7 @@ const words = {
   'message-not-found': 'no such message',
   'message-deleted': 'that message was deleted',
   'message-empty': 'a message needs text or a file',
+  'message-too-long': 'the message is too long to send',
   'edit-needs-text': 'an edit needs text',
   'edit-text-only': 'only text can be edited',
   'edit-not-own': 'you can edit only your own messages',

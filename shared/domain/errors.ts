@@ -12,6 +12,7 @@ export const engineErrorCodes = [
   'message-not-found',
   'message-deleted',
   'message-empty',
+  'message-too-long',
   'edit-needs-text',
   'edit-text-only',
   'edit-not-own',

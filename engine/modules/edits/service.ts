@@ -1,4 +1,5 @@
 import { EngineError } from '../../kernel/errors';
+import type { OutgoingMessageHooks } from '../messaging/hooks';
 import { addressedConversation, ownMessage } from '../messaging/lookups';
 import type { OutboundPort } from '../../pipeline/outbound';
 import type { MessageId, Store } from '../../store';
@@ -20,17 +21,20 @@ export interface EditsDeps {
   readonly removeFiles: (messageId: MessageId) => Promise<void>;
   /** The same, in the background, logged if it fails. */
   readonly removeFilesLater: (messageId: MessageId) => void;
+  /** Other modules' part in an edit's text (the console keeps a reply's signature). */
+  readonly hooks: Pick<OutgoingMessageHooks, 'editing'>;
 }
 
-export function createEditsService({ store, out, removeFiles, removeFilesLater }: EditsDeps): EditsService {
+export function createEditsService({ store, out, removeFiles, removeFilesLater, hooks }: EditsDeps): EditsService {
   return {
-    editMessage(messageId, body) {
+    editMessage(messageId, written) {
       const me = out.account();
       const message = ownMessage(store, me, messageId, 'edit');
-      if (body.trim().length === 0) throw new EngineError('edit-needs-text');
+      if (written.trim().length === 0) throw new EngineError('edit-needs-text');
       const conversation = addressedConversation(store, message.conversationId);
       store.transaction(() => {
         const editedAt = out.uniqueTimestamp();
+        const body = hooks.editing({ conversation, message, body: written });
         store.editMessageBody(messageId, body, editedAt);
         out.enqueue('other', conversation.members, null, {
           editMessage: {

@@ -24,6 +24,7 @@ import type {
   Store,
   Timestamp,
 } from '../../store';
+import type { OutgoingMessageHooks } from './hooks';
 import { addressedConversation } from './lookups';
 
 /** Longest quoted text carried in a reply (the whole message stays where it is). */
@@ -50,6 +51,7 @@ export interface MessagingService {
    * as pending at once, before anything touches the network, so a message composed
    * offline survives a restart and goes out in order. Text-only messages are queued in
    * the same transaction, messages with attachments once their files are on the relay.
+   * Other modules may change the text and add to that transaction (`OutgoingMessageHooks`).
    */
   send(conversationId: ConversationId, input: OutgoingMessageInput): MessageId;
   /** A text message to a contact's one-to-one conversation (created if needed). */
@@ -114,6 +116,8 @@ export function createMessagingService(deps: {
   /** Sends ephemeral content now, sealed when possible. */
   readonly sendNow: (recipient: AccountId, payload: Uint8Array<ArrayBuffer>, timestamp: number) => Promise<unknown>;
   readonly statusChanged: (message: Pick<Message, 'id' | 'conversationId'>) => void;
+  /** Other modules' part in a new message (the console's signed, audited replies). */
+  readonly hooks: Pick<OutgoingMessageHooks, 'composing' | 'stored'>;
 }): MessagingInternals {
   const { store, out, attachments, guard } = deps;
 
@@ -164,10 +168,11 @@ export function createMessagingService(deps: {
 
   const send = (conversationId: ConversationId, input: OutgoingMessageInput): MessageId => {
     const me = out.account();
-    const recipients = addressedConversation(store, conversationId).members;
+    const conversation = addressedConversation(store, conversationId);
+    const recipients = conversation.members;
     const attachmentIds = input.attachmentIds ?? [];
-    const body = input.body.length > 0 ? input.body : null;
-    if ((body === null || body.trim().length === 0) && attachmentIds.length === 0) throw new EngineError('message-empty');
+    const written = input.body.length > 0 ? input.body : null;
+    if ((written === null || written.trim().length === 0) && attachmentIds.length === 0) throw new EngineError('message-empty');
     let quote: Message['quote'] = null;
     if (input.quoteMessageId != null) {
       const target = store.getMessage(input.quoteMessageId);
@@ -179,6 +184,7 @@ export function createMessagingService(deps: {
     const { messageId, data } = store.transaction(() => {
       // Issued inside the transaction, so its high-water mark commits with the message.
       const sentAt = out.uniqueTimestamp();
+      const body = deps.hooks.composing({ conversation, body: written });
       const data: DataMessageFields = {
         body,
         timestamp: sentAt,
@@ -204,6 +210,7 @@ export function createMessagingService(deps: {
       if (!inserted.inserted) throw new Error('A new message collided with a stored one.');
       if (attachmentIds.length > 0) attachments.attachToMessage(inserted.id, attachmentIds);
       else queueMessage(inserted.id, recipients, data);
+      deps.hooks.stored({ conversation, messageId: inserted.id, sentAt, senderDeviceId: me.deviceId });
       return { messageId: inserted.id, data };
     });
     if (attachmentIds.length > 0) uploadThenQueue(messageId, recipients, data);

@@ -9,6 +9,7 @@ export const errors = {
   'message-not-found': 'That message no longer exists.',
   'message-deleted': 'That message was deleted.',
   'message-empty': 'A message needs text or an attachment.',
+  'message-too-long': 'With the agent’s name added, the message is longer than {{limit, number}} characters. Shorten it.',
   'edit-needs-text': 'An edited message needs text.',
   'edit-text-only': 'Only text can be edited.',
   'edit-not-own': 'Only your own messages can be edited.',

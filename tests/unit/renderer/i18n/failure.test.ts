@@ -15,7 +15,7 @@ beforeAll(async () => {
 describe('failures in words', () => {
   it('words every engine error code, with its parameters', () => {
     for (const code of engineErrorCodes) {
-      const text = hostErrorText(refused(code, { handle: 'x', maxBytes: 200 * 1024 * 1024, received: 6_000, size: 10_000, max: 8, failure: 'relay-busy' }));
+      const text = hostErrorText(refused(code, { handle: 'x', maxBytes: 200 * 1024 * 1024, received: 6_000, size: 10_000, max: 8, limit: 64_000, failure: 'relay-busy' }));
       expect(text, code).toBeTypeOf('string');
       expect(text, code).not.toBe(`errors.${code}`);
       expect(text, code).not.toContain('{{');
