@@ -16,8 +16,8 @@ import type { OutboxRunner } from './messaging/outbox';
 import type { Transport } from './messaging/transport';
 import type { ReceivePipeline } from './pipeline/receiver';
 import type { RelayHttpClient } from './relay-client/http';
-import { DeviceConnection } from './relay-client/socket';
-import type { DeviceConnectionState } from './relay-client/socket';
+import { DeviceConnection, queuedDelivery } from './relay-client/socket';
+import type { DeviceConnectionState, EnvelopeDelivery } from './relay-client/socket';
 import type { LocalAccount, Store } from './store';
 import type { EngineEvents } from './events';
 
@@ -72,7 +72,7 @@ export class EngineRuntime {
       scheduler: this.options.scheduler,
       // Read, never fetched here: a removal is only proven against a root pinned earlier.
       trustRoot: () => this.options.store.getItem('relayTrustRoot'),
-      onEnvelope: (envelope) => this.receive(envelope),
+      onEnvelope: (envelope, delivery) => this.receive(envelope, delivery),
       onQueueEmpty: () => {
         events.emit('queueEmpty', undefined);
       },
@@ -104,11 +104,11 @@ export class EngineRuntime {
    * The receive pipeline behind the storage check: after a storage failure nothing is
    * committed, so nothing may be acknowledged (a rejection leaves the envelope queued).
    */
-  async receive(envelope: Uint8Array): Promise<void> {
+  async receive(envelope: Uint8Array, delivery: EnvelopeDelivery = queuedDelivery): Promise<void> {
     const { guard, receiver } = this.options;
     guard.check();
     try {
-      await receiver.handle(envelope);
+      await receiver.handle(envelope, delivery);
     } catch (error) {
       guard.observe(error);
     }

@@ -4,7 +4,8 @@
  * (./inbound.ts), commit to the database, and only then let the socket acknowledge it.
  * libsignal's state changes are staged and committed in the same transaction as what
  * they produced, so a crash anywhere before the commit leaves everything as it was and
- * the redelivered envelope is processed again. A duplicate server guid is dropped.
+ * the redelivered envelope is processed again. A duplicate server guid is dropped; an
+ * online-only envelope (never stored, so never redelivered) is not recorded for that.
  */
 import {
   CiphertextMessageType,
@@ -36,6 +37,8 @@ import { checkEnvelope, checkSealedSender, findContentProblem } from '../messagi
 
 import type { EngineLogger } from '../kernel/logger';
 import { silentLogger } from '../kernel/logger';
+import type { EnvelopeDelivery } from '../relay-client/socket';
+import { queuedDelivery } from '../relay-client/socket';
 import type { AuthoredPart, ContentRouter, InboundContext, ReceivedEvent } from './inbound';
 
 export type { ReceivedEvent };
@@ -106,11 +109,24 @@ export class ReceivePipeline {
   }
 
   /** Resolves once the envelope is committed (or deliberately dropped): then it may be acknowledged. */
-  handle(envelopeBytes: Uint8Array): Promise<void> {
-    return this.sessionLock.runExclusive(() => this.process(envelopeBytes));
+  handle(envelopeBytes: Uint8Array, delivery: EnvelopeDelivery = queuedDelivery): Promise<void> {
+    return this.sessionLock.runExclusive(() => this.process(envelopeBytes, delivery));
   }
 
-  private async process(envelopeBytes: Uint8Array): Promise<void> {
+  /**
+   * Records the envelope so a redelivery is dropped, unless it came online-only: the relay
+   * never stored it and never sends it again, and recording presence heartbeats (~100 a
+   * minute per console desktop) would only grow a table nothing prunes.
+   * The flag is the relay's word alone. A relay that sets it on a queued envelope achieves
+   * only that a redelivery of that envelope is not dropped here as a duplicate; libsignal
+   * still refuses a reused message key (DuplicatedMessage) and an undecryptable row is
+   * unique by guid.
+   */
+  private markProcessed(guid: ServerGuid, delivery: EnvelopeDelivery): void {
+    if (!delivery.online) this.store.markEnvelopeProcessed(guid);
+  }
+
+  private async process(envelopeBytes: Uint8Array, delivery: EnvelopeDelivery): Promise<void> {
     let decoded: Envelope;
     try {
       decoded = EnvelopeCodec.decode(envelopeBytes);
@@ -123,11 +139,12 @@ export class ReceivePipeline {
     // must never make the commit fail, or the envelope would come back on every connection.
     const check = checkEnvelope(decoded);
     if (!check.ok) {
-      this.handleInvalidEnvelope(check.problem, check.guid, check.source);
+      this.handleInvalidEnvelope(check.problem, check.guid, check.source, delivery);
       return;
     }
     const envelope = check.envelope;
     const guid = envelope.guid;
+    // Online envelopes are looked up too (a cheap read): a recorded one replayed as online is still dropped.
     if (this.store.hasProcessedEnvelope(guid)) return;
     const me = this.local();
     const localAddress = ProtocolAddress.new(me.accountId, me.deviceId);
@@ -161,7 +178,9 @@ export class ReceivePipeline {
         if (!(error instanceof LibSignalErrorBase && error.code === ErrorCode.DuplicatedMessage)) {
           this.effects.onUnattributable?.({ reason: 'sealed-sender', error });
         }
-        this.store.transaction(() => this.store.markEnvelopeProcessed(guid));
+        this.store.transaction(() => {
+          this.markProcessed(guid, delivery);
+        });
         return;
       }
       // The relay signs certificates: one that names no valid address is the relay's doing.
@@ -169,10 +188,12 @@ export class ReceivePipeline {
       if (sealedSender === undefined) {
         staged.discard();
         this.effects.onUnattributable?.({ reason: 'sealed-sender-address' });
-        this.store.transaction(() => this.store.markEnvelopeProcessed(guid));
+        this.store.transaction(() => {
+          this.markProcessed(guid, delivery);
+        });
         return;
       }
-      this.commitDecrypted(result.message(), envelope, sealedSender.accountId, sealedSender.deviceId, guid, staged, events);
+      this.commitDecrypted(result.message(), envelope, sealedSender.accountId, sealedSender.deviceId, guid, delivery, staged, events);
       return;
     }
 
@@ -204,7 +225,7 @@ export class ReceivePipeline {
           );
           break;
         case EnvelopeType.PLAINTEXT_CONTENT:
-          await this.handleDecryptionErrorReport(envelope, sender, senderDevice, guid);
+          await this.handleDecryptionErrorReport(envelope, sender, senderDevice, guid, delivery);
           return;
         case EnvelopeType.UNIDENTIFIED_SENDER:
         case EnvelopeType.UNKNOWN:
@@ -215,14 +236,16 @@ export class ReceivePipeline {
       staged.discard();
       if (storageFailureOf(error) !== undefined) throw error;
       if (error instanceof LibSignalErrorBase && error.code === ErrorCode.DuplicatedMessage) {
-        this.store.transaction(() => this.store.markEnvelopeProcessed(guid));
+        this.store.transaction(() => {
+          this.markProcessed(guid, delivery);
+        });
         return;
       }
       const untrusted = error instanceof LibSignalErrorBase && error.code === ErrorCode.UntrustedIdentity;
-      this.recordUnreadable(envelope, sender, senderDevice, guid, untrusted ? 'untrusted-identity' : 'decryption-failed');
+      this.recordUnreadable(envelope, sender, senderDevice, guid, delivery, untrusted ? 'untrusted-identity' : 'decryption-failed');
       return;
     }
-    this.commitDecrypted(plaintext, envelope, sender, senderDevice, guid, staged, events);
+    this.commitDecrypted(plaintext, envelope, sender, senderDevice, guid, delivery, staged, events);
   }
 
   /**
@@ -230,12 +253,21 @@ export class ReceivePipeline {
    * conversation of the sender it names, if there already is one (an envelope must not
    * create conversations on the relay's word), else only logged; acknowledged either way.
    */
-  private handleInvalidEnvelope(problem: EnvelopeProblem, guid: ServerGuid | undefined, source: EnvelopeSender | undefined): void {
+  private handleInvalidEnvelope(
+    problem: EnvelopeProblem,
+    guid: ServerGuid | undefined,
+    source: EnvelopeSender | undefined,
+    delivery: EnvelopeDelivery,
+  ): void {
     if (guid !== undefined && this.store.hasProcessedEnvelope(guid)) return;
     const conversation = source === undefined ? undefined : this.store.getDirectConversation(source.accountId);
     if (source === undefined || conversation === undefined) {
       this.effects.onUnattributable?.({ reason: problem });
-      if (guid !== undefined) this.store.transaction(() => this.store.markEnvelopeProcessed(guid));
+      if (guid !== undefined) {
+        this.store.transaction(() => {
+          this.markProcessed(guid, delivery);
+        });
+      }
       return;
     }
     this.effects.onUnreadable?.({ reason: 'invalid-envelope', field: problem });
@@ -258,7 +290,7 @@ export class ReceivePipeline {
         errorCode: 'invalid-envelope',
       });
       if (result.inserted) messageId = result.id;
-      if (guid !== undefined) this.store.markEnvelopeProcessed(guid);
+      if (guid !== undefined) this.markProcessed(guid, delivery);
     });
     if (messageId !== undefined) this.effects.emit({ kind: 'message', messageId });
   }
@@ -269,6 +301,7 @@ export class ReceivePipeline {
     sender: AccountId,
     senderDevice: DeviceId,
     guid: ServerGuid,
+    delivery: EnvelopeDelivery,
     staged: StagedSignalStorage,
     events: Array<ReceivedEvent>,
   ): void {
@@ -278,20 +311,20 @@ export class ReceivePipeline {
     } catch (error) {
       if (!(error instanceof ContentFormatError)) throw error;
       // The session advanced (keep that), but the content is unusable: show it as an error.
-      this.recordUnreadable(envelope, sender, senderDevice, guid, 'malformed-content', staged);
+      this.recordUnreadable(envelope, sender, senderDevice, guid, delivery, 'malformed-content', staged);
       return;
     }
     const problem = findContentProblem(content);
     if (problem !== undefined) {
       // Decrypted, so the sender is known, but a value is out of range: nothing of it is applied.
       this.effects.onUnreadable?.({ reason: 'invalid-content', field: problem });
-      this.recordUnreadable(envelope, sender, senderDevice, guid, 'invalid-content', staged);
+      this.recordUnreadable(envelope, sender, senderDevice, guid, delivery, 'invalid-content', staged);
       return;
     }
 
     const afterCommit: Array<() => void> = [];
     try {
-      this.applyAndCommit(content, envelope, sender, senderDevice, guid, staged, events, afterCommit);
+      this.applyAndCommit(content, envelope, sender, senderDevice, guid, delivery, staged, events, afterCommit);
     } catch (error) {
       if (storageFailureOf(error) !== undefined) throw error;
       // Something this pipeline did not foresee (a bug, a value no check covers yet). The
@@ -299,7 +332,7 @@ export class ReceivePipeline {
       // unreadable and acknowledging it beats a queue blocked by it for 30 days.
       this.effects.onUnreadable?.({ reason: 'invalid-content', error });
       events.length = 0;
-      this.recordUnreadable(envelope, sender, senderDevice, guid, 'invalid-content');
+      this.recordUnreadable(envelope, sender, senderDevice, guid, delivery, 'invalid-content');
       return;
     }
     for (const work of afterCommit) {
@@ -319,6 +352,7 @@ export class ReceivePipeline {
     sender: AccountId,
     senderDevice: DeviceId,
     guid: ServerGuid,
+    delivery: EnvelopeDelivery,
     staged: StagedSignalStorage,
     events: Array<ReceivedEvent>,
     afterCommit: Array<() => void>,
@@ -337,7 +371,7 @@ export class ReceivePipeline {
       }
       this.store.saveRecipientDevice(sender, senderDevice, null);
       this.router.route(this.contextFor(content, sender, senderDevice, guid, events, afterCommit, false));
-      this.store.markEnvelopeProcessed(guid);
+      this.markProcessed(guid, delivery);
     });
   }
 
@@ -451,6 +485,7 @@ export class ReceivePipeline {
     sender: AccountId,
     senderDevice: DeviceId,
     guid: ServerGuid,
+    delivery: EnvelopeDelivery,
     reason: UnreadableReason,
     staged?: StagedSignalStorage,
   ): void {
@@ -473,7 +508,7 @@ export class ReceivePipeline {
         errorCode: reason,
       });
       if (result.inserted) messageId = result.id;
-      this.store.markEnvelopeProcessed(guid);
+      this.markProcessed(guid, delivery);
     });
     if (messageId !== undefined) this.effects.emit({ kind: 'message', messageId });
     if (reason === 'decryption-failed' || reason === 'untrusted-identity') {
@@ -488,19 +523,27 @@ export class ReceivePipeline {
   }
 
   /** A peer could not decrypt what we sent: drop our session with that device so the next message starts afresh. */
-  private async handleDecryptionErrorReport(envelope: CheckedEnvelope, sender: AccountId, senderDevice: DeviceId, guid: ServerGuid): Promise<void> {
+  private async handleDecryptionErrorReport(
+    envelope: CheckedEnvelope,
+    sender: AccountId,
+    senderDevice: DeviceId,
+    guid: ServerGuid,
+    delivery: EnvelopeDelivery,
+  ): Promise<void> {
     let report: DecryptionErrorMessage;
     try {
       report = DecryptionErrorMessage.extractFromSerializedBody(PlaintextContent.deserialize(Uint8Array.from(envelope.content)).body());
     } catch {
-      this.store.transaction(() => this.store.markEnvelopeProcessed(guid));
+      this.store.transaction(() => {
+        this.markProcessed(guid, delivery);
+      });
       return;
     }
     const staged = new StagedSignalStorage(this.store);
     await createSignalStores(staged).session.archiveSession(ProtocolAddress.new(sender, senderDevice));
     this.store.transaction(() => {
       staged.commit();
-      this.store.markEnvelopeProcessed(guid);
+      this.markProcessed(guid, delivery);
     });
     this.effects.emit({ kind: 'decryption-error-reported', accountId: sender, deviceId: senderDevice, sentAt: report.timestamp() });
   }

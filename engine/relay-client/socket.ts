@@ -24,6 +24,7 @@ import {
   DeviceRefusalBodySchema,
   deviceRemovedStatement,
   DeviceSocketPaths,
+  ONLINE_DELIVERY_HEADER,
   ProvisioningSocketPaths,
   RelayCloseCodes,
   WebSocketPaths,
@@ -37,6 +38,29 @@ export class SocketClosedError extends NamedError {
   constructor(readonly code: number) {
     super(`The relay socket closed (${String(code)}).`);
   }
+}
+
+/** How the relay delivered one envelope, as its deliver request says. */
+export interface EnvelopeDelivery {
+  /**
+   * Sent online-only: never stored at the relay, so never delivered again. Only the relay
+   * says so; a receiver must not rely on it for anything but skipping its record of the
+   * envelope (see ReceivePipeline).
+   */
+  readonly online: boolean;
+}
+
+/** A queued envelope's delivery: pushed from the relay's queue, or fetched from it by the pull endpoint. */
+export const queuedDelivery: EnvelopeDelivery = { online: false };
+
+/** Whether a deliver request carries the relay's online-only header (`name:value`, name in any case). */
+export function deliveryOf(request: Pick<WebSocketRequest, 'headers'>): EnvelopeDelivery {
+  const online = request.headers.some((header) => {
+    const colon = header.indexOf(':');
+    if (colon < 0) return false;
+    return header.slice(0, colon).trim().toLowerCase() === ONLINE_DELIVERY_HEADER && header.slice(colon + 1).trim() === 'true';
+  });
+  return online ? { online: true } : queuedDelivery;
 }
 
 export interface IncomingRequestResult {
@@ -186,7 +210,7 @@ export interface DeviceConnectionOptions {
   /** The relay trust root this device pinned (base64 of the public key), if it has one yet. */
   readonly trustRoot: () => string | undefined;
   /** Called for each envelope, in order; resolve once it is committed. Throwing leaves it queued on the relay. */
-  readonly onEnvelope: (envelope: Uint8Array) => Promise<void>;
+  readonly onEnvelope: (envelope: Uint8Array, delivery: EnvelopeDelivery) => Promise<void>;
   readonly onQueueEmpty?: () => void;
   readonly onStateChange?: (state: DeviceConnectionState) => void;
   readonly keepaliveMs?: number;
@@ -337,7 +361,7 @@ export class DeviceConnection {
     this.socket = new FramedSocket(ws, async (request) => {
       if (request.path === DeviceSocketPaths.deliver && request.verb === 'PUT') {
         if (request.body === null) return { status: 400 };
-        await this.options.onEnvelope(request.body);
+        await this.options.onEnvelope(request.body, deliveryOf(request));
         return { status: 200 };
       }
       if (request.path === DeviceSocketPaths.queueEmpty) {

@@ -1,11 +1,12 @@
 /**
  * Pushes online-only envelopes down one device socket as they are published, with the
  * same request (PUT deliver, timestamp header) as queued delivery, so the device handles
- * both alike. The device's answer deletes nothing: there is nothing stored to delete, and
- * an envelope that was not acknowledged is not sent again.
+ * both alike, plus `x-parley-online:true` so it knows not to remember the envelope for
+ * dropping redeliveries: there are none. The device's answer deletes nothing: there is
+ * nothing stored to delete, and an envelope that was not acknowledged is not sent again.
  */
 import type { Logger } from 'pino';
-import { DeviceSocketPaths } from '../../shared/relay-api';
+import { DeviceSocketPaths, ONLINE_DELIVERY_HEADER } from '../../shared/relay-api';
 import type { AuthenticatedDevice } from '../auth/authenticator';
 import type { OnlineEnvelope, OnlineMessageRouter } from '../services/online-router';
 import type { DeliveryChannel } from './delivery';
@@ -49,7 +50,10 @@ export class OnlineDeliverySession {
     }
     this.inFlight += 1;
     this.connection
-      .request('PUT', DeviceSocketPaths.deliver, entry.envelope, [`x-signal-timestamp:${String(entry.serverTimestamp)}`])
+      .request('PUT', DeviceSocketPaths.deliver, entry.envelope, [
+        `x-signal-timestamp:${String(entry.serverTimestamp)}`,
+        `${ONLINE_DELIVERY_HEADER}:true`,
+      ])
       .catch((error: unknown) => {
         this.options.logger.debug({ err: { message: error instanceof Error ? error.message : 'unknown' } }, 'online envelope not acknowledged');
       })

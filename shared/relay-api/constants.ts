@@ -19,6 +19,13 @@ export const UNIDENTIFIED_ACCESS_KEY_BYTES = 16;
 /** HTTP header carrying the base64 unidentified-access key on sealed-sender calls. */
 export const UNIDENTIFIED_ACCESS_KEY_HEADER = 'unidentified-access-key';
 
+/**
+ * Header (`name:value`) on a deliver request whose envelope was sent online-only: the
+ * relay never stored it and never sends it again, so the device need not remember it to
+ * drop a redelivery. Value `true`; queued deliveries do not carry it.
+ */
+export const ONLINE_DELIVERY_HEADER = 'x-parley-online';
+
 /** Requests the relay makes on a device socket, and the one a device may make. */
 export const DeviceSocketPaths = {
   /** Relay → device: body is one `Envelope`; answer 200 to acknowledge (then it is deleted). */

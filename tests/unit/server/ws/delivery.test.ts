@@ -10,11 +10,14 @@ import { DeliverySession } from '../../../../server/ws/delivery';
 import type { WebSocketResponse } from '../../../../shared/proto';
 import { WebSocketResponse as WebSocketResponseMessage } from '../../../../shared/proto';
 import type { AccountId } from '../../../../shared/relay-api';
-import { asDeviceId, DeviceSocketPaths } from '../../../../shared/relay-api';
+import { asDeviceId, DeviceSocketPaths, ONLINE_DELIVERY_HEADER } from '../../../../shared/relay-api';
 import { newAccount, newDevice } from '../../../contracts/server/fixtures';
 
 interface Sent {
+  readonly verb: string;
+  readonly path: string;
   readonly body: Uint8Array | undefined;
+  readonly headers: ReadonlyArray<string>;
   readonly answer: (status: number) => void;
 }
 
@@ -25,11 +28,14 @@ class ScriptedChannel implements DeliveryChannel {
   private readonly closeListeners: Array<(code: number) => void> = [];
   private readonly rejecters: Array<(error: Error) => void> = [];
 
-  request(_verb: string, _path: string, body?: Uint8Array): Promise<WebSocketResponse> {
+  request(verb: string, path: string, body?: Uint8Array, headers: ReadonlyArray<string> = []): Promise<WebSocketResponse> {
     return new Promise((resolve, reject) => {
       this.rejecters.push(reject);
       this.sent.push({
+        verb,
+        path,
         body,
+        headers,
         answer: (status) => {
           resolve(WebSocketResponseMessage.create({ id: 1, status, message: '', headers: [] }));
         },
@@ -114,6 +120,16 @@ describe('DeliverySession', () => {
     expect(channel.sent.map((entry) => Buffer.from(entry.body ?? []).toString('hex'))).toEqual(
       bodies.map((body) => Buffer.from(body).toString('hex')),
     );
+  });
+
+  it('delivers a queued envelope with its server timestamp and without the online-only header', async () => {
+    await enqueue(1);
+    const channel = new ScriptedChannel();
+    start(channel);
+    await expect.poll(() => channel.sent.length).toBe(1);
+    expect(channel.sent[0]).toMatchObject({ verb: 'PUT', path: DeviceSocketPaths.deliver, headers: ['x-signal-timestamp:0'] });
+    expect(channel.sent[0]?.headers.some((header) => header.toLowerCase().startsWith(`${ONLINE_DELIVERY_HEADER}:`))).toBe(false);
+    channel.sent[0]?.answer(200);
   });
 
   it('deletes on a 2xx acknowledgement only, and signals queue empty once after the backlog', async () => {

@@ -9,7 +9,7 @@ import { OnlineDeliverySession } from '../../../../server/ws/online-delivery';
 import type { WebSocketResponse } from '../../../../shared/proto';
 import { WebSocketResponse as WebSocketResponseMessage } from '../../../../shared/proto';
 import type { AccountId } from '../../../../shared/relay-api';
-import { asAccountId, asDeviceId, DeviceSocketPaths } from '../../../../shared/relay-api';
+import { asAccountId, asDeviceId, DeviceSocketPaths, ONLINE_DELIVERY_HEADER } from '../../../../shared/relay-api';
 
 interface Sent {
   readonly verb: string;
@@ -73,12 +73,16 @@ async function publish(count: number): Promise<Array<Uint8Array>> {
 const hex = (bytes: Uint8Array | undefined): string => Buffer.from(bytes ?? []).toString('hex');
 
 describe('OnlineDeliverySession', () => {
-  it('pushes each envelope as a deliver request with its server timestamp, like queued delivery', async () => {
+  it('pushes each envelope as a deliver request with its server timestamp, like queued delivery, marked online-only', async () => {
     const channel = new ScriptedChannel();
     start(channel);
     const [body] = await publish(1);
     expect(channel.sent).toHaveLength(1);
-    expect(channel.sent[0]).toMatchObject({ verb: 'PUT', path: DeviceSocketPaths.deliver, headers: ['x-signal-timestamp:1000'] });
+    expect(channel.sent[0]).toMatchObject({
+      verb: 'PUT',
+      path: DeviceSocketPaths.deliver,
+      headers: ['x-signal-timestamp:1000', `${ONLINE_DELIVERY_HEADER}:true`],
+    });
     expect(hex(channel.sent[0]?.body)).toBe(hex(body));
   });
 
