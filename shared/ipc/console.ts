@@ -7,6 +7,8 @@
 import { z } from 'zod';
 import { ConversationIdSchema } from '../domain/ids';
 import { conversationSummarySchema } from './chats';
+import { availabilities, typingKinds } from '../domain/console/presence';
+import { assignmentModes, settingChangeSchema } from '../domain/console/settings';
 import { defineService } from './service';
 
 export const consoleViewSchema = z.enum(['mine', 'unassigned', 'all', 'mentions', 'unattended', 'snoozed', 'resolved']);
@@ -126,6 +128,32 @@ export const consoleChangeSchema = z.discriminatedUnion('kind', [
 ]);
 export type ConsoleChangeInput = z.input<typeof consoleChangeSchema>;
 
+export const availabilitySchema = z.enum(availabilities);
+export type ConsoleAvailability = z.infer<typeof availabilitySchema>;
+export const typingKindSchema = z.enum(typingKinds);
+
+/** Where each seat is now, as this desktop heard it (presence is never stored). */
+export const consolePresenceSchema = z.array(
+  z.object({
+    seatId: seatIdSchema,
+    availability: availabilitySchema,
+    /** The conversation it shows now, when this desktop has it too. */
+    viewing: ConversationIdSchema.nullable(),
+    typing: z.object({ conversationId: ConversationIdSchema, kind: typingKindSchema }).nullable(),
+  }),
+);
+export type ConsolePresence = z.input<typeof consolePresenceSchema>;
+
+export const consoleSettingsSchema = z.object({
+  assignment: z.enum(assignmentModes),
+  capacity: z.number().int().nonnegative(),
+  presenceTimeoutSeconds: z.number().int().positive(),
+  agentsSeeAll: z.boolean(),
+  signReplies: z.boolean(),
+});
+export type ConsoleSettings = z.input<typeof consoleSettingsSchema>;
+export type ConsoleSettingChange = z.input<typeof settingChangeSchema>;
+
 export const consoleService = defineService({
   name: 'console',
   methods: {
@@ -137,9 +165,19 @@ export const consoleService = defineService({
     change: { args: z.tuple([ConversationIdSchema, consoleChangeSchema]), result: z.null() },
     /** The user opened this conversation: an entry in the audit trail on every business device. */
     opened: { args: z.tuple([ConversationIdSchema]), result: z.null() },
+    presence: { args: z.tuple([]), result: consolePresenceSchema },
+    setAvailability: { args: z.tuple([availabilitySchema]), result: z.null() },
+    /** What this desktop shows (null: no conversation) and types: told to the other desktops, online only. */
+    viewing: { args: z.tuple([ConversationIdSchema.nullable()]), result: z.null() },
+    typing: { args: z.tuple([ConversationIdSchema, typingKindSchema.nullable()]), result: z.null() },
+    settings: { args: z.tuple([]), result: consoleSettingsSchema },
+    /** Admins and the owner only: `console-not-allowed` otherwise. */
+    setSetting: { args: z.tuple([settingChangeSchema]), result: consoleSettingsSchema },
   },
   events: {
-    /** Console state, the roster or a customer conversation changed: views re-read. */
+    /** Console state, the roster, the settings or a customer conversation changed: views re-read. */
     onDidChange: z.object({}),
+    /** Someone's availability, viewing or typing changed. */
+    onDidChangePresence: z.object({}),
   },
 });

@@ -143,6 +143,14 @@ test('agent A assigns a conversation to agent B, who finds it in Mine', async ()
   await expect(row(b, 'Maya Jensen')).toBeVisible({ timeout: 20_000 });
   await expect(row(b, 'Maya Jensen')).toContainText('High');
   await expect(view(b, 'Mine')).toHaveAccessibleName(/Mine, 1 conversation/);
+
+  // B opens it: A sees B viewing it, and B typing a reply before B sends anything.
+  await row(b, 'Maya Jensen').click();
+  await expect(a.getByRole('group', { name: 'Also viewing' }).getByText('Agent B is viewing this conversation')).toBeAttached({ timeout: 20_000 });
+  await b.locator('.console-composer textarea').pressSequentially('Hi Maya');
+  await expect(a.locator('.console-typing')).toHaveText('Agent B is typing a reply…', { timeout: 20_000 });
+  await b.locator('.console-composer textarea').fill('');
+  await shoot(a, 'viewing');
 });
 
 test('a note mentioning B shows in B’s Mentions and never reaches the customer', async () => {
@@ -212,6 +220,30 @@ test('keyboard: J and K move through the view, ? lists the shortcuts, Ctrl+K run
   await a.keyboard.type('Resolved');
   await a.keyboard.press('Enter');
   await expect(a.getByRole('heading', { name: 'Resolved', level: 2 })).toBeVisible();
+});
+
+test('an admin changes a business setting, which every desktop follows; an agent has no settings', async () => {
+  const a = agentA.page;
+  await a.getByRole('button', { name: 'Business settings' }).click();
+  const dialog = a.getByRole('dialog', { name: 'Business settings' });
+  await dialog.getByRole('checkbox', { name: /Agents see every conversation/ }).check();
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog.getByRole('status')).toHaveText('Saved.');
+  await shoot(a, 'settings');
+  await a.keyboard.press('Escape');
+  // B is an agent: no settings button, but it now sees every conversation.
+  const b = agentB.page;
+  await expect(b.getByRole('button', { name: 'Business settings' })).toHaveCount(0);
+  await view(b, 'All').click();
+  await expect(rows(b)).toHaveCount(3, { timeout: 20_000 });
+});
+
+test('an agent sets itself busy, and the others see it in the team list', async () => {
+  const b = agentB.page;
+  await expect(agentA.page.getByRole('list', { name: 'Team' }).getByRole('listitem').filter({ hasText: 'Agent B' })).toContainText('Online', { timeout: 20_000 });
+  await b.getByRole('combobox', { name: 'Your availability' }).selectOption('busy');
+  await expect(agentA.page.getByRole('list', { name: 'Team' }).getByRole('listitem').filter({ hasText: 'Agent B' })).toContainText('Busy', { timeout: 20_000 });
+  await b.getByRole('combobox', { name: 'Your availability' }).selectOption('online');
 });
 
 test('the console passes axe, and reads in a narrow window', async () => {

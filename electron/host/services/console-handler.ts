@@ -13,7 +13,9 @@ import type { ActivityEntry } from '../../../engine/modules/inbox/activity';
 import type { ConsoleChange } from '../../../shared/domain/console/state';
 import { directPeer } from '../../../engine/store';
 import type { AccountId, ConversationId } from '../../../engine/store';
-import { conversationOf, summarizeOverviews, userErrors } from './chats-handler';
+import { conversationOf, linkedEngine, summarizeOverviews, userErrors } from './chats-handler';
+import { AccountIdSchema } from '../../../shared/domain/ids';
+import { defaultSettings } from '../../../shared/domain/console/settings';
 import type { DesktopSession } from './desktop-session';
 
 /** Bursts (a snapshot of hundreds of ops, a backlog of messages) become one change event. */
@@ -86,6 +88,15 @@ export function createConsoleHandler(session: DesktopSession, emit: ServiceEmitt
     }, coalesceMs);
     timer.unref();
   };
+  let presenceTimer: NodeJS.Timeout | undefined;
+  const presenceChanged = (): void => {
+    if (presenceTimer !== undefined) return;
+    presenceTimer = setTimeout(() => {
+      presenceTimer = undefined;
+      emit.onDidChangePresence({});
+    }, coalesceMs);
+    presenceTimer.unref();
+  };
   let disposers: Array<Disposer> = [];
   const attach = (engine: Engine | undefined): void => {
     for (const dispose of disposers) dispose();
@@ -93,7 +104,13 @@ export function createConsoleHandler(session: DesktopSession, emit: ServiceEmitt
     changed();
     if (engine === undefined) return;
     // A customer message moves rows too (activity, waiting, a reopening): every source of change.
-    disposers = [engine.on('consoleChanged', changed), engine.on('conversationsChanged', changed), engine.on('messagesChanged', changed), engine.on('received', changed)];
+    disposers = [
+      engine.on('consoleChanged', changed),
+      engine.on('conversationsChanged', changed),
+      engine.on('messagesChanged', changed),
+      engine.on('received', changed),
+      engine.on('presenceChanged', presenceChanged),
+    ];
   };
   session.on('engine', attach);
   if (session.engine !== undefined) attach(session.engine);
@@ -181,6 +198,50 @@ export function createConsoleHandler(session: DesktopSession, emit: ServiceEmitt
         if (engine === undefined) throw refused('not-linked');
         engine.inbox.opened(customerOf(engine, id));
         return null;
+      }),
+    presence: () => {
+      const engine = session.engine;
+      if (engine?.inbox.business() == null) return [];
+      const conversationOfCustomer = (customer: string): ConversationId | null => {
+        const parsed = AccountIdSchema.safeParse(customer);
+        return parsed.success ? (engine.conversations.direct(parsed.data)?.id ?? null) : null;
+      };
+      return engine.presence.list().map((seat) => {
+        const typingIn = seat.typing === null ? null : conversationOfCustomer(seat.typing.customer);
+        return {
+          seatId: seat.seatId,
+          availability: seat.availability,
+          viewing: seat.viewing === null ? null : conversationOfCustomer(seat.viewing),
+          typing: seat.typing === null || typingIn === null ? null : { conversationId: typingIn, kind: seat.typing.kind },
+        };
+      });
+    },
+    setAvailability: (availability) =>
+      userErrors(() => {
+        linkedEngine(session).presence.setAvailability(availability);
+        return null;
+      }),
+    viewing: (id) =>
+      userErrors(() => {
+        const engine = linkedEngine(session);
+        engine.presence.viewing(id === null ? null : customerOf(engine, id));
+        return null;
+      }),
+    typing: (id, kind) =>
+      userErrors(() => {
+        const engine = linkedEngine(session);
+        engine.presence.typing(customerOf(engine, id), kind);
+        return null;
+      }),
+    settings: () => {
+      const engine = session.engine;
+      return engine === undefined ? { ...defaultSettings } : { ...engine.inbox.settings() };
+    },
+    setSetting: (change) =>
+      userErrors(() => {
+        const engine = linkedEngine(session);
+        engine.inbox.setSetting(change.key, change.value);
+        return { ...engine.inbox.settings() };
       }),
   };
 }

@@ -12,6 +12,38 @@ export const consoleStrings = {
   privacy:
     'Every desktop of this business receives every customer message, end-to-end encrypted to the business’s devices. Which conversations you see is enforced by Parley on each desktop and recorded in the audit trail, not by encryption.',
   privacyShort: 'Visibility is enforced by Parley, not by encryption.',
+  availability: {
+    label: 'Your availability',
+    online: 'Online',
+    busy: 'Busy',
+    offline: 'Offline',
+  },
+  team: {
+    label: 'Team',
+    member: '{{name}}: {{availability}}',
+  },
+  presence: {
+    viewingLabel: 'Also viewing',
+    viewer: '{{name}} is viewing this conversation',
+    typingReply: '{{name}} is typing a reply…',
+    typingNote: '{{name}} is writing a private note…',
+  },
+  settings: {
+    open: 'Business settings',
+    title: 'Business settings',
+    intro: 'These apply on every desktop of this business. Only admins and the owner can change them.',
+    assignment: 'Assign new conversations',
+    assignmentManual: 'By hand',
+    assignmentRoundRobin: 'Automatically, in turn',
+    assignmentFewestOpen: 'Automatically, to whoever has the fewest open',
+    capacity: 'Open conversations per agent (0: no limit)',
+    presenceTimeout: 'An agent is offline after this many seconds without a sign',
+    agentsSeeAll: 'Agents see every conversation, not only their own and unassigned ones',
+    signReplies: 'Replies end with the agent’s name',
+    save: 'Save',
+    saved: 'Saved.',
+    failed: 'The settings were not saved: {{reason}}',
+  },
   views: {
     label: 'Views',
     mine: 'Mine',

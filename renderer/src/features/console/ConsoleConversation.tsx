@@ -5,11 +5,12 @@
  */
 import { useImperativeHandle, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ConsoleChangeInput, ConsoleInfo, ConsoleRow } from '../../../../shared/ipc/console';
+import type { ConsoleChangeInput, ConsoleInfo, ConsolePresence, ConsoleRow } from '../../../../shared/ipc/console';
 import { consolePrioritySchema } from '../../../../shared/ipc/console';
 import { ConversationView } from '../conversation/ConversationView';
 import type { TimelineNote } from '../conversation/timeline';
 import { Icon } from '../../ui/Icons';
+import { Avatar } from '../../ui/Avatar';
 import type { MenuItem, MenuPosition } from '../../ui/Menu';
 import { Menu, positionBelow } from '../../ui/Menu';
 import { ActivityPanel } from './ActivityPanel';
@@ -18,7 +19,7 @@ import { snoozeUntil } from './consoleModel';
 import { NoteComposer } from './NoteComposer';
 import type { NoteComposerHandle } from './NoteComposer';
 import { seatName } from './seats';
-import { useConsoleConversation } from './useConsole';
+import { useConsoleConversation, useTypingAnnouncer } from './useConsole';
 import { formatMessageTime } from '../../state/format';
 
 export interface ConsoleConversationHandle {
@@ -30,6 +31,7 @@ export interface ConsoleConversationHandle {
 export function ConsoleConversation(props: {
   readonly info: ConsoleInfo;
   readonly row: ConsoleRow;
+  readonly presence: ConsolePresence;
   readonly labels: ReadonlyArray<string>;
   readonly onChange: (change: ConsoleChangeInput) => void;
   readonly onResolveNext: () => void;
@@ -49,6 +51,11 @@ export function ConsoleConversation(props: {
   const pane = useRef<HTMLDivElement>(null);
   const mySeatId = info.mySeat?.seatId;
   const canAssignOthers = info.mySeat !== null && info.mySeat.role !== 'agent';
+
+  const announceTyping = useTypingAnnouncer(conversationId);
+  const others = props.presence.filter((seat) => seat.seatId !== mySeatId && seat.availability !== 'offline');
+  const viewers = others.filter((seat) => seat.viewing === conversationId);
+  const typers = others.filter((seat) => seat.typing?.conversationId === conversationId);
 
   const status = state?.status ?? row.status;
   const assignee = state === undefined ? row.assignee : state.assignee;
@@ -183,6 +190,20 @@ export function ConsoleConversation(props: {
             ))}
           </select>
         </label>
+        {viewers.length > 0 && (
+          <div className="console-viewers" role="group" aria-label={t('console.presence.viewingLabel')}>
+            <Icon name="eye" />
+            {viewers.map((seat) => {
+              const name = seatName(info, seat.seatId, t);
+              return (
+                <span key={seat.seatId} className="console-viewer" title={t('console.presence.viewer', { name })}>
+                  <Avatar id={seat.seatId} title={name} dataUrl={null} size="small" />
+                  <span className="visually-hidden">{t('console.presence.viewer', { name })}</span>
+                </span>
+              );
+            })}
+          </div>
+        )}
         <button
           type="button"
           className={`console-action${showActivity ? ' pressed' : ''}`}
@@ -257,7 +278,19 @@ export function ConsoleConversation(props: {
           notes={notes}
           banner={banner}
           composerFrame={(composer) => (
-            <div className={`console-composer mode-${mode}`}>
+            <div
+              className={`console-composer mode-${mode}`}
+              onInput={() => {
+                announceTyping(mode);
+              }}
+            >
+              <p className="console-typing" role="status">
+                {typers
+                  .map((seat) =>
+                    t(seat.typing?.kind === 'note' ? 'console.presence.typingNote' : 'console.presence.typingReply', { name: seatName(info, seat.seatId, t) }),
+                  )
+                  .join(' ')}
+              </p>
               <div className="console-composer-modes" role="radiogroup" aria-label={t('console.composer.modes')}>
                 {(['reply', 'note'] as const).map((value) => (
                   <button
@@ -284,6 +317,7 @@ export function ConsoleConversation(props: {
                   info={info}
                   onAdd={(text, mentions) => {
                     onChange({ kind: 'note', text, mentions: [...mentions] });
+                    announceTyping(null);
                   }}
                 />
               )}

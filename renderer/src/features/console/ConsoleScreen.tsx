@@ -23,7 +23,8 @@ import type { ConsoleConversationHandle } from './ConsoleConversation';
 import { CommandPalette, ConsoleShortcutsDialog } from './ConsoleDialogs';
 import type { ConsoleKeyAction } from './consoleModel';
 import { afterResolving, consoleKeyAction, neighbour } from './consoleModel';
-import { useConsoleRows } from './useConsole';
+import { useConsolePresence, useConsoleRows } from './useConsole';
+import { BusinessSettingsDialog } from './BusinessSettingsDialog';
 
 export interface ConsoleScreenProps {
   readonly info: ConsoleInfo;
@@ -57,7 +58,8 @@ function ConsoleLayout(props: ConsoleScreenProps): React.JSX.Element {
   const [sort, setSort] = useState<ConsoleSort>('activity');
   const [filters, setFilters] = useState<ConsoleFilters>(noFilters);
   const [selectedId, setSelectedId] = useState<string>();
-  const [dialog, setDialog] = useState<'palette' | 'shortcuts'>();
+  const [dialog, setDialog] = useState<'palette' | 'shortcuts' | 'business'>();
+  const presence = useConsolePresence();
   const [notice, setNotice] = useState<string>();
   const conversation = useRef<ConsoleConversationHandle>(null);
   const rows = useConsoleRows({ view, sort, ...filters });
@@ -85,6 +87,10 @@ function ConsoleLayout(props: ConsoleScreenProps): React.JSX.Element {
     },
     [api],
   );
+  // The other desktops see which conversation this one shows (online only, never stored).
+  useEffect(() => {
+    api.console.viewing(selectedId ?? null).catch(() => undefined);
+  }, [api, selectedId]);
 
   const change = useCallback(
     (id: string, next: Parameters<typeof api.console.change>[1]) => {
@@ -167,6 +173,20 @@ function ConsoleLayout(props: ConsoleScreenProps): React.JSX.Element {
         onOpenShortcuts={() => {
           setDialog('shortcuts');
         }}
+        presence={presence}
+        availability={mySeatId === undefined ? undefined : (presence.find((seat) => seat.seatId === mySeatId)?.availability ?? 'online')}
+        onAvailability={(availability) => {
+          api.console.setAvailability(availability).catch((failure: unknown) => {
+            setNotice(t('console.bar.failed', { reason: failureText(failure) }));
+          });
+        }}
+        onOpenBusinessSettings={
+          props.info.mySeat !== null && props.info.mySeat.role !== 'agent'
+            ? () => {
+                setDialog('business');
+              }
+            : undefined
+        }
       />
       <ConsoleList
         info={props.info}
@@ -203,6 +223,7 @@ function ConsoleLayout(props: ConsoleScreenProps): React.JSX.Element {
             ref={conversation}
             info={props.info}
             row={row}
+            presence={presence}
             labels={rows.labels}
             onChange={(next) => {
               change(selectedId, next);
@@ -218,6 +239,13 @@ function ConsoleLayout(props: ConsoleScreenProps): React.JSX.Element {
       </main>
       {dialog === 'shortcuts' && (
         <ConsoleShortcutsDialog
+          onClose={() => {
+            setDialog(undefined);
+          }}
+        />
+      )}
+      {dialog === 'business' && (
+        <BusinessSettingsDialog
           onClose={() => {
             setDialog(undefined);
           }}

@@ -1,7 +1,7 @@
 /** The console's left column: the business and this agent, the views with their counts, and the privacy note. */
 import { useTranslation } from 'react-i18next';
-import type { ConsoleInfo, ConsoleView } from '../../../../shared/ipc/console';
-import { consoleViews } from '../../../../shared/ipc/console';
+import type { ConsoleAvailability, ConsoleInfo, ConsolePresence, ConsoleView } from '../../../../shared/ipc/console';
+import { availabilitySchema, consoleViews } from '../../../../shared/ipc/console';
 import type { IconName } from '../../ui/Icons';
 import { Icon } from '../../ui/Icons';
 
@@ -23,6 +23,12 @@ export function ConsoleSidebar(props: {
   readonly onView: (view: ConsoleView) => void;
   readonly onOpenSettings: () => void;
   readonly onOpenShortcuts: () => void;
+  /** This seat's availability as the other desktops see it; undefined without a seat. */
+  readonly availability: ConsoleAvailability | undefined;
+  readonly onAvailability: (availability: ConsoleAvailability) => void;
+  /** Admins and the owner: the business settings. */
+  readonly onOpenBusinessSettings: (() => void) | undefined;
+  readonly presence: ConsolePresence;
 }): React.JSX.Element {
   const { t } = useTranslation();
   const { info } = props;
@@ -33,6 +39,24 @@ export function ConsoleSidebar(props: {
         <p className="console-agent">
           {info.mySeat === null ? t('console.waitingForSeat') : t('console.agentLine', { agent: info.mySeat.name, role: t(`console.role.${info.mySeat.role}`) })}
         </p>
+        {props.availability !== undefined && (
+          <label className={`console-availability availability-${props.availability}`}>
+            <span>{t('console.availability.label')}</span>
+            <select
+              value={props.availability}
+              onChange={(event) => {
+                const next = availabilitySchema.safeParse(event.target.value);
+                if (next.success) props.onAvailability(next.data);
+              }}
+            >
+              {availabilitySchema.options.map((availability) => (
+                <option key={availability} value={availability}>
+                  {t(`console.availability.${availability}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
       </header>
       <ul className="console-views" aria-label={t('console.views.label')}>
         {consoleViews.map((view) => {
@@ -56,6 +80,22 @@ export function ConsoleSidebar(props: {
           );
         })}
       </ul>
+      <h2 className="console-team-heading" id="console-team-heading">
+        {t('console.team.label')}
+      </h2>
+      <ul className="console-team" aria-labelledby="console-team-heading">
+        {info.roster
+          .filter((seat) => seat.active && seat.role !== 'owner' && seat.seatId !== info.mySeat?.seatId)
+          .map((seat) => {
+            const availability = props.presence.find((entry) => entry.seatId === seat.seatId)?.availability ?? 'offline';
+            return (
+              <li key={seat.seatId} className={`console-team-member availability-${availability}`}>
+                <span className="console-team-name">{seat.name}</span>
+                <span className="console-team-state">{t(`console.availability.${availability}`)}</span>
+              </li>
+            );
+          })}
+      </ul>
       <p className="console-privacy-note">
         <Icon name="shield" />
         <span>{t('console.privacyShort')}</span>
@@ -64,6 +104,11 @@ export function ConsoleSidebar(props: {
         <button type="button" className="icon-button" aria-label={t('console.shortcuts.title')} title={t('console.shortcuts.title')} onClick={props.onOpenShortcuts}>
           <Icon name="info" />
         </button>
+        {props.onOpenBusinessSettings !== undefined && (
+          <button type="button" className="icon-button" aria-label={t('console.settings.open')} title={t('console.settings.open')} onClick={props.onOpenBusinessSettings}>
+            <Icon name="inbox" />
+          </button>
+        )}
         <button type="button" className="icon-button" aria-label={t('conversation.list.settings')} title={t('conversation.list.settings')} onClick={props.onOpenSettings}>
           <Icon name="settings" />
         </button>

@@ -4,7 +4,7 @@
  * when the host says the console changed; a slow answer never overwrites a newer one.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ConsoleConversation, ConsoleInfo, ConsolePage, ConsoleQuery, ConsoleRow, ConsoleView } from '../../../../shared/ipc/console';
+import type { ConsoleConversation, ConsoleInfo, ConsolePage, ConsolePresence, ConsoleQuery, ConsoleRow, ConsoleView } from '../../../../shared/ipc/console';
 import { useApi } from '../../ipc';
 import { failureText } from '../../i18n/failure';
 
@@ -112,4 +112,71 @@ export function useConsoleConversation(conversationId: string | undefined): Cons
     };
   }, [api, conversationId]);
   return state;
+}
+
+/** Where every seat is now; re-read when the host hears a change. */
+export function useConsolePresence(): ConsolePresence {
+  const api = useApi();
+  const [presence, setPresence] = useState<ConsolePresence>([]);
+  useEffect(() => {
+    let current = true;
+    let asked = 0;
+    const read = (): void => {
+      const ask = ++asked;
+      api.console.presence().then(
+        (next) => {
+          if (current && ask === asked) setPresence(next);
+        },
+        () => undefined,
+      );
+    };
+    read();
+    const dispose = api.console.onDidChangePresence(read);
+    return () => {
+      current = false;
+      dispose();
+    };
+  }, [api]);
+  return presence;
+}
+
+/** How long after the last keystroke this desktop says it stopped typing. */
+const typingIdleMs = 5_000;
+
+/**
+ * Tells the other desktops that this one types a reply or a note here: at the first
+ * keystroke, again after a while of typing, and "stopped" once idle or gone.
+ */
+export function useTypingAnnouncer(conversationId: string): (kind: 'reply' | 'note' | null) => void {
+  const api = useApi();
+  const state = useRef<{ kind: 'reply' | 'note' | null; since: number; idle: ReturnType<typeof setTimeout> | undefined }>({ kind: null, since: 0, idle: undefined });
+  useEffect(
+    () => () => {
+      const current = state.current;
+      if (current.idle !== undefined) clearTimeout(current.idle);
+      if (current.kind !== null) api.console.typing(conversationId, null).catch(() => undefined);
+    },
+    [api, conversationId],
+  );
+  return useCallback(
+    (kind) => {
+      const current = state.current;
+      if (current.idle !== undefined) clearTimeout(current.idle);
+      current.idle = undefined;
+      const now = Date.now();
+      if (kind !== current.kind || (kind !== null && now - current.since > typingIdleMs)) {
+        current.kind = kind;
+        current.since = now;
+        api.console.typing(conversationId, kind).catch(() => undefined);
+      }
+      if (kind !== null) {
+        current.idle = setTimeout(() => {
+          current.kind = null;
+          current.idle = undefined;
+          api.console.typing(conversationId, null).catch(() => undefined);
+        }, typingIdleMs);
+      }
+    },
+    [api, conversationId],
+  );
 }
