@@ -236,6 +236,9 @@ export function createEngine(options: EngineOptions): Engine {
       refused: (reason) => {
         log.warn({ event: 'console-payload-refused', reason }, 'console sync refused');
       },
+      notice: (notices) => {
+        events.emit('consoleNotice', { notices });
+      },
     }),
     presenceHandler((announcement, deviceId) => {
       presence.heard(announcement, deviceId);

@@ -1,5 +1,6 @@
 /** What the engine tells the host, and how what the receiver did becomes those events. */
 import type { Emitter } from './kernel/emitter';
+import type { ConsoleNotice } from './modules/inbox/inbound';
 import type { ReceivedEvent } from './pipeline/receiver';
 import type { DeviceConnectionState } from './relay-client/socket';
 import type { AccountId, ConversationId, MessageId, Store, StorageFailureCode } from './store';
@@ -26,6 +27,8 @@ export interface EngineEvents extends Record<string, unknown> {
   profileChanged: undefined;
   /** The business console's roster, state or settings changed. */
   consoleChanged: undefined;
+  /** A change from another seat concerns this desktop's seat: assigned to it, or a note names it. */
+  consoleNotice: { readonly notices: ReadonlyArray<ConsoleNotice> };
   /** What this device knows of who is at the console changed (availability, viewing, typing): these seats. */
   presenceChanged: { readonly seats: ReadonlyArray<string> };
   /**

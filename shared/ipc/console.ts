@@ -9,6 +9,7 @@ import { ConversationIdSchema } from '../domain/ids';
 import { conversationSummarySchema } from './chats';
 import { availabilities, typingKinds } from '../domain/console/presence';
 import { assignmentModes, settingChangeSchema } from '../domain/console/settings';
+import { refusals } from '../domain/console/roster';
 import { defineService } from './service';
 
 export const consoleViewSchema = z.enum(['mine', 'unassigned', 'all', 'mentions', 'unattended', 'snoozed', 'resolved']);
@@ -154,6 +155,20 @@ export const consoleSettingsSchema = z.object({
 export type ConsoleSettings = z.input<typeof consoleSettingsSchema>;
 export type ConsoleSettingChange = z.input<typeof settingChangeSchema>;
 
+/** A change another device sent that the roster rules refused, for admins to see. */
+export const consoleRefusedSchema = z.array(
+  z.object({
+    id: z.string(),
+    /** The seat the change claimed to come from (maybe no seat this roster knows). */
+    seatId: z.string(),
+    /** The customer conversation it was about, when this desktop has it, and how the list names it. */
+    conversationId: ConversationIdSchema.nullable(),
+    title: z.string().nullable(),
+    refusal: z.enum([...refusals, 'other']),
+  }),
+);
+export type ConsoleRefused = z.input<typeof consoleRefusedSchema>;
+
 export const consoleService = defineService({
   name: 'console',
   methods: {
@@ -166,6 +181,8 @@ export const consoleService = defineService({
     /** The user opened this conversation: an entry in the audit trail on every business device. */
     opened: { args: z.tuple([ConversationIdSchema]), result: z.null() },
     presence: { args: z.tuple([]), result: consolePresenceSchema },
+    /** Admins and the owner: changes the roster rules refused (empty for an agent). */
+    refused: { args: z.tuple([]), result: consoleRefusedSchema },
     setAvailability: { args: z.tuple([availabilitySchema]), result: z.null() },
     /** What this desktop shows (null: no conversation) and types: told to the other desktops, online only. */
     viewing: { args: z.tuple([ConversationIdSchema.nullable()]), result: z.null() },
@@ -179,5 +196,17 @@ export const consoleService = defineService({
     onDidChange: z.object({}),
     /** Someone's availability, viewing or typing changed. */
     onDidChangePresence: z.object({}),
+    /**
+     * Something for this agent: a conversation assigned to it or a note naming it by
+     * someone else, or a new customer conversation nobody has. The renderer words it.
+     */
+    onDidNotify: z.object({
+      kind: z.enum(['assigned', 'mentioned', 'unassigned']),
+      conversationId: ConversationIdSchema,
+      /** The customer, as the list names them. */
+      title: z.string(),
+      /** The seat that assigned or mentioned; null for a new conversation. */
+      by: seatIdSchema.nullable(),
+    }),
   },
 });

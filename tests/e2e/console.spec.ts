@@ -12,7 +12,13 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import type { Browser, Locator, Page } from '@playwright/test';
+import { randomUUID } from 'node:crypto';
 import { InMemoryKeyStore } from '../../engine/keychain';
+import { encodeContent } from '../../engine/messaging/content-codec';
+import { generateSigningKey, signText } from '../../engine/modules/inbox/signing';
+import { storeOf } from '../../engine/testing';
+import { opText } from '../../shared/domain/console/roster';
+import { encodeConsolePayload } from '../../shared/domain/console/wire';
 import { PrimaryDevice } from '../../phone/primary-device';
 import { startRelay } from '../../server/relay';
 import type { Relay } from '../../server/relay';
@@ -39,7 +45,10 @@ const noteText = 'Refund approved, @Agent B please confirm the IBAN';
 
 async function agentDesktop(browser: Browser, name: string, role: 'admin' | 'agent'): Promise<Agent> {
   const desktop = await withMemoryKeychain(() => startDesktop({ relayPort: Number(new URL(relay.url).port) }));
-  const page = await (await browser.newContext()).newPage();
+  const context = await browser.newContext();
+  await context.grantPermissions(['notifications'], { origin: desktop.origin });
+  await context.addInitScript(recordNotifications);
+  const page = await context.newPage();
   await page.goto(desktop.url);
   await page.getByText('No camera? Use the link instead').click();
   const code = page.locator('.link-url code');
@@ -51,6 +60,27 @@ async function agentDesktop(browser: Browser, name: string, role: 'admin' | 'age
   await expect(page.getByRole('heading', { name: 'Acme Support' })).toBeVisible({ timeout: 30_000 });
   await expect(page.getByText(`${name} · ${role === 'admin' ? 'Admin' : 'Agent'}`)).toBeVisible({ timeout: 20_000 });
   return { desktop, page };
+}
+
+/** Records the titles of the notifications the page shows, and says the window is in the background. */
+function recordNotifications(): void {
+  const recorded: Array<string> = [];
+  Object.assign(window, { recordedNotifications: recorded });
+  const Original = window.Notification;
+  class RecordingNotification extends Original {
+    constructor(title: string, options?: NotificationOptions) {
+      recorded.push(title);
+      super(title, options);
+    }
+  }
+  Object.defineProperty(RecordingNotification, 'permission', { get: () => Original.permission });
+  Object.defineProperty(RecordingNotification, 'requestPermission', { value: Original.requestPermission.bind(Original) });
+  window.Notification = RecordingNotification;
+  document.hasFocus = () => false;
+}
+
+function notifications(page: Page): Promise<Array<string>> {
+  return page.evaluate(() => (window as unknown as { recordedNotifications: Array<string> }).recordedNotifications);
 }
 
 async function withMemoryKeychain<T>(work: () => Promise<T>): Promise<T> {
@@ -118,6 +148,7 @@ test.afterAll(async () => {
 });
 
 test('customers arrive unassigned on both desktops, counted by view', async () => {
+  await expect.poll(() => notifications(agentB.page), { timeout: 20_000 }).toContain('New conversation: Sofia Rossi');
   for (const { page } of [agentA, agentB]) {
     await view(page, 'Unassigned').click();
     await expect(rows(page)).toHaveCount(3, { timeout: 30_000 });
@@ -139,6 +170,7 @@ test('agent A assigns a conversation to agent B, who finds it in Mine', async ()
   await expect(a.locator('.console-bar .console-label', { hasText: 'refund' })).toBeVisible();
 
   const b = agentB.page;
+  await expect.poll(() => notifications(b), { timeout: 20_000 }).toContain('Agent A assigned you Maya Jensen');
   await view(b, 'Mine').click();
   await expect(row(b, 'Maya Jensen')).toBeVisible({ timeout: 20_000 });
   await expect(row(b, 'Maya Jensen')).toContainText('High');
@@ -169,6 +201,8 @@ test('a note mentioning B shows in B’s Mentions and never reaches the customer
   await shoot(a, 'conversation');
 
   const b = agentB.page;
+  await expect.poll(() => notifications(b), { timeout: 20_000 }).toContain('Agent A mentioned you in Maya Jensen');
+  expect(await notifications(a)).not.toContain('Agent A mentioned you in Maya Jensen');
   await view(b, 'Mentions').click();
   await expect(row(b, 'Maya Jensen')).toBeVisible({ timeout: 20_000 });
   await row(b, 'Maya Jensen').click();
@@ -244,6 +278,30 @@ test('an agent sets itself busy, and the others see it in the team list', async 
   await b.getByRole('combobox', { name: 'Your availability' }).selectOption('busy');
   await expect(agentA.page.getByRole('list', { name: 'Team' }).getByRole('listitem').filter({ hasText: 'Agent B' })).toContainText('Busy', { timeout: 20_000 });
   await b.getByRole('combobox', { name: 'Your availability' }).selectOption('online');
+});
+
+test('a forged change is refused on every desktop and shown to the admin, not to the agent', async () => {
+  // A device that holds the account's keys but no seat (here the owner's phone, carrying it) signs a change as an unknown seat.
+  const forger = generateSigningKey();
+  const maya = customers[0]?.engine.account.accountId ?? '';
+  const op = { id: randomUUID(), seat: 'seat-nobody-knows', at: { wall: Date.now(), counter: 0, node: 'forger' }, conversation: maya, change: { kind: 'priority', value: 'low' } } as const;
+  const signature = signText(forger.privateKey, opText(op));
+  storeOf(owner.engine).enqueueOutbox({
+    kind: 'sync',
+    recipients: [owner.engine.account.accountId],
+    messageId: null,
+    payload: encodeContent({ syncMessage: { console: { payload: Buffer.from(encodeConsolePayload({ version: 1, ops: [{ op, signature }] })) } } }),
+  });
+  await owner.engine.flushOutbox();
+  const a = agentA.page;
+  await a.getByRole('button', { name: '1 refused change' }).click({ timeout: 20_000 });
+  await expect(a.getByRole('dialog', { name: 'Refused changes' })).toContainText('A device outside the roster, about Maya Jensen: it names no seat of this business.');
+  await shoot(a, 'refused');
+  await a.keyboard.press('Escape');
+  await expect(agentB.page.getByRole('button', { name: /refused change/ })).toHaveCount(0);
+  // Maya's priority is still High everywhere.
+  await view(agentB.page, 'Mine').click();
+  await expect(row(agentB.page, 'Maya Jensen')).toContainText('High');
 });
 
 test('the console passes axe, and reads in a narrow window', async () => {

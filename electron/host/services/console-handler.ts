@@ -13,9 +13,11 @@ import type { ActivityEntry } from '../../../engine/modules/inbox/activity';
 import type { ConsoleChange } from '../../../shared/domain/console/state';
 import { directPeer } from '../../../engine/store';
 import type { AccountId, ConversationId } from '../../../engine/store';
-import { conversationOf, linkedEngine, summarizeOverviews, userErrors } from './chats-handler';
+import { conversationOf, linkedEngine, summarizeOverviews, titleOf, userErrors } from './chats-handler';
 import { AccountIdSchema } from '../../../shared/domain/ids';
 import { defaultSettings } from '../../../shared/domain/console/settings';
+import { refusals } from '../../../shared/domain/console/roster';
+import type { Refusal } from '../../../shared/domain/console/roster';
 import type { DesktopSession } from './desktop-session';
 
 /** Bursts (a snapshot of hundreds of ops, a backlog of messages) become one change event. */
@@ -110,6 +112,25 @@ export function createConsoleHandler(session: DesktopSession, emit: ServiceEmitt
       engine.on('messagesChanged', changed),
       engine.on('received', changed),
       engine.on('presenceChanged', presenceChanged),
+      engine.on('consoleNotice', ({ notices }) => {
+        for (const notice of notices) {
+          const customer = AccountIdSchema.safeParse(notice.customer);
+          const conversation = customer.success ? engine.conversations.direct(customer.data) : undefined;
+          if (conversation === undefined || !customer.success) continue;
+          emit.onDidNotify({ kind: notice.kind, conversationId: conversation.id, title: titleOf(engine, customer.data), by: notice.by });
+        }
+      }),
+      engine.on('received', (event) => {
+        if (event.kind !== 'message' || engine.inbox.mySeat() === null) return;
+        const message = engine.messaging.get(event.messageId);
+        if (message?.direction !== 'incoming' || message.kind !== 'text') return;
+        const conversation = engine.conversations.get(message.conversationId);
+        const customer = conversation === undefined ? null : directPeer(conversation);
+        // A customer's first message, with nobody on it yet: a new conversation for the pool.
+        if (conversation === undefined || customer === null || engine.messaging.list(conversation.id, 2).length !== 1) return;
+        if (engine.inbox.conversation(customer).assignee !== null) return;
+        emit.onDidNotify({ kind: 'unassigned', conversationId: conversation.id, title: titleOf(engine, customer), by: null });
+      }),
     ];
   };
   session.on('engine', attach);
@@ -213,6 +234,22 @@ export function createConsoleHandler(session: DesktopSession, emit: ServiceEmitt
           availability: seat.availability,
           viewing: seat.viewing === null ? null : conversationOfCustomer(seat.viewing),
           typing: seat.typing === null || typingIn === null ? null : { conversationId: typingIn, kind: seat.typing.kind },
+        };
+      });
+    },
+    refused: () => {
+      const engine = session.engine;
+      const mine = engine?.inbox.mySeat();
+      if (engine === undefined || mine == null || mine.role === 'agent') return [];
+      const known: ReadonlySet<string> = new Set(refusals);
+      return engine.inbox.refused().map((item) => {
+        const customer = AccountIdSchema.safeParse(item.conversation);
+        return {
+          id: item.id,
+          seatId: item.seat,
+          conversationId: customer.success ? (engine.conversations.direct(customer.data)?.id ?? null) : null,
+          title: customer.success && engine.conversations.direct(customer.data) !== undefined ? titleOf(engine, customer.data) : null,
+          refusal: known.has(item.refusal) ? (item.refusal as Refusal) : ('other' as const),
         };
       });
     },

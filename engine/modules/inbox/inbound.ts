@@ -13,6 +13,7 @@ import { consoleDigest, receiveOp, recheckWaitingOps, snapshotPayloads } from '.
 import type { OpsRepository } from './ops';
 import { answerSeatRequest, rosterPayload } from './seats';
 import { materialise } from './materialise';
+import type { ConsoleOp } from '../../../shared/domain/console/state';
 
 export interface ConsoleInboundDeps {
   readonly clock: Clock;
@@ -21,6 +22,29 @@ export interface ConsoleInboundDeps {
   /** The roster changed. */
   readonly changed: () => void;
   readonly refused: (reason: 'not-own-device' | 'malformed' | 'no-business') => void;
+  /** Changes from other seats that concern this one (after the commit): assigned to it, a note naming it. */
+  readonly notice?: (notices: ReadonlyArray<ConsoleNotice>) => void;
+}
+
+export interface ConsoleNotice {
+  readonly kind: 'assigned' | 'mentioned';
+  readonly customer: string;
+  /** The seat that made the change. */
+  readonly by: string;
+}
+
+/** Older changes arrive in a catch-up snapshot: history, not news to notify of. */
+const noticeWindowMs = 10 * 60_000;
+
+function noticesFor(ops: ReadonlyArray<ConsoleOp>, own: string | undefined, receivedAt: number): Array<ConsoleNotice> {
+  if (own === undefined) return [];
+  return ops.flatMap((op): Array<ConsoleNotice> => {
+    if (op.seat === own || receivedAt - op.at.wall > noticeWindowMs) return [];
+    const { change } = op;
+    if (change.kind === 'assignee' && change.seat === own) return [{ kind: 'assigned', customer: op.conversation, by: op.seat }];
+    if (change.kind === 'note' && change.mentions.includes(own)) return [{ kind: 'mentioned', customer: op.conversation, by: op.seat }];
+    return [];
+  });
 }
 
 export function consoleHandler(store: SeatRepository & OpsRepository, deps: ConsoleInboundDeps): ContentHandler {
@@ -47,9 +71,21 @@ export function consoleHandler(store: SeatRepository & OpsRepository, deps: Cons
       // One roster for the whole payload: a snapshot brings hundreds of ops.
       const roster = payload.ops === undefined ? undefined : loadRoster(store);
       const touched = new Set<string>();
-      for (const signed of payload.ops ?? []) if (receiveOp(store, roster, signed, context.receivedAt)) touched.add(signed.op.conversation);
+      const applied: Array<ConsoleOp> = [];
+      for (const signed of payload.ops ?? []) {
+        const outcome = receiveOp(store, roster, signed, context.receivedAt);
+        if (outcome !== 'known') touched.add(signed.op.conversation);
+        if (outcome === 'applied') applied.push(signed.op);
+      }
       materialise(store, touched);
       changed ||= touched.size > 0;
+      const notices = noticesFor(applied, store.getItem('consoleSeat')?.seatId, context.receivedAt);
+      if (notices.length > 0 && deps.notice !== undefined) {
+        const notice = deps.notice;
+        context.afterCommit(() => {
+          notice(notices);
+        });
+      }
       // Kept as they came: verifying the chains is a read, so a bad entry is named, never dropped.
       for (const entry of payload.audit ?? []) store.recordAuditEntry(entry.seat, entry.seq, canonicalJson(entry), context.receivedAt);
       if (payload.seatRequest !== undefined) {

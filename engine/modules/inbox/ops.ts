@@ -45,15 +45,15 @@ function parseStored(json: string): ConsoleOp | undefined {
   return parseJsonWith(consoleOpSchema, json);
 }
 
-/** Keeps one received op, applied or refused by `roster` (read once per payload); returns whether it was new. */
+/** Keeps one received op, applied or refused by `roster` (read once per payload); `known` when it was kept already. */
 export function receiveOp(
   store: OpsRepository,
   roster: Roster | undefined,
   signed: NonNullable<ConsolePayload['ops']>[number],
   receivedAt: number,
-): boolean {
+): 'applied' | 'refused' | 'known' {
   const decision = roster === undefined ? { ok: false as const, refusal: 'unknown-seat' as const } : authorize(roster, signed.op, signed.signature, consoleCrypto);
-  return store.recordConsoleOp({
+  const recorded = store.recordConsoleOp({
     id: signed.op.id,
     seat: signed.op.seat,
     at: encodeHlc(signed.op.at),
@@ -63,6 +63,8 @@ export function receiveOp(
     refusal: decision.ok ? null : decision.refusal,
     receivedAt,
   });
+  if (!recorded) return 'known';
+  return decision.ok ? 'applied' : 'refused';
 }
 
 /** After the roster grew: ops that waited for it are checked again. Returns the conversations where some now apply. */

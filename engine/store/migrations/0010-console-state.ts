@@ -32,11 +32,17 @@ export const migration0010ConsoleState: Migration = {
         labels TEXT NOT NULL DEFAULT '[]',
         notes INTEGER NOT NULL DEFAULT 0,
         changed_at TEXT NOT NULL DEFAULT '',
+        last_activity_at INTEGER NOT NULL DEFAULT 0,
         last_incoming_at INTEGER,
         last_outgoing_at INTEGER,
         first_outgoing_at INTEGER,
         waiting_since INTEGER
       ) STRICT;
+      -- A view's first page walks one of these in order and stops after a page of rows.
+      CREATE INDEX console_conversations_by_activity ON console_conversations (last_activity_at);
+      CREATE INDEX console_conversations_by_waiting ON console_conversations (waiting_since);
+      CREATE INDEX console_conversations_by_priority ON console_conversations (priority_rank, last_activity_at);
+      CREATE INDEX console_conversations_by_assignee ON console_conversations (assignee);
 
       CREATE TABLE console_mentions (
         seat TEXT NOT NULL,
@@ -52,12 +58,13 @@ export const migration0010ConsoleState: Migration = {
       CREATE TRIGGER console_activity_incoming AFTER INSERT ON messages
         WHEN NEW.kind = 'text' AND NEW.direction = 'incoming'
       BEGIN
-        INSERT INTO console_conversations (customer, conversation_id, last_incoming_at, waiting_since)
-          SELECT cm.account_id, NEW.conversation_id, NEW.sent_at, NEW.sent_at
+        INSERT INTO console_conversations (customer, conversation_id, last_activity_at, last_incoming_at, waiting_since)
+          SELECT cm.account_id, NEW.conversation_id, NEW.sent_at, NEW.sent_at, NEW.sent_at
           FROM conversations c JOIN conversation_members cm ON cm.conversation_id = c.id
           WHERE c.id = NEW.conversation_id AND c.type = 'direct'
         ON CONFLICT (customer) DO UPDATE SET
           conversation_id = excluded.conversation_id,
+          last_activity_at = max(last_activity_at, excluded.last_activity_at),
           last_incoming_at = max(coalesce(last_incoming_at, excluded.last_incoming_at), excluded.last_incoming_at),
           waiting_since = CASE
             WHEN last_outgoing_at IS NOT NULL AND last_outgoing_at >= excluded.last_incoming_at THEN waiting_since
@@ -67,20 +74,21 @@ export const migration0010ConsoleState: Migration = {
       CREATE TRIGGER console_activity_outgoing AFTER INSERT ON messages
         WHEN NEW.kind = 'text' AND NEW.direction = 'outgoing'
       BEGIN
-        INSERT INTO console_conversations (customer, conversation_id, last_outgoing_at, first_outgoing_at)
-          SELECT cm.account_id, NEW.conversation_id, NEW.sent_at, NEW.sent_at
+        INSERT INTO console_conversations (customer, conversation_id, last_activity_at, last_outgoing_at, first_outgoing_at)
+          SELECT cm.account_id, NEW.conversation_id, NEW.sent_at, NEW.sent_at, NEW.sent_at
           FROM conversations c JOIN conversation_members cm ON cm.conversation_id = c.id
           WHERE c.id = NEW.conversation_id AND c.type = 'direct'
         ON CONFLICT (customer) DO UPDATE SET
           conversation_id = excluded.conversation_id,
+          last_activity_at = max(last_activity_at, excluded.last_activity_at),
           last_outgoing_at = max(coalesce(last_outgoing_at, excluded.last_outgoing_at), excluded.last_outgoing_at),
           first_outgoing_at = min(coalesce(first_outgoing_at, excluded.first_outgoing_at), excluded.first_outgoing_at),
           waiting_since = CASE WHEN waiting_since IS NOT NULL AND waiting_since <= excluded.last_outgoing_at THEN NULL ELSE waiting_since END;
       END;
 
       -- What is already stored, as the triggers would have kept it.
-      INSERT INTO console_conversations (customer, conversation_id, last_incoming_at, last_outgoing_at, first_outgoing_at)
-        SELECT cm.account_id, c.id,
+      INSERT INTO console_conversations (customer, conversation_id, last_activity_at, last_incoming_at, last_outgoing_at, first_outgoing_at)
+        SELECT cm.account_id, c.id, max(m.sent_at),
           max(CASE WHEN m.direction = 'incoming' THEN m.sent_at END),
           max(CASE WHEN m.direction = 'outgoing' THEN m.sent_at END),
           min(CASE WHEN m.direction = 'outgoing' THEN m.sent_at END)

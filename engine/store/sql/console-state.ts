@@ -25,8 +25,7 @@ const rowsCte = `
         WHEN status = 'snoozed' AND snooze_until IS NOT NULL AND snooze_until <= @now THEN 'open'
         ELSE status END AS status,
       snooze_until, priority, priority_rank, assignee, labels, notes,
-      max(coalesce(last_incoming_at, 0), coalesce(last_outgoing_at, 0)) AS last_activity_at,
-      waiting_since, first_outgoing_at
+      last_activity_at, waiting_since, first_outgoing_at
     FROM console_conversations
     WHERE conversation_id IS NOT NULL AND customer <> coalesce((SELECT account_id FROM account), '')
       AND (@seeAll = 1 OR assignee IS NULL OR assignee = @seat)
@@ -43,11 +42,13 @@ const viewConditions: Readonly<Record<ConsoleView, string>> = {
   resolved: `status = 'resolved'`,
 };
 
+/* Orders a matching index can give: a view's page walks it and stops (ties are rare and
+ * broken by the index's rowid order, the same on every read). */
 const orderings = {
-  activity: 'last_activity_at DESC, conversation_id',
+  activity: 'last_activity_at DESC',
   // Longest waiting first; answered conversations after, newest first.
-  waiting: 'waiting_since IS NULL, waiting_since, last_activity_at DESC, conversation_id',
-  priority: 'priority_rank DESC, last_activity_at DESC, conversation_id',
+  waiting: 'waiting_since IS NULL, waiting_since, last_activity_at DESC',
+  priority: 'priority_rank DESC, last_activity_at DESC',
 } as const;
 
 interface ListRow {
@@ -110,9 +111,16 @@ export function createConsoleStateRepository(db: SqliteDatabase): ConsoleStateRe
       ]),
     ),
   );
-  const counts = db.prepare<Record<string, unknown>, Record<ConsoleView, number>>(`${rowsCte}
-    SELECT ${consoleViews.map((view) => `coalesce(sum(CASE WHEN ${viewConditions[view]} THEN 1 ELSE 0 END), 0) AS "${view}"`).join(', ')}
-    FROM visible`);
+  // One pass, each row's effective status computed once; the views are summed from the groups.
+  const counts = db.prepare<Record<string, unknown>, { status: string; unassigned: number; mine: number; unanswered: number; n: number }>(`${rowsCte}
+    SELECT status, assignee IS NULL AS unassigned, coalesce(assignee = @seat, 0) AS mine, first_outgoing_at IS NULL AS unanswered, count(*) AS n
+    FROM visible GROUP BY 1, 2, 3, 4`);
+  // Mentions are few: counted from their own table, as the view would show them.
+  const countMentions = db.prepare<Record<string, unknown>, { n: number }>(`
+    SELECT count(*) AS n FROM (SELECT DISTINCT customer FROM console_mentions WHERE seat = @seat) m
+    JOIN console_conversations c ON c.customer = m.customer
+    WHERE c.conversation_id IS NOT NULL AND c.customer <> coalesce((SELECT account_id FROM account), '')
+      AND (@seeAll = 1 OR c.assignee IS NULL OR c.assignee = @seat)`);
   const selectLabels = db.prepare<[], { label: string }>(
     'SELECT DISTINCT j.value AS label FROM console_conversations s, json_each(s.labels) j ORDER BY label',
   );
@@ -157,8 +165,18 @@ export function createConsoleStateRepository(db: SqliteDatabase): ConsoleStateRe
         .map(toListRow);
     },
     countConsoleViews(reader) {
-      const row = counts.get(params(reader));
-      return Object.fromEntries(consoleViews.map((view) => [view, row?.[view] ?? 0])) as Record<ConsoleView, number>;
+      const total: Record<ConsoleView, number> = { mine: 0, unassigned: 0, all: 0, mentions: 0, unattended: 0, snoozed: 0, resolved: 0 };
+      for (const group of counts.all(params(reader))) {
+        const active = group.status === 'open' || group.status === 'pending';
+        if (active) total.all += group.n;
+        if (active && group.mine === 1) total.mine += group.n;
+        if (active && group.unassigned === 1) total.unassigned += group.n;
+        if (active && group.unanswered === 1) total.unattended += group.n;
+        if (group.status === 'snoozed') total.snoozed += group.n;
+        if (group.status === 'resolved') total.resolved += group.n;
+      }
+      total.mentions = countMentions.get(params(reader))?.n ?? 0;
+      return total;
     },
     listConsoleLabels: () => selectLabels.all().map((row) => row.label),
   };

@@ -61,7 +61,8 @@ export interface ConsoleVerifier {
 }
 
 /** `unknown-target`: an automatic assignment to a seat this roster does not stand (yet): checked again when it grows. */
-export type Refusal = 'unknown-seat' | 'seat-unsigned' | 'revoked' | 'bad-signature' | 'not-allowed' | 'unknown-target';
+export const refusals = ['unknown-seat', 'seat-unsigned', 'revoked', 'bad-signature', 'not-allowed', 'unknown-target'] as const;
+export type Refusal = (typeof refusals)[number];
 
 export type Decision = { readonly ok: true; readonly seat: Seat } | { readonly ok: false; readonly refusal: Refusal };
 

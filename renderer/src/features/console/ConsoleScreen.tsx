@@ -23,7 +23,9 @@ import type { ConsoleConversationHandle } from './ConsoleConversation';
 import { CommandPalette, ConsoleShortcutsDialog } from './ConsoleDialogs';
 import type { ConsoleKeyAction } from './consoleModel';
 import { afterResolving, consoleKeyAction, neighbour } from './consoleModel';
-import { useConsolePresence, useConsoleRows } from './useConsole';
+import { useConsoleNotifications, useConsolePresence, useConsoleRefused, useConsoleRows } from './useConsole';
+import { seatName } from './seats';
+import { RefusedChangesDialog } from './RefusedChangesDialog';
 import { BusinessSettingsDialog } from './BusinessSettingsDialog';
 
 export interface ConsoleScreenProps {
@@ -58,8 +60,10 @@ function ConsoleLayout(props: ConsoleScreenProps): React.JSX.Element {
   const [sort, setSort] = useState<ConsoleSort>('activity');
   const [filters, setFilters] = useState<ConsoleFilters>(noFilters);
   const [selectedId, setSelectedId] = useState<string>();
-  const [dialog, setDialog] = useState<'palette' | 'shortcuts' | 'business'>();
+  const [dialog, setDialog] = useState<'palette' | 'shortcuts' | 'business' | 'refused'>();
   const presence = useConsolePresence();
+  const isAdmin = props.info.mySeat !== null && props.info.mySeat.role !== 'agent';
+  const refused = useConsoleRefused(isAdmin);
   const [notice, setNotice] = useState<string>();
   const conversation = useRef<ConsoleConversationHandle>(null);
   const rows = useConsoleRows({ view, sort, ...filters });
@@ -87,6 +91,17 @@ function ConsoleLayout(props: ConsoleScreenProps): React.JSX.Element {
     },
     [api],
   );
+  useConsoleNotifications({
+    info: props.info,
+    openId: selectedId,
+    onOpen: open,
+    words: (notice) => {
+      const by = notice.by === null ? '' : seatName(props.info, notice.by, t);
+      if (notice.kind === 'mentioned') return t('console.notify.mentioned', { by, title: notice.title });
+      if (notice.kind === 'unassigned') return t('console.notify.unassigned', { title: notice.title });
+      return notice.by === null ? t('console.notify.assignedAuto', { title: notice.title }) : t('console.notify.assigned', { by, title: notice.title });
+    },
+  });
   // The other desktops see which conversation this one shows (online only, never stored).
   useEffect(() => {
     api.console.viewing(selectedId ?? null).catch(() => undefined);
@@ -174,6 +189,10 @@ function ConsoleLayout(props: ConsoleScreenProps): React.JSX.Element {
           setDialog('shortcuts');
         }}
         presence={presence}
+        refusedCount={refused.length}
+        onOpenRefused={() => {
+          setDialog('refused');
+        }}
         availability={mySeatId === undefined ? undefined : (presence.find((seat) => seat.seatId === mySeatId)?.availability ?? 'online')}
         onAvailability={(availability) => {
           api.console.setAvailability(availability).catch((failure: unknown) => {
@@ -181,7 +200,7 @@ function ConsoleLayout(props: ConsoleScreenProps): React.JSX.Element {
           });
         }}
         onOpenBusinessSettings={
-          props.info.mySeat !== null && props.info.mySeat.role !== 'agent'
+          isAdmin
             ? () => {
                 setDialog('business');
               }
@@ -239,6 +258,15 @@ function ConsoleLayout(props: ConsoleScreenProps): React.JSX.Element {
       </main>
       {dialog === 'shortcuts' && (
         <ConsoleShortcutsDialog
+          onClose={() => {
+            setDialog(undefined);
+          }}
+        />
+      )}
+      {dialog === 'refused' && (
+        <RefusedChangesDialog
+          info={props.info}
+          refused={refused}
           onClose={() => {
             setDialog(undefined);
           }}

@@ -29,6 +29,9 @@ export function ConsoleSidebar(props: {
   /** Admins and the owner: the business settings. */
   readonly onOpenBusinessSettings: (() => void) | undefined;
   readonly presence: ConsolePresence;
+  /** Admins: how many changes were refused, and how to see them. */
+  readonly refusedCount: number;
+  readonly onOpenRefused: () => void;
 }): React.JSX.Element {
   const { t } = useTranslation();
   const { info } = props;
@@ -96,6 +99,12 @@ export function ConsoleSidebar(props: {
             );
           })}
       </ul>
+      {props.refusedCount > 0 && (
+        <button type="button" className="console-refused" onClick={props.onOpenRefused}>
+          <Icon name="warning" />
+          {t('console.refused.open', { count: props.refusedCount })}
+        </button>
+      )}
       <p className="console-privacy-note">
         <Icon name="shield" />
         <span>{t('console.privacyShort')}</span>

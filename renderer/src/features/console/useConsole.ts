@@ -4,7 +4,7 @@
  * when the host says the console changed; a slow answer never overwrites a newer one.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ConsoleConversation, ConsoleInfo, ConsolePage, ConsolePresence, ConsoleQuery, ConsoleRow, ConsoleView } from '../../../../shared/ipc/console';
+import type { ConsoleConversation, ConsoleInfo, ConsolePage, ConsolePresence, ConsoleQuery, ConsoleRefused, ConsoleRow, ConsoleView } from '../../../../shared/ipc/console';
 import { useApi } from '../../ipc';
 import { failureText } from '../../i18n/failure';
 
@@ -179,4 +179,59 @@ export function useTypingAnnouncer(conversationId: string): (kind: 'reply' | 'no
     },
     [api, conversationId],
   );
+}
+
+/** Admins: the refused changes, re-read when the console changes. */
+export function useConsoleRefused(enabled: boolean): ConsoleRefused {
+  const api = useApi();
+  const [refused, setRefused] = useState<ConsoleRefused>([]);
+  useEffect(() => {
+    if (!enabled) return undefined;
+    let current = true;
+    const read = (): void => {
+      api.console.refused().then(
+        (next) => {
+          if (current) setRefused(next);
+        },
+        () => undefined,
+      );
+    };
+    read();
+    const dispose = api.console.onDidChange(read);
+    return () => {
+      current = false;
+      dispose();
+    };
+  }, [api, enabled]);
+  return refused;
+}
+
+/**
+ * Desktop notifications for what concerns this agent (assigned to it, a mention, a new
+ * unassigned conversation), through the Notifications API as the chats' notifications.
+ * None for the conversation on screen while the window has the user's attention.
+ */
+export function useConsoleNotifications(options: {
+  readonly info: ConsoleInfo;
+  readonly openId: string | undefined;
+  readonly onOpen: (conversationId: string) => void;
+  readonly words: (notice: { readonly kind: 'assigned' | 'mentioned' | 'unassigned'; readonly title: string; readonly by: string | null }) => string;
+}): void {
+  const api = useApi();
+  const latest = useRef(options);
+  latest.current = options;
+  useEffect(() => {
+    if (!('Notification' in window)) return undefined;
+    return api.console.onDidNotify((notice) => {
+      const current = latest.current;
+      if (Notification.permission !== 'granted') return;
+      if (document.hasFocus() && current.openId === notice.conversationId) return;
+      const notification = new Notification(current.words(notice), { tag: `console:${notice.kind}:${notice.conversationId}` });
+      notification.addEventListener('click', () => {
+        window.focus();
+        latest.current.onOpen(notice.conversationId);
+        notification.close();
+      });
+    });
+  }, [api]);
 }
