@@ -111,6 +111,8 @@ async function main(): Promise<void> {
     await Promise.all(engines.map((engine) => engine.flushOutbox()));
     await sleep(2_000);
     const messageLatencies = [...sentAt].map(([body, at]) => Math.max(...(arrivals.get(body) ?? [])) - at);
+    // The first desktop to store it: what one desktop's own work costs, where the 25 here share one process and 2 cores.
+    const firstLatencies = [...sentAt].map(([body, at]) => Math.min(...(arrivals.get(body) ?? [])) - at);
 
     process.stdout.write(`Assigning ${String(assignments)} conversations from one desktop…\n`);
     const admin = desktops[0];
@@ -118,6 +120,7 @@ async function main(): Promise<void> {
     const others = desktops.slice(1);
     const seats = desktops.map((desktop) => desktop.inbox.mySeat()?.seatId ?? '');
     const assignmentLatencies: Array<number> = [];
+    const assignmentFirst: Array<number> = [];
     for (let index = 0; index < Math.min(assignments, customers.length); index++) {
       const customer = customers[index]?.account.accountId ?? '';
       const seat = seats[1 + (index % others.length)] ?? null;
@@ -127,6 +130,7 @@ async function main(): Promise<void> {
         const watchers = others.map((desktop) =>
           desktop.on('consoleChanged', () => {
             if (seen.has(desktop) || desktop.inbox.conversation(customer).assignee !== seat) return;
+            if (seen.size === 0) assignmentFirst.push(performance.now() - started);
             seen.add(desktop);
             if (seen.size === others.length) {
               for (const dispose of watchers) dispose();
@@ -212,7 +216,9 @@ async function main(): Promise<void> {
         `console benchmark (this machine, one run: ${String(desktopCount)} desktops, ${String(customerCount)} customers)`,
         `  raw libsignal encrypt                 ${raw.encryptPerSecond.toFixed(0).padStart(7)} msg/s  (the limit: one fan-out's encryptions)`,
         `  customer message on all desktops  p50 ${ms(percentile(messageLatencies, 50))}  p99 ${ms(percentile(messageLatencies, 99))}  raw ${ms(messageRaw)} for ${String(desktopCount + 1)} encryptions  p99 ratio ${(percentile(messageLatencies, 99) / messageRaw).toFixed(1)}×  (target p99 < 300 ms)`,
+        `    …on the first desktop            p50 ${ms(percentile(firstLatencies, 50))}  p99 ${ms(percentile(firstLatencies, 99))}  (one desktop's own share: here 25 desktops take turns on one event loop)`,
         `  assignment on all other desktops  p50 ${ms(percentile(assignmentLatencies, 50))}  p99 ${ms(percentile(assignmentLatencies, 99))}  raw ${ms(assignRaw)} for ${String(desktopCount)} encryptions  p99 ratio ${(percentile(assignmentLatencies, 99) / assignRaw).toFixed(1)}×  (target p99 < 300 ms)`,
+        `    …on the first other desktop      p50 ${ms(percentile(assignmentFirst, 50))}  p99 ${ms(percentile(assignmentFirst, 99))}`,
         `  console list, ${String(listRows)} conversations  p50 ${ms(percentile(listTimes, 50))}  p99 ${ms(percentile(listTimes, 99))}  (${String(queries.length)} views, filters and sorts; target p99 < 20 ms)`,
         `  view counts, ${String(listRows)} conversations   p50 ${ms(percentile(countTimes, 50))}  p99 ${ms(percentile(countTimes, 99))}`,
         '',

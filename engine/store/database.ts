@@ -126,6 +126,10 @@ function configureConnection(db: SqliteDatabase): void {
   // Temporary tables and sort spills stay in memory, never in a plaintext temp file.
   db.pragma('temp_store = MEMORY');
   db.pragma('busy_timeout = 5000');
+  // 32 MB of decrypted pages (SQLite's default is 2 MB): a console's 10,000 conversations
+  // and the chat list stay decrypted in memory between reads instead of being decrypted
+  // again page by page. Process memory only; nothing of it is written anywhere.
+  db.pragma('cache_size = -32768');
 }
 
 function describe(error: unknown): string {

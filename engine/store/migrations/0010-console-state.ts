@@ -36,13 +36,19 @@ export const migration0010ConsoleState: Migration = {
         last_incoming_at INTEGER,
         last_outgoing_at INTEGER,
         first_outgoing_at INTEGER,
-        waiting_since INTEGER
+        waiting_since INTEGER,
+        -- "Longest waiting" as one sortable number: waiting ones by how long, answered ones after, newest first.
+        wait_order INTEGER GENERATED ALWAYS AS (coalesce(waiting_since, 9007199254740991 - last_activity_at)) VIRTUAL
       ) STRICT;
       -- A view's first page walks one of these in order and stops after a page of rows.
       CREATE INDEX console_conversations_by_activity ON console_conversations (last_activity_at);
-      CREATE INDEX console_conversations_by_waiting ON console_conversations (waiting_since);
+      CREATE INDEX console_conversations_by_waiting ON console_conversations (wait_order);
       CREATE INDEX console_conversations_by_priority ON console_conversations (priority_rank, last_activity_at);
-      CREATE INDEX console_conversations_by_assignee ON console_conversations (assignee);
+      CREATE INDEX console_conversations_by_assignee ON console_conversations (assignee, last_activity_at);
+      CREATE INDEX console_conversations_by_assignee_waiting ON console_conversations (assignee, wait_order);
+      -- Counting every view reads only this, in (status, assignee) groups, not the rows.
+      CREATE INDEX console_conversations_for_counts ON console_conversations
+        (status, assignee, first_outgoing_at, last_incoming_at, status_at, snooze_until, conversation_id, customer);
 
       CREATE TABLE console_mentions (
         seat TEXT NOT NULL,

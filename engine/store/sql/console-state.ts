@@ -25,7 +25,7 @@ const rowsCte = `
         WHEN status = 'snoozed' AND snooze_until IS NOT NULL AND snooze_until <= @now THEN 'open'
         ELSE status END AS status,
       snooze_until, priority, priority_rank, assignee, labels, notes,
-      last_activity_at, waiting_since, first_outgoing_at
+      last_activity_at, waiting_since, wait_order, first_outgoing_at
     FROM console_conversations
     WHERE conversation_id IS NOT NULL AND customer <> coalesce((SELECT account_id FROM account), '')
       AND (@seeAll = 1 OR assignee IS NULL OR assignee = @seat)
@@ -47,7 +47,7 @@ const viewConditions: Readonly<Record<ConsoleView, string>> = {
 const orderings = {
   activity: 'last_activity_at DESC',
   // Longest waiting first; answered conversations after, newest first.
-  waiting: 'waiting_since IS NULL, waiting_since, last_activity_at DESC',
+  waiting: 'wait_order',
   priority: 'priority_rank DESC, last_activity_at DESC',
 } as const;
 
@@ -111,10 +111,20 @@ export function createConsoleStateRepository(db: SqliteDatabase): ConsoleStateRe
       ]),
     ),
   );
-  // One pass, each row's effective status computed once; the views are summed from the groups.
-  const counts = db.prepare<Record<string, unknown>, { status: string; unassigned: number; mine: number; unanswered: number; n: number }>(`${rowsCte}
-    SELECT status, assignee IS NULL AS unassigned, coalesce(assignee = @seat, 0) AS mine, first_outgoing_at IS NULL AS unanswered, count(*) AS n
-    FROM visible GROUP BY 1, 2, 3, 4`);
+  // One pass in the order of an index (status, assignee), so no sort: per group, how many
+  // rows, how many unanswered, and how many a customer message (or a snooze's end) reopened.
+  const reopened = `((status IN ('snoozed', 'resolved') AND last_incoming_at > status_at)
+    OR (status = 'snoozed' AND snooze_until IS NOT NULL AND snooze_until <= @now))`;
+  const counts = db.prepare<
+    Record<string, unknown>,
+    { status: string; assignee: string | null; n: number; unanswered: number; reopened: number; reopened_unanswered: number }
+  >(`
+    SELECT status, assignee, count(*) AS n, sum(first_outgoing_at IS NULL) AS unanswered,
+      sum(${reopened}) AS reopened, sum(${reopened} AND first_outgoing_at IS NULL) AS reopened_unanswered
+    FROM console_conversations
+    WHERE conversation_id IS NOT NULL AND customer <> coalesce((SELECT account_id FROM account), '')
+      AND (@seeAll = 1 OR assignee IS NULL OR assignee = @seat)
+    GROUP BY status, assignee`);
   // Mentions are few: counted from their own table, as the view would show them.
   const countMentions = db.prepare<Record<string, unknown>, { n: number }>(`
     SELECT count(*) AS n FROM (SELECT DISTINCT customer FROM console_mentions WHERE seat = @seat) m
@@ -167,13 +177,15 @@ export function createConsoleStateRepository(db: SqliteDatabase): ConsoleStateRe
     countConsoleViews(reader) {
       const total: Record<ConsoleView, number> = { mine: 0, unassigned: 0, all: 0, mentions: 0, unattended: 0, snoozed: 0, resolved: 0 };
       for (const group of counts.all(params(reader))) {
-        const active = group.status === 'open' || group.status === 'pending';
-        if (active) total.all += group.n;
-        if (active && group.mine === 1) total.mine += group.n;
-        if (active && group.unassigned === 1) total.unassigned += group.n;
-        if (active && group.unanswered === 1) total.unattended += group.n;
-        if (group.status === 'snoozed') total.snoozed += group.n;
-        if (group.status === 'resolved') total.resolved += group.n;
+        const settled = group.status === 'snoozed' || group.status === 'resolved';
+        // Open or pending: the whole group; snoozed or resolved: only the reopened part.
+        const active = settled ? group.reopened : group.n;
+        total.all += active;
+        if (group.assignee === null) total.unassigned += active;
+        if (group.assignee !== null && group.assignee === reader.seat) total.mine += active;
+        total.unattended += settled ? group.reopened_unanswered : group.unanswered;
+        if (group.status === 'snoozed') total.snoozed += group.n - group.reopened;
+        if (group.status === 'resolved') total.resolved += group.n - group.reopened;
       }
       total.mentions = countMentions.get(params(reader))?.n ?? 0;
       return total;
