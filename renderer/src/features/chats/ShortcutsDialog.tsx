@@ -2,6 +2,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog, DialogHeader } from '../../ui/Dialog';
+import { ShortcutsTable } from '../../ui/ShortcutsTable';
 
 const isMac = navigator.userAgent.includes('Mac');
 
@@ -20,29 +21,7 @@ export function ShortcutsDialog(props: { readonly onClose: () => void }): React.
   return (
     <Dialog labelledBy={`${id}-title`} className="shortcuts-dialog" onClose={props.onClose}>
       <DialogHeader id={`${id}-title`} title={t('panels.shortcuts.title')} closeLabel={t('panels.close')} onClose={props.onClose} />
-      <table className="shortcuts-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('panels.shortcuts.keyColumn')}</th>
-            <th scope="col">{t('panels.shortcuts.actionColumn')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(([keys, action]) => (
-            <tr key={action}>
-              <td>
-                {keys.map((key, index) => (
-                  <span key={key}>
-                    {index > 0 && ' + '}
-                    <kbd>{key}</kbd>
-                  </span>
-                ))}
-              </td>
-              <td>{action}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ShortcutsTable rows={rows} />
     </Dialog>
   );
 }

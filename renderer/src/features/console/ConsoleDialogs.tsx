@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ConsoleView } from '../../../../shared/ipc/console';
 import { consoleViews } from '../../../../shared/ipc/console';
 import { Dialog, DialogHeader } from '../../ui/Dialog';
+import { ShortcutsTable } from '../../ui/ShortcutsTable';
 import { moveIndex } from '../chats/logic';
 import type { ConsoleKeyAction } from './consoleModel';
 import { consoleShortcuts } from './consoleModel';
@@ -27,29 +28,7 @@ export function ConsoleShortcutsDialog(props: { readonly onClose: () => void }):
   return (
     <Dialog labelledBy={`${id}-title`} className="shortcuts-dialog" onClose={props.onClose}>
       <DialogHeader id={`${id}-title`} title={t('console.shortcuts.title')} closeLabel={t('panels.close')} onClose={props.onClose} />
-      <table className="shortcuts-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('panels.shortcuts.keyColumn')}</th>
-            <th scope="col">{t('panels.shortcuts.actionColumn')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {consoleShortcuts.map(({ action, keys }) => (
-            <tr key={action}>
-              <td>
-                {keys.map((key, index) => (
-                  <span key={key}>
-                    {index > 0 && ' + '}
-                    <kbd>{key}</kbd>
-                  </span>
-                ))}
-              </td>
-              <td>{t(`console.shortcuts.${shortcutKeys[action]}`)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ShortcutsTable rows={consoleShortcuts.map(({ action, keys }) => [keys, t(`console.shortcuts.${shortcutKeys[action]}`)] as const)} />
     </Dialog>
   );
 }

@@ -3,7 +3,7 @@
  * rows (paged as the list scrolls), and one conversation's console state. Each re-reads
  * when the host says the console changed; a slow answer never overwrites a newer one.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ConsoleConversation, ConsoleInfo, ConsolePage, ConsolePresence, ConsoleQuery, ConsoleRefused, ConsoleRow, ConsoleView } from '../../../../shared/ipc/console';
 import { useApi } from '../../ipc';
 import { failureText } from '../../i18n/failure';
@@ -11,29 +11,41 @@ import { failureText } from '../../i18n/failure';
 /** Rows asked for at a time; the list asks for the next page as it nears the end. */
 export const pageSize = 100;
 
-export function useConsoleInfo(): ConsoleInfo | undefined {
-  const api = useApi();
-  const [info, setInfo] = useState<ConsoleInfo>();
+/**
+ * A value read from the host, read again whenever `subscribe` says it changed; undefined
+ * until the first answer. A slow answer never overwrites a newer one; a failed read keeps
+ * what was shown. `read` undefined: nothing is read (and the value is undefined).
+ */
+function useHostValue<T>(read: (() => Promise<T>) | undefined, subscribe: (listener: () => void) => () => void): T | undefined {
+  const [value, setValue] = useState<T>();
   useEffect(() => {
+    setValue(undefined);
+    if (read === undefined) return undefined;
     let current = true;
     let asked = 0;
-    const read = (): void => {
+    const again = (): void => {
       const ask = ++asked;
-      api.console.info().then(
+      read().then(
         (next) => {
-          if (current && ask === asked) setInfo(next);
+          if (current && ask === asked) setValue(next);
         },
         () => undefined,
       );
     };
-    read();
-    const dispose = api.console.onDidChange(read);
+    again();
+    const dispose = subscribe(again);
     return () => {
       current = false;
       dispose();
     };
-  }, [api]);
-  return info;
+  }, [read, subscribe]);
+  return value;
+}
+
+export function useConsoleInfo(): ConsoleInfo | undefined {
+  const api = useApi();
+  const read = useCallback(() => api.console.info(), [api]);
+  return useHostValue(read, api.console.onDidChange);
 }
 
 export interface ConsoleRows {
@@ -89,56 +101,18 @@ export function useConsoleRows(query: Omit<ConsoleQuery, 'offset' | 'limit'>): C
 
 export function useConsoleConversation(conversationId: string | undefined): ConsoleConversation | undefined {
   const api = useApi();
-  const [state, setState] = useState<ConsoleConversation>();
-  useEffect(() => {
-    setState(undefined);
-    if (conversationId === undefined) return undefined;
-    let current = true;
-    let asked = 0;
-    const read = (): void => {
-      const ask = ++asked;
-      api.console.conversation(conversationId).then(
-        (next) => {
-          if (current && ask === asked) setState(next);
-        },
-        () => undefined,
-      );
-    };
-    read();
-    const dispose = api.console.onDidChange(read);
-    return () => {
-      current = false;
-      dispose();
-    };
-  }, [api, conversationId]);
-  return state;
+  const read = useMemo(() => (conversationId === undefined ? undefined : () => api.console.conversation(conversationId)), [api, conversationId]);
+  return useHostValue(read, api.console.onDidChange);
 }
 
 /** Where every seat is now; re-read when the host hears a change. */
 export function useConsolePresence(): ConsolePresence {
   const api = useApi();
-  const [presence, setPresence] = useState<ConsolePresence>([]);
-  useEffect(() => {
-    let current = true;
-    let asked = 0;
-    const read = (): void => {
-      const ask = ++asked;
-      api.console.presence().then(
-        (next) => {
-          if (current && ask === asked) setPresence(next);
-        },
-        () => undefined,
-      );
-    };
-    read();
-    const dispose = api.console.onDidChangePresence(read);
-    return () => {
-      current = false;
-      dispose();
-    };
-  }, [api]);
-  return presence;
+  const read = useCallback(() => api.console.presence(), [api]);
+  return useHostValue(read, api.console.onDidChangePresence) ?? noPresence;
 }
+
+const noPresence: ConsolePresence = [];
 
 /** How long after the last keystroke this desktop says it stopped typing. */
 const typingIdleMs = 5_000;
@@ -184,27 +158,11 @@ export function useTypingAnnouncer(conversationId: string): (kind: 'reply' | 'no
 /** Admins: the refused changes, re-read when the console changes. */
 export function useConsoleRefused(enabled: boolean): ConsoleRefused {
   const api = useApi();
-  const [refused, setRefused] = useState<ConsoleRefused>([]);
-  useEffect(() => {
-    if (!enabled) return undefined;
-    let current = true;
-    const read = (): void => {
-      api.console.refused().then(
-        (next) => {
-          if (current) setRefused(next);
-        },
-        () => undefined,
-      );
-    };
-    read();
-    const dispose = api.console.onDidChange(read);
-    return () => {
-      current = false;
-      dispose();
-    };
-  }, [api, enabled]);
-  return refused;
+  const read = useMemo(() => (enabled ? () => api.console.refused() : undefined), [api, enabled]);
+  return useHostValue(read, api.console.onDidChange) ?? noRefusals;
 }
+
+const noRefusals: ConsoleRefused = [];
 
 /**
  * Desktop notifications for what concerns this agent (assigned to it, a mention, a new
