@@ -96,6 +96,9 @@ export class EngineRuntime {
     const connection = this.connection;
     this.connection = undefined;
     await Promise.all([connection?.stop(), this.options.outbox.stop()]);
+    // A message still being received while the connection closed may have queued a receipt
+    // (and its timer) since: flushed into the outbox now, while the store is surely open.
+    this.options.guard.run(this.options.onStop);
     await this.options.historyMedia.stop();
     await this.options.attachments.close();
   }
